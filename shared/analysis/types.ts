@@ -1,0 +1,93 @@
+import type { FacePoint } from '../geometry/types';
+import type { RegionKind } from '../atlas/types';
+import type { Side } from '../plan/types';
+
+export type Severity = 'info' | 'warning' | 'critical';
+
+/** Fixed ids: they are the CLI's contract and appear in example file names. */
+export const RULE_IDS = [
+  'cheekbone-concentration',
+  'superficial-path',
+  'entry-dimpling',
+  'muscle-conflict',
+  'danger-zone',
+  'weak-fixation',
+  'smooth-thread-lift',
+  'over-tension',
+  'crowding',
+  'length-mismatch',
+  'gravity-direction',
+  'asymmetry',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Plain-language headline, e.g. "Thread 3 runs too shallow in the cheek". */
+  readonly title: string;
+  /** Why it matters clinically. */
+  readonly message: string;
+  /** What to change. */
+  readonly fix: string;
+  /** Ids of the threads concerned (may be empty for whole-plan findings). */
+  readonly threads: readonly string[];
+  /** Where on the face, when the finding has a place. */
+  readonly location: FacePoint | null;
+  readonly side: Side | null;
+}
+
+export interface SideVector {
+  /** Sum of traction vectors, newtons, face axes (+y down). */
+  readonly x: number;
+  readonly y: number;
+  readonly magnitudeN: number;
+  /**
+   * Direction measured from the patient's lateral horizontal, degrees, positive upward
+   * (against gravity); mirrored sides therefore get equal angles. Null when there is no traction.
+   */
+  readonly elevationDeg: number | null;
+}
+
+export interface RegionTraction {
+  readonly region: RegionKind;
+  readonly side: Side;
+  readonly forceN: number;
+}
+
+export interface Metrics {
+  readonly threadCount: { readonly right: number; readonly left: number };
+  /** Traction summed over the threads' barbed sections, by region kind and side. */
+  readonly tractionByRegion: readonly RegionTraction[];
+  readonly tractionBySide: { readonly right: number; readonly left: number };
+  /** Share (0..1) of each side's midface traction that ends or converges on the malar prominence; null without midface traction. */
+  readonly malarShare: { readonly right: number | null; readonly left: number | null };
+  readonly resultant: { readonly right: SideVector; readonly left: SideVector };
+  /** 1 = perfectly symmetric in count, force and direction; null when either side is empty. */
+  readonly symmetry: number | null;
+}
+
+export interface AnalysisResult {
+  /** Sorted: critical first, then warning, then info; then by rule id and first thread. */
+  readonly findings: readonly Finding[];
+  readonly metrics: Metrics;
+}
+
+/** A documented threshold: every number a rule compares against is one of these. */
+export interface Threshold {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly description: string;
+  /** A citation (shared/domain.md / literature) or the words "design choice" with a reason. */
+  readonly source: string;
+}
+
+/** What `vectorlift rules` prints for each rule. */
+export interface RuleDescription {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly description: string;
+  readonly thresholds: readonly Threshold[];
+}

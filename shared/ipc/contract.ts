@@ -1,0 +1,125 @@
+/**
+ * The one contract between the renderer and its host. The Electron preload and the browser
+ * bridge (renderer/bridge/browser-bridge.ts) both implement `VectorLiftBridge`; the renderer
+ * only ever talks to this interface. Every payload crossing IPC is validated in main by the
+ * validators in ipc/validate.ts, which is why the shapes here are small and flat.
+ */
+import type { OverlayLayerId } from '../scene/types';
+
+/** IPC channel names: one per named bridge function, never a generic send/invoke. */
+export const IPC_CHANNELS = {
+  openPlan: 'vl:open-plan',
+  openRecent: 'vl:open-recent',
+  savePlan: 'vl:save-plan',
+  exportPdf: 'vl:export-pdf',
+  getPreferences: 'vl:get-preferences',
+  setPreferences: 'vl:set-preferences',
+  writeAutosave: 'vl:write-autosave',
+  takeRecovery: 'vl:take-recovery',
+  clearAutosave: 'vl:clear-autosave',
+  setDocumentState: 'vl:set-document-state',
+  closeConfirmed: 'vl:close-confirmed',
+  /** main -> renderer */
+  menuCommand: 'vl:menu-command',
+  /** main -> renderer: the window wants to close; the renderer answers with closeConfirmed */
+  closeRequested: 'vl:close-requested',
+} as const;
+
+export type Theme = 'light' | 'dark' | 'system';
+
+export interface WindowBounds {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Preferences only: never plan content (that lives in the user's files). */
+export interface Preferences {
+  readonly recentFiles: readonly string[];
+  readonly windowBounds: WindowBounds | null;
+  readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  readonly defaultThreadTypeId: string;
+  readonly practitionerName: string;
+  readonly theme: Theme;
+  /** BCP 47 tag; only 'en' ships today. */
+  readonly language: string;
+}
+
+/** A plan file as read from disk or from a file input. */
+export interface OpenedFile {
+  /** Full path in Electron; the file name in the browser. */
+  readonly path: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface SaveRequest {
+  /** Where to save; null asks the user (Save As). */
+  readonly path: string | null;
+  readonly suggestedName: string;
+  readonly text: string;
+}
+
+export interface SavedFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+export interface ExportRequest {
+  readonly suggestedName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Commands the native menu sends to the renderer. */
+export type MenuCommand =
+  | 'file.new'
+  | 'file.open'
+  | 'file.save'
+  | 'file.saveAs'
+  | 'file.exportPdf'
+  | 'file.close'
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'edit.delete'
+  | 'edit.selectAll'
+  | 'edit.mirror'
+  | 'view.zoomIn'
+  | 'view.zoomOut'
+  | 'view.zoomFit'
+  | 'view.zoom100'
+  | `view.toggleLayer.${OverlayLayerId}`
+  | 'view.theme.light'
+  | 'view.theme.dark'
+  | 'view.theme.system'
+  | 'help.shortcuts';
+
+export interface DocumentState {
+  /** Shown in the window title. */
+  readonly title: string;
+  readonly dirty: boolean;
+}
+
+export interface VectorLiftBridge {
+  readonly platform: 'electron' | 'browser';
+  readonly version: string;
+  /** Ask the user for a plan file; null when cancelled. */
+  openPlan(): Promise<OpenedFile | null>;
+  /** Reopen a recent file by path (Electron only; the browser bridge rejects). */
+  openRecent(path: string): Promise<OpenedFile>;
+  /** Atomic save; null when the user cancelled the dialog. */
+  savePlan(request: SaveRequest): Promise<SavedFile | null>;
+  exportPdf(request: ExportRequest): Promise<SavedFile | null>;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
+  /** Working copy for crash recovery, written every few seconds while dirty. */
+  writeAutosave(text: string): Promise<void>;
+  /** The working copy left by a crash, if any. */
+  takeRecovery(): Promise<string | null>;
+  clearAutosave(): Promise<void>;
+  setDocumentState(state: DocumentState): void;
+  /** Subscribe to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The window is closing: call `answer(true)` to let it close, `answer(false)` to keep it. */
+  onCloseRequested(listener: (answer: (close: boolean) => void) => void): () => void;
+}
