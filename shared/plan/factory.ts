@@ -1,0 +1,41 @@
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument, type PlanMeta } from './types';
+
+/** Today's local calendar date as yyyy-mm-dd. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A new, empty, valid plan. `today` (yyyy-mm-dd) is a parameter so callers and tests can be
+ * deterministic; it defaults to the local date.
+ */
+export function createEmptyPlan(overrides: Partial<PlanMeta> = {}, today: string = todayIso()): PlanDocument {
+  const meta: PlanMeta = {
+    title: 'Untitled plan',
+    date: today,
+    practitioner: '',
+    patientId: '',
+    ageBand: null,
+    skinThickness: 'normal',
+    saggingGrade: null,
+    notes: '',
+    ...overrides,
+  };
+  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints: [], threads: [] };
+}
+
+/**
+ * The next id with this prefix: one more than the highest `<prefix><n>` in use, so 't1', 't2'...
+ * Ids of deleted items are not reused within a document: undo history and selections that still
+ * name 't3' can never silently point at a different thread. Deterministic for equal input.
+ */
+export function nextId(prefix: string, existing: Iterable<string>): string {
+  let highest = 0;
+  for (const id of existing) {
+    if (!id.startsWith(prefix)) continue;
+    const rest = id.slice(prefix.length);
+    if (/^[1-9][0-9]{0,14}$/.test(rest)) highest = Math.max(highest, Number(rest));
+  }
+  return `${prefix}${highest + 1}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Every limit the plan loader enforces, in one place. None of these comes from the clinical
+ * literature: each is a DESIGN CHOICE, sized well beyond any real plan so that a genuine plan is
+ * never refused while a damaged or hostile file is refused quickly, before it can exhaust memory
+ * or make the editor unusable. The JSON Schema (schema.ts) and docs/plan-format.md quote these.
+ */
+
+/**
+ * Largest plan file opened, bytes (UTF-8). A 200-thread plan with 50-point paths is about
+ * 0.5 MB, so 5 MB leaves a tenfold margin while keeping parsing well under a second.
+ */
+export const MAX_PLAN_FILE_BYTES = 5_000_000;
+
+/**
+ * Deepest bracket nesting accepted in the raw text. A valid plan nests 5 levels
+ * (plan > threads > thread > path > point); 64 allows for any future shape while refusing
+ * pathological files before JSON.parse sees them.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Coordinates on the canonical face, millimetres: |x| and |y| at most this. The drawn face
+ * (with neck and ears) fits inside about +/-120 mm; 400 mm catches unit mistakes (pixels, microns). */
+export const MAX_COORDINATE_MM = 400;
+
+/** Depth below the skin surface, millimetres. Skin, fat and SMAS together stay under about
+ * 15 mm anywhere on the face (shared/domain.md: skin 2.1 mm, superficial fat 5.2 +/- 1.9 mm);
+ * 30 mm leaves room for a deliberately deep plan and refuses nonsense. */
+export const MIN_DEPTH_MM = 0;
+export const MAX_DEPTH_MM = 30;
+
+/** Tension applied to one thread, newtons. Cog threads hold about 1.9 N (shared/domain.md);
+ * the cap is far above that so the over-tension rule can still see an excessive value. */
+export const MIN_TENSION_N = 0;
+export const MAX_TENSION_N = 50;
+
+/** A path needs a start and an end; 500 points is far more than a hand-drawn path needs. */
+export const MIN_PATH_POINTS = 2;
+export const MAX_PATH_POINTS = 500;
+
+/** Threads and entry points per plan. Real plans use 4-20 threads; 1000 is a safety cap. */
+export const MAX_THREADS = 1000;
+export const MAX_ENTRY_POINTS = 1000;
+
+/** path[0] must lie on its entry point within this distance, millimetres (absorbs rounding). */
+export const ENTRY_POINT_TOLERANCE_MM = 0.5;
+
+/** The barbed section may overrun the measured path length by this much, millimetres
+ * (rounding in files written by hand or by other tools). */
+export const BARBED_LENGTH_TOLERANCE_MM = 0.5;
+
+/** Sagging grade scale, 0 (none) to 4 (severe). */
+export const MIN_SAGGING_GRADE = 0;
+export const MAX_SAGGING_GRADE = 4;
+
+/** String length caps, UTF-16 code units (what JavaScript calls string length). */
+export const MAX_ID_LENGTH = 64;
+export const MAX_LABEL_LENGTH = 32;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_PRACTITIONER_LENGTH = 200;
+export const MAX_PATIENT_ID_LENGTH = 100;
+export const MAX_PLAN_NOTES_LENGTH = 20_000;
+export const MAX_THREAD_NOTES_LENGTH = 2_000;
+export const MAX_LOT_NUMBER_LENGTH = 64;
+
+/** Ids: letters, digits and . _ : - only, so they are safe in file names, CSS and logs. */
+export const ID_PATTERN_SOURCE = '^[A-Za-z0-9._:-]+$';
+export const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
+
+/** ISO calendar date yyyy-mm-dd (the validator also checks the day exists). */
+export const DATE_PATTERN_SOURCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';

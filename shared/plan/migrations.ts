@@ -1,0 +1,74 @@
+import { PLAN_SCHEMA_VERSION } from './types';
+
+/**
+ * Plan migrations: each step upgrades a parsed document from one schema version to the next.
+ * They run on the raw parsed JSON BEFORE validation (validate.ts only knows the current shape),
+ * so a step must cope with whatever an old file holds and must not assume it is valid.
+ *
+ * How to change the plan format:
+ * 1. bump PLAN_SCHEMA_VERSION in types.ts;
+ * 2. append `{ from: N, to: N + 1, migrate }` to MIGRATIONS below (pure: return a new object,
+ *    never mutate the input);
+ * 3. add tests/fixtures/plans/vN+1/ and keep every older fixture folder: each old valid fixture
+ *    must still load (that is what tests/unit/shared/plan/fixtures.test.ts checks).
+ *
+ * Schema 1 is the first released version, so the chain is empty today.
+ */
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  migrate(doc: unknown): unknown;
+}
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult =
+  | { ok: true; doc: unknown; migratedFrom: number | null }
+  | { ok: false; message: string; path: string };
+
+/**
+ * Run `chain` on `doc` until it reaches `target`. Takes the chain and target as arguments so
+ * tests can exercise the mechanism with a synthetic chain while the real one is empty.
+ * The document's schemaVersion must already have been checked to be an integer <= target.
+ * Never throws: a step that throws or returns a non-object is reported as a failure.
+ */
+export function applyMigrations(doc: unknown, chain: readonly Migration[], target: number): MigrationResult {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return { ok: false, message: 'must be a VectorLift plan (an object)', path: '' };
+  }
+  const start = (doc as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof start !== 'number' || !Number.isInteger(start)) {
+    return { ok: false, message: 'must be a whole number', path: '/schemaVersion' };
+  }
+  let current: unknown = doc;
+  let version = start;
+  // Each step must advance the version, so this loop ends after at most chain.length steps.
+  for (let steps = 0; version < target; steps++) {
+    const step = chain.find((m) => m.from === version);
+    if (!step || step.to <= step.from || steps >= chain.length) {
+      return { ok: false, message: `no upgrade from schema ${version} is known to this version of VectorLift`, path: '/schemaVersion' };
+    }
+    let next: unknown;
+    try {
+      next = step.migrate(current);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, message: `could not upgrade the plan from schema ${step.from} to ${step.to}: ${why}`, path: '' };
+    }
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+      return { ok: false, message: `could not upgrade the plan from schema ${step.from} to ${step.to}: the upgrade gave no plan`, path: '' };
+    }
+    // The runner, not each step, stamps the version, so a step cannot forget it.
+    current = { ...(next as Record<string, unknown>), schemaVersion: step.to };
+    version = step.to;
+  }
+  if (version !== target) {
+    return { ok: false, message: `upgrading stopped at schema ${version}, expected ${target}`, path: '/schemaVersion' };
+  }
+  return { ok: true, doc: current, migratedFrom: start === target ? null : start };
+}
+
+/** Upgrade a parsed document to PLAN_SCHEMA_VERSION with the real chain. */
+export function migrateToCurrent(doc: unknown): MigrationResult {
+  return applyMigrations(doc, MIGRATIONS, PLAN_SCHEMA_VERSION);
+}

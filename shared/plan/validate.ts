@@ -1,0 +1,349 @@
+import type { FacePoint } from '../geometry/types';
+import { describeValue, pointerFromSegments, type PlanError } from './errors';
+import * as L from './limits';
+import {
+  PLAN_FORMAT,
+  PLAN_SCHEMA_VERSION,
+  type AgeBand,
+  type BarbedSection,
+  type EntryPoint,
+  type FixationEnd,
+  type LotInfo,
+  type PlanDocument,
+  type PlanMeta,
+  type Side,
+  type SkinThickness,
+  type Thread,
+} from './types';
+
+/**
+ * The run-time validator for plan documents. Hand-written rather than generated from the JSON
+ * Schema so that it is fast (the Electron main process checks every IPC payload with it), has no
+ * dependencies, never recurses beyond the plan's fixed shape, and can check what a schema
+ * cannot: references between ids, path[0] on its entry point, the barbed section within the path.
+ *
+ * It reports the FIRST problem only, as one sentence with a JSON pointer: a person fixing a file
+ * by hand fixes one thing at a time, and a list of 500 follow-on errors helps nobody.
+ *
+ * On success it returns a fresh copy built field by field in the canonical key order, so the
+ * caller never holds on to extra properties or a shared reference to untrusted input.
+ */
+
+export interface ValidateOptions {
+  /** When given, a thread whose typeId is not in this set is refused. */
+  readonly knownThreadTypeIds?: ReadonlySet<string>;
+}
+
+export type ValidateResult = { ok: true; plan: PlanDocument } | { ok: false; error: PlanError };
+
+/** A refusal with the offending value kept, so parse can quote it as written in the file. */
+export interface PlanRefusal {
+  readonly segments: readonly (string | number)[];
+  /** The problem without the "(got ...)" part. */
+  readonly problem: string;
+  /** Present when the message should quote the offending value. */
+  readonly got?: { readonly value: unknown };
+}
+
+export type DetailedValidateResult = { ok: true; plan: PlanDocument } | { ok: false; refusal: PlanRefusal };
+
+export const SIDES: readonly Side[] = ['right', 'left'];
+export const SKIN_THICKNESSES: readonly SkinThickness[] = ['thin', 'normal', 'thick'];
+export const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-59', '60-69', '70-plus'];
+export const FIXATION_ENDS: readonly FixationEnd[] = ['entry', 'distal'];
+
+/** Field names in canonical order; serialize.ts writes keys in this order too. */
+export const PLAN_KEYS = ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads'] as const;
+export const META_KEYS = ['title', 'date', 'practitioner', 'patientId', 'ageBand', 'skinThickness', 'saggingGrade', 'notes'] as const;
+export const ENTRY_POINT_KEYS = ['id', 'label', 'position', 'side'] as const;
+export const POINT_KEYS = ['x', 'y'] as const;
+export const THREAD_KEYS = [
+  'id', 'side', 'typeId', 'entryPointId', 'path', 'depthMm', 'pointDepthsMm', 'barbed',
+  'fixationEnd', 'fixationZoneId', 'tensionN', 'lot', 'notes',
+] as const;
+export const BARBED_KEYS = ['startMm', 'endMm'] as const;
+export const LOT_KEYS = ['number', 'expiry'] as const;
+
+/** A location in the document, as a cheap linked list; turned into a pointer only on failure. */
+interface Loc {
+  readonly up: Loc | null;
+  readonly key: string | number;
+}
+const ROOT: Loc | null = null;
+const at = (up: Loc | null, key: string | number): Loc => ({ up, key });
+
+function segmentsOf(loc: Loc | null): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let l = loc; l !== null; l = l.up) out.push(l.key);
+  return out.reverse();
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly loc: Loc | null,
+    readonly problem: string,
+    readonly got?: { readonly value: unknown },
+  ) {
+    super(problem);
+  }
+}
+
+const refuse = (loc: Loc | null, problem: string): never => {
+  throw new Refusal(loc, problem);
+};
+const refuseValue = (loc: Loc | null, problem: string, value: unknown): never => {
+  throw new Refusal(loc, problem, { value });
+};
+
+/** Numbers in messages: at most two decimals, no float noise. */
+export const fmt = (n: number): string => (Number.isFinite(n) ? String(Math.round(n * 100) / 100) : String(n));
+
+type Obj = Readonly<Record<string, unknown>>;
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Check v is an object with exactly these keys; `what` names it in messages ("a thread"). */
+function record(v: unknown, loc: Loc | null, what: string, keys: readonly string[]): Obj {
+  if (!isObject(v)) return refuseValue(loc, `must be ${what} (an object)`, v);
+  for (const key of Object.keys(v)) {
+    if (!keys.includes(key)) refuse(at(loc, key), `unknown field "${key}" in ${what}; this version of VectorLift does not use it`);
+  }
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) refuse(at(loc, key), `missing field "${key}" (required in ${what})`);
+  }
+  return v;
+}
+
+function num(o: Obj, key: string, loc: Loc | null, min: number, max: number, unit: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+    refuseValue(at(loc, key), `must be a finite number between ${min} and ${max}${unit}`, v);
+  }
+  return (v as number) + 0; // + 0 turns -0 into 0, so a plan serialises and compares cleanly
+}
+
+function str(o: Obj, key: string, loc: Loc | null, maxLength: number): string {
+  const v = o[key];
+  if (typeof v !== 'string') return refuseValue(at(loc, key), 'must be text (a string)', v);
+  if (v.length > maxLength) refuse(at(loc, key), `is too long: ${v.length} characters, at most ${maxLength}`);
+  return v;
+}
+
+function id(o: Obj, key: string, loc: Loc | null): string {
+  const v = str(o, key, loc, L.MAX_ID_LENGTH);
+  if (!L.ID_PATTERN.test(v)) {
+    refuseValue(at(loc, key), 'must be a non-empty id of letters, digits and . _ : - only', v);
+  }
+  return v;
+}
+
+function oneOf<T extends string>(o: Obj, key: string, loc: Loc | null, allowed: readonly T[]): T {
+  const v = o[key];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    refuseValue(at(loc, key), `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`, v);
+  }
+  return v as T;
+}
+
+function isoDate(o: Obj, key: string, loc: Loc | null, allowEmpty: boolean): string {
+  const v = o[key];
+  if (typeof v === 'string' && allowEmpty && v === '') return v;
+  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return v as string;
+  }
+  return refuseValue(at(loc, key), `must be a calendar date written yyyy-mm-dd${allowEmpty ? ', or "" when unknown' : ''}`, v);
+}
+
+function list(o: Obj, key: string, loc: Loc | null, what: string, min: number, max: number): readonly unknown[] {
+  const v = o[key];
+  if (!Array.isArray(v)) return refuseValue(at(loc, key), `must be a list of ${what}`, v);
+  if (v.length < min) refuse(at(loc, key), `needs at least ${min} ${what} (has ${v.length})`);
+  if (v.length > max) refuse(at(loc, key), `has ${v.length} ${what}; the most VectorLift accepts is ${max}`);
+  return v;
+}
+
+function point(v: unknown, loc: Loc): FacePoint {
+  const o = record(v, loc, 'a point', POINT_KEYS);
+  const unit = ' mm';
+  return {
+    x: num(o, 'x', loc, -L.MAX_COORDINATE_MM, L.MAX_COORDINATE_MM, unit),
+    y: num(o, 'y', loc, -L.MAX_COORDINATE_MM, L.MAX_COORDINATE_MM, unit),
+  };
+}
+
+function meta(v: unknown, loc: Loc): PlanMeta {
+  const o = record(v, loc, 'the plan details (meta)', META_KEYS);
+  const title = str(o, 'title', loc, L.MAX_TITLE_LENGTH);
+  const date = isoDate(o, 'date', loc, false);
+  const practitioner = str(o, 'practitioner', loc, L.MAX_PRACTITIONER_LENGTH);
+  const patientId = str(o, 'patientId', loc, L.MAX_PATIENT_ID_LENGTH);
+  const ageBand = o.ageBand === null ? null : oneOf(o, 'ageBand', loc, AGE_BANDS);
+  const skinThickness = oneOf(o, 'skinThickness', loc, SKIN_THICKNESSES);
+  let saggingGrade: number | null = null;
+  if (o.saggingGrade !== null) {
+    const g = o.saggingGrade;
+    if (typeof g !== 'number' || !Number.isInteger(g) || g < L.MIN_SAGGING_GRADE || g > L.MAX_SAGGING_GRADE) {
+      refuseValue(at(loc, 'saggingGrade'), `must be a whole number from ${L.MIN_SAGGING_GRADE} to ${L.MAX_SAGGING_GRADE}, or null when not graded`, g);
+    }
+    saggingGrade = (g as number) + 0;
+  }
+  const notes = str(o, 'notes', loc, L.MAX_PLAN_NOTES_LENGTH);
+  return { title, date, practitioner, patientId, ageBand, skinThickness, saggingGrade, notes };
+}
+
+function entryPoint(v: unknown, loc: Loc): EntryPoint {
+  const o = record(v, loc, 'an entry point', ENTRY_POINT_KEYS);
+  return {
+    id: id(o, 'id', loc),
+    label: str(o, 'label', loc, L.MAX_LABEL_LENGTH),
+    position: point(o.position, at(loc, 'position')),
+    side: oneOf(o, 'side', loc, SIDES),
+  };
+}
+
+function pathLengthMm(path: readonly FacePoint[]): number {
+  let total = 0;
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] as FacePoint;
+    const b = path[i] as FacePoint;
+    total += Math.hypot(b.x - a.x, b.y - a.y);
+  }
+  return total;
+}
+
+function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoint>, options: ValidateOptions): Thread {
+  const o = record(v, loc, 'a thread', THREAD_KEYS);
+  const threadId = id(o, 'id', loc);
+  const side = oneOf(o, 'side', loc, SIDES);
+  const typeId = id(o, 'typeId', loc);
+  if (options.knownThreadTypeIds && !options.knownThreadTypeIds.has(typeId)) {
+    refuseValue(at(loc, 'typeId'), 'is not a thread type in the catalogue', typeId);
+  }
+  const entryPointId = id(o, 'entryPointId', loc);
+  const entry = entryPoints.get(entryPointId);
+  if (!entry) return refuseValue(at(loc, 'entryPointId'), 'names no entry point in this plan', entryPointId);
+
+  const pathLoc = at(loc, 'path');
+  const rawPath = list(o, 'path', loc, 'path points', L.MIN_PATH_POINTS, L.MAX_PATH_POINTS);
+  const path = rawPath.map((p, i) => point(p, at(pathLoc, i)));
+  const first = path[0] as FacePoint;
+  const gap = Math.hypot(first.x - entry.position.x, first.y - entry.position.y);
+  if (gap > L.ENTRY_POINT_TOLERANCE_MM) {
+    refuse(
+      at(pathLoc, 0),
+      `must lie on entry point "${entry.id}" at (${fmt(entry.position.x)}, ${fmt(entry.position.y)}) mm; it is ${fmt(gap)} mm away (tolerance ${L.ENTRY_POINT_TOLERANCE_MM} mm)`,
+    );
+  }
+
+  const depthUnit = ' mm below the skin surface';
+  const depthMm = num(o, 'depthMm', loc, L.MIN_DEPTH_MM, L.MAX_DEPTH_MM, depthUnit);
+  const depthsLoc = at(loc, 'pointDepthsMm');
+  const rawDepths = list(o, 'pointDepthsMm', loc, 'depths (one per path point, null for the default)', 0, L.MAX_PATH_POINTS);
+  if (rawDepths.length !== path.length) {
+    refuse(depthsLoc, `has ${rawDepths.length} entries but the path has ${path.length} points; give one depth (or null) per point`);
+  }
+  const pointDepthsMm = rawDepths.map((d, i) => {
+    if (d === null) return null;
+    if (typeof d !== 'number' || !Number.isFinite(d) || d < L.MIN_DEPTH_MM || d > L.MAX_DEPTH_MM) {
+      refuseValue(at(depthsLoc, i), `must be null or a finite number between ${L.MIN_DEPTH_MM} and ${L.MAX_DEPTH_MM}${depthUnit}`, d);
+    }
+    return (d as number) + 0;
+  });
+
+  let barbed: BarbedSection | null = null;
+  if (o.barbed !== null) {
+    const bLoc = at(loc, 'barbed');
+    const b = record(o.barbed, bLoc, 'a barbed section (or null for a smooth thread)', BARBED_KEYS);
+    const length = pathLengthMm(path);
+    const limit = L.MAX_COORDINATE_MM * 2 * L.MAX_PATH_POINTS; // any finite path is shorter
+    const startMm = num(b, 'startMm', bLoc, 0, limit, ' mm along the path');
+    const endMm = num(b, 'endMm', bLoc, 0, limit, ' mm along the path');
+    if (startMm > endMm) {
+      refuse(at(bLoc, 'startMm'), `the barbed section starts (${fmt(startMm)} mm) after it ends (${fmt(endMm)} mm)`);
+    }
+    if (endMm > length + L.BARBED_LENGTH_TOLERANCE_MM) {
+      refuse(at(bLoc, 'endMm'), `the barbed section ends at ${fmt(endMm)} mm but the path is only ${fmt(length)} mm long`);
+    }
+    barbed = { startMm, endMm };
+  }
+
+  const fixationEnd = oneOf(o, 'fixationEnd', loc, FIXATION_ENDS);
+  const fixationZoneId = o.fixationZoneId === null ? null : id(o, 'fixationZoneId', loc);
+  const tensionN = num(o, 'tensionN', loc, L.MIN_TENSION_N, L.MAX_TENSION_N, ' N');
+
+  let lot: LotInfo | null = null;
+  if (o.lot !== null) {
+    const lotLoc = at(loc, 'lot');
+    const l = record(o.lot, lotLoc, 'lot details (or null)', LOT_KEYS);
+    lot = { number: str(l, 'number', lotLoc, L.MAX_LOT_NUMBER_LENGTH), expiry: isoDate(l, 'expiry', lotLoc, true) };
+  }
+  const notes = str(o, 'notes', loc, L.MAX_THREAD_NOTES_LENGTH);
+  return {
+    id: threadId, side, typeId, entryPointId, path, depthMm, pointDepthsMm, barbed,
+    fixationEnd, fixationZoneId, tensionN, lot, notes,
+  };
+}
+
+function plan(v: unknown, options: ValidateOptions): PlanDocument {
+  const o = record(v, ROOT, 'a VectorLift plan', PLAN_KEYS);
+  if (o.format !== PLAN_FORMAT) refuseValue(at(ROOT, 'format'), `must be "${PLAN_FORMAT}"`, o.format);
+  if (o.schemaVersion !== PLAN_SCHEMA_VERSION) {
+    refuseValue(at(ROOT, 'schemaVersion'), `must be ${PLAN_SCHEMA_VERSION} (migrate older plans with parsePlanText)`, o.schemaVersion);
+  }
+  const m = meta(o.meta, at(ROOT, 'meta'));
+
+  const epLoc = at(ROOT, 'entryPoints');
+  const rawEntryPoints = list(o, 'entryPoints', ROOT, 'entry points', 0, L.MAX_ENTRY_POINTS);
+  const byId = new Map<string, EntryPoint>();
+  const entryPoints = rawEntryPoints.map((e, i) => {
+    const ep = entryPoint(e, at(epLoc, i));
+    if (byId.has(ep.id)) refuseValue(at(at(epLoc, i), 'id'), 'is used by another entry point; entry point ids must be unique', ep.id);
+    byId.set(ep.id, ep);
+    return ep;
+  });
+
+  const thLoc = at(ROOT, 'threads');
+  const rawThreads = list(o, 'threads', ROOT, 'threads', 0, L.MAX_THREADS);
+  const threadIds = new Set<string>();
+  const threads = rawThreads.map((t, i) => {
+    const th = thread(t, at(thLoc, i), byId, options);
+    if (threadIds.has(th.id)) refuseValue(at(at(thLoc, i), 'id'), 'is used by another thread; thread ids must be unique', th.id);
+    threadIds.add(th.id);
+    return th;
+  });
+
+  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: m, entryPoints, threads };
+}
+
+/** Validate with the refusal kept structured (parse.ts uses it to add line, column and raw text). */
+export function validatePlanDetailed(value: unknown, options: ValidateOptions = {}): DetailedValidateResult {
+  try {
+    return { ok: true, plan: plan(value, options) };
+  } catch (e) {
+    if (e instanceof Refusal) {
+      return { ok: false, refusal: { segments: segmentsOf(e.loc), problem: e.problem, ...(e.got ? { got: e.got } : {}) } };
+    }
+    // Not expected (the checks above only read plain data), but a validator must never throw:
+    // a hostile IPC payload with throwing getters lands here.
+    return { ok: false, refusal: { segments: [], problem: 'could not be checked: it is not plain plan data' } };
+  }
+}
+
+/** The message for a refusal, quoting the value unless `raw` (as written in the file) is given. */
+export function refusalMessage(refusal: PlanRefusal, raw?: string): string {
+  if (!refusal.got) return refusal.problem;
+  return `${refusal.problem} (got ${raw ?? describeValue(refusal.got.value)})`;
+}
+
+/** Check any value is a current-schema plan; returns a clean copy or the first problem. Never throws. */
+export function validatePlan(value: unknown, options: ValidateOptions = {}): ValidateResult {
+  const r = validatePlanDetailed(value, options);
+  if (r.ok) return r;
+  return {
+    ok: false,
+    error: { message: refusalMessage(r.refusal), path: pointerFromSegments(r.refusal.segments), line: null, column: null },
+  };
+}
