@@ -7,6 +7,8 @@
  */
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { FacePoint } from '../../shared/geometry/types';
+import type { StagePoint } from '../../shared/geometry/types';
+import type { Theme } from '../../shared/ipc/contract';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
 
@@ -56,6 +58,44 @@ export interface EditorSnapshot {
   readonly canRedo: boolean;
   /** A message for the status bar / alert region (errors from open/save, etc.). */
   readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
+
+  /** A question the views must show as a modal dialog, or null. Answer with answerConfirm. */
+  readonly confirm: ConfirmRequest | null;
+  /** Unsaved work left by a session that did not close normally; offer restoreRecovery/discardRecovery. */
+  readonly recovery: { readonly text: string } | null;
+  /** The colour theme preference ('system' follows the OS). */
+  readonly theme: Theme;
+  /** Size of the canvas in CSS px, from setViewport; null before the canvas has been measured. */
+  readonly viewport: { readonly width: number; readonly height: number } | null;
+  /** Whether the keyboard-shortcuts help panel is open (help.shortcuts toggles it). */
+  readonly helpOpen: boolean;
+  /** The path point chosen with the edit tool (Delete removes it), or null. */
+  readonly activePoint: { readonly threadId: string; readonly index: number } | null;
+  /** Preferences the views show or edit (default thread type, practitioner name, recent files). */
+  readonly preferences: EditorPreferences;
+  /** 'electron' or 'browser': the views hide what a host cannot do (e.g. Open Recent). */
+  readonly platform: 'electron' | 'browser';
+}
+
+/**
+ * A modal question. `confirmLabel` is the action asked about (Delete, Discard); `alternateLabel`,
+ * when not null, is a third choice (Save, in the unsaved-changes prompt); `cancelLabel` keeps
+ * things as they are. Esc means cancel.
+ */
+export interface ConfirmRequest {
+  readonly kind: 'delete' | 'unsaved';
+  readonly message: string;
+  readonly confirmLabel: string;
+  readonly alternateLabel: string | null;
+  readonly cancelLabel: string;
+}
+
+export interface EditorPreferences {
+  /** '' means "the catalogue's default type". */
+  readonly defaultThreadTypeId: string;
+  /** Put into the details of every new plan. */
+  readonly practitionerName: string;
+  readonly recentFiles: readonly string[];
 }
 
 /** Pointer input already converted to face millimetres by the canvas. */
@@ -69,7 +109,12 @@ export interface PointerInput {
   readonly modKey: boolean;
 }
 
+/**
+ * A key press. Views should not forward keys typed into text fields (inputs, textareas) so that
+ * Backspace, Ctrl+Z and friends keep their usual meaning there.
+ */
 export interface KeyInput {
+  /** KeyboardEvent.key, e.g. 'z', 'Z', 'Delete', 'ArrowLeft', '+' */
   readonly key: string;
   readonly shiftKey: boolean;
   readonly altKey: boolean;
@@ -118,4 +163,27 @@ export interface Editor {
   openPlan(): Promise<void>;
   loadPlanText(text: string, file: { path: string | null; name: string }): void;
   savePlan(saveAs?: boolean): Promise<void>;
+
+  // Added for dialogs, crash recovery, preferences and the viewport.
+  /** Answer the pending confirm: true = its confirm action, false = cancel. */
+  answerConfirm(ok: boolean): void;
+  /** Choose the pending confirm's alternate action (Save in the unsaved-changes prompt). */
+  chooseConfirmAlternate(): void;
+  restoreRecovery(): void;
+  discardRecovery(): void;
+  setTheme(theme: Theme): void;
+  updatePreferences(patch: Partial<Pick<EditorPreferences, 'defaultThreadTypeId' | 'practitionerName'>>): void;
+  /** Reopen a file from the recent list (Electron). Asks about unsaved changes first. */
+  openRecent(path: string): Promise<void>;
+  /** The canvas size in CSS px; the first call fits the face into it. */
+  setViewport(width: number, height: number): void;
+  /** Zoom by `factor` keeping the face point under `about` (stage px) in place: wheel and pinch. */
+  zoomAt(about: StagePoint, factor: number): void;
+  /** Pan by a stage-pixel offset. */
+  panBy(dx: number, dy: number): void;
+  setHelpOpen(open: boolean): void;
+  /** Resolves once preferences and any crash-recovery copy have been read from the host. */
+  whenReady(): Promise<void>;
+  /** Stop timers and host subscriptions (tests, hot reload). */
+  dispose(): void;
 }
