@@ -103,8 +103,8 @@ type Obj = Readonly<Record<string, unknown>>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Check v is an object with exactly these keys; `what` names it in messages ("a thread"). */
-function record(v: unknown, loc: Loc | null, what: string, keys: readonly string[]): Obj {
-  if (!isObject(v)) return refuseValue(loc, `must be ${what} (an object)`, v);
+function record(v: unknown, loc: Loc | null, what: string, keys: readonly string[], orNull = false): Obj {
+  if (!isObject(v)) return refuseValue(loc, `must be ${what}, written as an object${orNull ? ', or null' : ''}`, v);
   for (const key of Object.keys(v)) {
     if (!keys.includes(key)) refuse(at(loc, key), `unknown field "${key}" in ${what}; this version of VectorLift does not use it`);
   }
@@ -175,7 +175,7 @@ function point(v: unknown, loc: Loc): FacePoint {
 }
 
 function meta(v: unknown, loc: Loc): PlanMeta {
-  const o = record(v, loc, 'the plan details (meta)', META_KEYS);
+  const o = record(v, loc, 'the plan details', META_KEYS);
   const title = str(o, 'title', loc, L.MAX_TITLE_LENGTH);
   const date = isoDate(o, 'date', loc, false);
   const practitioner = str(o, 'practitioner', loc, L.MAX_PRACTITIONER_LENGTH);
@@ -256,7 +256,7 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   let barbed: BarbedSection | null = null;
   if (o.barbed !== null) {
     const bLoc = at(loc, 'barbed');
-    const b = record(o.barbed, bLoc, 'a barbed section (or null for a smooth thread)', BARBED_KEYS);
+    const b = record(o.barbed, bLoc, 'a barbed section', BARBED_KEYS, true);
     const length = pathLengthMm(path);
     const limit = L.MAX_COORDINATE_MM * 2 * L.MAX_PATH_POINTS; // any finite path is shorter
     const startMm = num(b, 'startMm', bLoc, 0, limit, ' mm along the path');
@@ -277,7 +277,7 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   let lot: LotInfo | null = null;
   if (o.lot !== null) {
     const lotLoc = at(loc, 'lot');
-    const l = record(o.lot, lotLoc, 'lot details (or null)', LOT_KEYS);
+    const l = record(o.lot, lotLoc, 'lot details', LOT_KEYS, true);
     lot = { number: str(l, 'number', lotLoc, L.MAX_LOT_NUMBER_LENGTH), expiry: isoDate(l, 'expiry', lotLoc, true) };
   }
   const notes = str(o, 'notes', loc, L.MAX_THREAD_NOTES_LENGTH);
