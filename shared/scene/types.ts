@@ -37,6 +37,8 @@ export type ColorToken =
   | 'entry.fill'
   | 'entry.line'
   | 'entry.text'
+  /** Text on a filled severity badge (the "!" on warning and critical threads). */
+  | 'badge.text'
   | 'highlight'
   | 'label.text'
   | 'label.halo';
@@ -88,6 +90,7 @@ export interface SceneCircle {
   readonly ref?: SceneRef;
 }
 
+/** A straight shaft with a filled head at `to` (head in the stroke colour). */
 export interface SceneArrow {
   readonly type: 'arrow';
   readonly from: FacePoint;
@@ -100,6 +103,7 @@ export interface SceneArrow {
 
 export interface SceneText {
   readonly type: 'text';
+  /** Anchor: the text is centred vertically on it; `align` places it horizontally. */
   readonly at: FacePoint;
   readonly text: string;
   /** Font size, millimetres on the face. */
@@ -112,7 +116,19 @@ export interface SceneText {
   readonly ref?: SceneRef;
 }
 
-export type SceneItem = ScenePath | SceneCircle | SceneArrow | SceneText;
+/**
+ * Many short, separate straight strokes in one style (a thread's barb ticks). `points` holds
+ * pairs: segment k runs from points[2k] to points[2k+1]. One item instead of dozens keeps
+ * back-ends fast.
+ */
+export interface SceneSegments {
+  readonly type: 'segments';
+  readonly points: readonly FacePoint[];
+  readonly style: SceneStyle;
+  readonly ref?: SceneRef;
+}
+
+export type SceneItem = ScenePath | SceneCircle | SceneArrow | SceneText | SceneSegments;
 
 export type SceneLayerId =
   | 'face'

@@ -1,0 +1,133 @@
+import type { AnalysisResult, Finding, Severity } from '../analysis/types';
+import type { Atlas } from '../atlas/types';
+import type { ThreadType } from '../catalogue/types';
+import type { FacePoint } from '../geometry/types';
+import type { PlanDocument } from '../plan/types';
+import { dangerZonesLayer } from './layers/danger-zones';
+import { entryPointsLayer } from './layers/entry-points';
+import { faceLayer } from './layers/face';
+import { fixationLayer } from './layers/fixation';
+import { fixedMobileLineLayer } from './layers/fixed-mobile-line';
+import { highlightLayer } from './layers/highlight';
+import type { SceneLabels } from './layers/labels';
+import { musclesLayer } from './layers/muscles';
+import { regionsLayer } from './layers/regions';
+import { threadsLayer } from './layers/threads';
+import type { OverlayLayerId, Scene, SceneLayer, SceneLayerId } from './types';
+
+export type { SceneLabels } from './layers/labels';
+
+export interface SceneInput {
+  readonly plan: PlanDocument;
+  readonly atlas: Atlas;
+  readonly analysis: AnalysisResult;
+  /** Which overlay layers to draw; hidden overlays come back as empty layers. */
+  readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  readonly catalogue: readonly ThreadType[];
+  readonly selection?: { readonly threadIds: readonly string[]; readonly entryPointIds: readonly string[] } | null;
+  readonly activeFinding?: Finding | null;
+  readonly draft?: { readonly points: readonly FacePoint[]; readonly hover: FacePoint | null } | null;
+  /**
+   * Give every thread draggable path-point handles (the edit tool). Without it only selected
+   * threads have handles.
+   */
+  readonly handlesOnAllThreads?: boolean;
+  /** Words written on the diagram; omitted words are simply not drawn. */
+  readonly labels?: SceneLabels;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };
+
+/** The worst severity among the findings that name each thread. */
+function worstSeverityByThread(findings: readonly Finding[]): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const f of findings) {
+    for (const id of f.threads) {
+      const prev = out.get(id);
+      if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) out.set(id, f.severity);
+    }
+  }
+  return out;
+}
+
+/**
+ * The atlas layers depend only on the atlas, the labels and whether they are shown. They are
+ * memoised per atlas so a back-end can tell by identity that a layer did not change (the
+ * canvas then keeps its cached bitmap instead of redrawing the face on every pointer move).
+ */
+type StaticLayerId = 'face' | OverlayLayerId;
+const staticCache = new WeakMap<Atlas, Map<string, SceneLayer>>();
+
+function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined): SceneLayer {
+  let byKey = staticCache.get(atlas);
+  if (!byKey) {
+    byKey = new Map();
+    staticCache.set(atlas, byKey);
+  }
+  const key = `${id}|${visible ? 1 : 0}|${labels ? JSON.stringify(labels) : ''}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const layer = visible ? buildStatic(atlas, id, labels) : { id, items: [] };
+  byKey.set(key, layer);
+  return layer;
+}
+
+function buildStatic(atlas: Atlas, id: StaticLayerId, labels: SceneLabels | undefined): SceneLayer {
+  switch (id) {
+    case 'face':
+      return faceLayer(atlas, labels);
+    case 'regions':
+      return regionsLayer(atlas);
+    case 'muscles':
+      return musclesLayer(atlas);
+    case 'danger-zones':
+      return dangerZonesLayer(atlas);
+    case 'fixation':
+      return fixationLayer(atlas);
+    case 'fixed-mobile-line':
+      return fixedMobileLineLayer(atlas, labels);
+  }
+}
+
+/** Layers bottom to top. Overlays sit between the face and the threads. */
+export const LAYER_ORDER: readonly SceneLayerId[] = [
+  'face',
+  'regions',
+  'muscles',
+  'fixation',
+  'danger-zones',
+  'fixed-mobile-line',
+  'threads',
+  'entry-points',
+  'highlight',
+];
+
+/** Describe the whole diagram as plain drawing data. Pure: same input, equal scene. */
+export function buildScene(input: SceneInput): Scene {
+  const { plan, atlas, analysis, catalogue } = input;
+  const selectedThreads = new Set(input.selection?.threadIds ?? []);
+  const selectedEntries = new Set(input.selection?.entryPointIds ?? []);
+  const handleThreadIds = input.handlesOnAllThreads ? new Set(plan.threads.map((t) => t.id)) : selectedThreads;
+  const severity = worstSeverityByThread(analysis.findings);
+
+  const byId: Record<SceneLayerId, () => SceneLayer> = {
+    face: () => staticLayer(atlas, 'face', true, input.labels),
+    regions: () => staticLayer(atlas, 'regions', input.layers.regions, input.labels),
+    muscles: () => staticLayer(atlas, 'muscles', input.layers.muscles, input.labels),
+    fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),
+    'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
+    'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
+    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads }),
+    'entry-points': () => entryPointsLayer(plan, selectedEntries),
+    highlight: () =>
+      highlightLayer({ plan, activeFinding: input.activeFinding ?? null, handleThreadIds, draft: input.draft ?? null }),
+  };
+  return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()) };
+}
+
+/** The layer with this id (every scene has all of them, possibly empty). */
+export function sceneLayer(scene: Scene, id: SceneLayerId): SceneLayer {
+  const layer = scene.layers.find((l) => l.id === id);
+  if (!layer) throw new Error(`scene has no layer ${id}`);
+  return layer;
+}

@@ -1,0 +1,34 @@
+import type { PlanDocument } from '../../plan/types';
+import { entryPointCaption } from '../numbering';
+import type { SceneItem, SceneLayer } from '../types';
+import { ENTRY_RADIUS_MM } from './threads';
+
+/** Entry points: a ringed circle with the entry's label (or number), drawn over the threads. */
+export function entryPointsLayer(plan: PlanDocument, selectedEntryIds: ReadonlySet<string>): SceneLayer {
+  const items: SceneItem[] = [];
+  plan.entryPoints.forEach((e, i) => {
+    const ref = { kind: 'entry-point', id: e.id } as const;
+    if (selectedEntryIds.has(e.id)) {
+      items.push({ type: 'circle', centre: e.position, radiusMm: ENTRY_RADIUS_MM + 1.4, style: { fill: 'highlight', opacity: 0.35 } });
+    }
+    items.push({
+      type: 'circle',
+      centre: e.position,
+      radiusMm: ENTRY_RADIUS_MM,
+      style: { stroke: 'entry.line', strokeWidth: 0.45, fill: 'entry.fill' },
+      ref,
+    });
+    items.push({
+      type: 'text',
+      at: e.position,
+      text: entryPointCaption(e.label, i),
+      sizeMm: 2.5,
+      align: 'center',
+      color: 'entry.text',
+      bold: true,
+      halo: false,
+      ref,
+    });
+  });
+  return { id: 'entry-points', items };
+}

@@ -1,0 +1,104 @@
+import type { Finding } from '../../analysis/types';
+import type { FacePoint } from '../../geometry/types';
+import type { PlanDocument } from '../../plan/types';
+import type { SceneItem, SceneLayer } from '../types';
+
+/**
+ * The top layer: the active finding (its threads outlined, its place ringed), the path-point
+ * handles of threads being edited, and the thread the user is drawing.
+ */
+export interface HighlightInput {
+  readonly plan: PlanDocument;
+  readonly activeFinding: Finding | null;
+  /** Threads whose path points get draggable handles. */
+  readonly handleThreadIds: ReadonlySet<string>;
+  readonly draft: { readonly points: readonly FacePoint[]; readonly hover: FacePoint | null } | null;
+}
+
+export const HANDLE_RADIUS_MM = 1.25;
+
+function activeFindingItems(plan: PlanDocument, finding: Finding): SceneItem[] {
+  const items: SceneItem[] = [];
+  const ids = new Set(finding.threads);
+  for (const t of plan.threads) {
+    if (!ids.has(t.id) || t.path.length < 2) continue;
+    items.push({
+      type: 'path',
+      points: t.path,
+      closed: false,
+      smooth: false,
+      style: { stroke: 'highlight', strokeWidth: 2.6, opacity: 0.4 },
+    });
+    items.push({
+      type: 'path',
+      points: t.path,
+      closed: false,
+      smooth: false,
+      style: { stroke: 'highlight', strokeWidth: 0.35, dash: [1.2, 0.9] },
+    });
+  }
+  if (finding.location) {
+    const c = finding.location;
+    items.push({ type: 'circle', centre: c, radiusMm: 6, style: { stroke: 'highlight', strokeWidth: 0.7 } });
+    items.push({ type: 'circle', centre: c, radiusMm: 6, style: { fill: 'highlight', opacity: 0.12 } });
+    // Cross-hair ticks outside the ring point the eye at the place.
+    items.push({
+      type: 'segments',
+      points: [
+        { x: c.x - 9, y: c.y }, { x: c.x - 6.5, y: c.y },
+        { x: c.x + 6.5, y: c.y }, { x: c.x + 9, y: c.y },
+        { x: c.x, y: c.y - 9 }, { x: c.x, y: c.y - 6.5 },
+        { x: c.x, y: c.y + 6.5 }, { x: c.x, y: c.y + 9 },
+      ],
+      style: { stroke: 'highlight', strokeWidth: 0.7 },
+    });
+  }
+  return items;
+}
+
+function handleItems(plan: PlanDocument, ids: ReadonlySet<string>): SceneItem[] {
+  const items: SceneItem[] = [];
+  for (const t of plan.threads) {
+    if (!ids.has(t.id)) continue;
+    // Point 0 sits under the entry point, which is picked instead; it moves with the entry.
+    t.path.forEach((p, index) => {
+      if (index === 0) return;
+      items.push({
+        type: 'circle',
+        centre: p,
+        radiusMm: HANDLE_RADIUS_MM,
+        style: { stroke: 'highlight', strokeWidth: 0.4, fill: 'entry.fill' },
+        ref: { kind: 'thread-point', id: t.id, index },
+      });
+    });
+  }
+  return items;
+}
+
+function draftItems(draft: NonNullable<HighlightInput['draft']>): SceneItem[] {
+  const items: SceneItem[] = [];
+  const pts = draft.points;
+  if (pts.length >= 2) {
+    items.push({ type: 'path', points: pts, closed: false, smooth: false, style: { stroke: 'highlight', strokeWidth: 0.6 } });
+  }
+  const last = pts[pts.length - 1];
+  if (last && draft.hover) {
+    items.push({
+      type: 'path',
+      points: [last, draft.hover],
+      closed: false,
+      smooth: false,
+      style: { stroke: 'highlight', strokeWidth: 0.45, dash: [1.2, 0.9] },
+    });
+  }
+  for (const p of pts) items.push({ type: 'circle', centre: p, radiusMm: 0.9, style: { fill: 'highlight' } });
+  return items;
+}
+
+export function highlightLayer(input: HighlightInput): SceneLayer {
+  const items: SceneItem[] = [];
+  if (input.activeFinding) items.push(...activeFindingItems(input.plan, input.activeFinding));
+  items.push(...handleItems(input.plan, input.handleThreadIds));
+  if (input.draft) items.push(...draftItems(input.draft));
+  return { id: 'highlight', items };
+}

@@ -1,0 +1,41 @@
+import type { Atlas } from '../../atlas/types';
+import type { SceneItem, SceneLayer } from '../types';
+import { polygonCentroid } from './shapes';
+
+/** Treatment regions: light fills with a fine outline and the region's name at its centre. */
+export function regionsLayer(atlas: Atlas): SceneLayer {
+  const items: SceneItem[] = [];
+  for (const r of atlas.regions) {
+    items.push({
+      type: 'path',
+      points: r.outline,
+      closed: true,
+      smooth: false,
+      style: { stroke: 'region.line', strokeWidth: 0.25, fill: 'region.fill', opacity: 0.28 },
+      ref: { kind: 'region', id: r.id },
+    });
+  }
+  // Outlines again at full opacity so borders stay readable over the translucent fills.
+  for (const r of atlas.regions) {
+    items.push({
+      type: 'path',
+      points: r.outline,
+      closed: true,
+      smooth: false,
+      style: { stroke: 'region.line', strokeWidth: 0.25, opacity: 0.8, dash: [1.2, 0.8] },
+    });
+  }
+  for (const r of atlas.regions) {
+    items.push({
+      type: 'text',
+      at: polygonCentroid(r.outline),
+      text: r.name,
+      sizeMm: 2.2,
+      align: 'center',
+      color: 'region.label',
+      bold: false,
+      halo: true,
+    });
+  }
+  return { id: 'regions', items };
+}

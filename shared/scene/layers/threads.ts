@@ -1,0 +1,198 @@
+import type { Severity } from '../../analysis/types';
+import type { ThreadType } from '../../catalogue/types';
+import type { FacePoint } from '../../geometry/types';
+import { cumulativeLengths, pointAtLength, polylineLength, subPolyline } from '../../geometry/polyline';
+import type { PlanDocument, Thread } from '../../plan/types';
+import type { ColorToken, SceneItem, SceneLayer, SceneRef } from '../types';
+import { normalOf, offset, unitFrom } from './shapes';
+
+/**
+ * Threads drawn as traction vectors:
+ * - the whole path, thin (dashed for smooth threads, which hold no tissue);
+ * - the barbed section, thicker, with chevron ticks pointing toward the fixation end (the way
+ *   the barbs drag tissue);
+ * - an arrow at the fixation end for the pull direction and a bar across the path for the anchor;
+ * - the thread's number beyond its far end, and a badge for warning ("!" in a circle) and
+ *   critical ("!" in a triangle) threads, so severity never rests on colour alone.
+ * Colour is the severity of the thread's worst finding.
+ */
+
+/** Radius of the entry-point circle, shared with the entry-point layer so arrows stop at its rim. */
+export const ENTRY_RADIUS_MM = 2.3;
+
+const BARB_SPACING_MM = 3.2;
+const BARB_LENGTH_MM = 1.3;
+const ARROW_LENGTH_MM = 8;
+
+export const SEVERITY_COLOR: Record<Severity | 'ok', ColorToken> = {
+  ok: 'thread.ok',
+  info: 'thread.info',
+  warning: 'thread.warning',
+  critical: 'thread.critical',
+};
+
+export interface ThreadsLayerInput {
+  readonly plan: PlanDocument;
+  readonly catalogue: readonly ThreadType[];
+  readonly severity: ReadonlyMap<string, Severity>;
+  /** Threads to draw with a selection halo underneath. */
+  readonly selectedThreadIds: ReadonlySet<string>;
+}
+
+/** Smooth (barb-less) threads: no barbed section, or a mono/screw type in the catalogue. */
+export function isSmoothThread(thread: Thread, catalogue: readonly ThreadType[]): boolean {
+  if (thread.barbed === null) return true;
+  const type = catalogue.find((t) => t.id === thread.typeId);
+  return type !== undefined && (type.configuration === 'mono' || type.configuration === 'screw');
+}
+
+/** The point at distance `s` along the path and the unit direction of travel there. */
+function frameAt(path: readonly FacePoint[], cum: readonly number[], s: number): { p: FacePoint; d: FacePoint } {
+  let i = 1;
+  while (i < path.length - 1 && cum[i]! < s) i++;
+  return { p: pointAtLength(path, s), d: unitFrom(path[i - 1]!, path[i]!) };
+}
+
+function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, towardDistal: boolean): FacePoint[] {
+  const cum = cumulativeLengths(path);
+  const out: FacePoint[] = [];
+  const span = toMm - fromMm;
+  if (span <= 0) return out;
+  const count = Math.max(1, Math.floor(span / BARB_SPACING_MM));
+  const step = span / count;
+  for (let k = 0; k < count; k++) {
+    const s = fromMm + step * (k + 0.5);
+    const { p, d } = frameAt(path, cum, s);
+    const dir = towardDistal ? d : { x: -d.x, y: -d.y };
+    const n = normalOf(dir);
+    // A chevron whose apex points along `dir`, i.e. toward the fixation end.
+    const back = offset(p, dir, -BARB_LENGTH_MM * 0.7);
+    out.push(offset(back, n, BARB_LENGTH_MM * 0.6), p, offset(back, n, -BARB_LENGTH_MM * 0.6), p);
+  }
+  return out;
+}
+
+function badge(at: FacePoint, severity: Severity, ref: SceneRef): SceneItem[] {
+  const color = SEVERITY_COLOR[severity];
+  const r = 1.9;
+  const shape: SceneItem =
+    severity === 'critical'
+      ? {
+          type: 'path',
+          points: [
+            { x: at.x, y: at.y - r * 1.15 },
+            { x: at.x + r * 1.1, y: at.y + r * 0.75 },
+            { x: at.x - r * 1.1, y: at.y + r * 0.75 },
+          ],
+          closed: true,
+          smooth: false,
+          style: { stroke: color, strokeWidth: 0.3, fill: color },
+          ref,
+        }
+      : { type: 'circle', centre: at, radiusMm: r * 0.85, style: { stroke: color, strokeWidth: 0.3, fill: color }, ref };
+  const text: SceneItem = {
+    type: 'text',
+    at: { x: at.x, y: at.y + (severity === 'critical' ? 0.25 : 0) },
+    text: '!',
+    sizeMm: 2.2,
+    align: 'center',
+    color: 'badge.text',
+    bold: true,
+    halo: false,
+    ref,
+  };
+  return [shape, text];
+}
+
+function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): SceneItem[] {
+  const path = thread.path;
+  if (path.length < 2) return [];
+  const items: SceneItem[] = [];
+  const ref: SceneRef = { kind: 'thread', id: thread.id };
+  const severity = input.severity.get(thread.id);
+  const smooth = isSmoothThread(thread, input.catalogue);
+  const color: ColorToken = severity ? SEVERITY_COLOR[severity] : smooth ? 'thread.smooth' : 'thread.ok';
+  const critical = severity === 'critical';
+  const total = polylineLength(path);
+
+  if (input.selectedThreadIds.has(thread.id)) {
+    items.push({
+      type: 'path',
+      points: path,
+      closed: false,
+      smooth: false,
+      style: { stroke: 'highlight', strokeWidth: 3.2, opacity: 0.35 },
+    });
+  }
+
+  items.push({
+    type: 'path',
+    points: path,
+    closed: false,
+    smooth: false,
+    style: { stroke: color, strokeWidth: critical ? 0.7 : 0.5, dash: smooth ? [1.6, 1.1] : undefined },
+    ref,
+  });
+
+  if (!smooth && thread.barbed) {
+    const from = Math.max(0, Math.min(thread.barbed.startMm, total));
+    const to = Math.max(from, Math.min(thread.barbed.endMm, total));
+    if (to > from) {
+      items.push({
+        type: 'path',
+        points: subPolyline(path, from, to),
+        closed: false,
+        smooth: false,
+        style: { stroke: color, strokeWidth: critical ? 1.4 : 1.1 },
+        ref,
+      });
+      items.push({
+        type: 'segments',
+        points: barbTicks(path, from, to, thread.fixationEnd === 'distal'),
+        style: { stroke: color, strokeWidth: 0.35 },
+        ref,
+      });
+    }
+  }
+
+  // Pull direction and anchor at the fixation end.
+  const cum = cumulativeLengths(path);
+  const arrowLen = Math.min(ARROW_LENGTH_MM, total * 0.45);
+  if (thread.fixationEnd === 'distal') {
+    const end = path[path.length - 1]!;
+    const { d } = frameAt(path, cum, total);
+    items.push({ type: 'arrow', from: pointAtLength(path, total - arrowLen), to: end, headMm: 2.4, style: { stroke: color, strokeWidth: 0.6 }, ref });
+    const n = normalOf(d);
+    items.push({ type: 'segments', points: [offset(end, n, 2.2), offset(end, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
+  } else {
+    const tip = Math.min(ENTRY_RADIUS_MM + 0.9, total);
+    const { p, d } = frameAt(path, cum, tip);
+    items.push({ type: 'arrow', from: pointAtLength(path, Math.min(tip + arrowLen, total)), to: p, headMm: 2.4, style: { stroke: color, strokeWidth: 0.6 }, ref });
+    const n = normalOf(d);
+    const bar = offset(p, d, -0.5);
+    items.push({ type: 'segments', points: [offset(bar, n, 2.2), offset(bar, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
+  }
+
+  // Number beyond the far end, then the severity badge further out.
+  const end = path[path.length - 1]!;
+  const out = unitFrom(path[path.length - 2]!, end);
+  items.push({
+    type: 'text',
+    at: offset(end, out, 3.4),
+    text: String(number),
+    sizeMm: 3,
+    align: 'center',
+    color,
+    bold: true,
+    halo: true,
+    ref,
+  });
+  if (severity === 'warning' || severity === 'critical') items.push(...badge(offset(end, out, 7.4), severity, ref));
+  return items;
+}
+
+export function threadsLayer(input: ThreadsLayerInput): SceneLayer {
+  const items: SceneItem[] = [];
+  input.plan.threads.forEach((t, i) => items.push(...threadItems(t, i + 1, input)));
+  return { id: 'threads', items };
+}

@@ -1,0 +1,84 @@
+import type { ColorToken } from './types';
+
+/**
+ * Colour tokens resolved per theme. The canvas follows the user's theme; the PDF always uses
+ * `light` (paper is white).
+ *
+ * Severity colours come from the Okabe–Ito palette family (chosen to stay apart for the common
+ * colour-vision deficiencies) and differ in lightness as well as hue. Colour is never the only
+ * cue: the scene also gives warning and critical threads a badge shape (layers/threads.ts).
+ * Contrast against the face fill was checked by eye in both themes and by axe for the UI chrome.
+ */
+export type Palette = Readonly<Record<ColorToken, string>>;
+
+const light: Palette = {
+  'face.skin': '#f6ebe2',
+  'face.line': '#6b5a52',
+  'face.feature': '#4a3c36',
+  'face.iris': '#7a8a96',
+  'face.lips': '#d9a59b',
+  'face.hair': '#5a4a40',
+  'region.fill': '#8fb3d9',
+  'region.line': '#5b7fa6',
+  'region.label': '#2f4a66',
+  'muscle.fill': '#e3a5a0',
+  'muscle.line': '#b0625c',
+  'muscle.arrow': '#8c3a34',
+  'danger.nerve': '#b8860b',
+  'danger.duct': '#2e7d4f',
+  'danger.artery': '#c0392b',
+  'fixation.fill': '#8fc9a8',
+  'fixation.line': '#2e7d5b',
+  ligament: '#6a5acd',
+  'fixed-mobile-line': '#55606b',
+  'thread.ok': '#0868ac',
+  'thread.info': '#00806a',
+  'thread.warning': '#c26a00',
+  'thread.critical': '#c8102e',
+  'thread.smooth': '#5c6b7a',
+  'entry.fill': '#ffffff',
+  'entry.line': '#1f2933',
+  'entry.text': '#1f2933',
+  'badge.text': '#ffffff',
+  highlight: '#7b2cbf',
+  'label.text': '#1f2933',
+  'label.halo': '#ffffff',
+};
+
+const dark: Palette = {
+  'face.skin': '#3b332f',
+  'face.line': '#c9b8ae',
+  'face.feature': '#e2d4cb',
+  'face.iris': '#9fb0bd',
+  'face.lips': '#a8706a',
+  'face.hair': '#d8c7bb',
+  'region.fill': '#4f7fb3',
+  'region.line': '#8fb3d9',
+  'region.label': '#cfe0f2',
+  'muscle.fill': '#b36a64',
+  'muscle.line': '#e3a5a0',
+  'muscle.arrow': '#ffb3ab',
+  'danger.nerve': '#f0c94a',
+  'danger.duct': '#6fd39a',
+  'danger.artery': '#ff7a6b',
+  'fixation.fill': '#3f8f66',
+  'fixation.line': '#8fdcb3',
+  ligament: '#b3a8ff',
+  'fixed-mobile-line': '#b8c2cc',
+  'thread.ok': '#56b4e9',
+  'thread.info': '#3ddbb5',
+  'thread.warning': '#f0a030',
+  'thread.critical': '#ff5c6c',
+  'thread.smooth': '#a9b6c2',
+  'entry.fill': '#1c2127',
+  'entry.line': '#e6edf3',
+  'entry.text': '#f2f5f8',
+  'badge.text': '#10141a',
+  highlight: '#d7a6ff',
+  'label.text': '#e6edf3',
+  'label.halo': '#1c2127',
+};
+
+export const PALETTES: { readonly light: Palette; readonly dark: Palette } = { light, dark };
+
+export type PaletteName = keyof typeof PALETTES;
