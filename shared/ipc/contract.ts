@@ -23,6 +23,12 @@ export const IPC_CHANNELS = {
   menuCommand: 'vl:menu-command',
   /** main -> renderer: the window wants to close; the renderer answers with closeConfirmed */
   closeRequested: 'vl:close-requested',
+  /**
+   * main -> renderer: the user picked a file outside the page (File > Open Recent, or a .vlift
+   * file opened from the desktop through the file association). The renderer deals with unsaved
+   * changes first, then loads it with openRecent(path).
+   */
+  openPathRequested: 'vl:open-path-requested',
 } as const;
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -71,7 +77,12 @@ export interface ExportRequest {
   readonly bytes: Uint8Array;
 }
 
-/** Commands the native menu sends to the renderer. */
+/**
+ * Commands the native menu sends to the renderer. The native Undo, Redo, Delete and Select All
+ * items do not capture their keys on Windows/Linux (the page's own shortcuts handle them, so text
+ * fields keep their normal editing keys); on macOS the menu always captures them, so the renderer
+ * should apply edit.* to a focused text field instead of the plan.
+ */
 export type MenuCommand =
   | 'file.new'
   | 'file.open'
@@ -122,4 +133,9 @@ export interface VectorLiftBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The window is closing: call `answer(true)` to let it close, `answer(false)` to keep it. */
   onCloseRequested(listener: (answer: (close: boolean) => void) => void): () => void;
+  /**
+   * Electron only: a file was chosen from the native Open Recent menu or the desktop; handle
+   * unsaved changes, then call openRecent(path). Returns an unsubscribe function.
+   */
+  onOpenPathRequested?(listener: (path: string) => void): () => void;
 }

@@ -1,0 +1,179 @@
+/**
+ * Preferences: defaults, validation and the recent-files rule, shared by the Electron store
+ * (electron/preferences.ts) and the browser bridge (localStorage), so both behave the same.
+ *
+ * Preferences never hold plan content: patient data stays in the user's own files.
+ */
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_PRACTITIONER_LENGTH } from '../plan/limits';
+import { OVERLAY_LAYERS } from '../scene/types';
+import type { OverlayLayerId } from '../scene/types';
+import type { Preferences, Theme, WindowBounds } from './contract';
+
+/** Recent files kept, most recent first (design choice: what fits a menu without scrolling). */
+export const MAX_RECENT_FILES = 10;
+
+/** Longest path kept in the recent list, UTF-16 code units (matches validate.ts MAX_PATH_LENGTH). */
+const MAX_RECENT_PATH_LENGTH = 32_767;
+
+/**
+ * Window size limits, pixels. DESIGN CHOICE: below 640x480 the canvas, findings panel and
+ * inspector no longer fit side by side; above 20,000 is a corrupt value, not a real screen.
+ */
+export const MIN_WINDOW_WIDTH = 640;
+export const MIN_WINDOW_HEIGHT = 480;
+export const MAX_WINDOW_EXTENT = 20_000;
+
+/** A BCP 47 language tag, loosely: 'en', 'en-GB', 'zh-Hant-TW'. */
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'system'];
+
+function allLayers(visible: boolean): Record<OverlayLayerId, boolean> {
+  const layers = {} as Record<OverlayLayerId, boolean>;
+  for (const layer of OVERLAY_LAYERS) layers[layer] = visible;
+  return layers;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  recentFiles: [],
+  windowBounds: null,
+  // Every overlay on by default: a new user should see the anatomy the warnings talk about.
+  layers: allLayers(true),
+  // '' means "the first type in the catalogue".
+  defaultThreadTypeId: '',
+  practitionerName: '',
+  theme: 'system',
+  language: 'en',
+};
+
+type FieldCheck = (value: unknown) => { ok: true; value: unknown } | { ok: false; error: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkRecentFiles(value: unknown): ReturnType<FieldCheck> {
+  if (!Array.isArray(value)) return { ok: false, error: 'recentFiles must be an array of paths' };
+  for (const item of value) {
+    if (typeof item !== 'string' || item.length === 0 || item.length > MAX_RECENT_PATH_LENGTH || item.includes('\0')) {
+      return { ok: false, error: 'recentFiles must contain non-empty paths only' };
+    }
+  }
+  return { ok: true, value: dedupeRecent(value as string[]) };
+}
+
+function isInteger(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function checkWindowBounds(value: unknown): ReturnType<FieldCheck> {
+  if (value === null) return { ok: true, value: null };
+  if (!isRecord(value)) return { ok: false, error: 'windowBounds must be an object or null' };
+  const { x, y, width, height } = value;
+  if (!isInteger(x, -MAX_WINDOW_EXTENT, MAX_WINDOW_EXTENT) || !isInteger(y, -MAX_WINDOW_EXTENT, MAX_WINDOW_EXTENT)) {
+    return { ok: false, error: 'windowBounds x and y must be whole numbers of pixels' };
+  }
+  if (!isInteger(width, MIN_WINDOW_WIDTH, MAX_WINDOW_EXTENT) || !isInteger(height, MIN_WINDOW_HEIGHT, MAX_WINDOW_EXTENT)) {
+    return { ok: false, error: `windowBounds must be at least ${MIN_WINDOW_WIDTH}x${MIN_WINDOW_HEIGHT}` };
+  }
+  const bounds: WindowBounds = { x, y, width, height };
+  return { ok: true, value: bounds };
+}
+
+function checkLayers(value: unknown): ReturnType<FieldCheck> {
+  if (!isRecord(value)) return { ok: false, error: 'layers must be an object' };
+  const layers: Partial<Record<OverlayLayerId, boolean>> = {};
+  for (const [key, visible] of Object.entries(value)) {
+    if (!(OVERLAY_LAYERS as readonly string[]).includes(key)) return { ok: false, error: `unknown layer '${key}'` };
+    if (typeof visible !== 'boolean') return { ok: false, error: `layer '${key}' must be true or false` };
+    layers[key as OverlayLayerId] = visible;
+  }
+  return { ok: true, value: layers };
+}
+
+function checkThreadTypeId(value: unknown): ReturnType<FieldCheck> {
+  if (value === '') return { ok: true, value };
+  if (typeof value !== 'string' || value.length > MAX_ID_LENGTH || !ID_PATTERN.test(value)) {
+    return { ok: false, error: 'defaultThreadTypeId must be a catalogue id' };
+  }
+  return { ok: true, value };
+}
+
+function checkPractitioner(value: unknown): ReturnType<FieldCheck> {
+  if (typeof value !== 'string' || value.length > MAX_PRACTITIONER_LENGTH) {
+    return { ok: false, error: `practitionerName must be text of at most ${MAX_PRACTITIONER_LENGTH} characters` };
+  }
+  return { ok: true, value };
+}
+
+function checkTheme(value: unknown): ReturnType<FieldCheck> {
+  return THEMES.includes(value as Theme) ? { ok: true, value } : { ok: false, error: "theme must be 'light', 'dark' or 'system'" };
+}
+
+function checkLanguage(value: unknown): ReturnType<FieldCheck> {
+  return typeof value === 'string' && LANGUAGE_PATTERN.test(value)
+    ? { ok: true, value }
+    : { ok: false, error: 'language must be a language tag such as en' };
+}
+
+const FIELD_CHECKS: Record<keyof Preferences, FieldCheck> = {
+  recentFiles: checkRecentFiles,
+  windowBounds: checkWindowBounds,
+  layers: checkLayers,
+  defaultThreadTypeId: checkThreadTypeId,
+  practitionerName: checkPractitioner,
+  theme: checkTheme,
+  language: checkLanguage,
+};
+
+/** A patch from the renderer: unknown keys and bad values are errors (nothing is applied). */
+export function sanitizePreferencesPatch(raw: Record<string, unknown>): {
+  patch: Partial<Preferences>;
+  errors: string[];
+} {
+  const patch: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const check = FIELD_CHECKS[key as keyof Preferences] as FieldCheck | undefined;
+    if (!Object.hasOwn(FIELD_CHECKS, key) || !check) {
+      errors.push(`unknown preference '${key}'`);
+      continue;
+    }
+    const result = check(value);
+    if (result.ok) patch[key] = result.value;
+    else errors.push(result.error);
+  }
+  return { patch: patch as Partial<Preferences>, errors };
+}
+
+/**
+ * Stored preferences (from electron-store or localStorage, possibly written by an older version
+ * or edited by hand): every bad or missing field falls back to its default, field by field, so
+ * one damaged value never loses the rest.
+ */
+export function sanitizePreferences(raw: unknown): Preferences {
+  const source = isRecord(raw) ? raw : {};
+  const { patch } = sanitizePreferencesPatch(
+    Object.fromEntries(Object.entries(source).filter(([key]) => Object.hasOwn(FIELD_CHECKS, key))),
+  );
+  return mergePreferences(DEFAULT_PREFERENCES, patch);
+}
+
+/** Applies a validated patch; a partial `layers` object changes only the layers it names. */
+export function mergePreferences(current: Preferences, patch: Partial<Preferences>): Preferences {
+  return {
+    ...current,
+    ...patch,
+    layers: { ...current.layers, ...(patch.layers ?? {}) },
+    recentFiles: patch.recentFiles ? dedupeRecent(patch.recentFiles) : current.recentFiles,
+  };
+}
+
+function dedupeRecent(paths: readonly string[]): string[] {
+  return [...new Set(paths)].slice(0, MAX_RECENT_FILES);
+}
+
+/** Puts `path` first, removes any older copy of it, keeps at most MAX_RECENT_FILES. */
+export function addRecentFile(recent: readonly string[], path: string): string[] {
+  return dedupeRecent([path, ...recent.filter((item) => item !== path)]);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PREFERENCES,
+  MAX_RECENT_FILES,
+  addRecentFile,
+  mergePreferences,
+  sanitizePreferences,
+  sanitizePreferencesPatch,
+} from '../../../shared/ipc/preferences';
+import { OVERLAY_LAYERS } from '../../../shared/scene/types';
+
+describe('recent files', () => {
+  it('puts the newest first, removes duplicates and keeps at most ten', () => {
+    let recent: string[] = [];
+    for (let i = 0; i < 12; i++) recent = addRecentFile(recent, `/plans/${i}.vlift`);
+    expect(recent).toHaveLength(MAX_RECENT_FILES);
+    expect(recent[0]).toBe('/plans/11.vlift');
+    expect(recent).not.toContain('/plans/0.vlift');
+    recent = addRecentFile(recent, '/plans/5.vlift');
+    expect(recent[0]).toBe('/plans/5.vlift');
+    expect(recent.filter((p) => p === '/plans/5.vlift')).toHaveLength(1);
+    expect(recent).toHaveLength(MAX_RECENT_FILES);
+  });
+});
+
+describe('sanitizePreferences', () => {
+  it('gives the defaults for garbage', () => {
+    expect(sanitizePreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
+    expect(sanitizePreferences('nonsense')).toEqual(DEFAULT_PREFERENCES);
+  });
+  it('keeps good fields and replaces bad ones one by one', () => {
+    const prefs = sanitizePreferences({
+      theme: 'dark',
+      language: 'not a tag!',
+      practitionerName: 'Dr. Lee',
+      windowBounds: { x: 10, y: 20, width: 50, height: 50 },
+      layers: { regions: false, bogus: true },
+      recentFiles: ['/a.vlift', '/a.vlift', '/b.vlift'],
+      secret: 'ignored',
+    });
+    expect(prefs.theme).toBe('dark');
+    expect(prefs.language).toBe('en');
+    expect(prefs.practitionerName).toBe('Dr. Lee');
+    expect(prefs.windowBounds).toBeNull();
+    // One unknown layer makes the whole layers object suspect: defaults, all on.
+    expect(Object.values(prefs.layers).every(Boolean)).toBe(true);
+    expect(prefs.recentFiles).toEqual(['/a.vlift', '/b.vlift']);
+    expect(prefs).not.toHaveProperty('secret');
+  });
+  it('has every overlay layer on by default', () => {
+    expect(Object.keys(DEFAULT_PREFERENCES.layers).sort()).toEqual([...OVERLAY_LAYERS].sort());
+  });
+});
+
+describe('patches', () => {
+  it('reports each bad field and applies nothing for it', () => {
+    const { patch, errors } = sanitizePreferencesPatch({ theme: 'dark', defaultThreadTypeId: '../../etc', extra: 1 });
+    expect(patch).toEqual({ theme: 'dark' });
+    expect(errors).toHaveLength(2);
+  });
+  it('merges a partial layers object without touching other layers', () => {
+    const merged = mergePreferences(DEFAULT_PREFERENCES, { layers: { muscles: false } as never });
+    expect(merged.layers.muscles).toBe(false);
+    expect(merged.layers.regions).toBe(true);
+  });
+  it('refuses prototype tricks', () => {
+    const { errors } = sanitizePreferencesPatch(JSON.parse('{"__proto__": {"theme": "dark"}}'));
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});
