@@ -75,10 +75,14 @@ function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
     return syntaxFailure(text, e);
   }
 
-  const shape = checkIdentity(text, doc, options.currentVersion ?? PLAN_SCHEMA_VERSION);
+  const chain = options.migrations ?? MIGRATIONS;
+  const currentVersion = options.currentVersion ?? PLAN_SCHEMA_VERSION;
+  // Schema 1 is the first release; a (test) chain may describe older, pre-release versions.
+  const oldestVersion = Math.min(1, ...chain.map((m) => m.from));
+  const shape = checkIdentity(text, doc, oldestVersion, currentVersion);
   if (shape) return shape;
 
-  const migrated = applyMigrations(doc, options.migrations ?? MIGRATIONS, options.currentVersion ?? PLAN_SCHEMA_VERSION);
+  const migrated = applyMigrations(doc, chain, currentVersion);
   if (!migrated.ok) return fail(migrated.message, migrated.path, null, null);
 
   const checked = validatePlanDetailed(migrated.doc, options);
@@ -97,7 +101,7 @@ function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
 }
 
 /** Is this a VectorLift plan at all, and one this version can read? */
-function checkIdentity(text: string, doc: unknown, currentVersion: number): ParseResult | null {
+function checkIdentity(text: string, doc: unknown, oldestVersion: number, currentVersion: number): ParseResult | null {
   const whatItIs = doc === null ? 'null' : Array.isArray(doc) ? 'a list' : typeof doc === 'object' ? 'an object' : `a ${typeof doc}`;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return failAt(text, text.length - text.trimStart().length, `is not a VectorLift plan: the file holds ${whatItIs}, not a plan object`);
@@ -115,9 +119,9 @@ function checkIdentity(text: string, doc: unknown, currentVersion: number): Pars
   }
   if (!('schemaVersion' in d)) return fail('missing field "schemaVersion" (required in a VectorLift plan)', '/schemaVersion', null, null);
   const v = d.schemaVersion;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < oldestVersion) {
     const { line, column } = where('schemaVersion');
-    return fail(`must be a whole number from 1 (got ${JSON.stringify(v)?.slice(0, 40) ?? String(v)})`, '/schemaVersion', line, column);
+    return fail(`must be a whole number from ${oldestVersion} (got ${JSON.stringify(v)?.slice(0, 40) ?? String(v)})`, '/schemaVersion', line, column);
   }
   if (v > currentVersion) {
     const { line, column } = where('schemaVersion');
