@@ -26,7 +26,9 @@ export type RegionKind =
   | 'jawline'
   | 'chin'
   | 'preauricular'
-  | 'neck';
+  | 'neck'
+  /** Nasal root, dorsum and sidewalls (midline). Added so the regions tile the whole face. */
+  | 'nose';
 
 /** Treatment areas, used to group regions (examples, training cases and metrics use them). */
 export type FaceArea = 'upper-face' | 'midface' | 'lower-face' | 'neck';
@@ -176,4 +178,9 @@ export interface Atlas {
    * the mobile face in front of it: a vertical line down from the lateral orbital rim, one per side.
    */
   readonly fixedMobileLine: { readonly right: FacePolyline; readonly left: FacePolyline };
+  /**
+   * The head and neck silhouette without the ears: the area the regions tile. Optional so older
+   * or user atlases without it stay valid; the canonical atlas always has it.
+   */
+  readonly silhouette?: FacePolygon;
 }

@@ -1,0 +1,90 @@
+import type { FacePoint } from '../geometry/types';
+import { mirrorId, mirrorX, withMirrors } from './mirror';
+import type { Ligament } from './types';
+
+/**
+ * Retaining ligaments of the patient's left side (the right side is their mirror). They hold the
+ * skin to the bone or deep fascia and mark the fixed lateral face (shared/domain.md: fixation and
+ * the fixed/mobile line; the zygomatic and masseteric ligaments lie ~45 mm in front of the tragus).
+ * Centres are placed by landmark in the frontal view; radii show their usual extent (design
+ * choice).
+ */
+
+const p = (x: number, y: number): FacePoint => ({ x, y });
+
+const LEFT: readonly Ligament[] = [
+  {
+    id: 'temporal-adhesion-left',
+    name: 'Temporal ligamentous adhesion (left)',
+    side: 'left',
+    centre: p(55, -22),
+    radiusMm: 5,
+    source: 'Design choice: at the lateral end of the brow where the temporal line meets the orbital rim; anchors the lateral brow.',
+  },
+  {
+    id: 'orbital-retaining-ligament-left',
+    name: 'Orbital retaining ligament (left)',
+    side: 'left',
+    centre: p(40, 15),
+    radiusMm: 6,
+    source: 'Design choice: along the infero-lateral orbital rim, separating the lid from the cheek.',
+  },
+  {
+    id: 'lateral-orbital-thickening-left',
+    name: 'Lateral orbital thickening (left)',
+    side: 'left',
+    centre: p(50, 2),
+    radiusMm: 4,
+    source: 'Design choice: on the lateral orbital rim at the level of the lateral canthus.',
+  },
+  {
+    id: 'zygomatic-ligament-left',
+    name: 'Zygomatic ligament (left)',
+    side: 'left',
+    centre: p(56, 27),
+    radiusMm: 6,
+    source: 'About 45 mm in front of the tragus at the lower border of the zygoma: shared/domain.md; placed by landmark below the arch-body junction in the frontal view.',
+  },
+  {
+    id: 'masseteric-ligament-upper-left',
+    name: 'Upper masseteric ligament (left)',
+    side: 'left',
+    centre: p(54, 46),
+    radiusMm: 5,
+    source: 'Along the front border of the masseter, ~45 mm in front of the tragus: shared/domain.md; placed by landmark.',
+  },
+  {
+    id: 'masseteric-ligament-lower-left',
+    name: 'Lower masseteric ligament (left)',
+    side: 'left',
+    centre: p(53, 70),
+    radiusMm: 5,
+    source: 'Along the front border of the masseter above the jowl: shared/domain.md (masseteric ligaments); placed by landmark.',
+  },
+  {
+    id: 'mandibular-ligament-left',
+    name: 'Mandibular ligament (left)',
+    side: 'left',
+    centre: p(28, 113),
+    radiusMm: 5,
+    source: 'Design choice: on the front third of the mandible, about 1 cm above its border; the front limit of the jowl.',
+  },
+  {
+    id: 'platysma-auricular-ligament-left',
+    name: 'Platysma-auricular ligament (left)',
+    side: 'left',
+    centre: p(71, 52),
+    radiusMm: 5,
+    source: 'Design choice: just below and in front of the ear lobe, where the platysma meets the parotid fascia.',
+  },
+];
+
+const mirror = (l: Ligament): Ligament => ({
+  ...l,
+  id: mirrorId(l.id),
+  side: 'right',
+  name: l.name.replace('(left)', '(right)'),
+  centre: mirrorX(l.centre),
+});
+
+export const LIGAMENTS: readonly Ligament[] = withMirrors(LEFT, mirror);
