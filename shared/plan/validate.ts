@@ -30,8 +30,8 @@ import {
  */
 
 export interface ValidateOptions {
-  /** When given, a thread whose typeId is not in this set is refused. */
-  readonly knownThreadTypeIds?: ReadonlySet<string>;
+  /** When given, a thread whose typeId is not among these is refused (a list is accepted too). */
+  readonly knownThreadTypeIds?: ReadonlySet<string> | readonly string[];
 }
 
 export type ValidateResult = { ok: true; plan: PlanDocument } | { ok: false; error: PlanError };
@@ -214,12 +214,12 @@ function pathLengthMm(path: readonly FacePoint[]): number {
   return total;
 }
 
-function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoint>, options: ValidateOptions): Thread {
+function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoint>, knownTypes: ReadonlySet<string> | null): Thread {
   const o = record(v, loc, 'a thread', THREAD_KEYS);
   const threadId = id(o, 'id', loc);
   const side = oneOf(o, 'side', loc, SIDES);
   const typeId = id(o, 'typeId', loc);
-  if (options.knownThreadTypeIds && !options.knownThreadTypeIds.has(typeId)) {
+  if (knownTypes && !knownTypes.has(typeId)) {
     refuseValue(at(loc, 'typeId'), 'is not a thread type in the catalogue', typeId);
   }
   const entryPointId = id(o, 'entryPointId', loc);
@@ -308,8 +308,10 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
   const thLoc = at(ROOT, 'threads');
   const rawThreads = list(o, 'threads', ROOT, 'threads', 0, L.MAX_THREADS);
   const threadIds = new Set<string>();
+  const known = options.knownThreadTypeIds;
+  const knownTypes = known === undefined ? null : known instanceof Set ? known : new Set(known);
   const threads = rawThreads.map((t, i) => {
-    const th = thread(t, at(thLoc, i), byId, options);
+    const th = thread(t, at(thLoc, i), byId, knownTypes);
     if (threadIds.has(th.id)) refuseValue(at(at(thLoc, i), 'id'), 'is used by another thread; thread ids must be unique', th.id);
     threadIds.add(th.id);
     return th;

@@ -75,6 +75,9 @@ describe('parsePlanText', () => {
     expect(error).toMatchObject({ path: '/threads/0/typeId' });
     expect(error.message).toContain('"pdo-cog-bi-19g-100"');
     expect(parsePlanText(text, { knownThreadTypeIds: new Set(['pdo-cog-bi-19g-100']) }).ok).toBe(true);
+    // a plain list of ids works the same way
+    expect(parsePlanText(text, { knownThreadTypeIds: ['pdo-cog-bi-19g-100'] }).ok).toBe(true);
+    expect(parsePlanText(text, { knownThreadTypeIds: ['pdo-mono-29g-38'] })).toMatchObject({ ok: false, error: { path: '/threads/0/typeId' } });
   });
 
   it('refuses more threads than the cap', () => {
