@@ -1,0 +1,4 @@
+/** The thread catalogue: built-in generic thread types, lookup and validation. */
+export type * from './types';
+export { THREAD_CATALOGUE, findThreadType } from './thread-types';
+export { validateThreadType, validateCatalogue } from './validate';
