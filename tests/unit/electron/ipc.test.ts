@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../shared/ipc/contract';
+import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
+import { isTrustedSender, registerIpcHandlers } from '../../../electron/ipc';
+import type { FrameLike, IpcEventLike, IpcMainLike, IpcServices } from '../../../electron/ipc';
+
+const INDEX = 'file:///opt/VectorLift/resources/app.asar/dist/renderer/index.html';
+
+type Listener = (event: IpcEventLike<string>, ...args: unknown[]) => unknown;
+
+function fakeIpcMain() {
+  const handled = new Map<string, Listener>();
+  const listened = new Map<string, Listener>();
+  const ipcMain: IpcMainLike<string> = {
+    handle: (channel, listener) => {
+      if (handled.has(channel)) throw new Error(`second handler for ${channel}`);
+      handled.set(channel, listener);
+    },
+    on: (channel, listener) => {
+      listened.set(channel, listener);
+    },
+  };
+  return { ipcMain, handled, listened };
+}
+
+function fakeServices(): IpcServices<string> {
+  return {
+    openPlan: vi.fn(async () => null),
+    openRecent: vi.fn(async (path: string) => ({ path, name: 'a.vlift', text: '{}' })),
+    savePlan: vi.fn(async () => ({ path: '/p/a.vlift', name: 'a.vlift' })),
+    exportPdf: vi.fn(async () => null),
+    getPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
+    setPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
+    writeAutosave: vi.fn(async () => undefined),
+    takeRecovery: vi.fn(async () => null),
+    clearAutosave: vi.fn(async () => undefined),
+    setDocumentState: vi.fn(),
+    closeConfirmed: vi.fn(),
+  };
+}
+
+const mainFrame: FrameLike = { url: INDEX, parent: null };
+const trusted: IpcEventLike<string> = { senderFrame: mainFrame, sender: 'window-1' };
+
+function setup() {
+  const { ipcMain, handled, listened } = fakeIpcMain();
+  const services = fakeServices();
+  const log: string[] = [];
+  registerIpcHandlers(ipcMain, INDEX, services, (m) => log.push(m));
+  const invoke = (channel: string, event: IpcEventLike<string>, ...args: unknown[]) => {
+    const listener = handled.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return Promise.resolve().then(() => listener(event, ...args));
+  };
+  const send = (channel: string, event: IpcEventLike<string>, ...args: unknown[]) => listened.get(channel)?.(event, ...args);
+  return { handled, listened, services, log, invoke, send };
+}
+
+describe('isTrustedSender', () => {
+  it("accepts only the top-level frame showing the app's index.html", () => {
+    expect(isTrustedSender(mainFrame, INDEX)).toBe(true);
+    expect(isTrustedSender({ url: `${INDEX}#/plan`, parent: null }, INDEX)).toBe(true);
+    expect(isTrustedSender({ url: `${INDEX}?x=1`, parent: null }, INDEX)).toBe(true);
+    expect(isTrustedSender({ url: INDEX, parent: mainFrame }, INDEX)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///tmp/evil.html', parent: null }, INDEX)).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, INDEX)).toBe(false);
+    expect(isTrustedSender({ url: 'about:blank', parent: null }, INDEX)).toBe(false);
+    expect(isTrustedSender(null, INDEX)).toBe(false);
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler per renderer -> main channel and none for main -> renderer ones', () => {
+    const { handled, listened } = setup();
+    const registered = [...handled.keys(), ...listened.keys()].sort();
+    const mainToRenderer: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.closeRequested, IPC_CHANNELS.openPathRequested];
+    const expected = Object.values(IPC_CHANNELS).filter((c) => !mainToRenderer.includes(c)).sort();
+    expect(registered).toEqual(expected);
+    expect(listened.has(IPC_CHANNELS.setDocumentState)).toBe(true);
+    expect(listened.has(IPC_CHANNELS.closeConfirmed)).toBe(true);
+  });
+
+  it('passes valid payloads and the sender through to the service', async () => {
+    const { services, invoke, send } = setup();
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/plans/a.vlift')).resolves.toMatchObject({ path: '/plans/a.vlift' });
+    expect(services.openRecent).toHaveBeenCalledWith('/plans/a.vlift', 'window-1');
+    await invoke(IPC_CHANNELS.savePlan, trusted, { path: null, suggestedName: 'Case', text: '{}' });
+    expect(services.savePlan).toHaveBeenCalledWith({ path: null, suggestedName: 'Case', text: '{}' }, 'window-1');
+    await invoke(IPC_CHANNELS.setPreferences, trusted, { theme: 'dark' });
+    expect(services.setPreferences).toHaveBeenCalledWith({ theme: 'dark' });
+    send(IPC_CHANNELS.setDocumentState, trusted, { title: 'Case', dirty: true });
+    expect(services.setDocumentState).toHaveBeenCalledWith({ title: 'Case', dirty: true }, 'window-1');
+  });
+
+  it('rejects every channel from an untrusted frame without calling the service', async () => {
+    const { handled, services, invoke, send, log } = setup();
+    const iframe: IpcEventLike<string> = { senderFrame: { url: INDEX, parent: mainFrame }, sender: 'window-1' };
+    const elsewhere: IpcEventLike<string> = { senderFrame: { url: 'file:///home/u/Downloads/page.html', parent: null }, sender: 'window-1' };
+    for (const channel of handled.keys()) {
+      for (const event of [iframe, elsewhere, { senderFrame: null, sender: 'window-1' }]) {
+        await expect(invoke(channel, event), channel).rejects.toThrow(/did not come from the VectorLift window/);
+      }
+    }
+    send(IPC_CHANNELS.closeConfirmed, elsewhere, true);
+    send(IPC_CHANNELS.setDocumentState, iframe, { title: 'x', dirty: false });
+    for (const fn of Object.values(services)) expect(fn).not.toHaveBeenCalled();
+    expect(log.length).toBeGreaterThan(0);
+  });
+
+  it('rejects invalid payloads with a clear error and does nothing', async () => {
+    const { services, invoke, send } = setup();
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, 42)).rejects.toThrow(/vl:open-recent refused: path must be a non-empty string/);
+    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { path: null, suggestedName: 'x', text: 9 })).rejects.toThrow(/plan text must be a string/);
+    await expect(invoke(IPC_CHANNELS.writeAutosave, trusted, 'x'.repeat(5_000_001))).rejects.toThrow(/larger than/);
+    await expect(invoke(IPC_CHANNELS.exportPdf, trusted, { suggestedName: 'r', bytes: 'not bytes' })).rejects.toThrow(/Uint8Array/);
+    await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { recentFiles: ['/etc/passwd'], evil: true })).rejects.toThrow(/unknown preference 'evil'/);
+    await expect(invoke(IPC_CHANNELS.openPlan, trusted, '/etc/passwd')).rejects.toThrow(/takes no arguments/);
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/a.vlift', 'extra')).rejects.toThrow(/exactly one argument/);
+    send(IPC_CHANNELS.closeConfirmed, trusted, 'yes');
+    send(IPC_CHANNELS.setDocumentState, trusted, { title: 'x' });
+    for (const fn of Object.values(services)) expect(fn).not.toHaveBeenCalled();
+  });
+});
