@@ -296,11 +296,14 @@ export function locateJsonPointer(text: string, segments: readonly string[]): Lo
       let i = skipWs(text, pos + 1);
       while (i < text.length && text.charCodeAt(i) === 34) {
         const keyEnd = skipValue(text, i);
-        let key: unknown;
-        try {
-          key = JSON.parse(text.slice(i, keyEnd));
-        } catch {
-          return null;
+        let key: unknown = text.slice(i + 1, keyEnd - 1);
+        if ((key as string).includes('\\')) {
+          // only escaped keys need decoding (rare; plain keys are compared as they are)
+          try {
+            key = JSON.parse(text.slice(i, keyEnd));
+          } catch {
+            return null;
+          }
         }
         i = skipWs(text, skipWs(text, keyEnd) + 1); // past ':'
         if (key === segment) found = i;

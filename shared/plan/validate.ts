@@ -106,7 +106,7 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 function record(v: unknown, loc: Loc | null, what: string, keys: readonly string[], orNull = false): Obj {
   if (!isObject(v)) return refuseValue(loc, `must be ${what}, written as an object${orNull ? ', or null' : ''}`, v);
   for (const key of Object.keys(v)) {
-    if (!keys.includes(key)) refuse(at(loc, key), `unknown field "${key}" in ${what}; this version of VectorLift does not use it`);
+    if (!keys.includes(key)) refuse(at(loc, key), `unknown field ${describeValue(key)} in ${what}; this version of VectorLift does not use it`);
   }
   for (const key of keys) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) refuse(at(loc, key), `missing field "${key}" (required in ${what})`);
@@ -163,6 +163,13 @@ function list(o: Obj, key: string, loc: Loc | null, what: string, min: number, m
   if (v.length < min) refuse(at(loc, key), `needs at least ${min} ${what} (has ${v.length})`);
   if (v.length > max) refuse(at(loc, key), `has ${v.length} ${what}; the most VectorLift accepts is ${max}`);
   return v;
+}
+
+/** Map over every index, holes included (Array.prototype.map skips holes in sparse arrays). */
+function eachIndex<T>(items: readonly unknown[], check: (item: unknown, index: number) => T): T[] {
+  const out: T[] = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = check(items[i], i);
+  return out;
 }
 
 function point(v: unknown, loc: Loc): FacePoint {
@@ -228,7 +235,7 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
 
   const pathLoc = at(loc, 'path');
   const rawPath = list(o, 'path', loc, 'path points', L.MIN_PATH_POINTS, L.MAX_PATH_POINTS);
-  const path = rawPath.map((p, i) => point(p, at(pathLoc, i)));
+  const path = eachIndex(rawPath, (p, i) => point(p, at(pathLoc, i)));
   const first = path[0] as FacePoint;
   const gap = Math.hypot(first.x - entry.position.x, first.y - entry.position.y);
   if (gap > L.ENTRY_POINT_TOLERANCE_MM) {
@@ -245,7 +252,7 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   if (rawDepths.length !== path.length) {
     refuse(depthsLoc, `has ${rawDepths.length} entries but the path has ${path.length} points; give one depth (or null) per point`);
   }
-  const pointDepthsMm = rawDepths.map((d, i) => {
+  const pointDepthsMm = eachIndex(rawDepths, (d, i) => {
     if (d === null) return null;
     if (typeof d !== 'number' || !Number.isFinite(d) || d < L.MIN_DEPTH_MM || d > L.MAX_DEPTH_MM) {
       refuseValue(at(depthsLoc, i), `must be null or a finite number between ${L.MIN_DEPTH_MM} and ${L.MAX_DEPTH_MM}${depthUnit}`, d);
@@ -298,7 +305,7 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
   const epLoc = at(ROOT, 'entryPoints');
   const rawEntryPoints = list(o, 'entryPoints', ROOT, 'entry points', 0, L.MAX_ENTRY_POINTS);
   const byId = new Map<string, EntryPoint>();
-  const entryPoints = rawEntryPoints.map((e, i) => {
+  const entryPoints = eachIndex(rawEntryPoints, (e, i) => {
     const ep = entryPoint(e, at(epLoc, i));
     if (byId.has(ep.id)) refuseValue(at(at(epLoc, i), 'id'), 'is used by another entry point; entry point ids must be unique', ep.id);
     byId.set(ep.id, ep);
@@ -310,7 +317,7 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
   const threadIds = new Set<string>();
   const known = options.knownThreadTypeIds;
   const knownTypes = known === undefined ? null : known instanceof Set ? known : new Set(known);
-  const threads = rawThreads.map((t, i) => {
+  const threads = eachIndex(rawThreads, (t, i) => {
     const th = thread(t, at(thLoc, i), byId, knownTypes);
     if (threadIds.has(th.id)) refuseValue(at(at(thLoc, i), 'id'), 'is used by another thread; thread ids must be unique', th.id);
     threadIds.add(th.id);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEmptyPlan } from '../../../../shared/plan/factory';
 import { validatePlan } from '../../../../shared/plan/validate';
 import type { PlanDocument, Thread } from '../../../../shared/plan/types';
+import { validPlanArb } from './arbitraries';
 
 const thread: Thread = {
   id: 't1', side: 'right', typeId: 'pdo-mono-29g-38', entryPointId: 'e1',
@@ -71,6 +73,12 @@ describe('validatePlan', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('treats holes in sparse arrays as missing values, with a precise path', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = withThread({ path: [, { x: -30, y: 40 }] });
+    expect(validatePlan(sparse)).toMatchObject({ ok: false, error: { path: '/threads/0/path/0', message: expect.stringContaining('must be a point') } });
+  });
+
   it('never throws, even on payloads with throwing getters, proxies or cycles', () => {
     const getter = { ...plan };
     Object.defineProperty(getter, 'threads', { enumerable: true, get: () => { throw new Error('nope'); } });
@@ -83,6 +91,39 @@ describe('validatePlan', () => {
       expect(result!.ok).toBe(false);
       expect(result!.ok === false && result!.error.message.length).toBeGreaterThan(0);
     }
+  });
+
+  it('never throws on any JavaScript value, and whatever it accepts it accepts again unchanged', () => {
+    const anything = fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withTypedArray: true, withNullPrototype: true });
+    // plant random values anywhere in a valid plan, the way a hostile IPC payload could
+    const planted = fc.tuple(validPlanArb, fc.array(fc.tuple(fc.nat(), anything), { maxLength: 3 })).map(([plan, plants]) => {
+      const copy = structuredClone(plan) as unknown as Record<string, unknown>;
+      // every object and array of the clean plan (collected before planting anything)
+      const holders: Record<string, unknown>[] = [];
+      const stack: unknown[] = [copy];
+      while (stack.length) {
+        const v = stack.pop();
+        if (v && typeof v === 'object') {
+          holders.push(v as Record<string, unknown>);
+          stack.push(...Object.values(v));
+        }
+      }
+      for (const [pick, value] of plants) {
+        const holder = holders[pick % holders.length]!;
+        const keys = Object.keys(holder);
+        holder[keys.length ? keys[pick % keys.length]! : 'x'] = value;
+      }
+      return copy;
+    });
+    fc.assert(
+      fc.property(fc.oneof(anything, planted), (value) => {
+        let result: ReturnType<typeof validatePlan> | undefined;
+        expect(() => (result = validatePlan(value))).not.toThrow();
+        if (result!.ok) expect(validatePlan(result!.plan)).toEqual(result);
+        else expect(result!.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('is fast enough for the main process: a 200-thread plan in well under 5 ms', () => {
