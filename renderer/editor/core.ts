@@ -1,0 +1,424 @@
+/**
+ * The editor core: holds the state, the history and the active tool state, and turns input,
+ * commands and panel edits into new immutable states. No React, no Konva, no DOM: the views
+ * read snapshots (useSyncExternalStore) and call the Editor methods; the host is reached only
+ * through the bridge (file operations live in files.ts).
+ */
+import type { AnalysisResult, Finding } from '../../shared/analysis/types';
+import type { Atlas } from '../../shared/atlas/types';
+import type { ThreadType } from '../../shared/catalogue/types';
+import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
+import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
+import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
+import type { OverlayLayerId } from '../../shared/scene/types';
+import { t } from '../i18n';
+import type {
+  CommandInfo,
+  ConfirmRequest,
+  EditorPreferences,
+  EditorSnapshot,
+  KeyInput,
+  PointerInput,
+  Selection,
+  ToolId,
+  ViewTransform,
+} from './api';
+import { ALL_COMMANDS, COMMANDS_BY_ID, type Command, type CommandContext } from './commands';
+import type { ConfirmHandlers } from './commands/types';
+import { type EditorState, SnapshotBuilder, shallowEqual } from './editor-state';
+import { History } from './history';
+import * as ops from './plan-ops';
+import { createStore, type Store } from './store';
+import { TOOLS, type ToolState } from './tools';
+import { fitBounds, panBy, sameView, zoomBy } from './view-transform';
+
+export interface CoreOptions {
+  readonly bridge: VectorLiftBridge;
+  readonly atlas: Atlas;
+  readonly catalogue: readonly ThreadType[];
+  readonly analyze: (plan: PlanDocument, atlas: Atlas) => AnalysisResult;
+  readonly sideAt: ops.OpsContext['sideAt'];
+  readonly fixationZoneAt: ops.OpsContext['fixationZoneAt'];
+  /** Builds the PDF report for a snapshot; absent until the PDF module is wired in. */
+  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array>;
+  readonly historyLimit?: number;
+  /** Shortcut text style: macOS symbols or Ctrl+... */
+  readonly mac?: boolean;
+}
+
+/** Two findings are "the same" across edits when rule, threads and side match. */
+const sameFinding = (a: Finding, b: Finding): boolean =>
+  a.rule === b.rule && a.side === b.side && a.threads.length === b.threads.length && a.threads.every((id, i) => b.threads[i] === id);
+
+export class EditorCore implements CommandContext {
+  readonly store: Store<EditorSnapshot>;
+  private current: EditorState;
+  readonly history: History;
+  private toolState: ToolState;
+  private readonly builder: SnapshotBuilder;
+  private pending: ConfirmHandlers | null = null;
+  private commandCache: { snapshot: EditorSnapshot; infos: readonly CommandInfo[] } | null = null;
+  private readonly stateListeners = new Set<(state: EditorState, previous: EditorState) => void>();
+  readonly ops: ops.OpsContext;
+  /** The public editor; set by create-editor.ts once assembled. */
+  editor!: CommandContext['editor'];
+
+  constructor(
+    initial: EditorState,
+    readonly options: CoreOptions,
+  ) {
+    this.current = initial;
+    this.history = new History(options.historyLimit);
+    this.builder = new SnapshotBuilder((plan) => options.analyze(plan, options.atlas), options.bridge.platform);
+    this.store = createStore(this.builder.build(initial, false, false));
+    this.toolState = TOOLS[initial.tool].idle();
+    const preferredType = (): string => this.current.preferences.defaultThreadTypeId;
+    this.ops = {
+      catalogue: options.catalogue,
+      get defaultThreadTypeId() {
+        return preferredType();
+      },
+      sideAt: options.sideAt,
+      fixationZoneAt: options.fixationZoneAt,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // State
+
+  get state(): EditorState {
+    return this.current;
+  }
+
+  get snapshot(): EditorSnapshot {
+    return this.store.get();
+  }
+
+  get faceBounds(): FaceBounds {
+    return this.options.atlas.bounds;
+  }
+
+  get canExportPdf(): boolean {
+    return this.options.exportPdf !== undefined;
+  }
+
+  /** Name of the active tool state, e.g. 'thread.drawing' (tests, debugging). */
+  get toolStateName(): string {
+    return this.toolState.name;
+  }
+
+  /** Called after every state change with the new and previous state (files.ts watches dirty). */
+  onStateChange(listener: (state: EditorState, previous: EditorState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Replace part of the state; publishes a new snapshot only if something changed. */
+  set(patch: Partial<EditorState>): void {
+    const next = { ...this.current, ...patch };
+    if (shallowEqual(next, this.current)) return;
+    const previous = this.current;
+    this.current = next;
+    this.publish();
+    for (const listener of [...this.stateListeners]) listener(next, previous);
+  }
+
+  /** Rebuild the snapshot (history flags change without a state change, e.g. at commit). */
+  publish(): void {
+    this.store.set(this.builder.build(this.current, this.history.canUndo, this.history.canRedo));
+  }
+
+  analysisOf(plan: PlanDocument): AnalysisResult {
+    return this.builder.analysisOf(plan);
+  }
+
+  /** The state patch for showing `plan`: selection pruned, finding and active point kept if still valid. */
+  private planPatch(plan: PlanDocument, selection: Selection): Partial<EditorState> {
+    const s = this.current;
+    let activeFinding = s.activeFinding;
+    if (activeFinding && plan !== s.plan) {
+      const still: Finding | undefined = this.analysisOf(plan).findings.find((f) => sameFinding(f, activeFinding!));
+      activeFinding = still ?? null;
+    }
+    let activePoint = s.activePoint;
+    if (activePoint) {
+      const thread = ops.findThread(plan, activePoint.threadId);
+      if (!thread || activePoint.index >= thread.path.length || !selection.threadIds.includes(activePoint.threadId)) activePoint = null;
+    }
+    return { plan, selection: ops.pruneSelection(plan, selection), activeFinding, activePoint };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // ToolContext
+
+  pxToMm(px: number): number {
+    return px / this.current.view.zoom;
+  }
+
+  update(patch: Partial<Pick<EditorState, 'selection' | 'draft' | 'activePoint' | 'status'>>): void {
+    this.set(patch);
+  }
+
+  edit(plan: PlanDocument, selection: Selection = this.current.selection): void {
+    const before = { plan: this.current.plan, selection: this.current.selection };
+    if (plan === before.plan) {
+      this.set({ selection: ops.pruneSelection(plan, selection) });
+      return;
+    }
+    const patch = this.planPatch(plan, selection);
+    this.history.record(before, { plan, selection: patch.selection! });
+    this.set(patch);
+    this.publish();
+  }
+
+  beginGesture(): void {
+    this.history.begin({ plan: this.current.plan, selection: this.current.selection });
+  }
+
+  updateGesture(plan: PlanDocument, selection: Selection = this.current.selection): void {
+    this.set(this.planPatch(plan, selection));
+  }
+
+  commitGesture(): void {
+    this.history.commit({ plan: this.current.plan, selection: this.current.selection });
+    this.publish();
+  }
+
+  cancelGesture(): void {
+    const start = this.history.cancel();
+    if (start) this.set(this.planPatch(start.plan, start.selection));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tools and input
+
+  private transition(next: ToolState | void | null): void {
+    if (next) this.toolState = next;
+  }
+
+  /** While a modal question is open the canvas takes no input. */
+  private get blocked(): boolean {
+    return this.current.confirm !== null;
+  }
+
+  pointerDown(input: PointerInput): void {
+    if (!this.blocked) this.transition(this.toolState.pointerDown?.(this, input));
+  }
+
+  pointerMove(input: PointerInput): void {
+    if (!this.blocked) this.transition(this.toolState.pointerMove?.(this, input));
+  }
+
+  pointerUp(input: PointerInput): void {
+    if (!this.blocked) this.transition(this.toolState.pointerUp?.(this, input));
+  }
+
+  doubleClick(input: PointerInput): void {
+    if (!this.blocked) this.transition(this.toolState.doubleClick?.(this, input));
+  }
+
+  keyDown(input: KeyInput): boolean {
+    if (this.blocked) {
+      // The dialog owns the keyboard; Esc answers "cancel", everything else is the dialog's.
+      if (input.key === 'Escape') {
+        this.answerConfirm(false);
+        return true;
+      }
+      return false;
+    }
+    const next = this.toolState.keyDown?.(this, input) ?? null;
+    if (next) {
+      this.toolState = next;
+      return true;
+    }
+    const command = ALL_COMMANDS.find((c) => c.shortcut.test(input));
+    if (!command) return false;
+    // A shortcut that is ours but disabled is still swallowed (e.g. Ctrl+A on an empty plan must
+    // not select the page's text instead).
+    if (this.isEnabled(command)) this.perform(command, input);
+    return true;
+  }
+
+  cancelToolInteraction(): boolean {
+    const inProgress = this.history.inGesture || this.current.draft !== null || this.toolState.name !== TOOLS[this.current.tool].idle().name;
+    if (!inProgress) return false;
+    const next = this.toolState.cancel?.(this);
+    this.toolState = next ?? TOOLS[this.current.tool].idle();
+    // Belt and braces: no gesture or draft survives a cancel.
+    if (this.history.inGesture) this.cancelGesture();
+    if (this.current.draft) this.set({ draft: null });
+    return true;
+  }
+
+  setTool(tool: ToolId): void {
+    this.cancelToolInteraction();
+    this.toolState = TOOLS[tool].idle();
+    this.set({ tool, draft: null, activePoint: tool === 'edit' ? this.current.activePoint : null });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Commands
+
+  private isEnabled(command: Command): boolean {
+    return command.enabled(this.snapshot, { canExportPdf: this.canExportPdf });
+  }
+
+  private perform(command: Command, key?: KeyInput): void {
+    try {
+      const result = command.perform(this, key);
+      if (result instanceof Promise) result.catch((e: unknown) => this.reportError(e));
+    } catch (e) {
+      this.reportError(e);
+    }
+  }
+
+  reportError(e: unknown): void {
+    this.set({ status: { kind: 'error', text: e instanceof Error ? e.message : String(e) } });
+  }
+
+  commands(): readonly CommandInfo[] {
+    const snapshot = this.snapshot;
+    if (this.commandCache?.snapshot === snapshot) return this.commandCache.infos;
+    const mac = this.options.mac ?? false;
+    const infos = ALL_COMMANDS.map((c) => ({
+      id: c.id,
+      label: t(c.labelKey),
+      shortcut: c.shortcut.display(mac),
+      enabled: this.isEnabled(c),
+    }));
+    this.commandCache = { snapshot, infos };
+    return infos;
+  }
+
+  run(id: string): void {
+    const command = COMMANDS_BY_ID.get(id);
+    if (command && !this.blocked && this.isEnabled(command)) this.perform(command);
+  }
+
+  undo(): void {
+    if (this.cancelToolInteraction()) return;
+    const state = this.history.undo();
+    if (state) this.set(this.planPatch(state.plan, state.selection));
+    this.publish();
+  }
+
+  redo(): void {
+    if (this.cancelToolInteraction()) return;
+    const state = this.history.redo();
+    if (state) this.set(this.planPatch(state.plan, state.selection));
+    this.publish();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Confirm dialogs
+
+  ask(request: ConfirmRequest, handlers: ConfirmHandlers): void {
+    // A new question replaces an old one, which counts as cancelled.
+    const previous = this.pending;
+    this.pending = handlers;
+    this.set({ confirm: request });
+    previous?.cancel?.();
+  }
+
+  private settle(): ConfirmHandlers | null {
+    const handlers = this.pending;
+    this.pending = null;
+    this.set({ confirm: null });
+    return handlers;
+  }
+
+  answerConfirm(ok: boolean): void {
+    const handlers = this.settle();
+    if (!handlers) return;
+    if (ok) handlers.confirm();
+    else handlers.cancel?.();
+  }
+
+  chooseConfirmAlternate(): void {
+    const handlers = this.settle();
+    if (!handlers) return;
+    if (handlers.alternate) handlers.alternate();
+    else handlers.cancel?.();
+  }
+
+  // Implemented by files.ts; assigned in create-editor.ts.
+  guardUnsaved!: CommandContext['guardUnsaved'];
+  exportPdf!: CommandContext['exportPdf'];
+
+  // -------------------------------------------------------------------------------------------
+  // Panels, view and layers
+
+  select(selection: Selection): void {
+    this.cancelToolInteraction();
+    this.set({ selection: ops.pruneSelection(this.current.plan, selection), activePoint: null });
+  }
+
+  updateThread(id: string, patch: Partial<Omit<Thread, 'id'>>): void {
+    this.cancelToolInteraction();
+    this.edit(ops.updateThread(this.current.plan, this.ops, id, patch));
+  }
+
+  updateEntryPoint(id: string, patch: Partial<Omit<EntryPoint, 'id'>>): void {
+    this.cancelToolInteraction();
+    this.edit(ops.updateEntryPoint(this.current.plan, this.ops, id, patch));
+  }
+
+  updateMeta(patch: Partial<PlanMeta>): void {
+    this.edit(ops.updateMeta(this.current.plan, patch));
+  }
+
+  setView(view: ViewTransform): void {
+    if (!sameView(view, this.current.view)) this.set({ view, viewChosen: true });
+    else if (!this.current.viewChosen) this.set({ viewChosen: true });
+  }
+
+  zoomAt(about: StagePoint, factor: number): void {
+    this.setView(zoomBy(this.current.view, factor, about));
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.setView(panBy(this.current.view, dx, dy));
+  }
+
+  setViewport(width: number, height: number): void {
+    const vp = this.current.viewport;
+    if (vp && vp.width === width && vp.height === height) return;
+    const viewport = { width, height };
+    // Until the user picks a view, keep the face fitted (first layout, window resizes).
+    if (!this.current.viewChosen && width > 0 && height > 0) this.set({ viewport, view: fitBounds(this.faceBounds, width, height) });
+    else this.set({ viewport });
+  }
+
+  setActiveFinding(finding: Finding | null): void {
+    this.set({ activeFinding: finding });
+  }
+
+  setHelpOpen(open: boolean): void {
+    this.set({ helpOpen: open });
+  }
+
+  setLayer(layer: OverlayLayerId, visible: boolean): void {
+    if (this.current.layers[layer] === visible) return;
+    const layers = { ...this.current.layers, [layer]: visible };
+    this.set({ layers });
+    this.savePreferences({ layers });
+  }
+
+  setTheme(theme: Theme): void {
+    if (this.current.theme === theme) return;
+    this.set({ theme });
+    this.savePreferences({ theme });
+  }
+
+  updatePreferences(patch: Partial<Pick<EditorPreferences, 'defaultThreadTypeId' | 'practitionerName'>>): void {
+    const preferences = { ...this.current.preferences, ...patch };
+    if (shallowEqual(preferences, this.current.preferences)) return;
+    this.set({ preferences });
+    this.savePreferences(patch);
+  }
+
+  /** Preferences go back to the host; a failure is shown but does not undo the change. */
+  savePreferences(patch: Parameters<VectorLiftBridge['setPreferences']>[0]): void {
+    this.options.bridge.setPreferences(patch).catch((e: unknown) => this.reportError(e));
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The editor's internal state and how a snapshot is derived from it. Everything here is
+ * immutable; the editor replaces the state object on every change. Derived values (analysis,
+ * dirty flag, undo availability) are computed, never stored.
+ */
+import type { AnalysisResult, Finding } from '../../shared/analysis/types';
+import type { Theme } from '../../shared/ipc/contract';
+import type { PlanDocument } from '../../shared/plan/types';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
+import type { ConfirmRequest, EditorPreferences, EditorSnapshot, FileState, Selection, ThreadDraft, ToolId, ViewTransform } from './api';
+
+export interface EditorState {
+  readonly plan: PlanDocument;
+  /** The plan as last saved or opened; null when the plan was never saved (a recovered copy). */
+  readonly savedPlan: PlanDocument | null;
+  readonly file: { readonly path: string | null; readonly name: string };
+  readonly selection: Selection;
+  readonly tool: ToolId;
+  readonly draft: ThreadDraft | null;
+  readonly view: ViewTransform;
+  /** True once the user (or a fit) chose a view; until then the first viewport fits the face. */
+  readonly viewChosen: boolean;
+  readonly viewport: { readonly width: number; readonly height: number } | null;
+  readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  readonly activeFinding: Finding | null;
+  readonly activePoint: { readonly threadId: string; readonly index: number } | null;
+  readonly status: EditorSnapshot['status'];
+  readonly confirm: ConfirmRequest | null;
+  readonly recovery: { readonly text: string } | null;
+  readonly theme: Theme;
+  readonly helpOpen: boolean;
+  readonly preferences: EditorPreferences;
+}
+
+export function allLayersVisible(): Record<OverlayLayerId, boolean> {
+  const layers = {} as Record<OverlayLayerId, boolean>;
+  for (const layer of OVERLAY_LAYERS) layers[layer] = true;
+  return layers;
+}
+
+/** Starting view before the canvas is measured (setViewport then fits the face). */
+export const INITIAL_VIEW: ViewTransform = { zoom: 3, panX: 0, panY: 0 };
+
+/** Shallow equality of two records: same keys, identical values. */
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a) as (keyof T)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * Builds snapshots, reusing the previous snapshot (and its inner objects) whenever nothing
+ * visible changed, so useSyncExternalStore consumers re-render only on real change.
+ */
+export class SnapshotBuilder {
+  private lastPlan: PlanDocument | null = null;
+  private lastAnalysis: AnalysisResult | null = null;
+  private last: EditorSnapshot | null = null;
+
+  constructor(
+    private readonly analyze: (plan: PlanDocument) => AnalysisResult,
+    private readonly platform: 'electron' | 'browser',
+  ) {}
+
+  /** Analysis is memoised per plan object: unchanged plan, no re-analysis. */
+  analysisOf(plan: PlanDocument): AnalysisResult {
+    if (plan !== this.lastPlan || this.lastAnalysis === null) {
+      this.lastAnalysis = this.analyze(plan);
+      this.lastPlan = plan;
+    }
+    return this.lastAnalysis;
+  }
+
+  build(state: EditorState, canUndo: boolean, canRedo: boolean): EditorSnapshot {
+    const prev = this.last;
+    const dirty = state.plan !== state.savedPlan;
+    const file: FileState =
+      prev && prev.file.path === state.file.path && prev.file.name === state.file.name && prev.file.dirty === dirty
+        ? prev.file
+        : { path: state.file.path, name: state.file.name, dirty };
+    const next: EditorSnapshot = {
+      plan: state.plan,
+      analysis: this.analysisOf(state.plan),
+      selection: state.selection,
+      tool: state.tool,
+      draft: state.draft,
+      view: state.view,
+      layers: state.layers,
+      activeFinding: state.activeFinding,
+      file,
+      canUndo,
+      canRedo,
+      status: state.status,
+      confirm: state.confirm,
+      recovery: state.recovery,
+      theme: state.theme,
+      viewport: state.viewport,
+      helpOpen: state.helpOpen,
+      activePoint: state.activePoint,
+      preferences: state.preferences,
+      platform: this.platform,
+    };
+    if (prev && shallowEqual(prev, next)) return prev;
+    this.last = next;
+    return next;
+  }
+}

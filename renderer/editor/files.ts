@@ -1,0 +1,358 @@
+/**
+ * Everything between the editor and the host's files: new/open/save, the dirty flag and window
+ * title, autosave of the working copy, crash recovery, the close prompt, preferences and native
+ * menu commands. All host access goes through the VectorLiftBridge.
+ *
+ * Dirty means "the plan object is not the one last saved or opened": plans are immutable, so an
+ * edit always makes a new object and undoing back to the saved plan makes it clean again.
+ */
+import type { ThreadType } from '../../shared/catalogue/types';
+import type { MenuCommand, Preferences, VectorLiftBridge } from '../../shared/ipc/contract';
+import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIso } from '../../shared/plan';
+import type { PlanDocument } from '../../shared/plan/types';
+import { setLanguage, t } from '../i18n';
+import type { ConfirmRequest } from './api';
+import type { EditorCore } from './core';
+import type { EditorState } from './editor-state';
+import { EMPTY_SELECTION } from './plan-ops';
+
+/** Design choice: write the working copy every 5 s while dirty ("every few seconds", issue 3). */
+export const DEFAULT_AUTOSAVE_MS = 5000;
+
+export interface FileOptions {
+  readonly bridge: VectorLiftBridge;
+  readonly catalogue: readonly ThreadType[];
+  readonly now: () => Date;
+  readonly autosaveMs: number;
+  /** The plan started from an explicit initial plan (not the default empty one). */
+  readonly explicitInitialPlan: boolean;
+  /** Return false to leave a menu command to a focused text field (macOS edit keys). */
+  readonly shouldRunMenuCommand?: (command: MenuCommand) => boolean;
+}
+
+const isDirty = (s: EditorState): boolean => s.plan !== s.savedPlan;
+
+/** A file name from the plan title: letters, digits, spaces, dots and dashes only. */
+export function suggestedBaseName(title: string): string {
+  const cleaned = title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return cleaned === '' ? t('app.untitled') : cleaned;
+}
+
+export function documentTitle(s: EditorState): string {
+  return t(isDirty(s) ? 'app.titleDirty' : 'app.title', { name: s.file.name });
+}
+
+export class FileActions {
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private lastAutosaved: PlanDocument | null = null;
+  private lastDocumentState: { title: string; dirty: boolean } | null = null;
+  private readonly unsubscribers: (() => void)[] = [];
+  private readonly ready: Promise<void>;
+  private readonly knownThreadTypeIds: ReadonlySet<string>;
+
+  constructor(
+    private readonly core: EditorCore,
+    private readonly options: FileOptions,
+  ) {
+    this.knownThreadTypeIds = new Set(options.catalogue.map((type) => type.id));
+    core.guardUnsaved = (proceed) => this.guardUnsaved(proceed);
+    core.exportPdf = () => this.exportPdf();
+
+    this.unsubscribers.push(core.onStateChange((state, previous) => this.stateChanged(state, previous)));
+    this.syncDocumentState(core.state);
+    const bridge = options.bridge;
+    this.unsubscribers.push(bridge.onMenuCommand((command) => this.menuCommand(command)));
+    this.unsubscribers.push(bridge.onCloseRequested((answer) => this.closeRequested(answer)));
+    if (bridge.onOpenPathRequested) this.unsubscribers.push(bridge.onOpenPathRequested((path) => void this.openRecent(path)));
+    this.timer = setInterval(() => this.autosaveTick(), options.autosaveMs);
+    this.ready = Promise.all([this.loadPreferences(), this.loadRecovery()]).then(() => undefined);
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  dispose(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+  }
+
+  private get bridge(): VectorLiftBridge {
+    return this.options.bridge;
+  }
+
+  private error(key: 'status.openFailed' | 'status.saveFailed' | 'status.exportFailed' | 'status.autosaveFailed', e: unknown, name = ''): void {
+    const error = e instanceof Error ? e.message : String(e);
+    this.core.set({ status: { kind: 'error', text: t(key, { error, name }) } });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Dirty flag, title, autosave
+
+  private stateChanged(state: EditorState, previous: EditorState): void {
+    this.syncDocumentState(state);
+    // Clean again (saved, opened, new, or undone back to the saved plan): the working copy is
+    // no longer needed for recovery.
+    if (isDirty(previous) && !isDirty(state)) {
+      this.lastAutosaved = null;
+      this.bridge.clearAutosave().catch((e: unknown) => this.error('status.autosaveFailed', e));
+    }
+  }
+
+  private syncDocumentState(state: EditorState): void {
+    const next = { title: documentTitle(state), dirty: isDirty(state) };
+    const last = this.lastDocumentState;
+    if (last && last.title === next.title && last.dirty === next.dirty) return;
+    this.lastDocumentState = next;
+    this.bridge.setDocumentState(next);
+  }
+
+  /** Writes the working copy when it changed since the last write; skipped mid-drag. */
+  autosaveTick(): void {
+    const state = this.core.state;
+    if (!isDirty(state) || this.core.history.inGesture || state.plan === this.lastAutosaved) return;
+    this.lastAutosaved = state.plan;
+    this.bridge.writeAutosave(serializePlan(state.plan)).catch((e: unknown) => this.error('status.autosaveFailed', e));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Preferences and recovery at start-up
+
+  private async loadPreferences(): Promise<void> {
+    let prefs: Preferences;
+    try {
+      prefs = await this.bridge.getPreferences();
+    } catch (e) {
+      this.core.reportError(e);
+      return;
+    }
+    setLanguage(prefs.language);
+    const s = this.core.state;
+    const patch: Partial<EditorState> = {
+      layers: { ...s.layers, ...prefs.layers },
+      theme: prefs.theme,
+      preferences: {
+        defaultThreadTypeId: prefs.defaultThreadTypeId,
+        practitionerName: prefs.practitionerName,
+        recentFiles: prefs.recentFiles,
+      },
+    };
+    // The untouched start-up plan gets the practitioner's name, and stays clean.
+    const pristine = !this.options.explicitInitialPlan && !isDirty(s) && s.file.path === null && !this.core.history.canUndo;
+    if (pristine && prefs.practitionerName !== '' && s.plan.meta.practitioner === '') {
+      const plan = { ...s.plan, meta: { ...s.plan.meta, practitioner: prefs.practitionerName } };
+      Object.assign(patch, { plan, savedPlan: plan });
+    }
+    this.core.set(patch);
+  }
+
+  private async loadRecovery(): Promise<void> {
+    try {
+      const text = await this.bridge.takeRecovery();
+      if (text !== null && text.trim() !== '') this.core.set({ recovery: { text } });
+    } catch (e) {
+      this.core.reportError(e);
+    }
+  }
+
+  restoreRecovery(): Promise<void> {
+    const recovery = this.core.state.recovery;
+    if (!recovery) return Promise.resolve();
+    return this.guardUnsaved(() => {
+      const parsed = parsePlanText(recovery.text, { knownThreadTypeIds: this.knownThreadTypeIds });
+      if (!parsed.ok) {
+        this.core.set({ recovery: null, status: { kind: 'error', text: t('status.recoveryUnreadable', { error: formatPlanError(parsed.error) }) } });
+        return;
+      }
+      // Never saved: savedPlan null keeps it dirty until the user saves it somewhere.
+      this.replacePlan(parsed.plan, null, { path: null, name: t('app.untitled') }, t('status.restored'));
+      this.core.set({ recovery: null });
+    });
+  }
+
+  discardRecovery(): void {
+    if (!this.core.state.recovery) return;
+    this.core.set({ recovery: null });
+    this.lastAutosaved = null;
+    this.bridge.clearAutosave().catch((e: unknown) => this.error('status.autosaveFailed', e));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Unsaved-changes prompt
+
+  private unsavedRequest(): ConfirmRequest {
+    return {
+      kind: 'unsaved',
+      message: t('confirm.unsaved.message'),
+      confirmLabel: t('confirm.unsaved.discard'),
+      alternateLabel: t('confirm.unsaved.save'),
+      cancelLabel: t('dialog.cancel'),
+    };
+  }
+
+  /**
+   * Run `proceed` if the plan is saved; otherwise ask Discard / Save / Cancel and run it after
+   * Discard, or after a successful Save. The promise settles when the whole flow is over.
+   */
+  guardUnsaved(proceed: () => Promise<void> | void): Promise<void> {
+    // Runs synchronously as far as `proceed` does; errors end up in the status bar.
+    const attempt = (): Promise<void> => {
+      try {
+        return Promise.resolve(proceed()).catch((e: unknown) => this.core.reportError(e));
+      } catch (e) {
+        this.core.reportError(e);
+        return Promise.resolve();
+      }
+    };
+    if (!isDirty(this.core.state)) return attempt();
+    return new Promise<void>((resolve) => {
+      const run = (): void => {
+        void attempt().finally(resolve);
+      };
+      this.core.ask(this.unsavedRequest(), {
+        confirm: run,
+        alternate: () => {
+          this.savePlan(false)
+            .then(() => (isDirty(this.core.state) ? resolve() : run()))
+            .catch(() => resolve());
+        },
+        cancel: () => resolve(),
+      });
+    });
+  }
+
+  private closeRequested(answer: (close: boolean) => void): void {
+    if (!isDirty(this.core.state)) {
+      answer(true);
+      return;
+    }
+    this.core.ask(this.unsavedRequest(), {
+      confirm: () => {
+        this.bridge
+          .clearAutosave()
+          .catch(() => undefined)
+          .finally(() => answer(true));
+      },
+      alternate: () => {
+        this.savePlan(false).then(
+          () => answer(!isDirty(this.core.state)),
+          () => answer(false),
+        );
+      },
+      cancel: () => answer(false),
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // New, open, save, export
+
+  /** Show `plan` as a fresh document: new history, nothing selected, no tool in progress. */
+  private replacePlan(plan: PlanDocument, savedPlan: PlanDocument | null, file: EditorState['file'], status: string): void {
+    this.core.cancelToolInteraction();
+    this.core.history.clear();
+    this.lastAutosaved = null;
+    this.core.set({
+      plan,
+      savedPlan,
+      file,
+      selection: EMPTY_SELECTION,
+      draft: null,
+      activePoint: null,
+      activeFinding: null,
+      status: { kind: 'info', text: status },
+    });
+    this.core.publish();
+  }
+
+  newPlan(): Promise<void> {
+    return this.guardUnsaved(() => {
+      const plan = createEmptyPlan({ practitioner: this.core.state.preferences.practitionerName }, todayIso(this.options.now()));
+      this.replacePlan(plan, plan, { path: null, name: t('app.untitled') }, t('status.newPlan'));
+    });
+  }
+
+  openPlan(): Promise<void> {
+    return this.guardUnsaved(async () => {
+      let file;
+      try {
+        file = await this.bridge.openPlan();
+      } catch (e) {
+        this.error('status.openFailed', e);
+        return;
+      }
+      if (file) this.loadPlanText(file.text, { path: file.path, name: file.name });
+    });
+  }
+
+  openRecent(path: string): Promise<void> {
+    return this.guardUnsaved(async () => {
+      try {
+        const file = await this.bridge.openRecent(path);
+        this.loadPlanText(file.text, { path: file.path, name: file.name });
+      } catch (e) {
+        this.error('status.openFailed', e, path);
+      }
+    });
+  }
+
+  /**
+   * Show a plan from text. A file that cannot be read leaves the current plan as it was and
+   * says what is wrong and where. Does not ask about unsaved changes (callers do).
+   */
+  loadPlanText(text: string, file: { path: string | null; name: string }): void {
+    const parsed = parsePlanText(text, { knownThreadTypeIds: this.knownThreadTypeIds });
+    if (!parsed.ok) {
+      this.core.set({ status: { kind: 'error', text: t('status.openFailed', { name: file.name, error: formatPlanError(parsed.error) }) } });
+      return;
+    }
+    this.replacePlan(parsed.plan, parsed.plan, { path: file.path, name: file.name }, t('status.opened', { name: file.name }));
+  }
+
+  private suggestedName(extension: string): string {
+    const s = this.core.state;
+    if (s.file.path !== null && extension === '.vlift') return s.file.name;
+    const base = s.file.path !== null ? s.file.name.replace(/\.vlift$/i, '') : suggestedBaseName(s.plan.meta.title);
+    return base + extension;
+  }
+
+  async savePlan(saveAs = false): Promise<void> {
+    const s = this.core.state;
+    const plan = s.plan;
+    try {
+      const saved = await this.bridge.savePlan({
+        path: saveAs ? null : s.file.path,
+        suggestedName: this.suggestedName('.vlift'),
+        text: serializePlan(plan),
+      });
+      if (!saved) return; // the user cancelled the dialog
+      // The plan saved is the one serialised; edits made while saving keep the plan dirty.
+      this.core.set({ savedPlan: plan, file: { path: saved.path, name: saved.name }, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
+    } catch (e) {
+      this.error('status.saveFailed', e);
+    }
+  }
+
+  async exportPdf(): Promise<void> {
+    const make = this.core.options.exportPdf;
+    if (!make) {
+      this.core.set({ status: { kind: 'error', text: t('status.exportUnavailable') } });
+      return;
+    }
+    try {
+      const bytes = await make(this.core.snapshot);
+      const saved = await this.bridge.exportPdf({ suggestedName: this.suggestedName('.pdf'), bytes });
+      if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
+    } catch (e) {
+      this.error('status.exportFailed', e);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Native menu
+
+  private menuCommand(command: MenuCommand): void {
+    if (this.options.shouldRunMenuCommand && !this.options.shouldRunMenuCommand(command)) return;
+    this.core.run(command);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Thread tool at rest. A press on an entry point starts a thread there; a press anywhere else
+ * starts one at that spot, and an entry point is created there when the thread is finished.
+ */
+import { findEntryPoint } from '../../plan-ops';
+import { targetOf } from '../shared/targets';
+import type { ToolState } from '../types';
+import { threadDrawing } from './drawing';
+
+export function threadIdle(): ToolState {
+  return {
+    name: 'thread.idle',
+    pointerDown(ctx, input) {
+      const target = targetOf(input.target);
+      const entry = target.kind === 'entry-point' ? findEntryPoint(ctx.state.plan, target.entryPointId) : undefined;
+      const first = entry ? entry.position : input.point;
+      ctx.update({ draft: { entryPointId: entry?.id ?? null, points: [first], hover: input.point } });
+      return threadDrawing();
+    },
+  };
+}
