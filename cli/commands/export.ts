@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../shared/catalogue';
+import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
+import { REPORT_FONT_FILE, buildPlanPdf, type PaperSize } from '../../shared/report';
+import { parseGeneratedAt } from '../../shared/report/format';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
+import { EXIT, UsageError, type CliIo } from '../command';
+import { loadPlanFile } from '../plan-file';
+
+/**
+ * `vectorlift export PLAN -o OUT.pdf [--paper a4|letter] [--anonymize] [--aftercare]
+ * [--signature] [--date YYYY-MM-DD] [--layers LIST]`
+ *
+ * Writes the marked-up plan as a PDF. The file appears whole or not at all: the PDF is built in
+ * memory first, written to a temporary file beside OUT, then renamed over OUT (a rename within
+ * one folder is atomic), so bad input or a failed write never leaves a partial OUT.
+ */
+
+/** The font sits in assets/fonts/, found from this module's own location (not the cwd). */
+const FONT_URL = new URL(`../../assets/fonts/${REPORT_FONT_FILE}`, import.meta.url);
+
+interface ExportArgs {
+  plan: string;
+  out: string;
+  paper: PaperSize;
+  anonymize: boolean;
+  aftercare: boolean;
+  signature: boolean;
+  generatedAt: string | undefined;
+  layers: Record<OverlayLayerId, boolean>;
+}
+
+function readArgs(args: readonly string[]): ExportArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: {
+        output: { type: 'string', short: 'o' },
+        paper: { type: 'string' },
+        anonymize: { type: 'boolean' },
+        anonymise: { type: 'boolean' },
+        aftercare: { type: 'boolean' },
+        signature: { type: 'boolean' },
+        date: { type: 'string' },
+        layers: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : missing ? `${missing[1]} needs a value` : 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError('missing PLAN');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
+  if (!values.output) throw new UsageError('missing -o OUT.pdf');
+
+  const paper = (values.paper ?? 'a4').toLowerCase();
+  if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not ${JSON.stringify(values.paper)}`);
+
+  if (values.date !== undefined) {
+    try {
+      parseGeneratedAt(values.date);
+    } catch {
+      throw new UsageError(`--date must be a date such as 2025-03-14, not ${JSON.stringify(values.date)}`);
+    }
+  }
+
+  return {
+    plan: positionals[0]!,
+    out: values.output,
+    paper,
+    anonymize: values.anonymize === true || values.anonymise === true,
+    aftercare: values.aftercare === true,
+    signature: values.signature === true,
+    generatedAt: values.date,
+    layers: values.layers === undefined ? { ...DEFAULT_PREFERENCES.layers } : readLayers(values.layers),
+  };
+}
+
+/** `--layers regions,danger-zones` (or `none`): the overlays drawn on the diagram. */
+function readLayers(list: string): Record<OverlayLayerId, boolean> {
+  const layers = Object.fromEntries(OVERLAY_LAYERS.map((l) => [l, false])) as Record<OverlayLayerId, boolean>;
+  if (list.trim() === 'none') return layers;
+  for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!(OVERLAY_LAYERS as readonly string[]).includes(name)) {
+      throw new UsageError(`--layers: unknown layer ${JSON.stringify(name)} (known: ${OVERLAY_LAYERS.join(', ')}, or none)`);
+    }
+    layers[name as OverlayLayerId] = true;
+  }
+  return layers;
+}
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const opts = readArgs(args);
+  const outPath = resolve(io.cwd, opts.out);
+  const outName = basename(outPath);
+  if (outPath === resolve(io.cwd, opts.plan)) {
+    throw new UsageError('OUT is the plan file itself; choose another name for the PDF');
+  }
+  const loaded = await loadPlanFile(opts.plan, io.cwd);
+  if (!loaded.ok) {
+    io.err(`vectorlift: ${loaded.message}\n`);
+    return EXIT.usage;
+  }
+  const folder = dirname(outPath);
+  if (!(await isFolder(folder))) {
+    io.err(`vectorlift: cannot write ${outName}: the folder ${folder} does not exist\n`);
+    return EXIT.usage;
+  }
+
+  const font = new Uint8Array(await readFile(FONT_URL));
+  const analysis = analyze(loaded.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
+  const bytes = await buildPlanPdf({
+    plan: loaded.plan,
+    atlas: CANONICAL_ATLAS,
+    catalogue: THREAD_CATALOGUE,
+    analysis,
+    layers: opts.layers,
+    font,
+    options: {
+      paper: opts.paper,
+      anonymize: opts.anonymize,
+      aftercare: opts.aftercare,
+      signature: opts.signature,
+      generatedAt: opts.generatedAt,
+    },
+  });
+
+  try {
+    await writeAtomically(outPath, bytes);
+  } catch (e) {
+    io.err(`vectorlift: cannot write ${outName} (${(e as { code?: string }).code ?? String(e)})\n`);
+    return EXIT.usage;
+  }
+  io.out(`Wrote ${outName} (${Math.max(1, Math.round(bytes.length / 1024))} KB)\n`);
+  return EXIT.ok;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Temp file in the same folder, then rename: readers see the old OUT or the new one, never half. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,83 @@
+import { buildScene } from '../scene/build-scene';
+import { drawAftercarePage } from './aftercare-page';
+import { drawFindingsSection } from './findings-section';
+import { Flow } from './flow';
+import { drawFooter } from './footer';
+import { isoDay, parseGeneratedAt } from './format';
+import { drawRunningHeader, patientLabel, planTitle } from './header';
+import { drawMetricsSection } from './metrics-section';
+import { drawPageOne } from './page-one';
+import { pageLayout } from './page-layout';
+import { ReportDocument } from './pdf-document';
+import { REPORT_SCENE_LABELS, REPORT_TEXT } from './report-strings';
+import { drawSignatureBlock } from './signature-block';
+import { drawThreadSection } from './thread-table';
+import type { ReportInput } from './types';
+
+/**
+ * The marked-up plan as a PDF. Pure: no files, no network, no clock when `generatedAt` is
+ * given, so the same input gives the same bytes.
+ *
+ * Page 1: header, the face diagram (the scene, drawn as vectors), its key and a findings
+ * summary. Then the thread table, the findings with explanations and suggested changes, the
+ * metrics, the plan notes, and optionally the signature block and the aftercare handout.
+ * Every page carries the footer.
+ */
+export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
+  const { plan, options, analysis } = input;
+  const { meta } = plan;
+  const generated = parseGeneratedAt(options.generatedAt);
+  const layout = pageLayout(options.paper);
+  const doc = await ReportDocument.create(input.font, layout, {
+    title: planTitle(meta),
+    author: meta.practitioner.trim(),
+    subject: REPORT_TEXT.documentSubject,
+    date: generated,
+  });
+
+  const scene = buildScene({
+    plan,
+    atlas: input.atlas,
+    analysis,
+    layers: input.layers,
+    catalogue: input.catalogue,
+    labels: REPORT_SCENE_LABELS,
+  });
+  drawPageOne(doc.addPage(), layout, {
+    meta,
+    anonymize: options.anonymize,
+    generated: isoDay(generated),
+    scene,
+    findings: analysis.findings,
+  });
+
+  const flow = new Flow(doc, (canvas) => drawRunningHeader(canvas, layout.content, meta, options.anonymize));
+  flow.newPage();
+  drawThreadSection(flow, {
+    plan,
+    atlas: input.atlas,
+    catalogue: input.catalogue,
+    findings: analysis.findings,
+    showNotes: !options.anonymize,
+  });
+  flow.sectionGap();
+  drawFindingsSection(flow, analysis.findings, plan);
+  flow.sectionGap();
+  drawMetricsSection(flow, analysis.metrics, input.atlas);
+
+  // Free-text notes may name the patient, so an anonymised copy leaves them out.
+  if (!options.anonymize && meta.notes.trim() !== '') {
+    flow.sectionGap();
+    flow.heading(REPORT_TEXT.notesTitle);
+    flow.paragraph(meta.notes.trim());
+  }
+  if (options.signature) {
+    flow.sectionGap();
+    drawSignatureBlock(flow, meta.practitioner);
+  }
+  if (options.aftercare) drawAftercarePage(flow, meta.date);
+
+  const patient = patientLabel(meta, options.anonymize);
+  for (let i = 0; i < doc.pageCount; i++) drawFooter(doc.canvas(i), layout.footer, patient, i + 1, doc.pageCount);
+  return doc.save();
+}

@@ -1,0 +1,109 @@
+import type { Finding } from '../analysis/types';
+import type { PlanDocument } from '../plan/types';
+import type { Flow } from './flow';
+import { GAP, INK, LEADING, TYPE, severityColor, severityTint } from './report-style';
+import { REPORT_TEXT } from './report-strings';
+import { wrapText } from './wrap-text';
+
+/**
+ * Every finding in the analysis's order (critical first): a severity tag and the headline,
+ * which threads and side it concerns, why it matters and what to change. A finding is kept on
+ * one page when it fits on one; each block has a bar in its severity colour down its left edge.
+ */
+
+const BAR = 3;
+const INDENT = 12;
+const LABEL_WIDTH = 86;
+
+function concerns(finding: Finding, plan: PlanDocument): string {
+  const numbers = finding.threads
+    .map((id) => plan.threads.findIndex((t) => t.id === id) + 1)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const parts: string[] = [];
+  if (numbers.length > 0) parts.push(`${numbers.length === 1 ? 'Thread' : 'Threads'} ${numbers.join(', ')}`);
+  if (finding.side) parts.push(`patient's ${finding.side} side`);
+  return parts.length > 0 ? parts.join(' · ') : REPORT_TEXT.wholePlan;
+}
+
+export function drawFindingsSection(flow: Flow, findings: readonly Finding[], plan: PlanDocument): void {
+  flow.heading(REPORT_TEXT.findingsTitle);
+  if (findings.length === 0) {
+    flow.paragraph(REPORT_TEXT.findingsNone, { color: INK.muted });
+    return;
+  }
+  const size = TYPE.body;
+  const lh = size * LEADING;
+  const textX = flow.left + INDENT;
+  const valueX = textX + LABEL_WIDTH;
+  const valueWidth = flow.left + flow.width - valueX - 6;
+  const titleWidth = flow.left + flow.width - textX - 60;
+  const wrap = (text: string, width: number, s: number = size) => wrapText(text, width, (t) => flow.canvas.measure(t, s));
+
+  findings.forEach((f, index) => {
+    const color = severityColor(f.severity);
+    const titleLines = wrap(f.title, titleWidth, TYPE.h3);
+    const rows: [string, string[]][] = [
+      [REPORT_TEXT.concerns, wrap(concerns(f, plan), valueWidth)],
+      [REPORT_TEXT.whyItMatters, wrap(f.message, valueWidth)],
+      [REPORT_TEXT.suggestedFix, wrap(f.fix, valueWidth)],
+    ];
+    const titleH = titleLines.length * TYPE.h3 * LEADING;
+    const bodyH = rows.reduce((s, [, lines]) => s + lines.length * lh + 3, 0);
+    const blockH = 8 + titleH + 4 + bodyH + 6;
+    // Keep the block together when it fits on a page; otherwise let it run on.
+    flow.ensure(blockH <= flow.pageCapacity ? blockH : 60);
+
+    const top = flow.y;
+    const drawBar = (from: number, to: number) => {
+      flow.canvas.rect(flow.left, from, flow.width, to - from, { fill: severityTint(f.severity) });
+      flow.canvas.rect(flow.left, from, BAR, to - from, { fill: color });
+    };
+    let segmentTop = top;
+    let y = top + 8;
+    // The background is drawn per page segment once its height is known: collect first.
+    const pending: (() => void)[] = [];
+    const flush = (bottom: number) => {
+      drawBar(segmentTop, bottom);
+      for (const p of pending) p();
+      pending.length = 0;
+    };
+    const room = (h: number) => {
+      if (y + h > flow.bottom) {
+        flush(y);
+        flow.newPage();
+        segmentTop = flow.y;
+        y = flow.y + 6;
+      }
+    };
+
+    // Tag and title.
+    const tag = REPORT_TEXT.severity[f.severity].toUpperCase();
+    room(titleH);
+    const tagY = y;
+    pending.push(() => {
+      flow.canvas.text(tag, flow.left + flow.width - 8, tagY + TYPE.h3, { size: TYPE.small, color, bold: true, align: 'right' });
+    });
+    titleLines.forEach((line, k) => {
+      const base = y + TYPE.h3 + k * TYPE.h3 * LEADING;
+      const label = k === 0 ? `${index + 1}. ${line}` : line;
+      pending.push(() => flow.canvas.text(label, textX, base, { size: TYPE.h3, color: INK.text, bold: true }));
+    });
+    y += titleH + 4;
+
+    for (const [label, lines] of rows) {
+      lines.forEach((line, k) => {
+        room(lh);
+        const base = y + size;
+        if (k === 0) pending.push(() => flow.canvas.text(label, textX, base, { size: TYPE.small, color: INK.muted, bold: true }));
+        pending.push(() => flow.canvas.text(line, valueX, base, { size, color: INK.text }));
+        y += lh;
+      });
+      y += 3;
+    }
+    y += 3;
+    flush(y);
+    flow.advance(y - flow.y);
+    flow.gap(GAP.paragraph);
+  });
+}

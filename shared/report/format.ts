@@ -1,0 +1,35 @@
+/**
+ * Numbers as the report prints them: the same rounding as the analysis's finding texts
+ * (millimetres to 0.1, newtons to 0.01), so a value reads the same in a finding and in a table.
+ */
+
+const trim = (text: string): string => text.replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
+
+export const formatMm = (value: number, unit = true): string => `${trim(value.toFixed(1))}${unit ? ' mm' : ''}`;
+
+export const formatNewtons = (value: number): string => `${trim(value.toFixed(2))} N`;
+
+export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** "2025-03-14" from an ISO date or date-time, in UTC so the output does not depend on the machine. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads the `generatedAt` option: a calendar date (taken as midnight UTC) or a full ISO date-time.
+ * Throws on anything else so a typo never silently becomes "now".
+ */
+export function parseGeneratedAt(value: string | undefined, now: () => Date = () => new Date()): Date {
+  if (value === undefined) return now();
+  const text = value.trim();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+    throw new Error(`generatedAt must be an ISO date such as 2025-03-14, not "${value}"`);
+  }
+  // Round to whole seconds: PDF dates have no fractions, and equal input must give equal bytes.
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}
+
+/** "Cheekbone (left)" -> "Cheekbone": for tables that give the side in a column of their own. */
+export const withoutSide = (regionName: string): string => regionName.replace(/\s*\((left|right)\)\s*$/i, '');

@@ -1,0 +1,89 @@
+import type { PlanMeta } from '../plan/types';
+import type { PageCanvas } from './page-canvas';
+import type { Box } from './page-layout';
+import { INK, LEADING, TYPE } from './report-style';
+import { REPORT_TEXT } from './report-strings';
+import { fitText, wrapText } from './wrap-text';
+
+/**
+ * Page 1's header: overline, plan title, then patient, plan date, practitioner and generation
+ * date in four labelled fields. Returns the y below it.
+ */
+
+export interface HeaderFields {
+  readonly meta: PlanMeta;
+  readonly anonymize: boolean;
+  /** Already formatted, e.g. "2025-03-14". */
+  readonly generated: string;
+}
+
+export const patientLabel = (meta: PlanMeta, anonymize: boolean): string =>
+  anonymize ? REPORT_TEXT.anonymised : meta.patientId.trim() || REPORT_TEXT.notRecorded;
+
+export const planTitle = (meta: PlanMeta): string => meta.title.trim() || REPORT_TEXT.untitled;
+
+export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): number {
+  const { meta } = fields;
+  let y = box.y;
+  canvas.rect(box.x, y, 28, 2.2, { fill: INK.accent });
+  y += 12;
+  canvas.text(REPORT_TEXT.overline, box.x, y, { size: TYPE.overline, color: INK.accent, bold: true });
+  y += 6;
+
+  // The title may be long: two lines at most, then an ellipsis.
+  const titleLines = wrapText(planTitle(meta), box.width, (s) => canvas.measure(s, TYPE.title));
+  const shown = titleLines.slice(0, 2);
+  if (titleLines.length > 2) shown[1] = fitText(shown[1] + ' ' + titleLines.slice(2).join(' '), box.width, (s) => canvas.measure(s, TYPE.title));
+  for (const line of shown) {
+    y += TYPE.title * 1.2;
+    canvas.text(line, box.x, y, { size: TYPE.title, color: INK.text, bold: true });
+  }
+  y += 10;
+
+  const fieldsRow: [string, string][] = [
+    [REPORT_TEXT.patient, patientLabel(meta, fields.anonymize)],
+    [REPORT_TEXT.planDate, meta.date || REPORT_TEXT.notRecorded],
+    [REPORT_TEXT.practitioner, meta.practitioner.trim() || REPORT_TEXT.notRecorded],
+    [REPORT_TEXT.generated, fields.generated],
+  ];
+  const weights = [1.25, 0.8, 1.25, 0.8];
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const top = y;
+  canvas.line(box.x, top, box.x + box.width, top, { stroke: INK.rule, lineWidth: 0.6 });
+  let x = box.x;
+  let bottom = top;
+  fieldsRow.forEach(([label, value], i) => {
+    const w = (weights[i]! / totalWeight) * box.width;
+    canvas.text(label.toUpperCase(), x, top + 12, { size: TYPE.small - 0.7, color: INK.muted, bold: true });
+    const lines = wrapText(value, w - 10, (s) => canvas.measure(s, TYPE.body + 0.6)).slice(0, 2);
+    lines.forEach((line, k) => {
+      canvas.text(line, x, top + 24 + k * (TYPE.body + 0.6) * LEADING, { size: TYPE.body + 0.6, color: INK.text });
+    });
+    bottom = Math.max(bottom, top + 24 + (lines.length - 1) * (TYPE.body + 0.6) * LEADING + 6);
+    x += w;
+  });
+  y = bottom + 2;
+  canvas.line(box.x, y, box.x + box.width, y, { stroke: INK.rule, lineWidth: 0.6 });
+  if (fields.anonymize) {
+    y += 11;
+    canvas.text(REPORT_TEXT.anonymisedNote, box.x, y, { size: TYPE.small, color: INK.muted });
+    y += 3;
+  }
+  return y + 8;
+}
+
+/** The slim header on pages 2+: title on the left, patient on the right, a rule below. */
+export function drawRunningHeader(canvas: PageCanvas, box: Box, meta: PlanMeta, anonymize: boolean): number {
+  const size = TYPE.small;
+  const y = box.y + size;
+  const patient = `${REPORT_TEXT.patient}: ${patientLabel(meta, anonymize)}`;
+  const patientWidth = canvas.measure(patient, size);
+  canvas.text(fitText(planTitle(meta), box.width - patientWidth - 20, (s) => canvas.measure(s, size)), box.x, y, {
+    size,
+    color: INK.muted,
+    bold: true,
+  });
+  canvas.text(patient, box.x + box.width, y, { size, color: INK.muted, align: 'right' });
+  canvas.line(box.x, y + 5, box.x + box.width, y + 5, { stroke: INK.rule, lineWidth: 0.5 });
+  return y + 18;
+}

@@ -1,0 +1,123 @@
+import type { Severity } from '../analysis/types';
+import type { Side } from '../plan/types';
+import type { SceneLabels } from '../scene/build-scene';
+
+/**
+ * Every word the report prints that does not come from the plan or the analysis. Plain clinical
+ * English, in one table so a translation has one file to replace.
+ */
+export const REPORT_TEXT = {
+  documentSubject: 'Thread-lift treatment plan',
+  overline: 'THREAD-LIFT PLAN',
+  untitled: 'Untitled plan',
+
+  patient: 'Patient',
+  planDate: 'Plan date',
+  practitioner: 'Practitioner',
+  generated: 'Generated',
+  notRecorded: 'not recorded',
+  anonymised: 'anonymised',
+  anonymisedNote: 'Anonymised copy: the patient identifier and plan notes are left out.',
+
+  diagramCaption: "Frontal view. The patient's right is drawn on the left of the diagram.",
+
+  legendTitle: 'Key',
+  legendThreads: 'Thread colour = most serious finding',
+  legendSymbols: 'Symbols',
+  legendOverlays: 'Overlays shown',
+  legendNoOverlays: 'None (face only)',
+  legendSeverity: {
+    ok: 'No finding',
+    info: 'Note',
+    warning: 'Warning',
+    critical: 'Critical',
+  } satisfies Record<Severity | 'ok', string>,
+  legendSmooth: 'Smooth thread (does not lift)',
+  legendLifting: 'Barbed section, pull direction and anchor',
+  legendEntry: 'Entry point',
+  legendNumber: 'Thread number',
+  legendRegions: 'Treatment regions',
+  legendMuscles: 'Muscles and their action lines',
+  legendNerve: 'Nerve danger zone',
+  legendDuct: 'Duct danger zone',
+  legendArtery: 'Artery danger zone',
+  legendFixation: 'Fixation zones',
+  legendLigament: 'Retaining ligaments',
+  legendFixedMobile: 'Fixed / mobile face boundary',
+
+  summaryTitle: 'Findings summary',
+  summaryNone: 'The analysis raised no findings for this plan.',
+  summaryMore: (n: number) => `… and ${n} more; all findings with explanations follow on the next pages.`,
+  summaryDetails: 'Explanations and suggested changes for every finding follow on the next pages.',
+
+  threadsTitle: 'Threads',
+  threadsNone: 'The plan has no threads yet.',
+  columns: {
+    number: '#',
+    side: 'Side',
+    region: 'Region',
+    type: 'Thread type',
+    material: 'Material',
+    length: 'Length path / thread',
+    gauge: 'Gauge',
+    depth: 'Depth',
+    tension: 'Tension',
+    lot: 'Lot / expiry',
+  },
+  unknownType: (id: string) => `Unknown type (${id})`,
+  outsideRegions: 'outside mapped regions',
+  noLot: '—',
+  threadNotes: 'Notes',
+
+  findingsTitle: 'Findings',
+  findingsNone: 'No findings. The analysis checks are a planning aid; clinical judgement still applies.',
+  whyItMatters: 'Why it matters',
+  suggestedFix: 'Suggested change',
+  concerns: 'Concerns',
+  wholePlan: 'the whole plan',
+
+  metricsTitle: 'Metrics',
+  metricsIntro:
+    'Traction is the modelled pull of the barbed sections in newtons; it compares designs and is not a measured force.',
+  metricColumns: { measure: 'Measure', right: "Patient's right", left: "Patient's left" },
+  metricThreads: 'Threads',
+  metricTraction: 'Total traction',
+  metricResultant: 'Resultant pull',
+  metricMalar: 'Malar share of midface traction',
+  metricSymmetry: 'Symmetry (100% = mirror image in count, force and direction)',
+  metricRegionTitle: 'Traction by region',
+  metricRegion: 'Region',
+  noValue: '—',
+  elevation: (deg: number) => `${deg}° ${deg >= 0 ? 'above' : 'below'} horizontal`,
+
+  notesTitle: 'Plan notes',
+
+  signatureTitle: 'Consent and signatures',
+  signatureStatement:
+    'The practitioner explained this plan, its expected effect, its limits and the risks of the procedure, and the patient had the chance to ask questions.',
+  signaturePractitioner: 'Practitioner',
+  signaturePatient: 'Patient',
+  signatureName: 'Name',
+  signatureSign: 'Signature',
+  signatureDate: 'Date',
+
+  footerDisclaimer: 'Planning aid only, not a clinical guarantee. Clinical judgement decides.',
+  footerPatient: (id: string) => `Patient: ${id}`,
+  footerPage: (page: number, total: number) => `Page ${page} of ${total}`,
+
+  side: { right: 'Right', left: 'Left' } satisfies Record<Side, string>,
+  severity: { critical: 'Critical', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
+  severityPlural: {
+    critical: (n: number) => `${n} critical`,
+    warning: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    info: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`,
+  } satisfies Record<Severity, (n: number) => string>,
+} as const;
+
+/** Words the scene writes on the diagram, from the report's table. */
+export const REPORT_SCENE_LABELS: SceneLabels = {
+  patientRight: "Patient's right",
+  patientLeft: "Patient's left",
+  fixed: 'fixed',
+  mobile: 'mobile',
+};

@@ -1,0 +1,102 @@
+import { worstSeverityByThread } from '../analysis/findings';
+import type { Finding, Severity } from '../analysis/types';
+import type { Atlas } from '../atlas/types';
+import { indexAtlas, regionAt } from '../atlas/queries';
+import { findThreadType } from '../catalogue/thread-types';
+import type { ThreadType } from '../catalogue/types';
+import { pointAtLength, polylineLength } from '../geometry/polyline';
+import type { PlanDocument, Thread } from '../plan/types';
+import { isSmoothThread } from '../scene/layers/threads';
+import type { Rgb } from './color';
+import { rgbOf } from './color';
+import type { Flow } from './flow';
+import { formatMm, formatNewtons, withoutSide } from './format';
+import { GAP, INK, REPORT_PALETTE, TYPE, severityColor } from './report-style';
+import { REPORT_TEXT } from './report-strings';
+import type { TableColumn, TableRow } from './table';
+import { drawTable } from './table';
+
+/**
+ * The thread table: one row per thread in plan order, numbered as on the diagram, with the
+ * number in the colour the diagram gives the thread.
+ */
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: REPORT_TEXT.columns.number, weight: 0.45 },
+  { header: REPORT_TEXT.columns.side, weight: 0.7 },
+  { header: REPORT_TEXT.columns.region, weight: 1.55 },
+  { header: REPORT_TEXT.columns.type, weight: 1.9 },
+  { header: REPORT_TEXT.columns.material, weight: 1.0 },
+  { header: REPORT_TEXT.columns.length, weight: 1.35, align: 'right' },
+  { header: REPORT_TEXT.columns.gauge, weight: 0.6 },
+  { header: REPORT_TEXT.columns.depth, weight: 1.05, align: 'right' },
+  { header: REPORT_TEXT.columns.tension, weight: 0.8, align: 'right' },
+  { header: REPORT_TEXT.columns.lot, weight: 1.45 },
+];
+
+/** The region the thread works on: where the middle of its barbed section (or of its path) lies. */
+function regionName(thread: Thread, atlas: Atlas): string {
+  const total = polylineLength(thread.path);
+  const mid = thread.barbed
+    ? (Math.min(thread.barbed.startMm, total) + Math.min(thread.barbed.endMm, total)) / 2
+    : total / 2;
+  const region = regionAt(indexAtlas(atlas), pointAtLength(thread.path, mid));
+  // The side has its own column.
+  return region ? withoutSide(region.name) : REPORT_TEXT.outsideRegions;
+}
+
+function depthText(thread: Thread): string {
+  const depths = thread.pointDepthsMm.map((d) => d ?? thread.depthMm);
+  const min = Math.min(thread.depthMm, ...depths);
+  const max = Math.max(thread.depthMm, ...depths);
+  return min === max ? formatMm(min) : `${formatMm(min, false)}–${formatMm(max)}`;
+}
+
+function threadColor(thread: Thread, severity: Severity | undefined, catalogue: readonly ThreadType[]): Rgb {
+  if (severity) return severityColor(severity);
+  return rgbOf(REPORT_PALETTE[isSmoothThread(thread, catalogue) ? 'thread.smooth' : 'thread.ok']);
+}
+
+export function threadRows(plan: PlanDocument, atlas: Atlas, catalogue: readonly ThreadType[], findings: readonly Finding[]): TableRow[] {
+  const severity = worstSeverityByThread(findings);
+  return plan.threads.map((t, i) => {
+    const type = findThreadType(catalogue, t.typeId);
+    const length = polylineLength(t.path);
+    const lot = t.lot && (t.lot.number || t.lot.expiry) ? [t.lot.number, t.lot.expiry].filter(Boolean).join(' / ') : REPORT_TEXT.noLot;
+    return {
+      badge: threadColor(t, severity.get(t.id), catalogue),
+      cells: [
+        String(i + 1),
+        REPORT_TEXT.side[t.side],
+        regionName(t, atlas),
+        type ? type.name : REPORT_TEXT.unknownType(t.typeId),
+        type ? type.material : REPORT_TEXT.noValue,
+        type ? `${formatMm(length, false)} / ${formatMm(type.lengthMm)}` : formatMm(length),
+        type ? type.gauge : REPORT_TEXT.noValue,
+        depthText(t),
+        formatNewtons(t.tensionN),
+        lot,
+      ],
+    };
+  });
+}
+
+export function drawThreadSection(
+  flow: Flow,
+  input: { plan: PlanDocument; atlas: Atlas; catalogue: readonly ThreadType[]; findings: readonly Finding[]; showNotes: boolean },
+): void {
+  flow.heading(REPORT_TEXT.threadsTitle);
+  if (input.plan.threads.length === 0) {
+    flow.paragraph(REPORT_TEXT.threadsNone, { color: INK.muted });
+    return;
+  }
+  drawTable(flow, COLUMNS, threadRows(input.plan, input.atlas, input.catalogue, input.findings));
+  if (!input.showNotes) return;
+  const notes = input.plan.threads
+    .map((t, i) => ({ n: i + 1, text: t.notes.trim() }))
+    .filter((x) => x.text !== '');
+  if (notes.length === 0) return;
+  flow.gap(GAP.paragraph + 2);
+  flow.paragraph(REPORT_TEXT.threadNotes, { size: TYPE.h3, bold: true });
+  for (const note of notes) flow.paragraph(`${note.n}. ${note.text}`, { size: TYPE.table, indent: 6 });
+}

@@ -1,0 +1,39 @@
+import type { AnalysisResult } from '../analysis/types';
+import type { Atlas } from '../atlas/types';
+import type { ThreadType } from '../catalogue/types';
+import type { PlanDocument } from '../plan/types';
+import type { OverlayLayerId } from '../scene/types';
+
+/** The two paper sizes clinics use: ISO A4 (Europe, Korea, Russia) and US Letter. */
+export type PaperSize = 'a4' | 'letter';
+
+export interface ReportOptions {
+  readonly paper: PaperSize;
+  /** Leave out the patient's pseudonym/ID and the plan notes (training handouts). */
+  readonly anonymize: boolean;
+  /** Add the aftercare handout page for the patient. */
+  readonly aftercare: boolean;
+  /** Add the signature block for practitioner and patient. */
+  readonly signature: boolean;
+  /**
+   * When the report was generated, ISO 8601 (`2025-03-14` or `2025-03-14T09:30:00Z`). Printed in
+   * the header and written as the PDF's creation date. Fix it to get byte-identical output
+   * (golden tests, reproducible handouts); omitted means "now".
+   */
+  readonly generatedAt?: string;
+}
+
+export interface ReportInput {
+  readonly plan: PlanDocument;
+  readonly atlas: Atlas;
+  readonly catalogue: readonly ThreadType[];
+  readonly analysis: AnalysisResult;
+  /** Overlays drawn on the diagram, as chosen on screen. */
+  readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  /**
+   * The TrueType font file to embed (assets/fonts/NotoSansKR-VectorLift.ttf). Passed in rather
+   * than imported because shared/ cannot read files: the CLI reads it from disk, the app fetches it.
+   */
+  readonly font: Uint8Array;
+  readonly options: ReportOptions;
+}
