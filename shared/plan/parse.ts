@@ -1,4 +1,4 @@
-import { pointerFromSegments, type PlanError } from './errors';
+import { describeValue, pointerFromSegments, type PlanError } from './errors';
 import {
   findExcessiveNesting,
   findJsonSyntaxError,
@@ -107,21 +107,24 @@ function checkIdentity(text: string, doc: unknown, oldestVersion: number, curren
     return failAt(text, text.length - text.trimStart().length, `is not a VectorLift plan: the file holds ${whatItIs}, not a plan object`);
   }
   const d = doc as Record<string, unknown>;
-  const where = (key: string): { line: number | null; column: number | null } => {
+  const where = (key: string): { line: number | null; column: number | null; raw: string } => {
     const found = locateJsonPointer(text, [key]);
-    return found && found.depth === 1 ? lineColumnAt(text, found.offset) : { line: null, column: null };
+    return found && found.depth === 1
+      ? { ...lineColumnAt(text, found.offset), raw: found.raw }
+      : { line: null, column: null, raw: describeValue(d[key]) };
   };
   if (!('format' in d)) return fail(`is not a VectorLift plan: it has no "format" field (expected "${PLAN_FORMAT}")`, '/format', null, null);
   if (d.format !== PLAN_FORMAT) {
     const { line, column } = where('format');
-    const got = typeof d.format === 'string' ? `"${d.format.slice(0, 60)}"` : JSON.stringify(d.format)?.slice(0, 60);
-    return fail(`is not a VectorLift plan: format is ${got}, expected "${PLAN_FORMAT}"`, '/format', line, column);
+    return fail(`is not a VectorLift plan: format is ${describeValue(d.format)}, expected "${PLAN_FORMAT}"`, '/format', line, column);
   }
   if (!('schemaVersion' in d)) return fail('missing field "schemaVersion" (required in a VectorLift plan)', '/schemaVersion', null, null);
   const v = d.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < oldestVersion) {
-    const { line, column } = where('schemaVersion');
-    return fail(`must be a whole number from ${oldestVersion} (got ${JSON.stringify(v)?.slice(0, 40) ?? String(v)})`, '/schemaVersion', line, column);
+    const { line, column, raw } = where('schemaVersion');
+    // quote numbers as written (1e400 would otherwise read as "Infinity")
+    const got = typeof v === 'number' ? raw : describeValue(v);
+    return fail(`must be a whole number from ${oldestVersion} (got ${got})`, '/schemaVersion', line, column);
   }
   if (v > currentVersion) {
     const { line, column } = where('schemaVersion');

@@ -61,6 +61,13 @@ describe('parsePlanText', () => {
     expect(error.message).toContain('made by a newer version of VectorLift (schema 3; this version reads up to 1)');
   });
 
+  it('explains a schema version that is not a whole number, quoting it as written', () => {
+    for (const [written, quoted] of [['1e400', '1e400'], ['1.5', '1.5'], ['"1"', '"1"'], ['null', 'null']]) {
+      const error = refused(parsePlanText(text.replace('"schemaVersion": 1', `"schemaVersion": ${written}`)));
+      expect(error).toMatchObject({ path: '/schemaVersion', message: `must be a whole number from 1 (got ${quoted})`, line: 3 });
+    }
+  });
+
   it('quotes an overflowing number as written, with its position', () => {
     const error = refused(parsePlanText(text.replace('"depthMm": 5,', '"depthMm": 1e400,')));
     expect(error.path).toBe('/threads/0/depthMm');
