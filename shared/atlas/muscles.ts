@@ -99,7 +99,7 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
     name: 'Platysma',
     from: p(38, 100),
     to: p(44, 170),
-    outline: [p(18, 106), p(30, 96), p(46, 86), p(60, 84), p(60, 120), p(62, 175), p(26, 175), p(12, 140)],
+    outline: [p(18, 106), p(30, 96), p(46, 86), p(60, 84), p(58, 98), p(53, 110), p(51, 130), p(52, 152), p(56, 175), p(26, 175), p(12, 140)],
     mobility: 'medium',
     source: 'Draws the jaw line and lower face toward the chest: shared/domain.md. Sheet over the neck reaching above the mandibular border; extent: design choice.',
   },
