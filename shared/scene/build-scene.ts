@@ -1,4 +1,5 @@
-import type { AnalysisResult, Finding, Severity } from '../analysis/types';
+import { worstSeverityByThread } from '../analysis/findings';
+import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
@@ -34,20 +35,6 @@ export interface SceneInput {
   readonly handlesOnAllThreads?: boolean;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };
-
-/** The worst severity among the findings that name each thread. */
-function worstSeverityByThread(findings: readonly Finding[]): Map<string, Severity> {
-  const out = new Map<string, Severity>();
-  for (const f of findings) {
-    for (const id of f.threads) {
-      const prev = out.get(id);
-      if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) out.set(id, f.severity);
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * The designer's layout: toolbar on top; the objects list on the left (the keyboard path to the
+ * canvas); the face canvas in the centre; inspector, depth profile and plan details (tabs) over
+ * the live findings on the right; the status bar at the bottom.
+ */
+import { FaceCanvas } from './canvas/FaceCanvas';
+import { t } from './i18n';
+import { DepthProfilePanel } from './ui/DepthProfile';
+import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
+import { EditorProvider, useSnapshot, type EditorEnvironment } from './ui/editor-context';
+import { FindingsPanel } from './ui/FindingsPanel';
+import { Inspector } from './ui/Inspector';
+import { ObjectsList } from './ui/ObjectsList';
+import { PlanDetails } from './ui/PlanDetails';
+import { StatusBar } from './ui/StatusBar';
+import { Tabs } from './ui/Tabs';
+import { Toolbar } from './ui/Toolbar';
+import { useResolvedTheme } from './ui/theme';
+
+const SIDE_TABS = [
+  { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
+  { id: 'depth', label: t('panel.depthProfile'), render: () => <DepthProfilePanel /> },
+  { id: 'details', label: t('panel.planDetails'), render: () => <PlanDetails /> },
+];
+
+function Shell() {
+  const snap = useSnapshot();
+  const theme = useResolvedTheme(snap.theme);
+  const count = snap.analysis.findings.length;
+  return (
+    <div className="app" data-theme={theme} data-platform={snap.platform}>
+      <header className="app-header">
+        <Toolbar />
+        <RecoveryBanner />
+      </header>
+      <main className="workspace">
+        <nav className="pane pane-left" aria-labelledby="objects-title">
+          <h2 id="objects-title" className="pane-title">
+            {t('panel.objects')}
+          </h2>
+          <div className="pane-scroll">
+            <ObjectsList />
+          </div>
+        </nav>
+        <section className="pane-canvas" aria-label={t('canvas.label')}>
+          <FaceCanvas theme={theme} />
+        </section>
+        <aside className="pane pane-right" aria-label={t('aria.sidePanel')}>
+          <Tabs tabs={SIDE_TABS} label={t('aria.sidePanel')} className="side-tabs" />
+          <section className="findings-pane" aria-labelledby="findings-title">
+            <h2 id="findings-title" className="pane-title">
+              {t('panel.findings')} <span className="pane-count">{count}</span>
+            </h2>
+            <div className="pane-scroll">
+              <FindingsPanel />
+            </div>
+          </section>
+        </aside>
+      </main>
+      <StatusBar />
+      <ConfirmDialog />
+      <HelpDialog />
+    </div>
+  );
+}
+
+export function App({ env }: { readonly env: EditorEnvironment }) {
+  return (
+    <EditorProvider value={env}>
+      <Shell />
+    </EditorProvider>
+  );
+}

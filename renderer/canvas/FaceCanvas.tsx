@@ -1,0 +1,89 @@
+/**
+ * The face diagram: a react-konva Stage sized to its container and drawn from the scene only.
+ * Two Konva layers: the static face and overlays (redrawn only when zoom, theme or layer
+ * toggles change) and the live threads, entry points and highlights (redrawn on every edit).
+ * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { Layer, Stage } from 'react-konva';
+import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
+import { PALETTES, type PaletteName } from '../../shared/scene/palette';
+import type { SceneLayerId } from '../../shared/scene/types';
+import { t } from '../i18n';
+import { useEnvironment, useSnapshot } from '../ui/editor-context';
+import { SceneLayerShape } from './SceneLayerShape';
+import { useCanvasInput, type CanvasState } from './use-canvas-input';
+import { useElementSize } from './use-element-size';
+
+const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
+const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
+
+export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
+  const { editor, atlas, catalogue } = useEnvironment();
+  const snap = useSnapshot();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(hostRef);
+
+  const labels = useMemo(
+    () => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') }),
+    [],
+  );
+  const scene = useMemo(
+    () =>
+      buildScene({
+        plan: snap.plan,
+        atlas,
+        analysis: snap.analysis,
+        layers: snap.layers,
+        catalogue,
+        selection: snap.selection,
+        activeFinding: snap.activeFinding,
+        draft: snap.draft,
+        handlesOnAllThreads: snap.tool === 'edit',
+        labels,
+      }),
+    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels],
+  );
+
+  // Input handlers read the latest scene and view through a ref, so they are bound once.
+  const latest = useRef<CanvasState>({ scene, view: snap.view, tool: snap.tool });
+  latest.current = { scene, view: snap.view, tool: snap.tool };
+  useCanvasInput(hostRef, editor, latest);
+
+  useEffect(() => {
+    if (size.width > 0 && size.height > 0) editor.setViewport(size.width, size.height);
+  }, [editor, size.width, size.height]);
+
+  const palette = PALETTES[theme];
+  const { zoom, panX, panY } = snap.view;
+  return (
+    <div
+      ref={hostRef}
+      className="face-canvas"
+      data-tool={snap.tool}
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t('canvas.roleDescription')}
+      aria-label={t('canvas.label')}
+      aria-describedby="canvas-description"
+    >
+      <p id="canvas-description" className="visually-hidden">
+        {t('canvas.description')}
+      </p>
+      {size.width > 0 && size.height > 0 && (
+        <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
+          <Layer listening={false}>
+            {STATIC_LAYERS.map((id) => (
+              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            {LIVE_LAYERS.map((id) => (
+              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+            ))}
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Pointer, wheel and pan handling for the canvas element. Converts browser events to face
+ * millimetres, finds the scene ref under the pointer (shared hit test) and forwards them to the
+ * editor. Zoom and pan go to the editor too (zoomAt/panBy), which owns the view transform.
+ *
+ * Pan: middle-button drag, Space + drag, or a drag that starts on empty face with the select
+ * tool (a click there still clears the selection). Zoom: wheel about the cursor; a trackpad
+ * pinch arrives as Ctrl+wheel and zooms the same way with finer steps.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { FacePoint, StagePoint } from '../../shared/geometry/types';
+import { hitTest } from '../../shared/scene/hit-test';
+import type { Scene } from '../../shared/scene/types';
+import type { Editor, PointerInput, ToolId, ViewTransform } from '../editor/api';
+
+export interface CanvasState {
+  readonly scene: Scene;
+  readonly view: ViewTransform;
+  readonly tool: ToolId;
+}
+
+/** How near the pointer must be to an object to pick it, in CSS px (touch needs more). */
+const PICK_PX = { mouse: 6, pen: 6, touch: 14 } as const;
+/** A press that moves less than this is a click, not a pan. */
+const PAN_THRESHOLD_PX = 3;
+
+export const isMacPlatform = (): boolean => /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+type Gesture =
+  | { kind: 'none' }
+  | { kind: 'editor'; pointerId: number; rect: DOMRect }
+  | { kind: 'pan'; pointerId: number; lastX: number; lastY: number; moved: boolean; startX: number; startY: number };
+
+export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Editor, latest: RefObject<CanvasState>): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const mac = isMacPlatform();
+    let gesture: Gesture = { kind: 'none' };
+    let spaceDown = false;
+
+    const toStage = (e: MouseEvent, rect: DOMRect): StagePoint => ({ x: e.clientX - rect.left, y: e.clientY - rect.top });
+    const toFacePoint = (p: StagePoint): FacePoint => {
+      const v = latest.current.view;
+      return { x: (p.x - v.panX) / v.zoom, y: (p.y - v.panY) / v.zoom };
+    };
+    const inputFor = (e: PointerEvent | MouseEvent, rect: DOMRect): PointerInput => {
+      const point = toFacePoint(toStage(e, rect));
+      const pointerType = 'pointerType' in e ? (e.pointerType as keyof typeof PICK_PX) : 'mouse';
+      const px = PICK_PX[pointerType] ?? PICK_PX.mouse;
+      const { scene, view } = latest.current;
+      return {
+        point,
+        target: hitTest(scene, point, { toleranceMm: px / view.zoom }),
+        shiftKey: e.shiftKey,
+        altKey: e.altKey,
+        modKey: mac ? e.metaKey : e.ctrlKey,
+      };
+    };
+    const startPan = (e: PointerEvent, moved: boolean) => {
+      gesture = { kind: 'pan', pointerId: e.pointerId, lastX: e.clientX, lastY: e.clientY, moved, startX: e.clientX, startY: e.clientY };
+      el.setPointerCapture(e.pointerId);
+      if (moved) el.dataset.panning = 'true';
+    };
+
+    const onPointerDown = (e: PointerEvent) => {
+      if (gesture.kind !== 'none') return;
+      el.focus({ preventScroll: true });
+      if (e.button === 1 || (e.button === 0 && spaceDown)) {
+        e.preventDefault();
+        startPan(e, true);
+        return;
+      }
+      if (e.button !== 0) return;
+      const rect = el.getBoundingClientRect();
+      const input = inputFor(e, rect);
+      editor.pointerDown(input);
+      if (latest.current.tool === 'select' && input.target === null && !input.shiftKey) {
+        // Empty face with the select tool: the press cleared the selection; a drag pans.
+        editor.pointerUp(input);
+        startPan(e, false);
+        return;
+      }
+      gesture = { kind: 'editor', pointerId: e.pointerId, rect };
+      el.setPointerCapture(e.pointerId);
+    };
+
+    const onPointerMove = (e: PointerEvent) => {
+      if (gesture.kind === 'pan') {
+        if (e.pointerId !== gesture.pointerId) return;
+        if (!gesture.moved && Math.hypot(e.clientX - gesture.startX, e.clientY - gesture.startY) < PAN_THRESHOLD_PX) return;
+        if (!gesture.moved) el.dataset.panning = 'true';
+        editor.panBy(e.clientX - gesture.lastX, e.clientY - gesture.lastY);
+        gesture = { ...gesture, lastX: e.clientX, lastY: e.clientY, moved: true };
+        return;
+      }
+      if (gesture.kind === 'editor') {
+        if (e.pointerId !== gesture.pointerId) return;
+        editor.pointerMove(inputFor(e, gesture.rect));
+        return;
+      }
+      // Hover: the thread tool's rubber band and hover feedback.
+      editor.pointerMove(inputFor(e, el.getBoundingClientRect()));
+    };
+
+    const endGesture = (e: PointerEvent) => {
+      if (gesture.kind === 'none' || e.pointerId !== gesture.pointerId) return;
+      if (gesture.kind === 'editor') editor.pointerUp(inputFor(e, gesture.rect));
+      if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
+      delete el.dataset.panning;
+      gesture = { kind: 'none' };
+    };
+
+    const onDoubleClick = (e: MouseEvent) => {
+      if (e.button !== 0) return;
+      editor.doubleClick(inputFor(e, el.getBoundingClientRect()));
+    };
+
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+      const dy = e.deltaY * unit;
+      // Pinch gestures arrive as ctrl+wheel with small deltas: zoom faster per unit.
+      const factor = Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015));
+      editor.zoomAt(toStage(e, el.getBoundingClientRect()), factor);
+    };
+
+    const isTyping = (t: EventTarget | null) =>
+      t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'checkbox'));
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === ' ' && !isTyping(e.target)) {
+        spaceDown = true;
+        el.dataset.spacePan = 'true';
+      }
+    };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ') {
+        spaceDown = false;
+        delete el.dataset.spacePan;
+      }
+    };
+    const onBlur = () => {
+      spaceDown = false;
+      delete el.dataset.spacePan;
+    };
+
+    el.addEventListener('pointerdown', onPointerDown);
+    el.addEventListener('pointermove', onPointerMove);
+    el.addEventListener('pointerup', endGesture);
+    el.addEventListener('pointercancel', endGesture);
+    el.addEventListener('dblclick', onDoubleClick);
+    el.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      el.removeEventListener('pointerdown', onPointerDown);
+      el.removeEventListener('pointermove', onPointerMove);
+      el.removeEventListener('pointerup', endGesture);
+      el.removeEventListener('pointercancel', endGesture);
+      el.removeEventListener('dblclick', onDoubleClick);
+      el.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [ref, editor, latest]);
+}

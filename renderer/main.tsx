@@ -1,0 +1,38 @@
+/**
+ * Entry point of the renderer (Electron window and browser edition alike): the host bridge,
+ * the editor core with the shared atlas, catalogue and analysis, the React views, window
+ * shortcuts and native menu commands.
+ */
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/panels.css';
+import { createRoot } from 'react-dom/client';
+import { analyze } from '../shared/analysis';
+import { CANONICAL_ATLAS } from '../shared/atlas';
+import { THREAD_CATALOGUE } from '../shared/catalogue';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { App } from './App';
+import { getBridge } from './bridge';
+import { isMacPlatform } from './canvas/use-canvas-input';
+import { createEditor } from './editor/create-editor';
+import { installKeyboard, isTextEntry } from './ui/keyboard';
+
+/** Menu commands a focused text field should handle itself (its own undo, select all...). */
+const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['edit.undo', 'edit.redo', 'edit.selectAll', 'edit.delete']);
+
+const bridge = getBridge();
+const mac = isMacPlatform();
+const editor = createEditor({
+  bridge,
+  atlas: CANONICAL_ATLAS,
+  catalogue: THREAD_CATALOGUE,
+  analyze: (plan, atlas) => analyze(plan, atlas, { catalogue: THREAD_CATALOGUE }),
+  mac,
+  shouldRunMenuCommand: (command) => !(TEXT_FIELD_COMMANDS.has(command) && isTextEntry(document.activeElement)),
+});
+
+installKeyboard(editor, mac);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} />);

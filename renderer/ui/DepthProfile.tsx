@@ -1,0 +1,141 @@
+/**
+ * The depth profile of the selected thread: a cross-section along its path with the skin, fat
+ * and SMAS from the atlas and the thread's depth line; stretches above the thread type's layer
+ * are shaded and drawn in the critical colour. SVG, sized by its viewBox.
+ */
+import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/depth-profile';
+import { threadNumbers } from '../../shared/scene/numbering';
+import type { Thread } from '../../shared/plan/types';
+import { t } from '../i18n';
+import { useEnvironment, useSnapshot } from './editor-context';
+import { useMemo } from 'react';
+
+const W = 640;
+const H = 180;
+const M = { left: 44, right: 12, top: 10, bottom: 34 };
+const PW = W - M.left - M.right;
+const PH = H - M.top - M.bottom;
+
+function niceStep(range: number, target: number): number {
+  const raw = range / target;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((k) => k * pow).find((s) => s >= raw) ?? 10 * pow;
+}
+
+function Chart({ profile }: { readonly profile: Profile }) {
+  const { samples, lengthMm } = profile;
+  const maxDepth = Math.max(6, ...samples.map((s) => Math.max(s.depthMm, s.tissue.skinMm + s.tissue.fatMm + s.tissue.smasMm))) + 1.5;
+  const x = (s: number) => M.left + (lengthMm === 0 ? 0 : (s / lengthMm) * PW);
+  const y = (d: number) => M.top + (d / maxDepth) * PH;
+  const band = (top: (i: number) => number, bottom: (i: number) => number) => {
+    const upper = samples.map((s, i) => `${x(s.s).toFixed(1)},${y(top(i)).toFixed(1)}`);
+    const lower = samples.map((s, i) => `${x(s.s).toFixed(1)},${y(bottom(i)).toFixed(1)}`).reverse();
+    return [...upper, ...lower].join(' ');
+  };
+  const tissue = (i: number) => samples[i]!.tissue;
+  const skin = (i: number) => tissue(i).skinMm;
+  const fat = (i: number) => skin(i) + tissue(i).fatMm;
+  const smas = (i: number) => fat(i) + tissue(i).smasMm;
+  const line = samples.map((s) => `${x(s.s).toFixed(1)},${y(s.depthMm).toFixed(1)}`).join(' ');
+  const xStep = niceStep(lengthMm || 10, 6);
+  const yStep = niceStep(maxDepth, 4);
+  const xTicks = Array.from({ length: Math.floor(lengthMm / xStep) + 1 }, (_, i) => i * xStep);
+  const yTicks = Array.from({ length: Math.floor(maxDepth / yStep) + 1 }, (_, i) => i * yStep);
+
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} className="depth-chart" aria-hidden="true" focusable="false">
+      <rect x={M.left} y={M.top} width={PW} height={PH} className="dp-deep" />
+      <polygon points={band(() => 0, skin)} className="dp-skin" />
+      <polygon points={band(skin, fat)} className="dp-fat" />
+      <polygon points={band(fat, smas)} className="dp-smas" />
+      {profile.shallowRuns.map(([a, b]) => (
+        <rect key={a} x={x(a)} y={M.top} width={Math.max(1.5, x(b) - x(a))} height={PH} className="dp-shallow-zone" />
+      ))}
+      {yTicks.map((d) => (
+        <g key={`y${d}`}>
+          <line x1={M.left} x2={M.left + PW} y1={y(d)} y2={y(d)} className="dp-grid" />
+          <text x={M.left - 6} y={y(d)} className="dp-tick" textAnchor="end" dominantBaseline="middle">
+            {d}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((s) => (
+        <text key={`x${s}`} x={x(s)} y={M.top + PH + 14} className="dp-tick" textAnchor="middle">
+          {s}
+        </text>
+      ))}
+      <polyline points={line} className="dp-thread" />
+      {profile.shallowRuns.map(([a, b]) => (
+        <polyline
+          key={`r${a}`}
+          points={samples
+            .filter((s) => s.s >= a - 1e-6 && s.s <= b + 1e-6)
+            .map((s) => `${x(s.s).toFixed(1)},${y(s.depthMm).toFixed(1)}`)
+            .join(' ')}
+          className="dp-thread-shallow"
+        />
+      ))}
+      <text x={M.left + PW / 2} y={H - 4} className="dp-axis" textAnchor="middle">
+        {t('depth.axisDistance')}
+      </text>
+      <text x={12} y={M.top + PH / 2} className="dp-axis" textAnchor="middle" transform={`rotate(-90 12 ${M.top + PH / 2})`}>
+        {t('depth.axisDepthShort')}
+      </text>
+    </svg>
+  );
+}
+
+function Legend() {
+  const items = [
+    ['dp-skin', t('depth.skin')],
+    ['dp-fat', t('depth.fat')],
+    ['dp-smas', t('depth.smas')],
+    ['dp-thread', t('depth.thread')],
+    ['dp-shallow-zone', t('depth.tooShallow')],
+  ] as const;
+  return (
+    <ul className="dp-legend">
+      {items.map(([cls, label]) => (
+        <li key={cls}>
+          <svg width="14" height="10" aria-hidden="true">
+            {cls === 'dp-thread' ? <line x1="0" y1="5" x2="14" y2="5" className={cls} /> : <rect width="14" height="10" className={cls} />}
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly number: number }) {
+  const { atlas, catalogue } = useEnvironment();
+  const type = catalogue.find((c) => c.id === thread.typeId) ?? null;
+  const profile = useMemo(() => depthProfile(thread, atlas, type), [thread, atlas, type]);
+  const depths = profile.samples.map((s) => s.depthMm);
+  const shallowMm = profile.shallowRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const summary = t('depth.summary', {
+    number,
+    length: profile.lengthMm.toFixed(0),
+    min: Math.min(...depths).toFixed(1),
+    max: Math.max(...depths).toFixed(1),
+    layer: t(`depth.layer.${profile.layer}`),
+  });
+  const verdict = profile.shallowRuns.length > 0 ? t('depth.shallowRun', { mm: Math.max(1, Math.round(shallowMm)) }) : t('depth.deepEnough');
+  return (
+    <figure className="depth-profile" data-testid="depth-profile" data-shallow-runs={profile.shallowRuns.length}>
+      <figcaption>
+        <span className="dp-title">{summary}</span>{' '}
+        <span className={profile.shallowRuns.length > 0 ? 'dp-verdict is-bad' : 'dp-verdict'}>{verdict}</span>
+      </figcaption>
+      {profile.samples.length > 1 && <Chart profile={profile} />}
+      <Legend />
+    </figure>
+  );
+}
+
+export function DepthProfilePanel() {
+  const { plan, selection } = useSnapshot();
+  const thread = selection.threadIds.length === 1 ? plan.threads.find((th) => th.id === selection.threadIds[0]) : undefined;
+  if (!thread) return <p className="muted empty-note">{t('depth.noThread')}</p>;
+  return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} />;
+}

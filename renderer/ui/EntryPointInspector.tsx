@@ -1,0 +1,42 @@
+/** The inspector for one entry point: its label and the threads that start there. */
+import type { EntryPoint } from '../../shared/plan/types';
+import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
+import { t } from '../i18n';
+import { useEnvironment, useSnapshot } from './editor-context';
+import { TextField } from './fields';
+
+export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoint; readonly index: number }) {
+  const { editor } = useEnvironment();
+  const { plan } = useSnapshot();
+  const numbers = threadNumbers(plan);
+  const threads = plan.threads.filter((th) => th.entryPointId === entry.id);
+  const caption = entryPointCaption(entry.label, index);
+  return (
+    <section className="inspector" aria-labelledby="inspector-title" data-testid="entry-inspector">
+      <h3 id="inspector-title">{t('inspector.entryPoint', { label: caption })}</h3>
+      <TextField label={t('inspector.entryPoint.label')} value={entry.label} maxLength={8} testId="entry-label" onCommit={(label) => editor.updateEntryPoint(entry.id, { label })} />
+      <dl className="facts">
+        <dt>{t('inspector.entryPoint.position')}</dt>
+        <dd>
+          {t('inspector.entryPoint.xy', { x: entry.position.x.toFixed(1), y: entry.position.y.toFixed(1) })}
+        </dd>
+        <dt>{t('inspector.thread.side')}</dt>
+        <dd>{t(entry.side === 'right' ? 'side.right' : 'side.left')}</dd>
+      </dl>
+      <h4>{t('inspector.entryPoint.threads')}</h4>
+      {threads.length === 0 ? (
+        <p className="muted">{t('inspector.entryPoint.noThreads')}</p>
+      ) : (
+        <ul className="chip-list">
+          {threads.map((th) => (
+            <li key={th.id}>
+              <button type="button" className="chip" onClick={() => editor.select({ threadIds: [th.id], entryPointIds: [] })}>
+                {t('inspector.thread', { number: numbers.get(th.id) ?? 0 })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

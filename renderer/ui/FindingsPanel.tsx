@@ -1,0 +1,142 @@
+/**
+ * Findings, grouped by severity, updated live on every edit. Choosing a finding highlights its
+ * threads and place on the canvas (choose it again to clear); its threads can be selected from
+ * it. Findings naming the selected thread are marked. Arrow keys move between findings.
+ *
+ * `data-analysis-generation` counts the analysis results this panel has shown; the UI benchmark
+ * watches it to time how long an edit takes to reach the panel.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { findingKey } from '../../shared/analysis';
+import type { Finding, Severity } from '../../shared/analysis/types';
+import { threadNumbers } from '../../shared/scene/numbering';
+import { t } from '../i18n';
+import { useEditor, useSnapshot } from './editor-context';
+import { MetricsSummary } from './MetricsSummary';
+import { SeverityIcon } from './SeverityIcon';
+
+const GROUPS: readonly { severity: Severity; title: 'findings.severity.critical' | 'findings.severity.warning' | 'findings.severity.info' }[] = [
+  { severity: 'critical', title: 'findings.severity.critical' },
+  { severity: 'warning', title: 'findings.severity.warning' },
+  { severity: 'info', title: 'findings.severity.info' },
+];
+
+/** Counts analysis results shown, and announces changes in the number of findings. */
+function useAnalysisGeneration(analysis: unknown, count: number): { generation: number; announcement: string } {
+  const seen = useRef({ analysis, generation: 0, count });
+  const [announcement, setAnnouncement] = useState('');
+  if (seen.current.analysis !== analysis) seen.current = { ...seen.current, analysis, generation: seen.current.generation + 1 };
+  useEffect(() => {
+    if (seen.current.count === count) return;
+    seen.current.count = count;
+    setAnnouncement(count === 0 ? t('findings.none') : t('findings.count', { count }));
+  }, [count]);
+  return { generation: seen.current.generation, announcement };
+}
+
+function moveFocus(e: KeyboardEvent<HTMLElement>) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(e.key)) return;
+  const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[data-finding-key]'));
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
+  const target = items[Math.max(0, Math.min(items.length - 1, next))];
+  if (target) {
+    e.preventDefault();
+    target.focus();
+  }
+}
+
+function FindingItem({ finding, active, involved, numbers }: { finding: Finding; active: boolean; involved: boolean; numbers: ReadonlyMap<string, number> }) {
+  const editor = useEditor();
+  const key = findingKey(finding);
+  return (
+    <li className={`finding sev-${finding.severity}${active ? ' is-active' : ''}${involved ? ' is-involved' : ''}`} data-rule={finding.rule}>
+      <button
+        type="button"
+        className="finding-head"
+        aria-expanded={active}
+        data-finding-key={key}
+        onClick={() => editor.setActiveFinding(active ? null : finding)}
+      >
+        <SeverityIcon severity={finding.severity} />
+        <span className="finding-title">{finding.title}</span>
+        <span className="finding-rule">{finding.rule}</span>
+      </button>
+      {active && (
+        <div className="finding-detail">
+          <p>
+            <strong>{t('findings.why')}: </strong>
+            {finding.message}
+          </p>
+          <p>
+            <strong>{t('findings.fix')}: </strong>
+            {finding.fix}
+          </p>
+          {finding.threads.length > 0 && (
+            <ul className="chip-list" aria-label={t('findings.threads')}>
+              {finding.threads.map((id) => (
+                <li key={id}>
+                  <button type="button" className="chip" onClick={() => editor.select({ threadIds: [id], entryPointIds: [] })}>
+                    {t('inspector.thread', { number: numbers.get(id) ?? 0 })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function FindingsPanel() {
+  const { plan, analysis, activeFinding, selection } = useSnapshot();
+  const findings = analysis.findings;
+  const { generation, announcement } = useAnalysisGeneration(analysis, findings.length);
+  const activeKey = activeFinding ? findingKey(activeFinding) : null;
+  const selected = new Set(selection.threadIds);
+  const numbers = threadNumbers(plan);
+
+  return (
+    <div className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={findings.length}>
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="findings-announcer">
+        {announcement}
+      </div>
+      <div className="finding-counts" aria-hidden="true">
+        {GROUPS.map(({ severity }) => {
+          const n = findings.filter((f) => f.severity === severity).length;
+          return (
+            <span key={severity} className={`count-pill sev-${severity}${n === 0 ? ' is-zero' : ''}`}>
+              <SeverityIcon severity={severity} /> {n}
+            </span>
+          );
+        })}
+      </div>
+      {findings.length === 0 ? (
+        <p className="muted empty-note">{t('findings.none')}</p>
+      ) : (
+        <div onKeyDown={moveFocus} aria-label={t('aria.findings')} role="group">
+          {GROUPS.map(({ severity, title }) => {
+            const group = findings.filter((f) => f.severity === severity);
+            if (group.length === 0) return null;
+            return (
+              <section key={severity} className="finding-group" aria-label={`${t(title)}: ${group.length}`}>
+                <h4 className={`group-title sev-${severity}`}>
+                  {t(title)} <span className="group-count">{group.length}</span>
+                </h4>
+                <ul className="finding-list">
+                  {group.map((f) => {
+                    const key = findingKey(f);
+                    return <FindingItem key={key} finding={f} active={key === activeKey} involved={f.threads.some((id) => selected.has(id))} numbers={numbers} />;
+                  })}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      )}
+      <MetricsSummary />
+    </div>
+  );
+}

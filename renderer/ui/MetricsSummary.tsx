@@ -1,0 +1,31 @@
+/** The plan's metrics at a glance: traction per side, malar share and symmetry. */
+import { t } from '../i18n';
+import { useSnapshot } from './editor-context';
+
+const newtons = (v: number) => t('metrics.newtons', { value: v.toFixed(1) });
+const percent = (v: number | null) => (v === null ? t('metrics.notApplicable') : t('metrics.percent', { value: Math.round(v * 100) }));
+
+export function MetricsSummary() {
+  const { metrics } = useSnapshot().analysis;
+  const rows: [string, string, string][] = [
+    ['threads', t('metrics.threadsPerSide'), `${metrics.threadCount.right} / ${metrics.threadCount.left}`],
+    ['traction-right', t('metrics.tractionRight'), newtons(metrics.tractionBySide.right)],
+    ['traction-left', t('metrics.tractionLeft'), newtons(metrics.tractionBySide.left)],
+    ['malar-right', t('metrics.malarShareRight'), percent(metrics.malarShare.right)],
+    ['malar-left', t('metrics.malarShareLeft'), percent(metrics.malarShare.left)],
+    ['symmetry', t('metrics.symmetry'), percent(metrics.symmetry)],
+  ];
+  return (
+    <section className="metrics" aria-labelledby="metrics-title">
+      <h4 id="metrics-title">{t('panel.metrics')}</h4>
+      <dl>
+        {rows.map(([id, label, value]) => (
+          <div key={id} className="metric" data-metric={id}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

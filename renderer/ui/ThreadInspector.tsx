@@ -1,0 +1,163 @@
+/** The inspector for one thread: everything about it that the plan records, editable. */
+import { findingKey } from '../../shared/analysis';
+import { polylineLength } from '../../shared/geometry/polyline';
+import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
+import { entryPointCaption } from '../../shared/scene/numbering';
+import { t } from '../i18n';
+import { useEnvironment, useSnapshot } from './editor-context';
+import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
+import { SeverityIcon } from './SeverityIcon';
+
+/** Input ranges for the form controls (the plan validator has the hard limits). */
+const DEPTH_RANGE = { min: 0, max: 25, step: 0.5 };
+const TENSION_RANGE = { min: 0, max: 6, step: 0.1 };
+
+function PointDepths({ thread }: { readonly thread: Thread }) {
+  const { editor } = useEnvironment();
+  const set = (index: number, v: number | null) => {
+    const next = thread.path.map((_, i) => (i === index ? v : (thread.pointDepthsMm[i] ?? null)));
+    editor.updateThread(thread.id, { pointDepthsMm: next });
+  };
+  return (
+    <fieldset className="point-depths">
+      <legend>{t('inspector.thread.pointDepths')}</legend>
+      <div className="point-depth-grid">
+        {thread.path.map((_, i) => (
+          <label key={i} className="point-depth">
+            <span>{t('inspector.thread.pointDepth', { index: i + 1 })}</span>
+            <NumberField
+              label={`${t('inspector.thread.pointDepths')}: ${t('inspector.thread.pointDepth', { index: i + 1 })}`}
+              compact
+              allowEmpty
+              placeholder={t('inspector.thread.pointDepthDefault')}
+              value={thread.pointDepthsMm[i] ?? null}
+              {...DEPTH_RANGE}
+              testId={`point-depth-${i}`}
+              onCommit={(v) => set(i, v)}
+            />
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ThreadInspector({ thread, number }: { readonly thread: Thread; readonly number: number }) {
+  const { editor, catalogue, atlas } = useEnvironment();
+  const snap = useSnapshot();
+  const update = (patch: Partial<Omit<Thread, 'id'>>) => editor.updateThread(thread.id, patch);
+  const entryIndex = snap.plan.entryPoints.findIndex((e) => e.id === thread.entryPointId);
+  const entry = snap.plan.entryPoints[entryIndex];
+  const findings = snap.analysis.findings.filter((f) => f.threads.includes(thread.id));
+  const zones = atlas.fixationZones.filter((z) => z.side === thread.side || z.id === thread.fixationZoneId);
+  const length = polylineLength(thread.path);
+
+  return (
+    <section className="inspector" aria-labelledby="inspector-title" data-testid="thread-inspector">
+      <h3 id="inspector-title">{t('inspector.thread', { number })}</h3>
+      <dl className="facts">
+        <dt>{t('inspector.thread.entryPoint')}</dt>
+        <dd>{entry ? entryPointCaption(entry.label, entryIndex) : '—'}</dd>
+        <dt>{t('inspector.thread.length')}</dt>
+        <dd>{t('unit.mm', { value: length.toFixed(1) })}</dd>
+      </dl>
+      <SelectField
+        label={t('inspector.thread.type')}
+        value={thread.typeId}
+        testId="thread-type"
+        options={[
+          ...catalogue.map((c) => ({ value: c.id, label: c.name })),
+          ...(catalogue.some((c) => c.id === thread.typeId) ? [] : [{ value: thread.typeId, label: thread.typeId }]),
+        ]}
+        onChange={(typeId) => update({ typeId })}
+      />
+      <NumberField label={t('inspector.thread.depth')} value={thread.depthMm} {...DEPTH_RANGE} testId="thread-depth" onCommit={(v) => v !== null && update({ depthMm: v })} />
+      <PointDepths thread={thread} />
+      <SliderField label={t('inspector.thread.tension')} value={thread.tensionN} {...TENSION_RANGE} unit="N" testId="thread-tension" onCommit={(tensionN) => update({ tensionN })} />
+      <SelectField<Side>
+        label={t('inspector.thread.side')}
+        value={thread.side}
+        testId="thread-side"
+        options={[
+          { value: 'right', label: t('side.right') },
+          { value: 'left', label: t('side.left') },
+        ]}
+        onChange={(side) => update({ side })}
+      />
+      <SelectField<FixationEnd>
+        label={t('inspector.thread.fixationEnd')}
+        value={thread.fixationEnd}
+        testId="thread-fixation-end"
+        options={[
+          { value: 'distal', label: t('inspector.thread.fixationEnd.distal') },
+          { value: 'entry', label: t('inspector.thread.fixationEnd.entry') },
+        ]}
+        onChange={(fixationEnd) => update({ fixationEnd })}
+      />
+      <SelectField
+        label={t('inspector.thread.fixationZone')}
+        value={thread.fixationZoneId ?? ''}
+        testId="thread-fixation-zone"
+        options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: z.name }))]}
+        onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
+      />
+      {thread.barbed ? (
+        <fieldset className="pair">
+          <legend>{t('inspector.thread.barbed')}</legend>
+          <NumberField
+            label={t('inspector.thread.barbedStart')}
+            value={thread.barbed.startMm}
+            min={0}
+            max={Math.max(0, thread.barbed.endMm)}
+            step={1}
+            onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, startMm: v } })}
+          />
+          <NumberField
+            label={t('inspector.thread.barbedEnd')}
+            value={thread.barbed.endMm}
+            min={thread.barbed.startMm}
+            max={Math.ceil(length)}
+            step={1}
+            onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, endMm: v } })}
+          />
+        </fieldset>
+      ) : (
+        <p className="muted">{t('inspector.thread.smooth')}</p>
+      )}
+      <fieldset className="pair">
+        <legend>{t('inspector.thread.lot')}</legend>
+        <TextField
+          label={t('inspector.thread.lotNumber')}
+          value={thread.lot?.number ?? ''}
+          maxLength={64}
+          testId="thread-lot-number"
+          onCommit={(v) => update({ lot: v === '' && !thread.lot?.expiry ? null : { number: v, expiry: thread.lot?.expiry ?? '' } })}
+        />
+        <TextField
+          label={t('inspector.thread.lotExpiry')}
+          type="date"
+          value={thread.lot?.expiry ?? ''}
+          testId="thread-lot-expiry"
+          onCommit={(v) => update({ lot: v === '' && !thread.lot?.number ? null : { number: thread.lot?.number ?? '', expiry: v } })}
+        />
+      </fieldset>
+      <TextArea label={t('inspector.thread.notes')} value={thread.notes} testId="thread-notes" onCommit={(notes) => update({ notes })} />
+
+      <h4>{t('findings.forThread')}</h4>
+      {findings.length === 0 ? (
+        <p className="muted">{t('findings.noneForThread')}</p>
+      ) : (
+        <ul className="thread-findings">
+          {findings.map((f) => (
+            <li key={findingKey(f)}>
+              <button type="button" className="link-button" onClick={() => editor.setActiveFinding(f)} data-rule={f.rule}>
+                <SeverityIcon severity={f.severity} />
+                {f.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
