@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { PLAN_JSON_SCHEMA } from '../../../../shared/plan/schema';
 import { serializePlan } from '../../../../shared/plan/serialize';
 import { validatePlan } from '../../../../shared/plan/validate';
@@ -15,7 +16,7 @@ import { loadPlanFile } from './load-plan-file';
  */
 const FIXTURES = join(__dirname, '../../../fixtures/plans');
 const versions = readdirSync(FIXTURES).filter((d) => /^v\d+$/.test(d));
-const known = new Set<string>(FIXTURE_THREAD_TYPE_IDS);
+const known = new Set<string>(THREAD_CATALOGUE.map((t) => t.id));
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -27,6 +28,10 @@ interface Expectation {
   message: string;
   schemaRejects: boolean | null;
 }
+
+it('uses thread types that exist in the built-in catalogue', () => {
+  expect(FIXTURE_THREAD_TYPE_IDS.filter((id) => !known.has(id))).toEqual([]);
+});
 
 it('has a fixture folder for v1, the first released schema', () => {
   expect(versions).toContain('v1');
