@@ -1,6 +1,7 @@
 import type { FaceBounds, FacePoint, FacePolygon } from '../geometry/types';
 import { boundsContain, boundsOf, distanceToSegment, pointInPolygon } from '../geometry/polyline';
 import type { Side } from '../plan/types';
+import { mirrorId } from './mirror';
 import { buildGrid, type SpatialGrid } from './spatial-grid';
 import type { Atlas, DangerZone, FixationZone, Muscle, Region, TissueLayers } from './types';
 
@@ -28,6 +29,8 @@ export interface AtlasIndex {
   readonly fixationZones: SpatialGrid<Shaped<FixationZone>>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly fixationZonesById: ReadonlyMap<string, FixationZone>;
+  /** Nearest region per 2 mm cell around the face, filled lazily (see nearestRegion). */
+  readonly nearestByCell: Map<number, Region | null>;
 }
 
 const cache = new WeakMap<Atlas, AtlasIndex>();
@@ -51,6 +54,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     fixationZones: buildGrid(shaped(atlas.fixationZones), byBounds),
     regionsById: new Map(atlas.regions.map((r) => [r.id, r])),
     fixationZonesById: new Map(atlas.fixationZones.map((z) => [z.id, z])),
+    nearestByCell: new Map(),
   };
   cache.set(atlas, index);
   return index;
@@ -85,10 +89,7 @@ function distanceToOutline(p: FacePoint, outline: FacePolygon): number {
   return best;
 }
 
-/** The region nearest to `p`: the containing one, else the one with the closest edge. */
-export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
-  const hit = regionAt(index, p);
-  if (hit) return hit;
+function nearestByEdges(index: AtlasIndex, p: FacePoint): Region | null {
   let best: Region | null = null;
   let bestD = Infinity;
   for (const s of index.regionList) {
@@ -99,6 +100,39 @@ export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
     }
   }
   return best;
+}
+
+/** Cell size and reach of the nearest-region memo: design choice, 2 mm is finer than any drag. */
+const NEAREST_CELL_MM = 2;
+const NEAREST_REACH_MM = 60;
+
+/**
+ * The region nearest to `p`: the containing one, else the one with the closest edge. Off the
+ * face the answer is memoised per 2 mm cell (the cell centre's nearest region), so dragging a
+ * point outside the outline stays as cheap as inside it; beyond 60 mm it is computed directly.
+ * Cells are laid out on |x| and the answer mirrored for the patient's right, so the fallback
+ * keeps the atlas's exact left/right symmetry.
+ */
+export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
+  const hit = regionAt(index, p);
+  if (hit) return hit;
+  const b = index.atlas.bounds;
+  const ax = Math.abs(p.x);
+  const maxX = Math.max(Math.abs(b.minX), Math.abs(b.maxX)) + NEAREST_REACH_MM;
+  const minY = b.minY - NEAREST_REACH_MM;
+  const cols = Math.ceil(maxX / NEAREST_CELL_MM);
+  const rows = Math.ceil((b.maxY - b.minY + 2 * NEAREST_REACH_MM) / NEAREST_CELL_MM);
+  const c = Math.floor(ax / NEAREST_CELL_MM);
+  const r = Math.floor((p.y - minY) / NEAREST_CELL_MM);
+  if (!(c < cols && r >= 0 && r < rows)) return nearestByEdges(index, p);
+  const key = r * cols + c;
+  let found = index.nearestByCell.get(key);
+  if (found === undefined) {
+    found = nearestByEdges(index, { x: (c + 0.5) * NEAREST_CELL_MM, y: minY + (r + 0.5) * NEAREST_CELL_MM });
+    index.nearestByCell.set(key, found);
+  }
+  if (p.x >= 0 || found === null || found.side === 'midline') return found;
+  return index.regionsById.get(mirrorId(found.id)) ?? found;
 }
 
 const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };

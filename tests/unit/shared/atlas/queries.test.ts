@@ -7,6 +7,7 @@ import {
   fixationZoneById,
   indexAtlas,
   isFixedFace,
+  mirrorId,
   musclesAt,
   nearestRegion,
   regionAt,
@@ -46,6 +47,20 @@ describe('region tiling', () => {
   it('has regions that barely overlap (under 2% of points in two regions)', () => {
     const overlapping = grid.filter((p) => CANONICAL_ATLAS.regions.filter((r) => pointInPolygon(p, r.outline)).length > 1).length;
     expect(overlapping / grid.length).toBeLessThan(0.02);
+  });
+
+  it('answers mirrored points with mirrored regions, inside and outside the face', () => {
+    const twin = (id: string | undefined): string | undefined => id && mirrorId(id);
+    for (let y = -130; y <= 200; y += 3.1) {
+      for (let x = 0.23; x <= 120; x += 3.1) {
+        const p = { x, y };
+        const m = { x: -x, y };
+        expect(regionAt(index, m)?.id, `${x},${y}`).toBe(twin(regionAt(index, p)?.id));
+        expect(nearestRegion(index, m)?.id, `${x},${y}`).toBe(twin(nearestRegion(index, p)?.id));
+        expect(isFixedFace(index, m)).toBe(isFixedFace(index, p));
+        expect(dangerZonesAt(index, m).map((z) => z.id)).toEqual(dangerZonesAt(index, p).map((z) => twin(z.id)));
+      }
+    }
   });
 
   it('gives each point the region on its own side of the face', () => {
