@@ -3,8 +3,8 @@
  * forwarder: each channel has its own validator and its own service function.
  *
  * Every message is checked twice before anything happens:
- * 1. the sender: the top-level frame of a page loaded from the app's own index.html (not an
- *    iframe, not some other file:// page, not a page that navigated away);
+ * 1. the sender: the top-level frame showing the app's own index.html (not an iframe, not some
+ *    other page, not a page that navigated away);
  * 2. the payload: shared/ipc/validate.ts.
  * A failure rejects the invoke with a clear error (or, for the fire-and-forget channels, drops
  * the message) and logs it; the service is not called.
@@ -64,8 +64,8 @@ export interface IpcServices<S> {
 }
 
 /**
- * True when the message comes from the top-level frame showing `appIndexUrl` (query and hash
- * ignored: the page may use them for its own state).
+ * True when the message comes from the top-level frame showing `appIndexUrl`
+ * (app://vectorlift/index.html; query and hash ignored: the page may use them for its own state).
  */
 export function isTrustedSender(frame: FrameLike | null, appIndexUrl: string): boolean {
   if (!frame || frame.parent !== null) return false;
@@ -77,7 +77,7 @@ export function isTrustedSender(frame: FrameLike | null, appIndexUrl: string): b
   }
   url.hash = '';
   url.search = '';
-  return url.protocol === 'file:' && url.href === appIndexUrl;
+  return url.href === appIndexUrl;
 }
 
 type Validator<T> = (args: readonly unknown[]) => Validated<T>;

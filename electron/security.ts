@@ -1,18 +1,29 @@
 /**
- * Locks down the window and its session (Electron security checklist items 5, 7, 8, 13-16):
- * no navigation, no new windows, no permission grants, no request leaving the app's own files,
- * and a Content Security Policy. Takes Electron objects as arguments so tests run it under Node.
+ * Locks down the window and its session (Electron security checklist items 5, 13-16): no
+ * navigation, no new windows, no permission grants, no request leaving the app's own origin.
+ * The Content Security Policy (item 7) is defined here and sent by app-protocol.ts. Takes Electron objects as arguments so tests run it under Node.
  */
 
 /**
- * The renderer's Content Security Policy. renderer/index.html carries the same text in a
- * <meta http-equiv> tag, which is what applies to pages loaded from file:// (Chromium does not
- * run onHeadersReceived for file:// loads, so the header below only covers http(s), which the
- * request filter blocks anyway). frame-ancestors is honoured only as a header; the meta tag's copy
- * is ignored, which is harmless because the app never loads inside a frame.
+ * The renderer's Content Security Policy. The app protocol (app-protocol.ts) sends it as an HTTP
+ * header on every response, and renderer/index.html repeats it in a <meta http-equiv> tag so the
+ * page is protected even when opened some other way (the browser edition, a file:// preview).
+ * Both are enforced together, so they must stay identical (tests/unit/electron/security.test.ts
+ * compares them). frame-ancestors works only as a header; in the meta tag it is ignored.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // data: and blob: for images the page draws itself (canvas snapshots, PDF previews).
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export interface PreventableEvent {
   preventDefault(): void;
@@ -31,31 +42,23 @@ export interface RequestDetails {
   readonly url: string;
 }
 
-export interface HeadersDetails {
-  readonly url: string;
-  readonly responseHeaders?: Record<string, string[]>;
-}
-
 /** The parts of Electron's Session this module uses. */
 export interface HardenableSession {
   setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   webRequest: {
     onBeforeRequest(listener: (details: RequestDetails, callback: (response: { cancel?: boolean }) => void) => void): void;
-    onHeadersReceived(
-      listener: (details: HeadersDetails, callback: (response: { responseHeaders?: Record<string, string[]> }) => void) => void,
-    ): void;
   };
 }
 
 export type SecurityLog = (message: string) => void;
 
 /**
- * True for URLs the app may load: its own files under `rendererRootUrl` (a file:// URL ending
- * in '/') and the developer tools. `new URL` resolves '..' segments before the prefix test, so
- * file:///app/renderer/../../etc/passwd is refused.
+ * True for URLs the app may load: its own origin (app://vectorlift, see app-protocol.ts) and the
+ * developer tools. Everything else, file:// included, is refused: the page has no business
+ * reading the disk or the network; files reach it only through the bridge.
  */
-export function isAllowedRequestUrl(url: string, rendererRootUrl: string): boolean {
+export function isAllowedRequestUrl(url: string, appOrigin: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -63,8 +66,7 @@ export function isAllowedRequestUrl(url: string, rendererRootUrl: string): boole
     return false;
   }
   if (parsed.protocol === 'devtools:') return true;
-  if (parsed.protocol !== 'file:') return false;
-  return parsed.href.startsWith(rendererRootUrl);
+  return `${parsed.protocol}//${parsed.host}` === appOrigin;
 }
 
 /** Denies navigation and new windows for one window's web contents. */
@@ -86,8 +88,8 @@ export function hardenWebContents(contents: HardenableContents, log: SecurityLog
   });
 }
 
-/** Denies permissions, blocks requests outside the app's files and adds the CSP header. */
-export function hardenSession(session: HardenableSession, rendererRootUrl: string, log: SecurityLog): void {
+/** Denies every permission and blocks every request that leaves the app's origin. */
+export function hardenSession(session: HardenableSession, appOrigin: string, log: SecurityLog): void {
   // Camera, microphone, notifications, geolocation, clipboard reads...: the app needs none.
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log(`denied permission request: ${permission}`);
@@ -97,17 +99,8 @@ export function hardenSession(session: HardenableSession, rendererRootUrl: strin
 
   // Patient data stays local: nothing may be fetched from, or sent to, the network.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequestUrl(details.url, rendererRootUrl);
+    const allowed = isAllowedRequestUrl(details.url, appOrigin);
     if (!allowed) log(`blocked request to ${details.url}`);
     callback({ cancel: !allowed });
-  });
-
-  session.webRequest.onHeadersReceived((details, callback) => {
-    const headers = { ...(details.responseHeaders ?? {}) };
-    for (const name of Object.keys(headers)) {
-      if (name.toLowerCase() === 'content-security-policy') delete headers[name];
-    }
-    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
-    callback({ responseHeaders: headers });
   });
 }

@@ -4,7 +4,7 @@ import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
 import { isTrustedSender, registerIpcHandlers } from '../../../electron/ipc';
 import type { FrameLike, IpcEventLike, IpcMainLike, IpcServices } from '../../../electron/ipc';
 
-const INDEX = 'file:///opt/VectorLift/resources/app.asar/dist/renderer/index.html';
+const INDEX = 'app://vectorlift/index.html';
 
 type Listener = (event: IpcEventLike<string>, ...args: unknown[]) => unknown;
 
@@ -63,6 +63,8 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: `${INDEX}?x=1`, parent: null }, INDEX)).toBe(true);
     expect(isTrustedSender({ url: INDEX, parent: mainFrame }, INDEX)).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/evil.html', parent: null }, INDEX)).toBe(false);
+    expect(isTrustedSender({ url: 'app://vectorlift/other.html', parent: null }, INDEX)).toBe(false);
+    expect(isTrustedSender({ url: 'app://vectorlift.evil/index.html', parent: null }, INDEX)).toBe(false);
     expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, INDEX)).toBe(false);
     expect(isTrustedSender({ url: 'about:blank', parent: null }, INDEX)).toBe(false);
     expect(isTrustedSender(null, INDEX)).toBe(false);

@@ -1,0 +1,189 @@
+/**
+ * Electron main process entry: wiring only. Every decision lives in a plain module that takes
+ * Electron's objects as arguments (and is unit-tested under Node with fakes); this file, with
+ * preload.ts, is the only one that imports 'electron' as a value.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
+import type { WebContents } from 'electron';
+import Store from 'electron-store';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { IPC_CHANNELS } from '../shared/ipc/contract';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { startAutosave } from './autosave';
+import type { Autosave } from './autosave';
+import { createCrashPolicy } from './crash-recovery';
+import { controlDocumentWindow } from './document-window';
+import type { DocumentWindowController } from './document-window';
+import { createFileService, PLAN_EXTENSION } from './files';
+import { registerIpcHandlers } from './ipc';
+import type { IpcMainLike } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createPreferences } from './preferences';
+import { hardenSession, hardenWebContents } from './security';
+import { APP_NAME, DIALOG_TEXT } from './strings';
+import { createWindowOptions } from './window-options';
+
+const log = (message: string): void => console.warn(`[vectorlift] ${message}`);
+
+// dist-electron/main.cjs -> the app root (the repository, or app.asar when packaged).
+const appRoot = path.join(__dirname, '..');
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+
+// Name the app before anything asks for userData: ~/.config/VectorLift, %APPDATA%\VectorLift...
+app.setName(APP_NAME);
+// Every renderer, including any the app did not create itself, runs sandboxed.
+app.enableSandbox();
+// The page is served as app://vectorlift/ (see app-protocol.ts for why not file://).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** .vlift paths handed over by the desktop (file association) before or after start-up. */
+function planPathsIn(argv: readonly string[]): string[] {
+  return argv.filter((arg) => !arg.startsWith('-') && path.extname(arg).toLowerCase() === `.${PLAN_EXTENSION}`).map((arg) => path.resolve(arg));
+}
+
+let mainWindow: BrowserWindow | null = null;
+let openFromDesktop: ((filePath: string) => void) | null = null;
+const earlyPaths: string[] = planPathsIn(process.argv.slice(1));
+
+if (!app.requestSingleInstanceLock()) {
+  // One instance owns the autosave folder; a second launch hands its file to the first.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    for (const filePath of planPathsIn(argv)) openFromDesktop?.(filePath);
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  // macOS delivers double-clicked files here, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (openFromDesktop) openFromDesktop(filePath);
+    else earlyPaths.push(filePath);
+  });
+  // Covers every web contents, including devtools and anything a bug might create.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+  app.whenReady().then(start, (error: unknown) => {
+    log(`start-up failed: ${String(error)}`);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const store = new Store({ name: 'preferences', clearInvalidConfig: true });
+  const preferences = createPreferences(store);
+  const autosave: Autosave = await startAutosave(fs, app.getPath('userData'));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => fs.readFile(file) }));
+  hardenSession(session.defaultSession, APP_ORIGIN, log);
+  nativeTheme.themeSource = preferences.get().theme;
+
+  const window = new BrowserWindow(
+    createWindowOptions({
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+      savedBounds: preferences.get().windowBounds,
+      displays: [screen.getPrimaryDisplay(), ...screen.getAllDisplays()],
+      iconPath: path.join(appRoot, 'assets', 'icons', 'icon.png'),
+    }),
+  );
+  mainWindow = window;
+  // The canvas handles pinch zoom itself; the page as a whole never zooms.
+  void window.webContents.setVisualZoomLevelLimits(1, 1);
+
+  const send = (command: MenuCommand): void => window.webContents.send(IPC_CHANNELS.menuCommand, command);
+  const requestOpen = (filePath: string): void => window.webContents.send(IPC_CHANNELS.openPathRequested, filePath);
+  const rebuildMenu = (): void => {
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      preferences: preferences.get(),
+      devTools: !app.isPackaged,
+      send,
+      openRecent: requestOpen,
+      clearRecent: () => {
+        preferences.clearRecent();
+        rebuildMenu();
+      },
+      showAbout: () =>
+        void dialog.showMessageBox(window, {
+          type: 'info',
+          title: `About ${APP_NAME}`,
+          message: APP_NAME,
+          detail: DIALOG_TEXT.aboutDetail(app.getVersion()),
+          buttons: ['OK'],
+        }),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const files = createFileService({
+    dialog,
+    fs,
+    preferences,
+    defaultDirectory: app.getPath('documents'),
+    onRecentChanged: rebuildMenu,
+  });
+  openFromDesktop = (filePath) => {
+    if (files.acceptExternalPath(filePath)) requestOpen(filePath);
+  };
+
+  let finished: Promise<void> = Promise.resolve();
+  const documentWindow: DocumentWindowController = controlDocumentWindow(window, {
+    platform: process.platform,
+    onClosing: (clean) => {
+      preferences.setWindowBounds(window.getNormalBounds());
+      // Saved or deliberately discarded: the working copy is no longer needed.
+      if (clean) finished = autosave.endSession().catch((error: unknown) => log(`could not clear autosave: ${String(error)}`));
+    },
+  });
+  // A single-document app: closing the window ends it on every platform (after autosave cleanup).
+  window.on('closed', () => {
+    mainWindow = null;
+    openFromDesktop = null;
+    void finished.then(() => app.quit());
+  });
+
+  const crashPolicy = createCrashPolicy();
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const action = crashPolicy(details.reason);
+    log(`renderer gone (${details.reason}): ${action}`);
+    if (action === 'reload') {
+      autosave.noteRendererCrash();
+      window.reload();
+    } else if (action === 'give-up') {
+      dialog.showErrorBox(DIALOG_TEXT.rendererCrashTitle, DIALOG_TEXT.rendererCrashMessage);
+      window.destroy();
+    }
+  });
+
+  const windowOf = (sender: WebContents): BrowserWindow => BrowserWindow.fromWebContents(sender) ?? window;
+  registerIpcHandlers(
+    ipcMain satisfies IpcMainLike<WebContents>,
+    APP_INDEX_URL,
+    {
+      openPlan: (sender) => files.openPlan(windowOf(sender)),
+      openRecent: (filePath) => files.openRecent(filePath),
+      savePlan: (request, sender) => files.savePlan(windowOf(sender), request),
+      exportPdf: (request, sender) => files.exportPdf(windowOf(sender), request),
+      getPreferences: async () => preferences.get(),
+      setPreferences: async (patch) => {
+        const next = preferences.update(patch);
+        nativeTheme.themeSource = next.theme;
+        rebuildMenu();
+        return next;
+      },
+      writeAutosave: (text) => autosave.write(text),
+      takeRecovery: () => autosave.takeRecovery(),
+      clearAutosave: () => autosave.clear(),
+      setDocumentState: (state) => documentWindow.setDocumentState(state),
+      closeConfirmed: (close) => documentWindow.closeConfirmed(close),
+    },
+    log,
+  );
+
+  rebuildMenu();
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(APP_INDEX_URL);
+  for (const filePath of earlyPaths.splice(0)) openFromDesktop(filePath);
+}
