@@ -46,9 +46,12 @@ export interface CoreOptions {
   readonly mac?: boolean;
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => b[i] === id);
+const sameSelection = (a: Selection, b: Selection): boolean => sameIds(a.threadIds, b.threadIds) && sameIds(a.entryPointIds, b.entryPointIds);
+
 /** Two findings are "the same" across edits when rule, threads and side match. */
 const sameFinding = (a: Finding, b: Finding): boolean =>
-  a.rule === b.rule && a.side === b.side && a.threads.length === b.threads.length && a.threads.every((id, i) => b.threads[i] === id);
+  a.rule === b.rule && a.side === b.side && sameIds(a.threads, b.threads);
 
 export class EditorCore implements CommandContext {
   readonly store: Store<EditorSnapshot>;
@@ -115,6 +118,10 @@ export class EditorCore implements CommandContext {
 
   /** Replace part of the state; publishes a new snapshot only if something changed. */
   set(patch: Partial<EditorState>): void {
+    // An equal selection keeps its old object, so "select what is selected" changes nothing.
+    if (patch.selection && patch.selection !== this.current.selection && sameSelection(patch.selection, this.current.selection)) {
+      patch = { ...patch, selection: this.current.selection };
+    }
     const next = { ...this.current, ...patch };
     if (shallowEqual(next, this.current)) return;
     const previous = this.current;

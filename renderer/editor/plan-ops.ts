@@ -353,6 +353,10 @@ export function toggleFixationEnds(plan: PlanDocument, ctx: OpsContext, threadId
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
+/** Equal plain data (numbers, strings, null, small objects and arrays of them). */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Object.is(a, b) || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
 /**
  * Apply an inspector edit. Numbers are kept inside the limits the loader accepts (a plan the
  * editor makes must always reopen). Changing the type between smooth and barbed adds or removes
@@ -361,6 +365,8 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
  */
 export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, patch: Partial<Omit<Thread, 'id'>>): PlanDocument {
   return mapThread(plan, id, (t) => {
+    // An inspector often sends what is already there: that is no edit at all.
+    if ((Object.keys(patch) as (keyof typeof patch)[]).every((k) => sameValue(patch[k], t[k]))) return t;
     const p: { -readonly [K in keyof Thread]?: Thread[K] } = { ...patch };
     if (p.depthMm !== undefined) p.depthMm = Number.isFinite(p.depthMm) ? clamp(p.depthMm, MIN_DEPTH_MM, MAX_DEPTH_MM) : t.depthMm;
     if (p.tensionN !== undefined) p.tensionN = Number.isFinite(p.tensionN) ? clamp(p.tensionN, MIN_TENSION_N, MAX_TENSION_N) : t.tensionN;
@@ -403,8 +409,8 @@ export function updateEntryPoint(plan: PlanDocument, ctx: OpsContext, id: string
   let next = plan;
   if (patch.position) next = moveEntryPoint(next, ctx, id, patch.position);
   const rest: { -readonly [K in keyof EntryPoint]?: EntryPoint[K] } = {};
-  if (patch.label !== undefined) rest.label = patch.label.slice(0, MAX_LABEL_LENGTH);
-  if (patch.side !== undefined && !patch.position) rest.side = patch.side;
+  if (patch.label !== undefined && patch.label !== entry.label) rest.label = patch.label.slice(0, MAX_LABEL_LENGTH);
+  if (patch.side !== undefined && !patch.position && patch.side !== entry.side) rest.side = patch.side;
   if (Object.keys(rest).length === 0) return next;
   return { ...next, entryPoints: next.entryPoints.map((e) => (e.id === id ? { ...e, ...rest } : e)) };
 }

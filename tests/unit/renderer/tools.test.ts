@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { THREAD_CATALOGUE } from '../../../shared/catalogue/thread-types';
+import { FakeBridge } from './fake-bridge';
 import { LEFT_MIDFACE, TestEditor, on } from './harness';
 
 describe('thread tool', () => {
@@ -106,14 +108,25 @@ describe('thread tool', () => {
     expect(t.fixationZoneId).toBe('deep-temporal-fascia-right');
   });
 
-  it('uses the preferred thread type from the preferences', async () => {
-    const ed = new TestEditor();
-    ed.bridge.preferences = { ...ed.bridge.preferences, defaultThreadTypeId: 'pdo-mono-27g-60' };
-    ed.editor.updatePreferences({ defaultThreadTypeId: 'pdo-mono-27g-60' });
+  it('uses the preferred thread type from the stored preferences', async () => {
+    const bridge = new FakeBridge();
+    bridge.preferences = { ...bridge.preferences, defaultThreadTypeId: 'pdo-mono-27g-60' };
+    const ed = await TestEditor.create({ bridge });
     const t = ed.drawThread([[20, 20], [30, 40]]);
     expect(t.typeId).toBe('pdo-mono-27g-60');
     expect(t.barbed).toBeNull(); // smooth thread
     expect(t.tensionN).toBe(0); // not a lifting type
+    expect(t.depthMm).toBe(THREAD_CATALOGUE.find((x) => x.id === 'pdo-mono-27g-60')!.defaultDepthMm);
+    // Changed in the preferences form: the next thread uses the new type.
+    ed.editor.updatePreferences({ defaultThreadTypeId: 'plla-cone-8' });
+    expect(ed.drawThread([[-20, 20], [-30, 90]]).typeId).toBe('plla-cone-8');
+  });
+
+  it('falls back to the standard cog type for an unknown preferred type', async () => {
+    const bridge = new FakeBridge();
+    bridge.preferences = { ...bridge.preferences, defaultThreadTypeId: 'gone-from-catalogue' };
+    const ed = await TestEditor.create({ bridge });
+    expect(ed.drawThread([[20, 20], [30, 40]]).typeId).toBe('pdo-cog-bi-19g-100');
   });
 });
 

@@ -17,9 +17,13 @@ export interface DraggingOptions {
 }
 
 export function draggingState(options: DraggingOptions): ToolState {
+  let last: FacePoint | null = null;
   const self: ToolState = {
     name: options.name,
     pointerMove(ctx, input) {
+      // The release usually repeats the last move's position: no new plan (and no re-analysis).
+      if (last && last.x === input.point.x && last.y === input.point.y) return self;
+      last = input.point;
       const delta = { x: input.point.x - options.start.x, y: input.point.y - options.start.y };
       ctx.updateGesture(options.apply(ctx, options.startPlan, input.point, delta));
       return self;

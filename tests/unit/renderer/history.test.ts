@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { History } from '../../../renderer/editor/history';
+import { createEmptyPlan } from '../../../shared/plan';
+import { LEFT_MIDFACE, TestEditor, on } from './harness';
+
+describe('undo and redo in the editor', () => {
+  it('every edit is one step, and undo restores the selection of the time', () => {
+    const ed = new TestEditor();
+    const empty = ed.plan;
+    const a = ed.drawThread(LEFT_MIDFACE);
+    const afterDraw = ed.plan;
+    ed.key('v');
+    ed.click([55, 20], on.thread(a.id));
+    ed.key('Delete'); // one object: no confirmation
+    expect(ed.plan.threads).toHaveLength(0);
+    ed.expectSelection([]);
+
+    ed.key('Mod+Z');
+    expect(ed.plan).toBe(afterDraw);
+    ed.expectSelection([a.id]); // what was selected when it was deleted
+    ed.key('Mod+Z');
+    expect(ed.plan).toBe(empty);
+    expect(ed.snapshot.canUndo).toBe(false);
+    expect(ed.snapshot.canRedo).toBe(true);
+    ed.key('Mod+Y');
+    expect(ed.plan).toBe(afterDraw);
+    ed.expectSelection([a.id]); // the new thread was selected after drawing
+    ed.key('Mod+Shift+Z');
+    expect(ed.plan.threads).toHaveLength(0);
+  });
+
+  it('a drag of many moves is one step', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    const beforeDrag = ed.plan;
+    ed.key('a');
+    ed.drag([55, 20], [40, 10], on.point(a.id, 1), {}, 30);
+    ed.key('Mod+Z');
+    expect(ed.plan).toBe(beforeDrag);
+    ed.key('Mod+Z');
+    expect(ed.plan.threads).toHaveLength(0);
+  });
+
+  it('a new edit after undo drops the redo branch', () => {
+    const ed = new TestEditor();
+    ed.editor.setTool('entry');
+    ed.click([10, 10]);
+    ed.key('Mod+Z');
+    expect(ed.snapshot.canRedo).toBe(true);
+    ed.click([20, 20]);
+    expect(ed.snapshot.canRedo).toBe(false);
+  });
+
+  it('undo while drawing drops the draft (and nothing else)', () => {
+    const ed = new TestEditor();
+    ed.drawThread(LEFT_MIDFACE);
+    const plan = ed.plan;
+    ed.editor.setTool('thread');
+    ed.click([0, 0]).click([10, 10]);
+    ed.key('Mod+Z');
+    expect(ed.snapshot.draft).toBeNull();
+    expect(ed.plan).toBe(plan);
+  });
+
+  it('panel edits are undoable steps too', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.updateThread(a.id, { depthMm: 6 });
+    ed.editor.updateMeta({ title: 'Mrs K, midface' });
+    expect(ed.plan.meta.title).toBe('Mrs K, midface');
+    ed.key('Mod+Z');
+    expect(ed.plan.meta.title).not.toBe('Mrs K, midface');
+    expect(ed.thread(a.id).depthMm).toBe(6);
+    ed.key('Mod+Z');
+    expect(ed.thread(a.id).depthMm).toBe(a.depthMm);
+  });
+
+  it('an edit that changes nothing is not a step', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    const plan = ed.plan;
+    ed.editor.updateThread(a.id, { depthMm: a.depthMm });
+    expect(ed.plan).toBe(plan);
+    ed.key('Mod+Z');
+    expect(ed.plan.threads).toHaveLength(0);
+  });
+});
+
+describe('History', () => {
+  const sel = { threadIds: [], entryPointIds: [] };
+  const plans = Array.from({ length: 6 }, (_, i) => createEmptyPlan({ title: `p${i}` }, '2025-01-01'));
+
+  it('caps its length, dropping the oldest steps', () => {
+    const h = new History(3);
+    for (let i = 1; i < plans.length; i++) h.record({ plan: plans[i - 1]!, selection: sel }, { plan: plans[i]!, selection: sel });
+    expect(h.undo()?.plan).toBe(plans[4]);
+    expect(h.undo()?.plan).toBe(plans[3]);
+    expect(h.undo()?.plan).toBe(plans[2]);
+    expect(h.undo()).toBeNull();
+  });
+
+  it('a gesture commits one step from its start; cancel returns the start', () => {
+    const h = new History();
+    h.begin({ plan: plans[0]!, selection: sel });
+    expect(h.inGesture).toBe(true);
+    h.commit({ plan: plans[3]!, selection: sel });
+    expect(h.inGesture).toBe(false);
+    expect(h.undo()?.plan).toBe(plans[0]);
+    expect(h.redo()?.plan).toBe(plans[3]);
+    h.begin({ plan: plans[3]!, selection: sel });
+    expect(h.cancel()?.plan).toBe(plans[3]);
+    expect(h.canRedo).toBe(false);
+    expect(h.undo()?.plan).toBe(plans[0]);
+  });
+
+  it('a gesture that ends where it began records nothing', () => {
+    const h = new History();
+    h.begin({ plan: plans[0]!, selection: sel });
+    h.commit({ plan: plans[0]!, selection: sel });
+    expect(h.canUndo).toBe(false);
+  });
+});
