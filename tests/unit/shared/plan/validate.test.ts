@@ -126,7 +126,7 @@ describe('validatePlan', () => {
     );
   });
 
-  it('is fast enough for the main process: a 200-thread plan in well under 5 ms', () => {
+  it('accepts a 200-thread plan (its speed is measured by bench/plan.bench.ts)', () => {
     const big: PlanDocument = {
       ...plan,
       threads: Array.from({ length: 200 }, (_, i) => ({
@@ -136,11 +136,6 @@ describe('validatePlan', () => {
         pointDepthsMm: Array.from({ length: 20 }, () => null),
       })),
     };
-    for (let i = 0; i < 20; i++) validatePlan(big); // warm up
-    const start = performance.now();
-    const runs = 50;
-    for (let i = 0; i < runs; i++) expect(validatePlan(big).ok).toBe(true);
-    // generous bound: this only guards against an accidental quadratic check
-    expect((performance.now() - start) / runs).toBeLessThan(5);
+    expect(validatePlan(big).ok).toBe(true);
   });
 });
