@@ -36,6 +36,11 @@ export interface Finding {
   /** Where on the face, when the finding has a place. */
   readonly location: FacePoint | null;
   readonly side: Side | null;
+  /**
+   * Which check of the rule fired, e.g. 'intradermal' or a danger-zone kind. Machine-readable;
+   * with rule, side and threads it makes the finding's stable key (analysis/findings.ts findingKey).
+   */
+  readonly aspect?: string;
 }
 
 export interface SideVector {

@@ -1,0 +1,27 @@
+import { analyze } from '../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { parseCommandArgs } from '../args';
+import { EXIT, type CliIo } from '../command';
+import { loadPlanFile } from '../plan-file';
+import { analysisJson, analysisText } from '../report';
+
+/** `vectorlift analyze PLAN [--json]`: exit 0 without critical findings, 1 with, 2 on bad input. */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { flags, positionals } = parseCommandArgs(args, { flags: ['json'], positionals: ['PLAN'] });
+  const loaded = await loadPlanFile(positionals[0]!, io.cwd);
+  if (!loaded.ok) {
+    io.err(`vectorlift: ${loaded.message}\n`);
+    return EXIT.usage;
+  }
+  const result = analyze(loaded.plan, CANONICAL_ATLAS);
+  io.out(flags.json ? JSON.stringify(analysisJson(result), null, 2) + '\n' : analysisText(result, loaded.plan, loaded.fileName));
+  return result.findings.some((f) => f.severity === 'critical') ? EXIT.critical : EXIT.ok;
+}
+
+export const help = [
+  'Checks a .vlift plan against every rule (vectorlift rules lists them) and prints the findings,',
+  'grouped by severity, and the plan metrics. --json prints',
+  '{ "findings": [{ "rule", "severity", "title", "message", "fix", "threads", "location", "side" }], "metrics": {...} }.',
+  '',
+  'Exit codes: 0 no critical finding, 1 at least one critical finding, 2 unreadable or invalid plan.',
+].join('\n');

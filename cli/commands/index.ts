@@ -1,0 +1,12 @@
+import type { CommandEntry } from '../command';
+
+/**
+ * Every `vectorlift` command, one line each: name, arguments, summary and the module that runs it.
+ * Adding a command is a new file in this folder and one line here.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'analyze', args: 'PLAN [--json]', summary: 'Check a .vlift plan; exit 1 if any finding is critical.', load: () => import('./analyze') },
+  { name: 'rules', args: '[--json]', summary: 'List every rule with its description and thresholds.', load: () => import('./rules') },
+  { name: 'schema', args: '', summary: "Print the plan file's JSON Schema.", load: () => import('./schema') },
+  { name: 'export', args: 'PLAN -o OUT.pdf [options]', summary: 'Export the marked-up plan as a PDF. Options: --paper a4|letter, --anonymize, --aftercare, --signature, --date YYYY-MM-DD (fixed date: identical bytes), --layers LIST|none.', load: () => import('./export') },
+];

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { EXIT, UsageError, type CliIo } from './command';
+import { COMMANDS } from './commands';
+
+/**
+ * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
+ * process (never process.exit, so piped output is flushed first).
+ */
+
+const defaultIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.args}`.length));
+  const lines = [
+    'Usage: vectorlift <command> [options]',
+    '',
+    'Thread-lift planning checks for .vlift plan files.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${`${c.name} ${c.args}`.trim().padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    `  ${'--help'.padEnd(width)}  Show this help.`,
+    `  ${'--version'.padEnd(width)}  Show the version.`,
+    '',
+    'Exit codes: 0 done (analyze: no critical finding), 1 analyze found a critical finding,',
+    '2 unreadable or invalid input, or a usage error, 3 internal error.',
+    "Sides are the patient's: the patient's right is drawn on the viewer's left.",
+  ];
+  return lines.join('\n') + '\n';
+}
+
+const usageLine = (): string => `Usage: vectorlift <command> [options]; commands: ${COMMANDS.map((c) => c.name).join(', ')} (vectorlift --help)`;
+
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.err(`vectorlift: missing command. ${usageLine()}\n`);
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.out(usage());
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === first);
+  if (!entry) {
+    io.err(`vectorlift: unknown ${first.startsWith('-') ? 'option' : 'command'} ${JSON.stringify(first)}. ${usageLine()}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`Usage: vectorlift ${entry.name} ${entry.args}`.trimEnd() + `\n\n${command.help ?? entry.summary}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`vectorlift ${entry.name}: ${e.message}. Usage: vectorlift ${entry.name} ${entry.args}`.trimEnd() + '\n');
+      return EXIT.usage;
+    }
+    io.err(`vectorlift ${entry.name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.internal;
+  }
+}

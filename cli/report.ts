@@ -1,0 +1,94 @@
+import type { PlanDocument } from '../shared/plan/types';
+import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
+
+/** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
+
+/** The `analyze --json` contract: findings with exactly these fields, and the metrics. */
+export function analysisJson(result: AnalysisResult): unknown {
+  return {
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      fix: f.fix,
+      threads: f.threads,
+      location: f.location === null ? null : { x: f.location.x, y: f.location.y },
+      side: f.side,
+    })),
+    metrics: result.metrics,
+  };
+}
+
+const HEADINGS: Readonly<Record<Severity, string>> = { critical: 'CRITICAL', warning: 'WARNINGS', info: 'NOTES' };
+const ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
+
+export function analysisText(result: AnalysisResult, plan: PlanDocument, fileName: string): string {
+  const lines: string[] = [];
+  const m = plan.meta;
+  lines.push(`${m.title || 'Untitled plan'} (${fileName})`);
+  const who = [m.patientId && `patient ${m.patientId}`, m.date, m.practitioner, `${m.skinThickness} skin`].filter(Boolean);
+  lines.push(who.join(' | '));
+  lines.push(`${plan.threads.length} thread${plan.threads.length === 1 ? '' : 's'}: right ${result.metrics.threadCount.right}, left ${result.metrics.threadCount.left} (the patient's sides)`);
+  lines.push('');
+
+  if (result.findings.length === 0) lines.push('No findings.', '');
+  for (const severity of ORDER) {
+    const group = result.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${HEADINGS[severity]} (${group.length})`);
+    for (const f of group) lines.push(...findingLines(f));
+    lines.push('');
+  }
+
+  lines.push('Metrics');
+  lines.push(...metricLines(result.metrics));
+  lines.push('');
+  lines.push(summaryLine(result.findings));
+  return lines.join('\n') + '\n';
+}
+
+function findingLines(f: Finding): string[] {
+  const where = f.side ? `, patient's ${f.side}` : '';
+  return [`  - ${f.title} [${f.rule}${where}]`, `    Why: ${f.message}`, `    Fix: ${f.fix}`];
+}
+
+function metricLines(m: Metrics): string[] {
+  const n = (v: number): string => `${v.toFixed(2)} N`;
+  const share = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
+  const vec = (v: SideVector): string =>
+    v.elevationDeg === null ? 'none' : `${n(v.magnitudeN)}, ${Math.round(Math.abs(v.elevationDeg))}° ${v.elevationDeg >= 0 ? 'above' : 'below'} horizontal`;
+  const lines = [
+    `  Traction            right ${n(m.tractionBySide.right)}   left ${n(m.tractionBySide.left)}`,
+    `  Resultant           right ${vec(m.resultant.right)}   left ${vec(m.resultant.left)}`,
+    `  Malar share         right ${share(m.malarShare.right)}   left ${share(m.malarShare.left)}`,
+    `  Symmetry            ${m.symmetry === null ? 'n/a (one side only)' : m.symmetry.toFixed(2)}`,
+  ];
+  if (m.tractionByRegion.length > 0) {
+    lines.push('  Traction by region');
+    for (const r of m.tractionByRegion) lines.push(`    ${r.region.padEnd(14)} ${r.side.padEnd(5)} ${n(r.forceN)}`);
+  }
+  return lines;
+}
+
+function summaryLine(findings: readonly Finding[]): string {
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const c = count('critical');
+  const w = count('warning');
+  const i = count('info');
+  return `Summary: ${c} critical, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}.`;
+}
+
+export function rulesText(rules: readonly RuleDescription[]): string {
+  const lines: string[] = [];
+  for (const r of rules) {
+    lines.push(`${r.id}: ${r.title}`);
+    lines.push(`  ${r.description}`);
+    for (const t of r.thresholds) {
+      lines.push(`  - ${t.name} = ${t.value} ${t.unit}: ${t.description}`);
+      lines.push(`    Source: ${t.source}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

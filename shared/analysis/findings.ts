@@ -1,0 +1,80 @@
+import type { FacePoint } from '../geometry/types';
+import type { PlanDocument, Side } from '../plan/types';
+import { RULE_IDS, type Finding, type RuleId, type Severity } from './types';
+
+/** Building, ordering and identifying findings. */
+
+export interface FindingFields {
+  readonly title: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly threads: readonly string[];
+  readonly location: FacePoint | null;
+  readonly side: Side | null;
+  /** Which check of the rule fired; see Finding.aspect. */
+  readonly aspect: string;
+}
+
+/** A finding with its fields in one fixed order (the CLI prints them in this order). */
+export function makeFinding(rule: RuleId, severity: Severity, f: FindingFields): Finding {
+  return {
+    rule,
+    severity,
+    title: f.title,
+    message: f.message,
+    fix: f.fix,
+    threads: f.threads,
+    location: f.location === null ? null : { x: f.location.x, y: f.location.y },
+    side: f.side,
+    aspect: f.aspect,
+  };
+}
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 };
+const RULE_RANK = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
+const SIDE_RANK = { right: 0, left: 1, none: 2 } as const;
+
+/**
+ * Critical first, then warning, then info; within a severity by rule (registry order), then by
+ * the first thread's position in the plan (so "thread 2" comes before "thread 10"), then side.
+ * Findings about the whole plan (no threads) come after those about threads.
+ */
+export function sortFindings(findings: readonly Finding[], plan: PlanDocument): Finding[] {
+  const position = new Map<string, number>(plan.threads.map((t, i) => [t.id, i]));
+  const firstThread = (f: Finding): number =>
+    f.threads.length === 0 ? Number.MAX_SAFE_INTEGER : Math.min(...f.threads.map((id) => position.get(id) ?? Number.MAX_SAFE_INTEGER - 1));
+  const keyed = findings.map((f) => ({ f, thread: firstThread(f) }));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+      RULE_RANK.get(a.f.rule)! - RULE_RANK.get(b.f.rule)! ||
+      a.thread - b.thread ||
+      SIDE_RANK[a.f.side ?? 'none'] - SIDE_RANK[b.f.side ?? 'none'] ||
+      compareText(a.f.aspect ?? '', b.f.aspect ?? '') ||
+      compareText(a.f.title, b.f.title),
+  );
+  return keyed.map((k) => k.f);
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A stable id for a finding: rule, check, side and threads. It does not depend on wording or
+ * exact position, so a finding keeps its id while the user drags a thread (the findings panel
+ * keeps its selection) and the training view can tell which findings were resolved.
+ */
+export function findingKey(finding: Finding): string {
+  return [finding.rule, finding.aspect ?? '', finding.side ?? '-', [...finding.threads].join(',')].join('|');
+}
+
+/** The worst severity among the findings naming each thread (the canvas colours threads by it). */
+export function worstSeverityByThread(findings: readonly Finding[]): ReadonlyMap<string, Severity> {
+  const worst = new Map<string, Severity>();
+  for (const f of findings) {
+    for (const id of f.threads) {
+      const current = worst.get(id);
+      if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current]) worst.set(id, f.severity);
+    }
+  }
+  return worst;
+}

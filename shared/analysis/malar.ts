@@ -1,0 +1,94 @@
+import type { FacePoint } from '../geometry/types';
+import { segmentIntersection } from '../geometry/polyline';
+import type { Side } from '../plan/types';
+import type { AtlasLookup } from './atlas-lookup';
+import type { ThreadGeometry } from './thread-geometry';
+
+/**
+ * Where each side's midface pull goes, relative to the malar (zygomatic) prominence. Shared by
+ * the malar-share metric and the cheekbone-concentration rule, so both say the same thing.
+ *
+ * domain.md: when thread ends or pull directions converge on the malar prominence, tissue gathers
+ * there and the midface widens (changes of 4.7-17.9 mm reported).
+ *
+ * A thread's pull "ends on" the prominence when its fixation point or either end of its barbed
+ * section lies in a malar region; it "converges" there when its traction line (barbed centroid to
+ * fixation point) crosses another same-side thread's traction line inside a malar region.
+ * A thread's midface pull is its traction times the fraction of its barbed samples that lie in
+ * midface regions (atlas area 'midface').
+ */
+
+export interface MalarConvergence {
+  readonly a: ThreadGeometry;
+  readonly b: ThreadGeometry;
+  readonly point: FacePoint;
+}
+
+export interface MalarSide {
+  readonly side: Side;
+  /** Lifting threads whose fixation point lies on the prominence. */
+  readonly anchored: readonly ThreadGeometry[];
+  /** Lifting threads whose barbed section starts or stops on the prominence (and are not anchored there). */
+  readonly barbEnds: readonly ThreadGeometry[];
+  readonly convergences: readonly MalarConvergence[];
+  /** Ids of every thread whose pull ends or converges on the prominence. */
+  readonly malarThreadIds: ReadonlySet<string>;
+  /** Each lifting thread's midface pull, newtons, by thread id. */
+  readonly midfacePullN: ReadonlyMap<string, number>;
+  readonly totalMidfacePullN: number;
+  /** Share (0..1) of the midface pull whose thread ends or converges on the prominence; null without midface pull. */
+  readonly share: number | null;
+}
+
+const isMalar = (region: { readonly kind: string } | null): boolean => region !== null && region.kind === 'malar';
+
+export function analyseMalarSide(side: Side, threads: readonly ThreadGeometry[], lookup: AtlasLookup): MalarSide {
+  const anchored: ThreadGeometry[] = [];
+  const barbEnds: ThreadGeometry[] = [];
+  const convergences: MalarConvergence[] = [];
+  const malarThreadIds = new Set<string>();
+  const midfacePullN = new Map<string, number>();
+  let totalMidfacePullN = 0;
+
+  const lifting = threads.filter((g) => g.isLifting && g.barbed !== null);
+  for (const g of lifting) {
+    let barbedCount = 0;
+    let midfaceCount = 0;
+    for (const sample of g.samples) {
+      if (!sample.barbed) continue;
+      barbedCount++;
+      if (sample.region !== null && sample.region.area === 'midface') midfaceCount++;
+    }
+    const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
+    midfacePullN.set(g.thread.id, pull);
+    totalMidfacePullN += pull;
+
+    if (isMalar(g.fixationRegion)) {
+      anchored.push(g);
+      malarThreadIds.add(g.thread.id);
+    } else if (isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)) {
+      barbEnds.push(g);
+      malarThreadIds.add(g.thread.id);
+    }
+  }
+
+  // Traction lines crossing on the prominence. Pairs are few: only threads with a pull that
+  // reaches the midface take part, and a side has a handful of those.
+  const pulling = lifting.filter((g) => g.traction !== null && (midfacePullN.get(g.thread.id) ?? 0) > 0);
+  for (let i = 0; i < pulling.length; i++) {
+    const a = pulling[i]!;
+    for (let j = i + 1; j < pulling.length; j++) {
+      const b = pulling[j]!;
+      const point = segmentIntersection(a.traction!.from, a.traction!.to, b.traction!.from, b.traction!.to);
+      if (point === null || !isMalar(lookup.regionAt(point))) continue;
+      convergences.push({ a, b, point });
+      malarThreadIds.add(a.thread.id);
+      malarThreadIds.add(b.thread.id);
+    }
+  }
+
+  let malarPull = 0;
+  for (const id of malarThreadIds) malarPull += midfacePullN.get(id) ?? 0;
+  const share = totalMidfacePullN > 0 ? malarPull / totalMidfacePullN : null;
+  return { side, anchored, barbEnds, convergences, malarThreadIds, midfacePullN, totalMidfacePullN, share };
+}

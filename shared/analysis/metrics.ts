@@ -1,0 +1,88 @@
+import type { RegionKind } from '../atlas/types';
+import type { Side } from '../plan/types';
+import type { MalarSide } from './malar';
+import { elevationDeg, type ThreadGeometry } from './thread-geometry';
+import type { Metrics, RegionTraction, SideVector } from './types';
+
+/**
+ * Plan-level figures the findings panel, the PDF and the asymmetry rule share.
+ *
+ * Symmetry (0..1) is the product of three likenesses, each 1 when the sides match:
+ *   count     = fewer threads / more threads
+ *   force     = weaker side's total traction / stronger side's (1 when neither side pulls)
+ *   direction = 1 - |difference of the resultants' elevation angles| / 180 (1 when either side has no pull)
+ * A product, so one badly mismatched aspect pulls the figure down however well the others match.
+ */
+
+const REGION_ORDER: readonly RegionKind[] = [
+  'forehead', 'temple', 'brow', 'periorbital', 'malar', 'submalar', 'nasolabial',
+  'perioral', 'marionette', 'jowl', 'jawline', 'chin', 'preauricular', 'neck',
+];
+const SIDES: readonly Side[] = ['right', 'left'];
+
+export function computeMetrics(
+  threadsBySide: Readonly<Record<Side, readonly ThreadGeometry[]>>,
+  malar: Readonly<Record<Side, MalarSide>>,
+): Metrics {
+  const tractionByRegion: RegionTraction[] = [];
+  const bySide = { right: 0, left: 0 };
+  const resultant = {} as Record<Side, SideVector>;
+
+  for (const side of SIDES) {
+    const perRegion = new Map<RegionKind, number>();
+    let sum = 0;
+    let rx = 0;
+    let ry = 0;
+    for (const g of threadsBySide[side]) {
+      const traction = g.traction;
+      if (traction === null || traction.magnitudeN === 0) continue;
+      sum += traction.magnitudeN;
+      rx += traction.x;
+      ry += traction.y;
+      // Spread the thread's pull evenly over its barbed samples, then add it up by region.
+      let barbedCount = 0;
+      for (const sample of g.samples) if (sample.barbed) barbedCount++;
+      const perSample = traction.magnitudeN / barbedCount;
+      for (const sample of g.samples) {
+        if (!sample.barbed || sample.region === null) continue;
+        perRegion.set(sample.region.kind, (perRegion.get(sample.region.kind) ?? 0) + perSample);
+      }
+    }
+    for (const region of REGION_ORDER) {
+      const forceN = perRegion.get(region);
+      if (forceN !== undefined && forceN > 0) tractionByRegion.push({ region, side, forceN });
+    }
+    bySide[side] = sum;
+    const magnitudeN = Math.hypot(rx, ry);
+    resultant[side] = { x: rx, y: ry, magnitudeN, elevationDeg: magnitudeN > 1e-9 ? elevationDeg(side, rx, ry) : null };
+  }
+
+  const threadCount = { right: threadsBySide.right.length, left: threadsBySide.left.length };
+  return {
+    threadCount,
+    tractionByRegion,
+    tractionBySide: bySide,
+    malarShare: { right: malar.right.share, left: malar.left.share },
+    resultant,
+    symmetry: symmetryOf(threadCount, bySide, resultant),
+  };
+}
+
+function symmetryOf(
+  count: { right: number; left: number },
+  force: { right: number; left: number },
+  resultant: Record<Side, SideVector>,
+): number | null {
+  if (count.right === 0 || count.left === 0) return null;
+  const ratio = (a: number, b: number): number => (Math.max(a, b) === 0 ? 1 : Math.min(a, b) / Math.max(a, b));
+  const r = resultant.right.elevationDeg;
+  const l = resultant.left.elevationDeg;
+  const direction = r === null || l === null ? 1 : 1 - angleDifferenceDeg(r, l) / 180;
+  return ratio(count.right, count.left) * ratio(force.right, force.left) * direction;
+}
+
+/** Smallest difference between two angles, 0..180 degrees. */
+export function angleDifferenceDeg(a: number, b: number): number {
+  const d = Math.abs(a - b) % 360;
+  return d > 180 ? 360 - d : d;
+}

@@ -1,0 +1,184 @@
+import type { FacePoint } from '../../geometry/types';
+import type { Side } from '../../plan/types';
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import type { MalarSide } from '../malar';
+import type { ThreadGeometry } from '../thread-geometry';
+import type { Finding, Threshold } from '../types';
+import { ThreadList, newtons, percent, sideWords, threadList } from '../words';
+
+/**
+ * Pull that ends or converges on the malar (zygomatic) prominence gathers tissue there: the
+ * cheekbones look more prominent and the midface wider (domain.md: changes of 4.7-17.9 mm
+ * reported). So does one thread doing all the pulling. The geometry (what "ends" and
+ * "converges" mean) lives in analysis/malar.ts and is shared with the malar-share metric.
+ */
+
+const MALAR_SHARE_MAX: Threshold = {
+  name: 'malarShareMax',
+  value: 0.5,
+  unit: 'share',
+  description:
+    "Above this share of a side's midface pull ending or converging on the malar prominence, the side gets one summary finding instead of one per thread.",
+  source:
+    'design choice: when most of the pull gathers on the prominence, widening of the midface (4.7-17.9 mm reported, domain.md) is the main effect of the plan, and the fix is a redesign of that side rather than one thread.',
+};
+
+const DOMINANT_SHARE_MAX: Threshold = {
+  name: 'dominantThreadShareMax',
+  value: 0.6,
+  unit: 'share',
+  description: "Largest share of a side's midface pull one thread may carry.",
+  source:
+    'design choice: domain.md names "one thread doing all the pulling" as a cause and advises spreading the pull over several threads (2-4 per side for the midface); 0.6 allows two threads of moderately unequal tension.',
+};
+
+const DOMINANCE_MIN_PULL: Threshold = {
+  name: 'dominanceMinPullN',
+  value: 0.5,
+  unit: 'N',
+  description: "The one-thread check applies only when the side's midface pull reaches this.",
+  source: 'design choice: a smaller pull (about a quarter of a cog thread\'s ~1.9 N hold, domain.md) is too weak to gather tissue noticeably.',
+};
+
+const WHY =
+  'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
+
+export const cheekboneConcentration: Rule = {
+  description: {
+    id: 'cheekbone-concentration',
+    title: 'Force concentrating on the cheekbone',
+    description:
+      "Flags lifting threads whose fixation point or barb ends lie on the malar prominence, traction lines that cross on it, a side where most midface pull gathers there, and a side where one thread carries most of the midface pull.",
+    thresholds: [MALAR_SHARE_MAX, DOMINANT_SHARE_MAX, DOMINANCE_MIN_PULL],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const out: Finding[] = [];
+    const byId = new Map(context.threads.map((g) => [g.thread.id, g]));
+    for (const side of ['right', 'left'] as const) {
+      const malar = context.malar[side];
+      if (malar.share !== null && malar.share > MALAR_SHARE_MAX.value) out.push(summaryFinding(malar, byId));
+      else out.push(...perThreadFindings(malar));
+      const dominant = dominance(malar, byId);
+      if (dominant) out.push(dominant);
+    }
+    return out;
+  },
+};
+
+function summaryFinding(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>): Finding {
+  const threads = [...malar.malarThreadIds].map((id) => byId.get(id)!).sort((a, b) => a.number - b.number);
+  const points: FacePoint[] = [
+    ...malar.anchored.map((g) => g.fixationPoint),
+    ...malar.barbEnds.map((g) => malarBarbEnd(g)),
+    ...malar.convergences.map((c) => c.point),
+  ];
+  return makeFinding('cheekbone-concentration', 'warning', {
+    title: `${percent(malar.share!)} of the midface pull on ${sideWords(malar.side)} gathers on the cheekbone`,
+    message: `${ThreadList(threads.map((g) => g.number))} end or meet on the malar prominence. ${WHY}`,
+    fix: 'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek.',
+    threads: threads.map((g) => g.thread.id),
+    location: mean(points),
+    side: malar.side,
+    aspect: 'malar-share',
+  });
+}
+
+function perThreadFindings(malar: MalarSide): Finding[] {
+  const out: Finding[] = [];
+  for (const g of malar.anchored) {
+    out.push(
+      makeFinding('cheekbone-concentration', 'warning', {
+        title: `${ThreadList([g.number])} is anchored on the cheekbone`,
+        message: `Its fixation point lies on the malar prominence, so the tissue it lifts is pulled onto the cheekbone. ${WHY}`,
+        fix: 'Move the fixation end behind the ligament line, into the deep temporal fascia band or onto the zygomatic arch.',
+        threads: [g.thread.id],
+        location: g.fixationPoint,
+        side: malar.side,
+        aspect: 'anchored',
+      }),
+    );
+  }
+  for (const g of malar.barbEnds) {
+    out.push(
+      makeFinding('cheekbone-concentration', 'warning', {
+        title: `The barbs of ${threadList([g.number])} stop on the cheekbone`,
+        message: `Tissue bunches where a barbed section ends; here that is on the malar prominence. ${WHY}`,
+        fix: 'Lengthen or shift the barbed section so that it ends below the cheekbone (mid-cheek) or behind it (temple), not on it.',
+        threads: [g.thread.id],
+        location: malarBarbEnd(g),
+        side: malar.side,
+        aspect: 'barb-end',
+      }),
+    );
+  }
+  for (const c of malar.convergences) {
+    const numbers = [c.a.number, c.b.number];
+    out.push(
+      makeFinding('cheekbone-concentration', 'warning', {
+        title: `${ThreadList(numbers)} pull across each other on the cheekbone`,
+        message: `Their traction lines cross on the malar prominence, so their pull meets there. ${WHY}`,
+        fix: 'Fan the threads so their pulls run side by side toward separate points behind the ligament line, without crossing on the cheekbone.',
+        threads: [c.a.thread.id, c.b.thread.id].sort((x, y) => byNumber(x, y, c)),
+        location: c.point,
+        side: malar.side,
+        aspect: 'converging',
+      }),
+    );
+  }
+  return out;
+}
+
+function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>): Finding | null {
+  const total = malar.totalMidfacePullN;
+  if (total < DOMINANCE_MIN_PULL.value) return null;
+  let topId: string | null = null;
+  let top = 0;
+  for (const [id, pull] of malar.midfacePullN) {
+    const g = byId.get(id)!;
+    // Ties go to the lower thread number so the result does not depend on map order.
+    if (pull > top + 1e-12 || (Math.abs(pull - top) <= 1e-12 && topId !== null && g.number < byId.get(topId)!.number)) {
+      top = pull;
+      topId = id;
+    }
+  }
+  if (topId === null) return null;
+  const share = top / total;
+  if (share <= DOMINANT_SHARE_MAX.value) return null;
+  const g = byId.get(topId)!;
+  const side: Side = malar.side;
+  const all = share > 0.999;
+  return makeFinding('cheekbone-concentration', 'warning', {
+    title: all
+      ? `${ThreadList([g.number])} carries all the midface pull on ${sideWords(side)}`
+      : `${ThreadList([g.number])} carries ${percent(share)} of the midface pull on ${sideWords(side)}`,
+    message: `One thread doing most of the lifting (${newtons(top)} of ${newtons(total)}) concentrates the pull along a single line and gathers tissue at its end. ${WHY}`,
+    fix: 'Share the lift between 2-4 threads per side in slightly different directions, each with moderate tension.',
+    threads: [g.thread.id],
+    location: g.traction?.from ?? g.entry,
+    side,
+    aspect: 'single-thread',
+  });
+}
+
+/** The barb end that lies on the prominence (the start if both do). */
+function malarBarbEnd(g: ThreadGeometry): FacePoint {
+  const b = g.barbed!;
+  return b.startRegion?.kind === 'malar' ? b.startPoint : b.endPoint;
+}
+
+function byNumber(a: string, b: string, c: { a: ThreadGeometry; b: ThreadGeometry }): number {
+  const n = (id: string): number => (id === c.a.thread.id ? c.a.number : c.b.number);
+  return n(a) - n(b);
+}
+
+function mean(points: readonly FacePoint[]): FacePoint | null {
+  if (points.length === 0) return null;
+  let x = 0;
+  let y = 0;
+  for (const p of points) {
+    x += p.x;
+    y += p.y;
+  }
+  return { x: x / points.length, y: y / points.length };
+}

@@ -1,0 +1,64 @@
+import type { DangerZone } from '../../atlas/types';
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import type { PathSample, ThreadGeometry } from '../thread-geometry';
+import type { Finding, Threshold } from '../types';
+import { ThreadList, dangerWords, mm } from '../words';
+
+/**
+ * Nerves, the parotid duct and arteries lie in known areas at known layers (domain.md gives the
+ * average courses; people vary). A path inside a zone at or near the depth of its structure can
+ * injure it: facial weakness, numbness, a salivary fistula, bleeding.
+ */
+
+const DEPTH_MARGIN: Threshold = {
+  name: 'dangerDepthMarginMm',
+  value: 1,
+  unit: 'mm',
+  description: "A path inside a danger zone is at risk from this far above the structure's depth downward.",
+  source:
+    'design choice: the structures\' positions and depths are averages and vary between people (domain.md), and a cannula tip is about 1 mm across.',
+};
+
+const HARM: Readonly<Record<DangerZone['structure'], string>> = {
+  nerve: 'Injury to the nerve can weaken the muscles it supplies or numb the skin, sometimes for months.',
+  duct: 'Piercing the duct can cause a salivary leak, a swelling (sialocele) or a fistula.',
+  artery: 'Piercing the artery can cause a haematoma, and a thread inside it risks compromising the blood supply.',
+};
+
+export const dangerZone: Rule = {
+  description: {
+    id: 'danger-zone',
+    title: 'Path through a danger zone',
+    description:
+      "Critical when a path passes through a nerve, duct or artery zone of the atlas at or near the depth where that structure lies.",
+    thresholds: [DEPTH_MARGIN],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const out: Finding[] = [];
+    for (const g of context.threads) {
+      const hits = new Map<string, { zone: DangerZone; sample: PathSample }>();
+      for (const sample of g.samples) {
+        for (const zone of context.lookup.dangerZonesAt(sample.point)) {
+          if (hits.has(zone.id) || sample.depthMm < zone.depthFromMm - DEPTH_MARGIN.value) continue;
+          hits.set(zone.id, { zone, sample });
+        }
+      }
+      for (const { zone, sample } of hits.values()) out.push(toFinding(g, zone, sample));
+    }
+    return out;
+  },
+};
+
+function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Finding {
+  const name = dangerWords(zone.kind);
+  return makeFinding('danger-zone', 'critical', {
+    title: `${ThreadList([g.number])} passes through the ${name} zone`,
+    message: `At ${mm(sample.depthMm)} deep the path reaches the layer of the ${name} (from about ${mm(zone.depthFromMm)}). ${HARM[zone.structure]}`,
+    fix: `Reroute the path around the zone, or keep it clearly shallower there (above ${mm(zone.depthFromMm - DEPTH_MARGIN.value)}) while still in its own layer.`,
+    threads: [g.thread.id],
+    location: sample.point,
+    side: g.side,
+    aspect: zone.kind,
+  });
+}

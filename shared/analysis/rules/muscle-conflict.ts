@@ -1,0 +1,160 @@
+import type { Muscle, MuscleKind } from '../../atlas/types';
+import type { FacePoint } from '../../geometry/types';
+import { angleBetweenDeg, lineCrossingAngleDeg } from '../../geometry/vec';
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import type { ThreadGeometry } from '../thread-geometry';
+import type { Finding, Threshold } from '../types';
+import { ThreadList, degrees, mm, muscleWords } from '../words';
+
+/**
+ * Trajectories that do not follow the movement vectors of the mimetic muscles distort
+ * expression: an uneven or restricted smile (domain.md). The risk is a barbed segment crossing a
+ * mobile muscle steeply, a pull against the muscle's action, or barbs inside a ring muscle.
+ * Line muscles are checked when the atlas marks them highly mobile (the masseter, platysma and
+ * depressor move the skin less in expression, and lifting against the platysma is the point of a
+ * neck lift); ring muscles whenever they are not marked low.
+ */
+
+const CROSSING_ANGLE: Threshold = {
+  name: 'crossingAngleMaxDeg',
+  value: 45,
+  unit: 'deg',
+  description: "Barbs crossing a mobile muscle's action line more steeply than this restrict its movement.",
+  source:
+    'design choice: beyond 45 degrees a segment runs more across the fibres than along them. Zygomaticus major runs at about 59 degrees to the Frankfort horizontal (range 41-72, domain.md), so midface vectors laid along it stay well inside the limit.',
+};
+
+const AGAINST_ANGLE: Threshold = {
+  name: 'againstActionMinDeg',
+  value: 120,
+  unit: 'deg',
+  description: "A pull whose direction differs from the muscle's action by more than this works against the muscle.",
+  source: 'design choice: at 120 degrees half of the pull opposes the muscle (cos 120 = -0.5).',
+};
+
+const MIN_RUN: Threshold = {
+  name: 'minConflictLengthMm',
+  value: 5,
+  unit: 'mm',
+  description: 'Barbs must meet the muscle over at least this length (along the path) to count.',
+  source: 'design choice: brushing the edge of a muscle outline, whose position varies between people, is not flagged; 5 mm is a few barbs.',
+};
+
+/** What each muscle does, for the explanation. */
+const ACTION_WORDS: Readonly<Record<MuscleKind, string>> = {
+  'zygomaticus-major': 'draws the mouth corner up and out in a smile',
+  'zygomaticus-minor': 'lifts the upper lip',
+  'levator-labii-superioris': 'lifts the upper lip',
+  risorius: 'draws the mouth corner sideways',
+  'depressor-anguli-oris': 'pulls the mouth corner down',
+  'orbicularis-oculi': 'closes the eye',
+  'orbicularis-oris': 'closes and purses the lips',
+  frontalis: 'raises the brow',
+  platysma: 'draws the jaw and lower lip toward the chest',
+  masseter: 'closes the jaw',
+};
+
+interface Conflict {
+  readonly muscle: Muscle;
+  crossingMm: number;
+  crossingAngle: number;
+  crossingPoint: FacePoint | null;
+  insideMm: number;
+  insidePoint: FacePoint | null;
+}
+
+export const muscleConflict: Rule = {
+  description: {
+    id: 'muscle-conflict',
+    title: 'Conflict with a facial muscle',
+    description:
+      'Flags barbed segments that cross a highly mobile mimetic muscle steeply, pulls that work against its action, and barbs inside a ring muscle (orbicularis oculi or oris). Muscle positions and mobility come from the atlas.',
+    thresholds: [CROSSING_ANGLE, AGAINST_ANGLE, MIN_RUN],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const out: Finding[] = [];
+    for (const g of context.threads) {
+      if (g.barbed === null) continue;
+      for (const c of conflictsOf(g, context)) {
+        const finding = toFinding(g, c);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function conflictsOf(g: ThreadGeometry, context: AnalysisContext): Conflict[] {
+  const byMuscle = new Map<string, Conflict>();
+  const samples = g.samples;
+  for (let i = 1; i < samples.length; i++) {
+    const a = samples[i - 1]!;
+    const b = samples[i]!;
+    if (!a.barbed || !b.barbed) continue;
+    const length = b.s - a.s;
+    if (length <= 0) continue;
+    const mid = { x: (a.point.x + b.point.x) / 2, y: (a.point.y + b.point.y) / 2 };
+    for (const muscle of context.lookup.musclesAt(mid)) {
+      // Ring muscles are checked whenever they move the face at all; line muscles when highly mobile.
+      if (muscle.ring ? muscle.mobility === 'low' : muscle.mobility !== 'high') continue;
+      let c = byMuscle.get(muscle.id);
+      if (!c) {
+        c = { muscle, crossingMm: 0, crossingAngle: 0, crossingPoint: null, insideMm: 0, insidePoint: null };
+        byMuscle.set(muscle.id, c);
+      }
+      c.insideMm += length;
+      c.insidePoint ??= mid;
+      if (muscle.ring) continue;
+      const action = { x: muscle.action.to.x - muscle.action.from.x, y: muscle.action.to.y - muscle.action.from.y };
+      const angle = lineCrossingAngleDeg({ x: b.point.x - a.point.x, y: b.point.y - a.point.y }, action) ?? 0;
+      if (angle > CROSSING_ANGLE.value) {
+        c.crossingMm += length;
+        c.crossingAngle = Math.max(c.crossingAngle, angle);
+        c.crossingPoint ??= mid;
+      }
+    }
+  }
+  return [...byMuscle.values()].sort((x, y) => (x.muscle.kind < y.muscle.kind ? -1 : x.muscle.kind > y.muscle.kind ? 1 : 0));
+}
+
+function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
+  const name = muscleWords(c.muscle.kind);
+  const action = ACTION_WORDS[c.muscle.kind];
+  const n = ThreadList([g.number]);
+  const common = { threads: [g.thread.id], side: g.side };
+  if (c.muscle.ring) {
+    if (c.insideMm < MIN_RUN.value) return null;
+    return makeFinding('muscle-conflict', 'warning', {
+      ...common,
+      title: `${n} has barbs inside the ${name}`,
+      message: `The ${name} is a ring muscle that ${action}. Barbs inside it (${mm(c.insideMm)}) tether it and can make closing uneven or pucker the skin with every movement.`,
+      fix: 'Keep the barbed section outside the ring muscle: end it before the muscle or route the path around it.',
+      location: c.insidePoint,
+      aspect: `ring:${c.muscle.kind}`,
+    });
+  }
+  if (c.crossingMm >= MIN_RUN.value) {
+    return makeFinding('muscle-conflict', 'warning', {
+      ...common,
+      title: `${n} crosses the ${name} at ${degrees(c.crossingAngle)}`,
+      message: `The ${name} ${action}. Barbs laid across its line of action (${mm(c.crossingMm)} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.`,
+      fix: `Lay this part of the path along the muscle's line of action (within ${degrees(CROSSING_ANGLE.value)}), or keep the barbs off the muscle.`,
+      location: c.crossingPoint,
+      aspect: `crossing:${c.muscle.kind}`,
+    });
+  }
+  const traction = g.traction;
+  if (traction === null || traction.magnitudeN === 0 || c.insideMm < MIN_RUN.value) return null;
+  const actionLine = { x: c.muscle.action.to.x - c.muscle.action.from.x, y: c.muscle.action.to.y - c.muscle.action.from.y };
+  const angle = angleBetweenDeg(traction.direction, actionLine);
+  if (angle === null || angle <= AGAINST_ANGLE.value) return null;
+  return makeFinding('muscle-conflict', 'warning', {
+    ...common,
+    title: `${n} pulls against the ${name}`,
+    message: `The ${name} ${action}; this thread pulls the same tissue the opposite way (${degrees(angle)} from the muscle's action). Each movement then fights the thread: the expression looks restricted and the barbs are loaded with every smile or frown.`,
+    fix: 'Turn the vector so it pulls with the muscle, or move the fixation end so the pull no longer opposes it.',
+    location: c.insidePoint,
+    aspect: `against:${c.muscle.kind}`,
+  });
+}

@@ -1,0 +1,97 @@
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import type { Finding, Threshold } from '../types';
+import { ThreadList, mm, newtons } from '../words';
+
+/**
+ * Too much tension tears the barbs through the tissue or leaves persistent contour deformity and
+ * dimpling. A small overcorrection that settles in 2-3 weeks is intended; a large one is not
+ * (domain.md). The displacement a tension produces is read off the finite-element model of a
+ * cone suture in domain.md (2 N moves tissue about 4.4 mm, 4 N about 7.6 mm), linearly between
+ * those points, from zero at zero, and along the last slope beyond 4 N.
+ */
+
+const HOLD_RATIO_MAX: Threshold = {
+  name: 'tensionToHoldingForceMax',
+  value: 1,
+  unit: 'x holding force',
+  description: "Tension above the thread type's nominal holding force (from the catalogue) is critical.",
+  source: 'domain.md: holding strength in cadaver tissue about 1.9 N for a cog thread and 0.2 N for a smooth monofilament; beyond it the barbs tear through.',
+};
+
+const FE_LOW: Threshold = {
+  name: 'feDisplacementAt2N',
+  value: 4.4,
+  unit: 'mm',
+  description: 'Tissue displacement the model predicts at 2 N (first point of the tension-displacement curve).',
+  source: 'domain.md: finite-element model of a 4-cone suture, 2 N moves tissue about 4.4 mm.',
+};
+
+const FE_HIGH: Threshold = {
+  name: 'feDisplacementAt4N',
+  value: 7.6,
+  unit: 'mm',
+  description: 'Tissue displacement the model predicts at 4 N (second point of the curve).',
+  source: 'domain.md: finite-element model of a 4-cone suture, 4 N moves tissue about 7.6 mm.',
+};
+
+const INTENDED_OVERCORRECTION_MAX: Threshold = {
+  name: 'intendedDisplacementMaxMm',
+  value: 3.5,
+  unit: 'mm',
+  description: 'Predicted displacement above this is more overcorrection than intended (a warning). About 1.6 N on the model curve.',
+  source:
+    'design choice: domain.md says a small overcorrection that settles in 2-3 weeks is intended and a large one is not; 3.5 mm (about 1.6 N) leaves room for the usual ~1 N per thread (about 2.2 mm) and stays below the 2 N point of the model.',
+};
+
+/** Displacement in millimetres the finite-element figures predict for a tension in newtons. */
+export function predictedDisplacementMm(tensionN: number): number {
+  const t = Math.max(0, tensionN);
+  if (t <= 2) return (FE_LOW.value / 2) * t;
+  return FE_LOW.value + ((FE_HIGH.value - FE_LOW.value) / 2) * (t - 2);
+}
+
+export const overTension: Rule = {
+  description: {
+    id: 'over-tension',
+    title: 'Over-tension',
+    description:
+      "Critical when the planned tension exceeds what the thread type holds; a warning when the displacement the tension predicts is more than the small overcorrection that is intended.",
+    thresholds: [HOLD_RATIO_MAX, FE_LOW, FE_HIGH, INTENDED_OVERCORRECTION_MAX],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const out: Finding[] = [];
+    for (const g of context.threads) {
+      const tension = g.thread.tensionN;
+      if (!(tension > 0)) continue;
+      const n = ThreadList([g.number]);
+      const common = { threads: [g.thread.id], location: g.traction?.from ?? g.fixationPoint, side: g.side };
+      const hold = g.type?.holdingForceN;
+      if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
+        out.push(
+          makeFinding('over-tension', 'critical', {
+            ...common,
+            title: `${n} is tensioned beyond what it can hold`,
+            message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
+            fix: `Lower the tension to ${newtons(hold)} or less, or share the lift with more threads.`,
+            aspect: 'beyond-hold',
+          }),
+        );
+        continue;
+      }
+      const displacement = predictedDisplacementMm(tension);
+      if (displacement > INTENDED_OVERCORRECTION_MAX.value) {
+        out.push(
+          makeFinding('over-tension', 'warning', {
+            ...common,
+            title: `${n} is tensioned for more overcorrection than intended`,
+            message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
+            fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about 1.6 N), and add a thread if more lift is needed.`,
+            aspect: 'overcorrection',
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import { isSmoothType } from '../thread-geometry';
+import type { Finding, Threshold } from '../types';
+import { ThreadList, newtons } from '../words';
+
+/**
+ * Smooth mono and screw threads are made for tightening and collagen stimulation, not lifting:
+ * they hold about 0.2 N against about 1.9 N for a cog thread (domain.md, cadaver data) and, with
+ * nothing to grip, a smooth thread under load migrates "like a needle through oil".
+ */
+
+const SMOOTH_TENSION_MAX: Threshold = {
+  name: 'smoothTensionMaxN',
+  value: 0,
+  unit: 'N',
+  description: 'Any tension above this on a smooth thread, or a fixation zone for it, means it is being used to lift.',
+  source: 'design choice: smooth threads are laid without tension; any planned tension or anchor shows a lifting intent they cannot hold (0.2 N vs ~1.9 N for a cog thread, domain.md).',
+};
+
+export const smoothThreadLift: Rule = {
+  description: {
+    id: 'smooth-thread-lift',
+    title: 'Smooth thread used to lift',
+    description: 'Flags a smooth (mono or screw) thread planned with tension or with a fixation zone, that is, used as a lifting vector.',
+    thresholds: [SMOOTH_TENSION_MAX],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const out: Finding[] = [];
+    for (const g of context.threads) {
+      if (!isSmoothType(g.type)) continue;
+      const tensioned = g.thread.tensionN > SMOOTH_TENSION_MAX.value;
+      const anchored = g.thread.fixationZoneId !== null;
+      if (!tensioned && !anchored) continue;
+      const how = [tensioned ? `${newtons(g.thread.tensionN)} of tension` : '', anchored ? 'a fixation zone' : '']
+        .filter(Boolean)
+        .join(' and ');
+      out.push(
+        makeFinding('smooth-thread-lift', 'warning', {
+          title: `${ThreadList([g.number])} is a smooth thread set up to lift`,
+          message: `It is planned with ${how}, but a smooth thread has no barbs to grip the tissue (it holds about 0.2 N, a cog thread about 1.9 N). Under load it slides through the tissue like a needle through oil: the lift does not last and the thread can migrate.`,
+          fix: 'Use a cog or cone thread for this vector, or keep the smooth thread as an untensioned, unanchored tightening thread.',
+          threads: [g.thread.id],
+          location: g.fixationPoint,
+          side: g.side,
+          aspect: tensioned ? 'tensioned' : 'anchored',
+        }),
+      );
+    }
+    return out;
+  },
+};

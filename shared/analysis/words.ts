@@ -1,0 +1,90 @@
+import type { DangerZoneKind, FixationZoneKind, MuscleKind, RegionKind } from '../atlas/types';
+import type { Side } from '../plan/types';
+
+/**
+ * Plain-language pieces the rules share, so every finding names threads, sides and places the
+ * same way. Threads are named by their 1-based position in the plan ("thread 3"), which is the
+ * number the diagram and the PDF show next to each thread.
+ */
+
+export function threadList(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  if (sorted.length === 0) return 'no thread';
+  if (sorted.length === 1) return `thread ${sorted[0]}`;
+  const head = sorted.slice(0, -1).join(', ');
+  return `threads ${head} and ${sorted[sorted.length - 1]}`;
+}
+
+/** "Thread 3" / "Threads 1 and 2" at the start of a sentence. */
+export const ThreadList = (numbers: readonly number[]): string => capitalise(threadList(numbers));
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The patient's side in words; the diagram shows the patient's right on the viewer's left. */
+export const sideWords = (side: Side): string => `the patient's ${side}`;
+
+const REGION_WORDS: Readonly<Record<RegionKind, string>> = {
+  forehead: 'forehead',
+  temple: 'temple',
+  brow: 'brow',
+  periorbital: 'area around the eye',
+  malar: 'cheekbone (malar prominence)',
+  submalar: 'mid-cheek below the cheekbone',
+  nasolabial: 'nasolabial fold',
+  perioral: 'area around the mouth',
+  marionette: 'marionette area',
+  jowl: 'jowl',
+  jawline: 'jawline',
+  chin: 'chin',
+  preauricular: 'area in front of the ear',
+  neck: 'neck',
+  nose: 'side of the nose',
+};
+
+export const regionWords = (kind: RegionKind | null | undefined): string =>
+  kind ? REGION_WORDS[kind] : 'an area outside the mapped face';
+
+/** Millimetres and newtons printed the same way everywhere. */
+export const mm = (value: number): string => `${round1(value)} mm`;
+export const newtons = (value: number): string => `${round2(value)} N`;
+export const degrees = (value: number): string => `${Math.round(value)}°`;
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+const round1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+const round2 = (v: number): string => String(Math.round(v * 100) / 100);
+
+const MUSCLE_WORDS: Readonly<Record<MuscleKind, string>> = {
+  'zygomaticus-major': 'zygomaticus major',
+  'zygomaticus-minor': 'zygomaticus minor',
+  'levator-labii-superioris': 'levator labii superioris',
+  risorius: 'risorius',
+  'depressor-anguli-oris': 'depressor anguli oris',
+  'orbicularis-oculi': 'orbicularis oculi',
+  'orbicularis-oris': 'orbicularis oris',
+  frontalis: 'frontalis',
+  platysma: 'platysma',
+  masseter: 'masseter',
+};
+
+export const muscleWords = (kind: MuscleKind): string => MUSCLE_WORDS[kind];
+
+const DANGER_WORDS: Readonly<Record<DangerZoneKind, string>> = {
+  'temporal-branch': 'temporal (frontal) branch of the facial nerve',
+  'zygomatic-buccal-branches': 'zygomatic and buccal branches of the facial nerve',
+  'marginal-mandibular-branch': 'marginal mandibular branch of the facial nerve',
+  'great-auricular-nerve': 'great auricular nerve',
+  'parotid-duct': 'parotid duct',
+  'facial-artery': 'facial artery',
+  'angular-artery': 'angular artery',
+  'superficial-temporal-artery': 'superficial temporal artery (frontal branch)',
+};
+
+export const dangerWords = (kind: DangerZoneKind): string => DANGER_WORDS[kind];
+
+const FIXATION_WORDS: Readonly<Record<FixationZoneKind, string>> = {
+  'deep-temporal-fascia': 'deep temporal fascia band',
+  'zygomatic-arch': 'zygomatic arch',
+  'lateral-orbital-rim': 'lateral orbital rim',
+};
+
+export const fixationWords = (kind: FixationZoneKind): string => FIXATION_WORDS[kind];
