@@ -6,7 +6,7 @@ import type { FacePoint } from '../../../../shared/geometry/types';
 
 // Standard thread-lift vectors, laid at the catalogue's default subcutaneous depth, must be able
 // to pass the danger zones as they do in practice: above nerves, duct and deep vessels. A safety
-// margin of 1 mm between thread and structure is assumed (the analysis rule sets its own).
+// margin of 1 mm is assumed: the danger-zone rule flags depth >= depthFromMm - 1 mm.
 const index = indexAtlas(CANONICAL_ATLAS);
 const MARGIN_MM = 1;
 const cogDepth = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!.defaultDepthMm;
@@ -37,7 +37,7 @@ describe('danger-zone depths against standard vectors', () => {
       it(`${label} (${side}) passes above every danger zone it crosses`, () => {
         for (const { point } of samplePolyline(sidePath, 1)) {
           for (const z of dangerZonesAt(index, point)) {
-            expect(cogDepth + MARGIN_MM, `${z.id} at ${point.x.toFixed(1)},${point.y.toFixed(1)}`).toBeLessThanOrEqual(z.depthFromMm);
+            expect(cogDepth + MARGIN_MM, `${z.id} at ${point.x.toFixed(1)},${point.y.toFixed(1)}`).toBeLessThan(z.depthFromMm);
           }
         }
       });
