@@ -3,13 +3,12 @@
  * action arrows, danger zones, fixation zones, ligaments, the fixed/mobile line), so the anatomy
  * can be checked by eye. A development aid, not part of the app.
  *
- *   npx tsx scripts/atlas-preview.ts OUT.svg [--layers=drawing,regions,muscles,danger,fixation,labels]
+ *   npx tsx scripts/atlas-preview.ts OUT.svg [--layers=drawing,regions,muscles,danger,fixation,labels] [--scale=4]
  */
 import { writeFileSync } from 'node:fs';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import type { FacePoint } from '../shared/geometry/types';
 
-const SCALE = 4; // px per mm
 const PAD = 12; // mm
 
 const REGION_COLOURS: Record<string, string> = {
@@ -21,6 +20,8 @@ const REGION_COLOURS: Record<string, string> = {
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--')) ?? 'atlas.svg';
 const layersArg = args.find((a) => a.startsWith('--layers='));
+const scaleArg = args.find((a) => a.startsWith('--scale='));
+const SCALE = scaleArg ? Number(scaleArg.slice('--scale='.length)) : 4; // px per mm
 const layers = new Set((layersArg ? layersArg.slice('--layers='.length) : 'drawing,regions,muscles,danger,fixation,labels').split(','));
 
 const b = CANONICAL_ATLAS.bounds;
