@@ -74,6 +74,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const store = new Store({ name: 'preferences', clearInvalidConfig: true });
+  // electron-store also listens on 'electron-store-get-data' for stores created in a renderer.
+  // There are none here, and every IPC channel must be one of ours, checked in ipc.ts.
+  ipcMain.removeAllListeners('electron-store-get-data');
   const preferences = createPreferences(store);
   const autosave: Autosave = await startAutosave(fs, app.getPath('userData'));
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => fs.readFile(file) }));
