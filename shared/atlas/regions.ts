@@ -19,12 +19,15 @@ const v = (x: number, y: number): FacePoint => ({ x, y });
 /** Shared vertices, left side (x >= 0). Names say where they lie. */
 export const V = {
   // silhouette (head and neck outline, ears excluded), top to bottom
+  // (the cranium follows the drawn head outline point for point, drawing.ts)
   vertex: v(0, -108),
-  s1: v(28, -104),
-  s2: v(50, -93),
-  s3: v(65, -76),
-  s4: v(73, -55),
-  s5: v(76, -32),
+  h1: v(20, -106.5),
+  h2: v(38, -101),
+  s2: v(53, -91),
+  h4: v(64, -78),
+  h5: v(71, -62),
+  h6: v(75, -44),
+  h7: v(76.5, -26),
   earTop: v(76, -12),
   s7: v(76, 6),
   tragus: v(76, 22),
@@ -106,7 +109,7 @@ export const V = {
 
 /** Left half of the silhouette, midline top to midline bottom. */
 export const SILHOUETTE_HALF: readonly FacePoint[] = [
-  V.vertex, V.s1, V.s2, V.s3, V.s4, V.s5, V.earTop, V.s7, V.tragus, V.s9, V.lobe, V.ramus, V.ramusLow,
+  V.vertex, V.h1, V.h2, V.s2, V.h4, V.h5, V.h6, V.h7, V.earTop, V.s7, V.tragus, V.s9, V.lobe, V.ramus, V.ramusLow,
   V.gonion, V.neckTop, V.neck1, V.neck2, V.neck3, V.neckBottom, V.midNeckBottom,
 ];
 
@@ -173,8 +176,8 @@ const LEFT_OUTLINES: readonly (readonly [RegionKind, readonly FacePoint[]])[] = 
   ['preauricular', [V.t1, V.s7, V.tragus, V.s9, V.lobe, V.v10, V.r1, V.a1]],
   ['submalar', [V.n1, V.p1, V.p2, V.a4, V.a3, V.a2, V.a1, V.r1, V.v10, V.v9, V.k2, V.l4, V.l3, V.l2, V.l1, V.n2]],
   ['jawline', [V.lobe, V.ramus, V.ramusLow, V.gonion, V.neckTop, V.v1, V.v2, V.v3, V.v4, V.v5, V.v6, V.v7, V.v8, V.v9, V.v10]],
-  ['temple', [V.s2, V.s3, V.s4, V.s5, V.earTop, V.s7, V.t1, V.p4, V.b6, V.b5, V.tl2, V.tl1]],
-  ['forehead', [V.vertex, V.s1, V.s2, V.tl1, V.tl2, V.b5, V.b4, V.b3, V.b2, V.b1, V.b10, V.glabellaLow]],
+  ['temple', [V.s2, V.h4, V.h5, V.h6, V.h7, V.earTop, V.s7, V.t1, V.p4, V.b6, V.b5, V.tl2, V.tl1]],
+  ['forehead', [V.vertex, V.h1, V.h2, V.s2, V.tl1, V.tl2, V.b5, V.b4, V.b3, V.b2, V.b1, V.b10, V.glabellaLow]],
   ['neck', [V.chinBottom, V.c2, V.v3, V.v2, V.v1, V.neckTop, V.neck1, V.neck2, V.neck3, V.neckBottom, V.midNeckBottom]],
 ];
 
