@@ -19,10 +19,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  for (const size of [1024, 512]) {
+  for (const size of [1024]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="1024" height="1024"', `width="${size}" height="${size}"`)}</body></html>`);
-    const name = size === 1024 ? 'icon.png' : `icon-${size}.png`;
+    const name = 'icon.png';
     await page.screenshot({ path: path.join(here, name), omitBackground: true });
     console.log(`wrote assets/icons/${name}`);
     await page.close();
