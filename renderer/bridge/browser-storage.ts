@@ -1,0 +1,50 @@
+/**
+ * Preferences and the autosave working copy in the browser's localStorage. Preferences are
+ * validated field by field with the same rules as the desktop store (shared/ipc/preferences.ts),
+ * so a damaged or hand-edited value falls back to its default without losing the rest.
+ *
+ * localStorage can be missing or throw (private mode, storage disabled, quota): reads then give
+ * defaults / nothing, and writes report the error to the caller.
+ */
+import type { Preferences } from '../../shared/ipc/contract';
+import { DEFAULT_PREFERENCES, mergePreferences, sanitizePreferences, sanitizePreferencesPatch } from '../../shared/ipc/preferences';
+
+export const PREFERENCES_KEY = 'vectorlift.preferences';
+export const AUTOSAVE_KEY = 'vectorlift.autosave';
+
+function read(storage: Storage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage | null, key: string, value: string | null): void {
+  if (!storage) throw new Error('Browser storage is not available.');
+  if (value === null) storage.removeItem(key);
+  else storage.setItem(key, value);
+}
+
+export function loadPreferences(storage: Storage | null): Preferences {
+  const text = read(storage, PREFERENCES_KEY);
+  if (text === null) return DEFAULT_PREFERENCES;
+  try {
+    return sanitizePreferences(JSON.parse(text));
+  } catch {
+    return DEFAULT_PREFERENCES; // corrupt JSON: start from the defaults
+  }
+}
+
+/** Validates the patch (nothing is stored if any field is bad), merges and stores it. */
+export function savePreferences(storage: Storage | null, patch: Partial<Preferences>): Preferences {
+  const { patch: clean, errors } = sanitizePreferencesPatch(patch as Record<string, unknown>);
+  if (errors.length > 0) throw new Error(`Preferences not saved: ${errors.join('; ')}`);
+  const next = mergePreferences(loadPreferences(storage), clean);
+  write(storage, PREFERENCES_KEY, JSON.stringify(next));
+  return next;
+}
+
+export const readAutosave = (storage: Storage | null): string | null => read(storage, AUTOSAVE_KEY);
+export const writeAutosave = (storage: Storage | null, text: string): void => write(storage, AUTOSAVE_KEY, text);
+export const clearAutosave = (storage: Storage | null): void => write(storage, AUTOSAVE_KEY, null);
