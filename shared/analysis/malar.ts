@@ -11,8 +11,8 @@ import type { ThreadGeometry } from './thread-geometry';
  * domain.md: when thread ends or pull directions converge on the malar prominence, tissue gathers
  * there and the midface widens (changes of 4.7-17.9 mm reported).
  *
- * A thread's pull "ends on" the prominence when its fixation point or either end of its barbed
- * section lies in a malar region; it "converges" there when its traction line (barbed centroid to
+ * A thread's pull "ends on" the prominence when its fixation point (unless it lies in a fixation
+ * zone) or either end of its barbed section lies in a malar region; it "converges" there when its traction line (barbed centroid to
  * fixation point) crosses another same-side thread's traction line inside a malar region.
  * A thread's midface pull is its traction times the fraction of its barbed samples that lie in
  * midface regions (atlas area 'midface').
@@ -63,7 +63,9 @@ export function analyseMalarSide(side: Side, threads: readonly ThreadGeometry[],
     midfacePullN.set(g.thread.id, pull);
     totalMidfacePullN += pull;
 
-    if (isMalar(g.fixationRegion)) {
+    // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
+    // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
+    if (isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null) {
       anchored.push(g);
       malarThreadIds.add(g.thread.id);
     } else if (isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)) {

@@ -1,0 +1,250 @@
+import type { PlanDocument } from '../../shared/plan/types';
+import { PlanBuilder, meta, mirrorSpec as mirror, ray, type ThreadSpec, type XY } from './builder';
+
+/**
+ * The example plans in assets/examples/, written as code so that each poor design is visibly
+ * "the good design with one mistake". `npx tsx cli/examples/generate.ts` writes the files; a
+ * unit test checks the committed files match this module and analyse as intended.
+ *
+ * Coordinates are the canonical face (shared/atlas): millimetres, origin on the midline at the
+ * pupil line, +x = patient's left, +y down. Designs are written for the left side and mirrored.
+ */
+
+const COG = 'pdo-cog-bi-19g-100';
+const COG_UNI = 'pdo-cog-uni-19g-100';
+
+/** Temple entry inside the deep temporal fascia band (1-3 cm in front of the tragus). */
+const TEMPLE: XY = [68, -10];
+/** Entry on the zygomatic arch periosteum, in front of the ear. */
+const ARCH: XY = [68, 19];
+
+/** A midface vector from the temple entry: `angle` degrees from straight down toward the nose. */
+function midfaceVector(angle: number, length: number, extra: Partial<ThreadSpec> = {}): ThreadSpec {
+  return {
+    type: COG,
+    to: [ray(TEMPLE, angle, length)],
+    depth: 4.5,
+    barbs: [15, length - 7],
+    zone: 'deep-temporal-fascia',
+    tension: 1,
+    ...extra,
+  };
+}
+
+/** The standard midface fan: three vectors 14 degrees apart into the submalar cheek. */
+const MIDFACE_FAN: readonly ThreadSpec[] = [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(37, 62)];
+
+export interface ExamplePlan {
+  readonly file: string;
+  readonly plan: PlanDocument;
+}
+
+function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) => void, notes = '', skin: 'thin' | 'normal' | 'thick' = 'normal'): PlanDocument {
+  const b = new PlanBuilder(meta({ title, patientId, notes, skinThickness: skin }));
+  build(b);
+  return b.build();
+}
+
+/** A lower-face vector from the arch entry: down behind the risorius, then forward along the jaw. Barbs only on the lower leg. */
+function jawlineVector(via: XY, end: XY, barbStart: number): ThreadSpec {
+  const length = dist(ARCH, via) + dist(via, end);
+  return { type: COG, to: [via, end], depth: 4.5, barbs: [barbStart, round1(length - 7)], zone: 'zygomatic-arch', tension: 1 };
+}
+
+const dist = (a: XY, b: XY): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+const JAWLINE_PAIR: readonly ThreadSpec[] = [jawlineVector([64, 70], [44, 92], 52), jawlineVector([61, 83], [51, 102], 66)];
+
+/** Brow entry high in the deep temporal fascia band, behind the temporal crest. */
+const BROW_ENTRY: XY = [64, -44];
+
+const BROW_VECTOR: ThreadSpec = {
+  type: COG_UNI,
+  to: [[55, -18], [30, -21]],
+  depth: 3.5,
+  barbs: [20, 47],
+  zone: 'deep-temporal-fascia',
+  tension: 0.8,
+};
+
+/** Forehead mono threads (tightening): short, subdermal, no tension, no anchor. */
+const FOREHEAD_MONO = (from: XY, to: XY): ThreadSpec => ({ type: 'pdo-mono-29g-38', to: [to], depth: 2.5, barbs: null });
+
+/** Neck mesh: smooth mono and screw threads for skin laxity, subdermal, untensioned. */
+const NECK_MONO = (to: XY): ThreadSpec => ({ type: 'pdo-mono-27g-60', to: [to], depth: 2.8, barbs: null });
+
+export const GOOD: readonly ExamplePlan[] = [
+  {
+    file: 'good-midface.vlift',
+    plan: midfacePlan(
+      'Midface lift: three bidirectional cog threads per side',
+      'MF-0412',
+      (b) => b.bilateral('A', TEMPLE, MIDFACE_FAN),
+      'Fan of three vectors from one temple entry in the deep temporal fascia band, subcutaneous at 4.5 mm, into the submalar cheek. Barbs start 15 mm from the entry and stop 7 mm short of the far end. 1 N each.',
+    ),
+  },
+  {
+    file: 'good-jawline.vlift',
+    plan: midfacePlan(
+      'Jawline and jowl: two cog threads per side from the zygomatic arch',
+      'JL-0927',
+      (b) => b.bilateral('B', ARCH, JAWLINE_PAIR),
+      'Entry on the zygomatic arch periosteum in front of the ear. Each thread runs down behind the risorius (smooth part) and forward into the jowl and along the jaw, where the barbs hold. Subcutaneous 4.5 mm, 1 N each.',
+    ),
+  },
+  {
+    file: 'good-brow.vlift',
+    plan: midfacePlan(
+      'Lateral brow lift with forehead tightening',
+      'BR-1180',
+      (b) => {
+        b.bilateral('C', BROW_ENTRY, [BROW_VECTOR]);
+        b.bilateral('F', [30, -40], [FOREHEAD_MONO([30, -40], [30, -70])]);
+      },
+      'One unidirectional cog thread per side from the upper deep temporal fascia band down behind the tail of the brow and along it, pulling the lateral brow up and out; one mono thread per side in the forehead for fine lines.',
+    ),
+  },
+  {
+    file: 'good-neck.vlift',
+    plan: midfacePlan(
+      'Neck skin laxity: mono thread mesh',
+      'NK-2203',
+      (b) => {
+        b.bilateral('N', [14, 140], [NECK_MONO([44, 120]), NECK_MONO([46, 160])]);
+      },
+      'Smooth PDO mono threads laid subdermally in a fan over each side of the neck for skin tightening and collagen stimulation. No tension and no anchor: they are not lifting threads.',
+    ),
+  },
+];
+
+/** High in the forehead, in the mobile face: no firm anchor. */
+const FOREHEAD_ENTRY: XY = [40, -75];
+
+/** The midface fan with some threads changed; `change(index, spec)` returns the new spec (left side). */
+const fanWith = (change: (i: number, spec: ThreadSpec) => ThreadSpec): ThreadSpec[] => MIDFACE_FAN.map((spec, i) => change(i, spec));
+
+export const POOR: readonly ExamplePlan[] = [
+  {
+    file: 'poor-cheekbone-concentration.vlift',
+    plan: midfacePlan(
+      'Midface lift: all vectors stop on the cheekbone',
+      'MF-0518',
+      (b) => b.bilateral('A', TEMPLE, [midfaceVector(12, 50, { type: COG_UNI }), midfaceVector(22, 52, { type: COG_UNI }), midfaceVector(32, 52, { type: COG_UNI })]),
+      'Three short cog threads per side whose barbs end on the malar prominence: the pull gathers tissue on the cheekbone and widens the midface.',
+    ),
+  },
+  {
+    file: 'poor-superficial-path.vlift',
+    plan: midfacePlan(
+      'Midface lift with threads laid too shallow',
+      'MF-0733',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], fanWith((i, t) => (i === 1 ? { ...t, depth: 1.6 } : t)).map(mirror));
+        b.side('left', 'AL', TEMPLE, fanWith((i, t) => (i === 1 ? { ...t, depth: 2.6 } : t)));
+      },
+      'Standard fan, but the middle thread on the right runs in the dermis (1.6 mm) and the middle thread on the left just under it (2.6 mm), in a patient with thin skin.',
+      'thin',
+    ),
+  },
+  {
+    file: 'poor-entry-dimpling.vlift',
+    plan: midfacePlan(
+      'Midface lift with barbs starting at the puncture',
+      'MF-0291',
+      (b) => b.bilateral('A', TEMPLE, fanWith((i, t) => (i === 0 ? { ...t, barbs: [2, t.barbs![1]] } : t))),
+      'Standard fan, but the barbs of the first thread on each side start 2 mm from the entry point, where the thread is still close to the surface.',
+    ),
+  },
+  {
+    file: 'poor-muscle-conflict.vlift',
+    plan: midfacePlan(
+      'Midface lift with a vector across zygomaticus major',
+      'MF-0655',
+      (b) => {
+        b.bilateral('A', TEMPLE, [midfaceVector(23, 65)]);
+        b.bilateral('B', [64, 20], [{ type: COG_UNI, to: [[60, 46], [31, 46]], depth: 5, barbs: [30, 49], zone: 'zygomatic-arch', tension: 1 }]);
+      },
+      'A second thread from the zygomatic arch turns and runs horizontally across the cheek toward the nasolabial fold, across the line of zygomaticus major: it will hold the smile.',
+    ),
+  },
+  {
+    file: 'poor-danger-zone.vlift',
+    plan: midfacePlan(
+      'Midface lift with a vector into the nasolabial fold',
+      'MF-0874',
+      (b) => b.bilateral('A', TEMPLE, fanWith((i, t) => (i === 2 ? midfaceVector(37, 73) : t))),
+      'Standard fan, but the most medial thread is extended into the nasolabial fold, where the facial artery runs within the fat at the depth of the thread.',
+    ),
+  },
+  {
+    file: 'poor-weak-fixation.vlift',
+    plan: midfacePlan(
+      'Brow lift anchored in the mobile forehead',
+      'BR-1044',
+      (b) => b.bilateral('C', FOREHEAD_ENTRY, [{ type: COG_UNI, to: [[40, -22]], depth: 3.5, barbs: [15, 46], zone: null, tension: 0.8 }]),
+      'The brow threads are started high in the forehead and anchored there, in front of the fixed lateral face: the forehead moves with every raise of the brows, so the anchor does not hold and the lift is lost.',
+    ),
+  },
+  {
+    file: 'poor-smooth-thread-lift.vlift',
+    plan: midfacePlan(
+      'Midface "lift" with smooth mono threads',
+      'MF-0366',
+      (b) => b.bilateral('A', TEMPLE, [9, 23, 37].map((angle) => ({ type: 'pdo-mono-27g-60', to: [ray(TEMPLE, angle, 58)], depth: 3, barbs: null, zone: 'deep-temporal-fascia', tension: 0.15 }))),
+      'Smooth mono threads laid along lifting vectors, anchored and tensioned as if they were cog threads.',
+    ),
+  },
+  {
+    file: 'poor-over-tension.vlift',
+    plan: midfacePlan(
+      'Midface lift with too much tension',
+      'MF-0187',
+      (b) => b.bilateral('A', TEMPLE, fanWith((i, t) => (i === 0 ? { ...t, tension: 2.6 } : i === 1 ? { ...t, tension: 1.8 } : t))),
+      'Standard fan, but the first thread is pulled with 2.6 N (more than a cog thread holds) and the second with 1.8 N (overcorrection beyond what settles).',
+    ),
+  },
+  {
+    file: 'poor-crowding.vlift',
+    plan: midfacePlan(
+      'Midface lift with threads bunched together',
+      'MF-0450',
+      (b) => b.bilateral('A', TEMPLE, [midfaceVector(14, 65), midfaceVector(18, 65), midfaceVector(37, 62)]),
+      'The first two threads leave the entry only 4 degrees apart and run side by side for most of their length.',
+    ),
+  },
+  {
+    file: 'poor-length-mismatch.vlift',
+    plan: midfacePlan(
+      'Midface lift with a cone thread on a short path',
+      'MF-0603',
+      (b) => b.bilateral('A', TEMPLE, fanWith((i, t) => (i === 1 ? { ...t, type: 'plla-cone-16' } : t))),
+      'The middle thread is a 16-cone thread, which needs at least 11 cm from entry to exit, laid on a 65 mm path.',
+    ),
+  },
+  {
+    file: 'poor-gravity-direction.vlift',
+    plan: midfacePlan(
+      'Temple thread anchored on the arch, pulling down',
+      'BR-1302',
+      (b) => b.bilateral('G', [62, 18], [
+        { type: COG_UNI, to: [[68, -36]], depth: 4.5, barbs: [15, 48], zone: 'zygomatic-arch', tension: 0.8 },
+      ]),
+      'Intended to lift the tail of the brow, but the thread is anchored on the zygomatic arch below its barbs, so it pulls the temple down.',
+    ),
+  },
+  {
+    file: 'poor-asymmetry.vlift',
+    plan: midfacePlan(
+      'Midface lift with unequal sides',
+      'MF-0799',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], MIDFACE_FAN.map((t) => ({ ...t, tension: 0.6 })).map(mirror));
+        b.side('left', 'AL', TEMPLE, MIDFACE_FAN.map((t) => ({ ...t, tension: 1.2 })));
+      },
+      'The same three vectors on each side, but the left is tensioned twice as hard as the right.',
+    ),
+  },
+];
+
+export const ALL_EXAMPLES: readonly ExamplePlan[] = [...GOOD, ...POOR];
