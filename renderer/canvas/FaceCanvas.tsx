@@ -45,6 +45,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
     [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels],
   );
 
+  const palette = PALETTES[theme];
+  const { zoom, panX, panY } = snap.view;
   // Input handlers read the latest scene and view through a ref, so they are bound once.
   const latest = useRef<CanvasState>({ scene, view: snap.view, tool: snap.tool });
   latest.current = { scene, view: snap.view, tool: snap.tool };
@@ -54,13 +56,12 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
     if (size.width > 0 && size.height > 0) editor.setViewport(size.width, size.height);
   }, [editor, size.width, size.height]);
 
-  const palette = PALETTES[theme];
-  const { zoom, panX, panY } = snap.view;
   return (
     <div
       ref={hostRef}
       className="face-canvas"
       data-tool={snap.tool}
+      data-view={`${zoom} ${panX} ${panY}`}
       tabIndex={0}
       role="application"
       aria-roledescription={t('canvas.roleDescription')}

@@ -10,6 +10,11 @@ import type { SceneItem, SceneStyle } from '../../shared/scene/types';
 
 /** Thinnest line drawn, in CSS pixels: thinner lines shimmer and vanish when zoomed out. */
 const MIN_LINE_PX = 0.75;
+/**
+ * Text smaller than this on screen is skipped: it cannot be read and only adds noise (region
+ * names reappear as the user zooms in). The PDF, drawn at print size, keeps every label.
+ */
+const MIN_TEXT_PX = 5.5;
 
 /** System fonts only: the CSP allows no remote fonts and patient data stays offline. */
 export const SCENE_FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
@@ -96,6 +101,7 @@ export function drawItem(ctx: CanvasRenderingContext2D, item: SceneItem, dc: Dra
       return;
     }
     case 'text': {
+      if (item.sizeMm * dc.zoom < MIN_TEXT_PX) return;
       ctx.globalAlpha = 1;
       ctx.font = `${item.bold ? '600 ' : ''}${item.sizeMm}px ${SCENE_FONT_FAMILY}`;
       ctx.textAlign = item.align;

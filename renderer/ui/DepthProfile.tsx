@@ -11,7 +11,7 @@ import { useEnvironment, useSnapshot } from './editor-context';
 import { useMemo } from 'react';
 
 const W = 640;
-const H = 180;
+const H = 260;
 const M = { left: 44, right: 12, top: 10, bottom: 34 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;

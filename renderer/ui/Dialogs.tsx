@@ -35,7 +35,8 @@ export function HelpDialog() {
   return (
     <Modal title={t('help.title')} onCancel={() => editor.setHelpOpen(false)} className="help" testId="help-dialog">
       <p className="muted">{t('help.intro')}</p>
-      <div className="help-scroll">
+      {/* Focusable so keyboard users can scroll the list (axe: scrollable-region-focusable). */}
+      <div className="help-scroll" tabIndex={0} role="region" aria-label={t('help.title')}>
         <table className="shortcuts">
           <thead>
             <tr>

@@ -21,7 +21,7 @@ export function dangerZonesLayer(atlas: Atlas): SceneLayer {
       points: z.outline,
       closed: true,
       smooth: true,
-      style: { stroke: color, strokeWidth: 0.3, fill: color, opacity: 0.16 },
+      style: { stroke: color, strokeWidth: 0.3, fill: color, opacity: 0.12 },
       ref: { kind: 'danger-zone', id: z.id },
     });
     items.push({

@@ -14,7 +14,7 @@ export function musclesLayer(atlas: Atlas): SceneLayer {
       points: m.outline,
       closed: true,
       smooth: true,
-      style: { stroke: 'muscle.line', strokeWidth: 0.25, fill: 'muscle.fill', opacity: 0.3 },
+      style: { stroke: 'muscle.line', strokeWidth: 0.2, fill: 'muscle.fill', opacity: 0.2 },
       ref: { kind: 'muscle', id: m.id },
     });
   }

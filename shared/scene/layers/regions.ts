@@ -11,7 +11,7 @@ export function regionsLayer(atlas: Atlas): SceneLayer {
       points: r.outline,
       closed: true,
       smooth: false,
-      style: { stroke: 'region.line', strokeWidth: 0.25, fill: 'region.fill', opacity: 0.28 },
+      style: { fill: 'region.fill', opacity: 0.1 },
       ref: { kind: 'region', id: r.id },
     });
   }
@@ -22,7 +22,7 @@ export function regionsLayer(atlas: Atlas): SceneLayer {
       points: r.outline,
       closed: true,
       smooth: false,
-      style: { stroke: 'region.line', strokeWidth: 0.25, opacity: 0.8, dash: [1.2, 0.8] },
+      style: { stroke: 'region.line', strokeWidth: 0.25, opacity: 0.7, dash: [1.2, 0.8] },
     });
   }
   for (const r of atlas.regions) {
@@ -30,7 +30,7 @@ export function regionsLayer(atlas: Atlas): SceneLayer {
       type: 'text',
       at: polygonCentroid(r.outline),
       text: r.name,
-      sizeMm: 2.2,
+      sizeMm: 2.6,
       align: 'center',
       color: 'region.label',
       bold: false,

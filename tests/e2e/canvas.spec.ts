@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page';
+
+/** Zoom, pan, fit, layers and themes on the canvas. */
+
+test('wheel zooms about the cursor; fit and 100% restore the view; drag on empty face pans', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  const fitted = await app.canvas.zoomPercent();
+  const anchor = { x: 40, y: 20 };
+  const before = await app.canvas.toPage(anchor);
+  await page.mouse.move(before.x, before.y);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => app.canvas.zoomPercent()).toBeGreaterThan(fitted);
+  // The face point under the cursor stays under the cursor.
+  const after = await app.canvas.toPage(anchor);
+  expect(Math.abs(after.x - before.x)).toBeLessThan(1.5);
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1.5);
+
+  await app.run('view.zoom100');
+  await expect.poll(() => app.canvas.zoomPercent()).toBe(100);
+  await app.run('view.zoomFit');
+  await expect.poll(() => app.canvas.zoomPercent()).toBe(fitted);
+
+  const v0 = await app.canvas.view();
+  await app.run('tool.select');
+  await app.canvas.drag({ x: 0, y: 140 }, { x: 20, y: 150 });
+  const v1 = await app.canvas.view();
+  expect(v1.panX - v0.panX).toBeCloseTo(20 * v0.zoom, 0);
+  expect(v1.panY - v0.panY).toBeCloseTo(10 * v0.zoom, 0);
+});
+
+test('overlay layers toggle, and both themes render the face and vectors', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await page.keyboard.press('t');
+  await app.canvas.drawThread([
+    { x: 62, y: -4 },
+    { x: 52, y: 24 },
+    { x: 38, y: 50 },
+  ]);
+  await page.keyboard.press('t');
+  await app.canvas.drawThread([
+    { x: -62, y: -4 },
+    { x: -52, y: 24 },
+    { x: -38, y: 50 },
+  ]);
+  for (const layer of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']) await app.setLayer(layer, true);
+  await app.setTheme('light');
+  await app.screenshot('canvas-light-all-layers');
+  const lightPixels = await app.canvas.root.screenshot();
+  await app.setTheme('dark');
+  await app.screenshot('canvas-dark-all-layers');
+  const darkPixels = await app.canvas.root.screenshot();
+  expect(lightPixels.equals(darkPixels)).toBe(false);
+
+  for (const layer of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']) await app.setLayer(layer, false);
+  const bare = await app.canvas.root.screenshot();
+  expect(bare.equals(darkPixels)).toBe(false);
+  await app.screenshot('canvas-dark-no-layers');
+  await expect(page.locator('.tb-menu input[data-layer="muscles"]')).not.toBeChecked();
+});

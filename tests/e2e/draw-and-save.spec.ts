@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page';
+
+/**
+ * The core journey: draw a thread with the mouse, make it too shallow and see the
+ * superficial-path finding, fix it, undo and redo, save, reopen and compare.
+ */
+
+// A midface thread on the patient's left: entry at the temple, down across the cheek.
+const PATH = [
+  { x: 62, y: -4 },
+  { x: 52, y: 24 },
+  { x: 38, y: 50 },
+];
+
+test('draw a thread, make it shallow, fix it, undo/redo, save and reopen', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+
+  await app.run('tool.thread');
+  await app.expectTool('thread');
+  await app.canvas.drawThread(PATH);
+  await expect(app.objects.threads()).toHaveCount(1);
+  await expect(app.objects.entries()).toHaveCount(1);
+
+  // Select it on the canvas with the select tool (click on the middle of the first segment).
+  await app.run('tool.select');
+  await app.canvas.click({ x: 0, y: 130 }); // empty face: clears the selection
+  await expect(app.inspector.thread).toHaveCount(0);
+  await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
+  await expect(app.inspector.thread).toBeVisible();
+  await expect(app.objects.selected()).toHaveCount(1);
+  await app.findings.expectRule('superficial-path', false);
+  const normalDepth = await app.inspector.depth();
+  await app.screenshot('01-thread-drawn');
+
+  // Too shallow: inside the skin.
+  await app.inspector.setDepth(1);
+  await app.findings.expectRule('superficial-path', true);
+  await app.screenshot('02-thread-shallow');
+
+  // Fix it.
+  await app.inspector.setDepth(5);
+  await app.findings.expectRule('superficial-path', false);
+
+  // Undo brings the shallow depth (and the finding) back; redo fixes it again.
+  await app.run('edit.undo');
+  await app.findings.expectRule('superficial-path', true);
+  await expect.poll(() => app.inspector.depth()).toBe(1);
+  await app.run('edit.redo');
+  await app.findings.expectRule('superficial-path', false);
+  await expect.poll(() => app.inspector.depth()).toBe(5);
+  expect(normalDepth).toBeGreaterThan(1);
+
+  // Save (a download in the browser edition), then reopen the file and save it again.
+  await expect(page.getByTestId('dirty-marker')).toBeVisible();
+  const saved = await app.save();
+  expect(saved.name).toMatch(/\.vlift$/);
+  await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+  const savedPlan = JSON.parse(saved.text);
+  expect(savedPlan.format).toBe('vectorlift-plan');
+  expect(savedPlan.threads).toHaveLength(1);
+  expect(savedPlan.threads[0].depthMm).toBe(5);
+
+  await app.run('file.new');
+  await expect(app.objects.threads()).toHaveCount(0);
+  await app.open(saved);
+  await expect(app.objects.threads()).toHaveCount(1);
+  await expect(app.fileName).toContainText(saved.name.replace(/\.vlift$/, ''));
+  const again = await app.save();
+  expect(JSON.parse(again.text)).toEqual(savedPlan);
+  expect(again.text).toBe(saved.text);
+  await app.screenshot('03-reopened');
+});
+
+test('a malformed file is refused with a clear message and the plan stays as it was', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.run('tool.thread');
+  await app.canvas.drawThread(PATH);
+  await expect(app.objects.threads()).toHaveCount(1);
+  // Saved first, so opening asks no unsaved-changes question and the name must survive too.
+  const saved = await app.save();
+  const before = await app.objects.root.innerText();
+
+  await app.open({ name: 'broken.vlift', text: '{ "format": "vectorlift-plan", "schemaVersion": 1, "meta": ' });
+  await expect(app.status).toContainText('broken.vlift');
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.vlift' })).toBeVisible();
+  await expect(app.objects.threads()).toHaveCount(1);
+  expect(await app.objects.root.innerText()).toBe(before);
+  await expect(app.fileName).toContainText(saved.name.replace(/\.vlift$/, ''));
+  await app.screenshot('04-malformed-file');
+
+  // A file that is JSON but not a plan is refused the same way.
+  await app.open({ name: 'not-a-plan.vlift', text: JSON.stringify({ hello: 'world' }) });
+  await expect(app.status).toContainText('not-a-plan.vlift');
+  await expect(app.objects.threads()).toHaveCount(1);
+  // Nothing changed, so saving again writes the same plan.
+  expect((await app.save()).text).toBe(saved.text);
+});

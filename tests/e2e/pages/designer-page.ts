@@ -1,0 +1,87 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { CanvasPO } from './canvas';
+import { FindingsPO } from './findings';
+import { InspectorPO } from './inspector';
+import { ObjectsPO } from './objects';
+
+/**
+ * The designer as a user sees it: toolbar, canvas, objects list, inspector, findings and the
+ * status bar. Tests speak in these terms; selectors live here only.
+ */
+export class DesignerPage {
+  readonly canvas: CanvasPO;
+  readonly findings: FindingsPO;
+  readonly inspector: InspectorPO;
+  readonly objects: ObjectsPO;
+  readonly status: Locator;
+  readonly fileName: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = new CanvasPO(page);
+    this.findings = new FindingsPO(page);
+    this.inspector = new InspectorPO(page);
+    this.objects = new ObjectsPO(page);
+    this.status = page.getByTestId('status-message');
+    this.fileName = page.getByTestId('file-name');
+  }
+
+  /** Open the app with a clean slate (no preferences or recovery copy from an earlier test). */
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await this.page.evaluate(() => localStorage.clear());
+    await this.page.reload();
+    await this.canvas.waitReady();
+  }
+
+  command(id: string): Locator {
+    return this.page.locator(`.toolbar [data-command="${id}"]`);
+  }
+
+  async run(id: string): Promise<void> {
+    await this.command(id).click();
+  }
+
+  /** The tool button's pressed state tells which tool is active. */
+  async expectTool(tool: 'select' | 'entry' | 'thread' | 'edit'): Promise<void> {
+    await expect(this.command(`tool.${tool}`)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async setTheme(theme: 'light' | 'dark' | 'system'): Promise<void> {
+    await this.page.getByTestId('theme-select').selectOption(theme);
+    if (theme !== 'system') await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
+  }
+
+  async setLayer(layer: string, on: boolean): Promise<void> {
+    const menu = this.page.locator('.tb-menu');
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    await menu.locator(`input[data-layer="${layer}"]`).setChecked(on);
+  }
+
+  async sideTab(name: 'Inspector' | 'Depth profile' | 'Plan details'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Save through the browser bridge (a download) and return the saved text. */
+  async save(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.run('file.save')]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Open a plan through the file input the browser bridge shows. */
+  async open(file: { name: string; text: string }): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.run('file.open')]);
+    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') });
+  }
+
+  async openExample(path: string): Promise<void> {
+    const text = await readFile(path, 'utf8');
+    await this.open({ name: path.split('/').pop()!, text });
+    await expect(this.fileName).toContainText(path.split('/').pop()!.replace(/\.vlift$/, ''));
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screens/${name}.png` });
+  }
+}
