@@ -1,0 +1,265 @@
+import { analyze } from '../analysis/analyze';
+import { findingKey } from '../analysis/findings';
+import type { AnalysisResult, Finding } from '../analysis/types';
+import type { Atlas } from '../atlas/types';
+import { THREAD_CATALOGUE } from '../catalogue';
+import type { ThreadType } from '../catalogue/types';
+import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
+
+/**
+ * What changed between two designs: threads and entry points added, removed or changed, and
+ * which findings the change resolved, introduced or left. Used by the compare view (poor vs
+ * corrected) and the exercise summary (start vs finish).
+ *
+ * Matching: threads and entry points are matched BY ID. A thread deleted and redrawn therefore
+ * counts as removed plus added, not as moved; the editor never reuses ids (plan/factory.ts
+ * nextId), so an id names the same thread across edits. Findings are matched by findingKey
+ * (rule, check, side and threads); a finding left over on both sides whose rule, check and side
+ * still match (e.g. an asymmetry finding whose thread list grew) counts as remaining, not as one
+ * resolved and one introduced.
+ */
+
+export type ThreadChangeKind = 'side' | 'type' | 'entry' | 'path' | 'depth' | 'barbs' | 'fixation' | 'tension';
+
+export interface ThreadChange {
+  readonly kind: ThreadChangeKind;
+  /** Short plain words, e.g. "depth 1.5 mm -> 4.5 mm". */
+  readonly description: string;
+}
+
+export interface ThreadRef {
+  readonly id: string;
+  /** 1-based position in its plan (findings call it "thread <number>"). */
+  readonly number: number;
+  readonly side: Thread['side'];
+  readonly thread: Thread;
+}
+
+export interface ThreadMoved {
+  readonly id: string;
+  /** Position in the plan after the change. */
+  readonly number: number;
+  readonly side: Thread['side'];
+  readonly before: Thread;
+  readonly after: Thread;
+  readonly changes: readonly ThreadChange[];
+  /** All changes in one line, e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N". */
+  readonly description: string;
+}
+
+export interface EntryPointMoved {
+  readonly id: string;
+  readonly before: EntryPoint;
+  readonly after: EntryPoint;
+  readonly distanceMm: number;
+  readonly description: string;
+}
+
+export interface PlanDiff {
+  readonly threadsAdded: readonly ThreadRef[];
+  readonly threadsRemoved: readonly ThreadRef[];
+  readonly threadsMoved: readonly ThreadMoved[];
+  readonly entryPointsAdded: readonly EntryPoint[];
+  readonly entryPointsRemoved: readonly EntryPoint[];
+  readonly entryPointsMoved: readonly EntryPointMoved[];
+  /** Findings of `before` that `after` no longer has. */
+  readonly findingsResolved: readonly Finding[];
+  /** Findings of `after` that `before` did not have. */
+  readonly findingsIntroduced: readonly Finding[];
+  /** Findings of `after` that were already there before (possibly with other wording or severity). */
+  readonly findingsRemaining: readonly Finding[];
+  /** The two analyses, so callers need not run them again. */
+  readonly analysis: { readonly before: AnalysisResult; readonly after: AnalysisResult };
+}
+
+export interface DiffOptions {
+  /** Thread types for names in descriptions; the built-in catalogue by default. */
+  readonly catalogue?: readonly ThreadType[];
+  /** Analyses already computed for the two plans (the editor has the current one). */
+  readonly analysis?: { readonly before?: AnalysisResult; readonly after?: AnalysisResult };
+}
+
+/**
+ * Coordinates closer than this count as unchanged, millimetres. Design choice: plan files round
+ * to 0.01 mm, and a hundredth of a millimetre is far below what anyone can place on the diagram.
+ */
+export const SAME_POSITION_MM = 0.01;
+/** Depths and tensions closer than this count as unchanged (design choice: file rounding). */
+const SAME_VALUE = 1e-6;
+
+export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atlas, options: DiffOptions = {}): PlanDiff {
+  const catalogue = options.catalogue ?? THREAD_CATALOGUE;
+  const typeName = (id: string): string => catalogue.find((t) => t.id === id)?.name ?? id;
+  const beforeAnalysis = options.analysis?.before ?? analyze(before, atlas, { catalogue });
+  const afterAnalysis = options.analysis?.after ?? analyze(after, atlas, { catalogue });
+
+  const beforeThreads = new Map(before.threads.map((t, i) => [t.id, { t, number: i + 1 }]));
+  const afterIds = new Set(after.threads.map((t) => t.id));
+  const threadsAdded: ThreadRef[] = [];
+  const threadsMoved: ThreadMoved[] = [];
+  after.threads.forEach((t, i) => {
+    const old = beforeThreads.get(t.id);
+    if (!old) {
+      threadsAdded.push({ id: t.id, number: i + 1, side: t.side, thread: t });
+      return;
+    }
+    const changes = threadChanges(old.t, t, typeName);
+    if (changes.length > 0) {
+      const head = `Thread ${i + 1} (${t.side})`;
+      threadsMoved.push({
+        id: t.id,
+        number: i + 1,
+        side: t.side,
+        before: old.t,
+        after: t,
+        changes,
+        description: `${head}: ${changes.map((c) => c.description).join('; ')}`,
+      });
+    }
+  });
+  const threadsRemoved: ThreadRef[] = before.threads
+    .map((t, i) => ({ id: t.id, number: i + 1, side: t.side, thread: t }))
+    .filter((r) => !afterIds.has(r.id));
+
+  const beforeEntries = new Map(before.entryPoints.map((e) => [e.id, e]));
+  const afterEntryIds = new Set(after.entryPoints.map((e) => e.id));
+  const entryPointsAdded = after.entryPoints.filter((e) => !beforeEntries.has(e.id));
+  const entryPointsRemoved = before.entryPoints.filter((e) => !afterEntryIds.has(e.id));
+  const entryPointsMoved: EntryPointMoved[] = [];
+  for (const e of after.entryPoints) {
+    const old = beforeEntries.get(e.id);
+    if (!old) continue;
+    const distanceMm = Math.hypot(e.position.x - old.position.x, e.position.y - old.position.y);
+    if (distanceMm <= SAME_POSITION_MM && e.side === old.side) continue;
+    entryPointsMoved.push({ id: e.id, before: old, after: e, distanceMm, description: `Entry point ${e.label}: ${describeShift(old.position, e.position)}` });
+  }
+
+  const { resolved, introduced, remaining } = matchFindings(beforeAnalysis.findings, afterAnalysis.findings);
+  return {
+    threadsAdded,
+    threadsRemoved,
+    threadsMoved,
+    entryPointsAdded,
+    entryPointsRemoved,
+    entryPointsMoved,
+    findingsResolved: resolved,
+    findingsIntroduced: introduced,
+    findingsRemaining: remaining,
+    analysis: { before: beforeAnalysis, after: afterAnalysis },
+  };
+}
+
+/** Pair findings: exact findingKey first, then the same rule, check and side among the rest. */
+export function matchFindings(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): { resolved: Finding[]; introduced: Finding[]; remaining: Finding[] } {
+  const matched = new Set<Finding>();
+  const pair = (f: Finding, key: (g: Finding) => string): boolean => {
+    const k = key(f);
+    const partner = before.find((g) => !matched.has(g) && key(g) === k);
+    if (partner === undefined) return false;
+    matched.add(partner);
+    return true;
+  };
+  const looseKey = (f: Finding): string => `${f.rule}|${f.aspect ?? ''}|${f.side ?? '-'}`;
+  // Two passes so an exact pair is never taken by an earlier loose one.
+  const exact = after.map((f) => pair(f, findingKey));
+  const paired = after.map((f, i) => exact[i] || pair(f, looseKey));
+  return {
+    resolved: before.filter((g) => !matched.has(g)),
+    introduced: after.filter((_, i) => !paired[i]),
+    remaining: after.filter((_, i) => paired[i]),
+  };
+}
+
+const num = (v: number): string => String(Math.round(v * 100) / 100);
+
+function threadChanges(a: Thread, b: Thread, typeName: (id: string) => string): ThreadChange[] {
+  const out: ThreadChange[] = [];
+  if (a.side !== b.side) out.push({ kind: 'side', description: `moved to the patient's ${b.side} side` });
+  if (a.typeId !== b.typeId) out.push({ kind: 'type', description: `thread type ${typeName(a.typeId)} -> ${typeName(b.typeId)}` });
+  if (a.entryPointId !== b.entryPointId) out.push({ kind: 'entry', description: 'starts from another entry point' });
+  const path = pathChange(a, b);
+  if (path) out.push({ kind: 'path', description: path });
+  const depth = depthChange(a, b);
+  if (depth) out.push({ kind: 'depth', description: depth });
+  if (!sameBarbs(a.barbed, b.barbed)) out.push({ kind: 'barbs', description: `barbed section ${barbWords(a.barbed)} -> ${barbWords(b.barbed)}` });
+  if (a.fixationEnd !== b.fixationEnd || a.fixationZoneId !== b.fixationZoneId) {
+    out.push({ kind: 'fixation', description: `fixation ${fixationWords(a)} -> ${fixationWords(b)}` });
+  }
+  if (Math.abs(a.tensionN - b.tensionN) > SAME_VALUE) out.push({ kind: 'tension', description: `tension ${num(a.tensionN)} N -> ${num(b.tensionN)} N` });
+  return out;
+}
+
+function pathChange(a: Thread, b: Thread): string | null {
+  const same =
+    a.path.length === b.path.length &&
+    a.path.every((p, i) => Math.hypot(p.x - b.path[i]!.x, p.y - b.path[i]!.y) <= SAME_POSITION_MM);
+  if (same) return null;
+  const start = Math.hypot(a.path[0]!.x - b.path[0]!.x, a.path[0]!.y - b.path[0]!.y);
+  const endA = a.path[a.path.length - 1]!;
+  const endB = b.path[b.path.length - 1]!;
+  const end = Math.hypot(endA.x - endB.x, endA.y - endB.y);
+  const parts: string[] = [];
+  if (start > SAME_POSITION_MM) parts.push(`start ${describeShift(a.path[0]!, b.path[0]!)}`);
+  if (end > SAME_POSITION_MM) parts.push(`far end ${describeShift(endA, endB)}`);
+  if (parts.length === 0) parts.push(`reshaped (${a.path.length} -> ${b.path.length} points)`);
+  const lenA = pathLength(a);
+  const lenB = pathLength(b);
+  const length = Math.abs(lenA - lenB) >= 1 ? `, length ${Math.round(lenA)} mm -> ${Math.round(lenB)} mm` : '';
+  return `path ${parts.join(', ')}${length}`;
+}
+
+function pathLength(t: Thread): number {
+  let total = 0;
+  for (let i = 1; i < t.path.length; i++) total += Math.hypot(t.path[i]!.x - t.path[i - 1]!.x, t.path[i]!.y - t.path[i - 1]!.y);
+  return total;
+}
+
+/** "moved 12 mm up and toward the ear" style words; sides follow the patient (+x is the patient's left). */
+function describeShift(from: { x: number; y: number }, to: { x: number; y: number }): string {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const d = Math.hypot(dx, dy);
+  const words: string[] = [];
+  if (Math.abs(dy) >= 0.5 && Math.abs(dy) >= d * 0.3) words.push(dy < 0 ? 'up' : 'down');
+  if (Math.abs(dx) >= 0.5 && Math.abs(dx) >= d * 0.3) {
+    // Away from the midline is lateral, toward it medial, whichever side the point is on.
+    const lateral = Math.abs(to.x) > Math.abs(from.x);
+    words.push(lateral ? 'outward' : 'toward the midline');
+  }
+  const rounded = d < 1 ? num(d) : String(Math.round(d));
+  return `moved ${rounded} mm${words.length ? ' ' + words.join(' and ') : ''}`;
+}
+
+function depthChange(a: Thread, b: Thread): string | null {
+  const overridesSame =
+    a.pointDepthsMm.length === b.pointDepthsMm.length &&
+    a.pointDepthsMm.every((d, i) => {
+      const e = b.pointDepthsMm[i];
+      return d === null || e === null || e === undefined ? d === (e ?? null) : Math.abs(d - e) <= SAME_VALUE;
+    });
+  const defaultSame = Math.abs(a.depthMm - b.depthMm) <= SAME_VALUE;
+  if (defaultSame && overridesSame) return null;
+  if (!defaultSame && overridesSame) return `depth ${num(a.depthMm)} mm -> ${num(b.depthMm)} mm`;
+  const range = (t: Thread): string => {
+    const ds = t.pointDepthsMm.map((d) => d ?? t.depthMm);
+    const lo = Math.min(...ds);
+    const hi = Math.max(...ds);
+    return lo === hi ? `${num(lo)} mm` : `${num(lo)}-${num(hi)} mm`;
+  };
+  return `depth ${range(a)} -> ${range(b)}`;
+}
+
+function sameBarbs(a: Thread['barbed'], b: Thread['barbed']): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.startMm - b.startMm) <= SAME_VALUE && Math.abs(a.endMm - b.endMm) <= SAME_VALUE;
+}
+
+const barbWords = (b: Thread['barbed']): string => (b === null ? 'none' : `${num(b.startMm)}-${num(b.endMm)} mm`);
+
+function fixationWords(t: Thread): string {
+  const zone = t.fixationZoneId ?? 'no zone';
+  return `${t.fixationEnd === 'entry' ? 'entry end' : 'far end'} in ${zone}`;
+}
