@@ -156,6 +156,18 @@ export class FileActions {
     }
   }
 
+  /** The host keeps the recent-files list (it adds files on open and save): read it back. */
+  private refreshRecentFiles(): void {
+    this.bridge
+      .getPreferences()
+      .then((prefs) => {
+        const current = this.core.state.preferences;
+        const same = current.recentFiles.length === prefs.recentFiles.length && current.recentFiles.every((p, i) => prefs.recentFiles[i] === p);
+        if (!same) this.core.set({ preferences: { ...current, recentFiles: prefs.recentFiles } });
+      })
+      .catch(() => undefined); // only a convenience list: keep the old one
+  }
+
   restoreRecovery(): Promise<void> {
     const recovery = this.core.state.recovery;
     if (!recovery) return Promise.resolve();
@@ -307,6 +319,7 @@ export class FileActions {
       return;
     }
     this.replacePlan(parsed.plan, parsed.plan, { path: file.path, name: file.name }, t('status.opened', { name: file.name }));
+    this.refreshRecentFiles();
   }
 
   private suggestedName(extension: string): string {
@@ -328,6 +341,7 @@ export class FileActions {
       if (!saved) return; // the user cancelled the dialog
       // The plan saved is the one serialised; edits made while saving keep the plan dirty.
       this.core.set({ savedPlan: plan, file: { path: saved.path, name: saved.name }, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
+      this.refreshRecentFiles();
     } catch (e) {
       this.error('status.saveFailed', e);
     }

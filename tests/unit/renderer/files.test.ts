@@ -351,6 +351,17 @@ describe('preferences', () => {
     expect(ed.plan.meta.practitioner).toBe('Dr A. Rahman');
   });
 
+  it('reads the recent-files list back from the host after open and save', async () => {
+    const ed = await TestEditor.create();
+    ed.bridge.files.set('/a.vlift', serializePlan(createEmptyPlan({}, '2025-01-01')));
+    // The desktop host adds opened files to its list; the fake does it by hand.
+    ed.bridge.preferences = { ...ed.bridge.preferences, recentFiles: ['/a.vlift'] };
+    ed.bridge.openAnswers.push('/a.vlift');
+    await ed.editor.openPlan();
+    await ed.settle();
+    expect(ed.snapshot.preferences.recentFiles).toEqual(['/a.vlift']);
+  });
+
   it('saves preference changes back to the host', async () => {
     const ed = await TestEditor.create();
     ed.editor.updatePreferences({ practitionerName: 'Dr B' });

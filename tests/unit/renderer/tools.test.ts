@@ -82,6 +82,14 @@ describe('thread tool', () => {
     expect(second.path[0]).toEqual(ed.plan.entryPoints[0]!.position);
   });
 
+  it('starting on a thread\'s first point starts on its entry point', () => {
+    const ed = new TestEditor();
+    const first = ed.drawThread(LEFT_MIDFACE);
+    const second = ed.drawThread([[68.4, -20.2], [50, 40]], on.point(first.id, 0));
+    expect(second.entryPointId).toBe(first.entryPointId);
+    expect(second.path[0]).toEqual({ x: 68, y: -20 });
+  });
+
   it('tracks the pointer for the rubber band and Backspace takes the last point back', () => {
     const ed = new TestEditor();
     ed.editor.setTool('thread');
