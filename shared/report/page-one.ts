@@ -17,6 +17,11 @@ import { REPORT_TEXT } from './report-strings';
 
 const LEGEND_WIDTH = 150;
 const COLUMN_GAP = 14;
+
+/** The diagram's column on page 1: the content width less the key's column (tests read this). */
+export function diagramColumn(layout: PageLayout): { x: number; width: number } {
+  return { x: layout.content.x, width: layout.content.width - LEGEND_WIDTH - COLUMN_GAP };
+}
 /** Findings listed in the summary box before "... and N more" (design choice: keeps the diagram large). */
 const SUMMARY_MAX_ROWS = 7;
 
@@ -42,9 +47,8 @@ export function drawPageOne(canvas: PageCanvas, layout: PageLayout, input: PageO
   const summaryBox: Box = { x: c.x, y: bottom - summaryH, width: c.width, height: summaryH };
   const captionH = TYPE.small + 8;
   const diagramBox: Box = {
-    x: c.x,
+    ...diagramColumn(layout),
     y: top,
-    width: c.width - LEGEND_WIDTH - COLUMN_GAP,
     height: summaryBox.y - 12 - captionH - top,
   };
 

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { createEmptyPlan } from '../../../../shared/plan/factory';
+import type { PlanDocument } from '../../../../shared/plan/types';
+import { PAPER_PT, pageLayout } from '../../../../shared/report';
+import { diagramColumn } from '../../../../shared/report/page-one';
+import { PALETTES } from '../../../../shared/scene/palette';
+import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
+import { countColour, pdfFonts, pdfInfo, pdfPages, pdfText, qpdfCheck, rasterImages, renderPage } from './pdf-tools';
+import { NO_OVERLAYS, buildReport, finding, squeeze, withFindings } from './report-fixture';
+
+const plan = makeLargePlan(8, { title: 'Midface and jawline plan', patientId: 'P-0042', notes: 'Prefers a natural result.' });
+
+describe('buildPlanPdf: content', () => {
+  it('is a valid PDF (qpdf --check) with no raster image', async () => {
+    const pdf = await buildReport(plan, { options: { aftercare: true, signature: true } });
+    const check = qpdfCheck(pdf);
+    expect(check.output).toContain('No syntax or stream encoding errors');
+    expect(check.status).toBe(0);
+    expect(rasterImages(pdf)).toEqual([]);
+  });
+
+  it('has the title, every thread number and every finding title as text', async () => {
+    const findings = analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    const pdf = await buildReport(plan);
+    const text = pdfText(pdf);
+    expect(text).toContain('Midface and jawline plan');
+    for (const f of findings) expect(squeeze(text)).toContain(squeeze(f.title));
+
+    // Thread numbers: on the diagram (page 1) and as the first cell of each table row.
+    const pageOneTokens = new Set(pdfText(pdf, 1).split(/\s+/));
+    const tableLayout = pdfText(pdf, 2, { layout: true });
+    plan.threads.forEach((t, i) => {
+      expect(pageOneTokens, `thread ${i + 1} on the diagram`).toContain(String(i + 1));
+      expect(tableLayout, `thread ${i + 1} in the table`).toMatch(new RegExp(`^\\s*${i + 1}\\s+${t.side === 'right' ? 'Right' : 'Left'}\\s`, 'm'));
+    });
+  });
+
+  it('prints Korean and Russian names as text, with one embedded subset font', async () => {
+    const korean = await buildReport({ ...plan, meta: { ...plan.meta, patientId: '김민준', practitioner: 'Dr Сергей Иванов', notes: 'Łukasz Wałęsa, Dvořák' } });
+    const russian = await buildReport({ ...plan, meta: { ...plan.meta, patientId: 'Мария Петрова', title: '리프팅 계획' } });
+    expect(pdfText(korean)).toContain('김민준');
+    expect(pdfText(korean)).toContain('Dr Сергей Иванов');
+    expect(pdfText(korean)).toContain('Łukasz Wałęsa, Dvořák');
+    expect(pdfText(russian)).toContain('Мария Петрова');
+    expect(pdfText(russian)).toContain('리프팅 계획');
+    const fonts = pdfFonts(korean);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatchObject({ embedded: true, subset: true });
+    expect(fonts[0]!.name).toMatch(/^[A-Z]{6}\+/);
+  });
+
+  it('puts the footer with "Page x of y" and the disclaimer on every page', async () => {
+    const pdf = await buildReport(makeLargePlan(50), { options: { aftercare: true, signature: true } });
+    const { pages } = pdfInfo(pdf);
+    expect(pages).toBeGreaterThan(3);
+    const byPage = pdfPages(pdf);
+    expect(byPage).toHaveLength(pages);
+    for (let p = 1; p <= pages; p++) {
+      const text = byPage[p - 1]!;
+      expect(text, `page ${p}`).toContain(`Page ${p} of ${pages}`);
+      expect(text, `page ${p}`).toContain('Planning aid only, not a clinical guarantee');
+      expect(text, `page ${p}`).toContain('Patient: BENCH-0001');
+    }
+  });
+
+  it('breaks a long thread table across pages and repeats its header', async () => {
+    const big = makeLargePlan(50);
+    const pdf = await buildReport(big, { analysis: withFindings(big, []) });
+    const tablePages: number[] = [];
+    let rows = 0;
+    pdfPages(pdf, { layout: true }).forEach((layout, i) => {
+      const p = i + 1;
+      if (p === 1) return;
+      if (layout.includes('Thread type')) tablePages.push(p);
+      rows += [...layout.matchAll(/^\s*\d+\s+(Right|Left)\s/gm)].length;
+    });
+    expect(tablePages.length).toBeGreaterThanOrEqual(2);
+    expect(rows).toBe(50);
+  });
+
+  it('uses A4 or Letter paper on every page', async () => {
+    for (const paper of ['a4', 'letter'] as const) {
+      const info = pdfInfo(await buildReport(plan, { options: { paper, aftercare: true } }));
+      expect(info.sizes).toHaveLength(info.pages);
+      for (const size of info.sizes) {
+        expect(size.width).toBeCloseTo(PAPER_PT[paper].width, 1);
+        expect(size.height).toBeCloseTo(PAPER_PT[paper].height, 1);
+      }
+    }
+    expect(PAPER_PT.a4.width).toBeCloseTo(595.28, 1);
+    expect(PAPER_PT.letter).toEqual({ width: 612, height: 792 });
+  });
+
+  it('anonymises: no patient identifier or notes anywhere, and says so', async () => {
+    const named = { ...plan, meta: { ...plan.meta, patientId: 'Иванова Мария', notes: 'Lives near the clinic.' } };
+    const pdf = await buildReport(named, { options: { anonymize: true, aftercare: true, signature: true } });
+    const text = pdfText(pdf);
+    expect(text).not.toContain('Иванова');
+    expect(text).not.toContain('Lives near the clinic');
+    expect(text).toContain('Anonymised copy');
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('Patient: anonymised'));
+    // The same plan without the option does print them (so the test above means something).
+    const plain = pdfText(await buildReport(named));
+    expect(plain).toContain('Иванова Мария');
+    expect(plain).toContain('Lives near the clinic');
+  });
+
+  it('adds the aftercare handout and the signature block only when asked', async () => {
+    const without = pdfText(await buildReport(plan));
+    const withBoth = pdfText(await buildReport(plan, { options: { aftercare: true, signature: true } }));
+    expect(without).not.toContain('Caring for your face after a thread lift');
+    expect(without).not.toContain('Consent and signatures');
+    expect(withBoth).toContain('Caring for your face after a thread lift');
+    expect(withBoth).toContain('Sleep on your back');
+    expect(withBoth).toContain('Consent and signatures');
+  });
+
+  it('lists metrics: traction per side, malar share and symmetry', async () => {
+    const text = pdfText(await buildReport(plan));
+    for (const words of ['Total traction', 'Malar share of midface traction', 'Symmetry', 'Traction by region']) {
+      expect(squeeze(text)).toContain(squeeze(words));
+    }
+  });
+});
+
+describe('buildPlanPdf: the diagram', () => {
+  const light = PALETTES.light;
+  const layout = pageLayout('a4');
+  const column = diagramColumn(layout);
+  /** The diagram column between the header and the findings box (generous margins). */
+  const diagramArea = {
+    x: column.x,
+    width: column.width,
+    y: layout.content.y + 130,
+    height: layout.content.height - 130 - 180,
+  };
+
+  async function pageOne(p: PlanDocument, findings: ReturnType<typeof finding>[]) {
+    const pdf = await buildReport(p, { analysis: withFindings(p, findings), layers: NO_OVERLAYS });
+    return renderPage(pdf, 1, 50);
+  }
+
+  it('draws threads in the severity colours of their findings, and in the "no finding" colour otherwise', async () => {
+    const [t1, t2, t3] = plan.threads;
+    const flagged = await pageOne(plan, [
+      finding('critical', [t1!.id], 'Critical thing'),
+      finding('warning', [t2!.id], 'Warning thing'),
+      finding('info', [t3!.id], 'Info thing'),
+    ]);
+    const clean = await pageOne(plan, []);
+    for (const token of ['thread.critical', 'thread.warning', 'thread.info'] as const) {
+      expect(countColour(flagged, diagramArea, light[token], 30), token).toBeGreaterThan(20);
+      expect(countColour(clean, diagramArea, light[token], 30), `${token} without findings`).toBe(0);
+    }
+    expect(countColour(clean, diagramArea, light['thread.ok'], 30)).toBeGreaterThan(20);
+  });
+
+  it('draws the face itself (not an empty frame) even for a plan without threads', async () => {
+    const empty = await pageOne(createEmptyPlan({ title: 'Empty' }, '2025-01-01'), []);
+    expect(countColour(empty, diagramArea, light['face.lips'], 30)).toBeGreaterThan(20);
+    expect(countColour(empty, diagramArea, light['thread.critical'], 30)).toBe(0);
+  });
+});
+
