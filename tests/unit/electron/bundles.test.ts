@@ -120,6 +120,11 @@ describe('main bundle', () => {
   }
   const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://vectorlift/index.html', parent: null }, sender });
 
+  it('keeps `new BrowserWindow({...})` literal in the bundle, so the security scanner can check it', async () => {
+    const source = await readFile(bundles.main, 'utf8');
+    expect(source).toMatch(/new BrowserWindow\(\{[\s\S]{0,800}webPreferences: \{[\s\S]{0,200}contextIsolation: true/);
+  });
+
   it('needs no module outside Node and electron (electron-store is bundled)', async () => {
     const { window } = await startMain();
     expect(window.loadedUrl).toBe('app://vectorlift/index.html');

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import {
   DEFAULT_WINDOW_HEIGHT,
   DEFAULT_WINDOW_WIDTH,
-  createWindowOptions,
+  openMainWindow,
   restoreBounds,
 } from '../../../electron/window-options';
+
+/** Records the options Electron's BrowserWindow would be given. */
+class FakeBrowserWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
 
 const laptop = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
 const rightMonitor = { workArea: { x: 1920, y: 0, width: 2560, height: 1400 } };
 
-describe('createWindowOptions', () => {
-  const options = createWindowOptions({ preloadPath: '/app/dist-electron/preload.cjs', savedBounds: null, displays: [laptop] });
+describe('openMainWindow', () => {
+  const { options } = openMainWindow(FakeBrowserWindow, { preloadPath: '/app/dist-electron/preload.cjs', savedBounds: null, displays: [laptop] });
 
   it('turns on every renderer isolation setting', () => {
     const prefs = options.webPreferences;
@@ -24,6 +30,8 @@ describe('createWindowOptions', () => {
     expect(prefs?.webviewTag).toBe(false);
     expect(prefs?.experimentalFeatures).toBe(false);
     expect(prefs?.preload).toBe('/app/dist-electron/preload.cjs');
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick');
+    expect(prefs?.spellcheck).toBe(false);
   });
 
   it('sets nothing that weakens security', () => {
