@@ -67,7 +67,7 @@ export const REPORT_TEXT = {
   unknownType: (id: string) => `Unknown type (${id})`,
   outsideRegions: 'outside mapped regions',
   noLot: '—',
-  threadNotes: 'Notes',
+  threadNotes: 'Thread notes',
 
   findingsTitle: 'Findings',
   findingsNone: 'No findings. The analysis checks are a planning aid; clinical judgement still applies.',

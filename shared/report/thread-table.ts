@@ -24,12 +24,12 @@ import { drawTable } from './table';
 const COLUMNS: readonly TableColumn[] = [
   { header: REPORT_TEXT.columns.number, weight: 0.45 },
   { header: REPORT_TEXT.columns.side, weight: 0.7 },
-  { header: REPORT_TEXT.columns.region, weight: 1.55 },
-  { header: REPORT_TEXT.columns.type, weight: 1.9 },
-  { header: REPORT_TEXT.columns.material, weight: 1.0 },
-  { header: REPORT_TEXT.columns.length, weight: 1.35, align: 'right' },
-  { header: REPORT_TEXT.columns.gauge, weight: 0.6 },
-  { header: REPORT_TEXT.columns.depth, weight: 1.05, align: 'right' },
+  { header: REPORT_TEXT.columns.region, weight: 1.5 },
+  { header: REPORT_TEXT.columns.type, weight: 1.85 },
+  { header: REPORT_TEXT.columns.material, weight: 1.1 },
+  { header: REPORT_TEXT.columns.length, weight: 1.3, align: 'right' },
+  { header: REPORT_TEXT.columns.gauge, weight: 0.75 },
+  { header: REPORT_TEXT.columns.depth, weight: 1.0, align: 'right' },
   { header: REPORT_TEXT.columns.tension, weight: 0.8, align: 'right' },
   { header: REPORT_TEXT.columns.lot, weight: 1.45 },
 ];
