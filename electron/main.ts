@@ -68,10 +68,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Covers every web contents, including devtools and anything a bug might create.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
-  app.whenReady().then(start, (error: unknown) => {
-    log(`start-up failed: ${String(error)}`);
-    app.exit(1);
-  });
+  // The window's 'closed' handler quits once the autosave cleanup is done; without this
+  // listener Electron would quit at once and could cut that cleanup short.
+  app.on('window-all-closed', () => undefined);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log(`start-up failed: ${String(error)}`);
+      dialog.showErrorBox(DIALOG_TEXT.startFailedTitle, DIALOG_TEXT.startFailedMessage(String(error)));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {

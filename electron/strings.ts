@@ -61,6 +61,10 @@ export const DIALOG_TEXT = {
   aboutDetail: (version: string) =>
     `Version ${version}\n\nPlanning aid for thread-lift procedures. Plans stay on this computer; ` +
     'the app makes no network connections.\n\nThe warnings support, and never replace, clinical judgement.',
+  startFailedTitle: 'VectorLift could not start',
+  startFailedMessage: (detail: string) =>
+    `Something needed to start the app is missing or damaged. Reinstalling VectorLift (or running ` +
+    `"npm run build" in a development copy) should fix it.\n\nDetails: ${detail}`,
   rendererCrashTitle: 'VectorLift stopped working',
   rendererCrashMessage:
     'The editor stopped unexpectedly several times in a row. Your latest changes are kept in the ' +

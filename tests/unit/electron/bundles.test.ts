@@ -174,6 +174,18 @@ describe('main bundle', () => {
     ).rejects.toThrow(/did not come from the VectorLift window/);
   });
 
+  it('on a clean close removes the autosave marker, then quits', async () => {
+    const { fake, window } = await startMain();
+    expect(existsSync(path.join(userData, 'autosave', 'session.lock'))).toBe(true);
+    expect(fake.electron.app.listeners.get('window-all-closed')).toHaveLength(1);
+    window.close();
+    expect(window.closed).toBe(true);
+    window.emit('closed');
+    for (let i = 0; i < 50 && fake.electron.app.quitCalls === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fake.electron.app.quitCalls).toBe(1);
+    expect(existsSync(path.join(userData, 'autosave', 'session.lock'))).toBe(false);
+  });
+
   it('marks the title dirty, asks before closing, and reloads a crashed renderer', async () => {
     const { fake, window, contents } = await startMain();
     fake.listened.get(IPC_CHANNELS.setDocumentState)?.(trusted(contents), { title: 'Case 4', dirty: true });
