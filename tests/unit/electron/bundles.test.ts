@@ -113,7 +113,7 @@ describe('main bundle', () => {
     runBundle(bundles.main, fake.electron, nodeBuiltin);
     fake.makeReady();
     // Let start() run to its end (it awaits the autosave folder and loadURL).
-    for (let i = 0; i < 50 && !fake.windows[0]?.loadedUrl; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 300 && !fake.windows[0]?.loadedUrl; i++) await new Promise((r) => setTimeout(r, 10));
     const window = fake.windows[0];
     if (!window) throw new Error('main created no window');
     return { fake, window, contents: window.webContents as FakeWebContents };
@@ -181,7 +181,7 @@ describe('main bundle', () => {
     window.close();
     expect(window.closed).toBe(true);
     window.emit('closed');
-    for (let i = 0; i < 50 && fake.electron.app.quitCalls === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 300 && fake.electron.app.quitCalls === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(fake.electron.app.quitCalls).toBe(1);
     expect(existsSync(path.join(userData, 'autosave', 'session.lock'))).toBe(false);
   });
