@@ -168,3 +168,29 @@ describe('buildPlanPdf: the diagram', () => {
   });
 });
 
+
+describe('buildPlanPdf: awkward input', () => {
+  it('copes with long texts, characters outside the font and a plan without threads', async () => {
+    const long = 'Very long plan title that goes on and on about the midface, the jawline and the neck '.repeat(4);
+    const odd = makeLargePlan(3, {
+      title: long,
+      patientId: 'X'.repeat(100),
+      practitioner: '醫師 🙂 Dr Ölçer',
+      notes: 'Line one\nLine two. '.repeat(300),
+    });
+    const withLot = {
+      ...odd,
+      threads: odd.threads.map((t) => ({ ...t, lot: { number: 'LOT-'.padEnd(64, '9'), expiry: '2027-01-31' }, notes: 'n '.repeat(500) })),
+    };
+    for (const p of [withLot, createEmptyPlan({ title: '' }, '2025-01-01')]) {
+      const pdf = await buildReport(p, { options: { aftercare: true, signature: true, paper: 'letter' } });
+      expect(qpdfCheck(pdf).status).toBe(0);
+      const pages = pdfPages(pdf);
+      pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+    }
+    const text = pdfText(await buildReport(withLot));
+    expect(text).toContain('Dr Ölçer');
+    expect(text).toContain('Very long plan title');
+    expect(pdfText(await buildReport(createEmptyPlan({ title: '' }, '2025-01-01')))).toContain('Untitled plan');
+  });
+});
