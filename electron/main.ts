@@ -33,8 +33,10 @@ const log = (message: string): void => console.warn(`[vectorlift] ${message}`);
 const appRoot = path.join(__dirname, '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
 
-// Name the app before anything asks for userData: ~/.config/VectorLift, %APPDATA%\VectorLift...
+// Electron derives userData from package.json's lower-case name before this file runs; pin it to
+// the product name so development and packaged builds share ~/.config/VectorLift, %APPDATA%\VectorLift...
 app.setName(APP_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
 // Every renderer, including any the app did not create itself, runs sandboxed.
 app.enableSandbox();
 // The page is served as app://vectorlift/ (see app-protocol.ts for why not file://).

@@ -140,6 +140,7 @@ describe('main bundle', () => {
     expect(fake.registeredSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
     expect(fake.protocols.has('app')).toBe(true);
     expect(fake.electron.app.name).toBe('VectorLift');
+    expect(fake.electron.app.paths.userData).toBe(path.join(userData, 'appData', 'VectorLift'));
   });
 
   it('blocks network requests in the session', async () => {

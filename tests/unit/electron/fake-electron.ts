@@ -112,6 +112,11 @@ export function createFakeElectron(userData: string) {
     },
     requestSingleInstanceLock: () => true,
     whenReady: () => ready,
+    paths: {} as Record<string, string>,
+    setPath(name: string, value: string) {
+      app.paths[name] = value;
+    },
+    // userData stays the test's temporary folder whatever main asks for, so nothing touches $HOME.
     getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
     getVersion: () => '0.1.0',
     quit() {
