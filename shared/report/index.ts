@@ -6,3 +6,4 @@ export { REPORT_TEXT } from './report-strings';
 export { REPORT_PALETTE } from './report-style';
 /** File name of the embedded font under assets/fonts/. */
 export const REPORT_FONT_FILE = 'NotoSansKR-VectorLift.ttf';
+export { defaultPaper } from './default-paper';

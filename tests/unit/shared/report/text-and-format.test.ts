@@ -54,3 +54,18 @@ describe('colours and numbers', () => {
     expect(parseGeneratedAt(undefined, () => fixed)).toBe(fixed);
   });
 });
+
+describe('defaultPaper', () => {
+  it('is Letter where Letter is the norm and A4 elsewhere', async () => {
+    const { defaultPaper } = await import('../../../../shared/report/default-paper');
+    expect(defaultPaper('en-US')).toBe('letter');
+    expect(defaultPaper('es_MX')).toBe('letter');
+    expect(defaultPaper('fr-CA')).toBe('letter');
+    expect(defaultPaper('en-GB')).toBe('a4');
+    expect(defaultPaper('ko-KR')).toBe('a4');
+    expect(defaultPaper('ru-RU')).toBe('a4');
+    expect(defaultPaper('zh-Hant-TW')).toBe('a4');
+    expect(defaultPaper('en')).toBe('a4');
+    expect(defaultPaper(undefined)).toBe('a4');
+  });
+});
