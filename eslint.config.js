@@ -16,6 +16,15 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (build, start, security scan, CLI entry) run as plain ES modules.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'URL', 'Buffer'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

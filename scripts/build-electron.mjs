@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console -- a Node script: eslint.config.js declares no Node globals for .mjs */
 /**
  * Bundles the Electron main process and preload with esbuild:
  *   electron/main.ts    -> dist-electron/main.cjs    (with electron-store, which is ESM-only)

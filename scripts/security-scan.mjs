@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console -- a Node script: eslint.config.js declares no Node globals for .mjs */
 /**
  * `npm run check:security`: builds the app (renderer + Electron bundles), then runs
  * @doyensec/electronegativity over exactly what gets packaged: dist-electron (main, preload) and

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, setTimeout, clearTimeout -- a Node script: eslint.config.js declares no Node globals for .mjs */
 /**
  * `npm start`: build the renderer and the Electron bundles, then launch the desktop app.
  *
