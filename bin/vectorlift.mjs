@@ -2,7 +2,6 @@
 // Entry point of the `vectorlift` command. The CLI is TypeScript that imports shared/ directly,
 // so this file registers tsx's ESM loader (a runtime dependency) and then loads cli/main.ts.
 // No build step: `npx vectorlift` works straight after `npm install`.
-/* global process */
 import { register } from 'tsx/esm/api';
 
 register();
