@@ -109,7 +109,7 @@ function parseUnguarded(rawText: string): CaseParseResult {
   } catch {
     const problem = findJsonSyntaxError(text);
     if (problem === null) return fail('is not valid JSON', '', null);
-    const what = problem.truncated ? 'the file ends before the case does (it looks truncated)' : problem.problem;
+    const what = problem.truncated && problem.problem !== 'the file is empty' ? 'the file ends before the case does (it looks truncated)' : problem.problem;
     return fail(`is not valid JSON: ${what}`, '', lineColumnAt(text, problem.offset));
   }
 

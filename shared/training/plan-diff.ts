@@ -14,9 +14,9 @@ import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
  * Matching: threads and entry points are matched BY ID. A thread deleted and redrawn therefore
  * counts as removed plus added, not as moved; the editor never reuses ids (plan/factory.ts
  * nextId), so an id names the same thread across edits. Findings are matched by findingKey
- * (rule, check, side and threads); a finding left over on both sides whose rule, check and side
- * still match (e.g. an asymmetry finding whose thread list grew) counts as remaining, not as one
- * resolved and one introduced.
+ * (rule, check, side and threads); a finding left over on both sides with the same rule, check
+ * and side and a thread in common (e.g. an asymmetry finding whose thread list grew) counts as
+ * remaining, not as one resolved and one introduced (see matchFindings).
  */
 
 export type ThreadChangeKind = 'side' | 'type' | 'entry' | 'path' | 'depth' | 'barbs' | 'fixation' | 'tension';
@@ -149,23 +149,34 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
   };
 }
 
-/** Pair findings: exact findingKey first, then the same rule, check and side among the rest. */
+/**
+ * Pair findings: exact findingKey first; then, among the rest, the same rule, check and side
+ * about at least one common thread (or both about the whole plan), so a finding whose thread
+ * list grew or shrank still counts as the same problem.
+ */
 export function matchFindings(
   before: readonly Finding[],
   after: readonly Finding[],
 ): { resolved: Finding[]; introduced: Finding[]; remaining: Finding[] } {
   const matched = new Set<Finding>();
-  const pair = (f: Finding, key: (g: Finding) => string): boolean => {
-    const k = key(f);
-    const partner = before.find((g) => !matched.has(g) && key(g) === k);
+  const pair = (f: Finding, same: (g: Finding) => boolean): boolean => {
+    const partner = before.find((g) => !matched.has(g) && same(g));
     if (partner === undefined) return false;
     matched.add(partner);
     return true;
   };
-  const looseKey = (f: Finding): string => `${f.rule}|${f.aspect ?? ''}|${f.side ?? '-'}`;
+  const exactly = (f: Finding) => {
+    const key = findingKey(f);
+    return (g: Finding) => findingKey(g) === key;
+  };
+  const loosely = (f: Finding) => (g: Finding) =>
+    g.rule === f.rule &&
+    (g.aspect ?? '') === (f.aspect ?? '') &&
+    g.side === f.side &&
+    (g.threads.length === 0 && f.threads.length === 0 ? true : g.threads.some((id) => f.threads.includes(id)));
   // Two passes so an exact pair is never taken by an earlier loose one.
-  const exact = after.map((f) => pair(f, findingKey));
-  const paired = after.map((f, i) => exact[i] || pair(f, looseKey));
+  const exact = after.map((f) => pair(f, exactly(f)));
+  const paired = after.map((f, i) => exact[i] || pair(f, loosely(f)));
   return {
     resolved: before.filter((g) => !matched.has(g)),
     introduced: after.filter((_, i) => !paired[i]),
