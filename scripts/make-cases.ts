@@ -17,6 +17,7 @@ import { analyze } from '../shared/analysis';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import { buildCaseIndex, isProblem, makeTrainingCase, problemRules, serializeCaseIndex, type TrainingCase } from '../shared/training';
 import { CASE_DESIGNS, type CaseDesign } from './case-designs';
+import { alignIds } from './case-designs/align-ids';
 
 export const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'cases');
 
@@ -28,8 +29,10 @@ export function generateCaseFiles(designs: readonly CaseDesign[] = CASE_DESIGNS)
   for (const d of designs) {
     if (ids.has(d.id)) throw new Error(`two cases have the id ${d.id}`);
     ids.add(d.id);
-    checkDesign(d);
-    const made = makeTrainingCase({ ...d, atlas: CANONICAL_ATLAS });
+    // Same thread, same id: the compare view then shows changed threads as changed (align-ids.ts).
+    const design = { ...d, corrected: alignIds(d.poor, d.corrected) };
+    checkDesign(design);
+    const made = makeTrainingCase({ ...design, atlas: CANONICAL_ATLAS });
     if (!made.ok) throw new Error(`${d.id}: ${made.error.path} ${made.error.message}`);
     cases.push(made.case);
     for (const [name, text] of Object.entries(made.files)) files.set(`${d.id}/${name}`, text);

@@ -63,7 +63,7 @@ export const MIDFACE_CASES: readonly CaseDesign[] = [
         saggingGrade: 2,
         notes: 'One bidirectional cog thread per side from the temple into the mid-cheek, tensioned to 1.8 N for a strong lift.',
       },
-      (b) => b.bilateral('A', TEMPLE, [{ ...midfaceFan()[1]!, tension: 1.8 }]),
+      (b) => b.bilateral('A', TEMPLE, [{ ...midfaceFan()[0]!, tension: 1.8 }]),
     ),
     corrected: design(
       { title: 'Midface lift: three threads per side sharing the pull', patientId: 'TC-M02', ageBand: '50-59', saggingGrade: 2, notes: fanNotes },

@@ -11,6 +11,7 @@ import {
   CASE_AREAS,
   MISTAKE_IDS,
   buildCaseIndex,
+  diffPlans,
   filterCases,
   parseCaseIndexText,
   parseCaseText,
@@ -97,6 +98,17 @@ describe('the case library', () => {
   it('gives every case a distinct title', () => {
     const titles = library.map((c) => c.trainingCase.title);
     expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+describe('comparing the two designs of each case', () => {
+  it.each(folders)('%s: threads kept by the correction keep their id, side and entry point; every problem is resolved', (folder) => {
+    const { poor, corrected } = library.find((c) => c.folder === folder)!;
+    const d = diffPlans(poor, corrected, CANONICAL_ATLAS);
+    for (const m of d.threadsMoved) expect(m.changes.map((c) => c.kind), m.description).not.toContain('side');
+    for (const m of d.threadsMoved) expect(m.changes.map((c) => c.kind), m.description).not.toContain('entry');
+    expect(d.findingsIntroduced.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(d.findingsResolved.length).toBeGreaterThanOrEqual(problems(poor).length);
   });
 });
 
