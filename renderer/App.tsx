@@ -7,7 +7,7 @@ import { FaceCanvas } from './canvas/FaceCanvas';
 import { t } from './i18n';
 import { DepthProfilePanel } from './ui/DepthProfile';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
-import { EditorProvider, useSnapshot, type EditorEnvironment } from './ui/editor-context';
+import { EditorProvider, PanelSnapshotProvider, useEditorState, usePanelSnapshot, type EditorEnvironment } from './ui/editor-context';
 import { FindingsPanel } from './ui/FindingsPanel';
 import { Inspector } from './ui/Inspector';
 import { ObjectsList } from './ui/ObjectsList';
@@ -23,17 +23,22 @@ const SIDE_TABS = [
   { id: 'details', label: t('panel.planDetails'), render: () => <PlanDetails /> },
 ];
 
+function FindingCount() {
+  const count = usePanelSnapshot().analysis.findings.length;
+  return <span className="pane-count">{count}</span>;
+}
+
 function Shell() {
-  const snap = useSnapshot();
-  const theme = useResolvedTheme(snap.theme);
-  const count = snap.analysis.findings.length;
+  const theme = useResolvedTheme(useEditorState((s) => s.theme));
+  const platform = useEditorState((s) => s.platform);
   return (
-    <div className="app" data-theme={theme} data-platform={snap.platform}>
+    <div className="app" data-theme={theme} data-platform={platform}>
       <header className="app-header">
         <Toolbar />
         <RecoveryBanner />
       </header>
       <main className="workspace">
+        <PanelSnapshotProvider>
         <nav className="pane pane-left" aria-labelledby="objects-title">
           <h2 id="objects-title" className="pane-title">
             {t('panel.objects')}
@@ -49,13 +54,14 @@ function Shell() {
           <Tabs tabs={SIDE_TABS} label={t('aria.sidePanel')} className="side-tabs" />
           <section className="findings-pane" aria-labelledby="findings-title">
             <h2 id="findings-title" className="pane-title">
-              {t('panel.findings')} <span className="pane-count">{count}</span>
+              {t('panel.findings')} <FindingCount />
             </h2>
             <div className="pane-scroll">
               <FindingsPanel />
             </div>
           </section>
         </aside>
+        </PanelSnapshotProvider>
       </main>
       <StatusBar />
       <ConfirmDialog />

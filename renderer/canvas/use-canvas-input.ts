@@ -144,22 +144,35 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       delete el.dataset.spacePan;
     };
 
-    el.addEventListener('pointerdown', onPointerDown);
-    el.addEventListener('pointermove', onPointerMove);
-    el.addEventListener('pointerup', endGesture);
-    el.addEventListener('pointercancel', endGesture);
-    el.addEventListener('dblclick', onDoubleClick);
-    el.addEventListener('wheel', onWheel, { passive: false });
+    // Konva's stage listens to pointer events on its own element and measures the page layout
+    // (getBoundingClientRect) for each one, even with listening off. We do our own hit testing,
+    // so pointer events are handled here in the capture phase and go no further: that saves a
+    // forced layout per pointer move while dragging.
+    const abort = new AbortController();
+    const own = <E extends Event>(type: string, handler: (e: E) => void, passive = true) =>
+      el.addEventListener(
+        type,
+        (e) => {
+          handler(e as E);
+          e.stopPropagation();
+        },
+        { capture: true, passive, signal: abort.signal },
+      );
+    own('pointerdown', onPointerDown, false);
+    own('pointermove', onPointerMove);
+    own('pointerup', endGesture);
+    own('pointercancel', endGesture);
+    own('dblclick', onDoubleClick);
+    own('wheel', onWheel, false);
+    const stop = () => undefined;
+    for (const type of ['mousedown', 'mousemove', 'mouseup', 'mouseover', 'mouseout', 'pointerover', 'pointerout', 'click', 'contextmenu', 'touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+      own(type, stop);
+    }
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', onBlur);
     return () => {
-      el.removeEventListener('pointerdown', onPointerDown);
-      el.removeEventListener('pointermove', onPointerMove);
-      el.removeEventListener('pointerup', endGesture);
-      el.removeEventListener('pointercancel', endGesture);
-      el.removeEventListener('dblclick', onDoubleClick);
-      el.removeEventListener('wheel', onWheel);
+      abort.abort();
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('blur', onBlur);

@@ -7,7 +7,7 @@ import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/d
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { Thread } from '../../shared/plan/types';
 import { t } from '../i18n';
-import { useEnvironment, useSnapshot } from './editor-context';
+import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { useMemo } from 'react';
 
 const W = 640;
@@ -134,7 +134,7 @@ function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly n
 }
 
 export function DepthProfilePanel() {
-  const { plan, selection } = useSnapshot();
+  const { plan, selection } = usePanelSnapshot();
   const thread = selection.threadIds.length === 1 ? plan.threads.find((th) => th.id === selection.threadIds[0]) : undefined;
   if (!thread) return <p className="muted empty-note">{t('depth.noThread')}</p>;
   return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} />;

@@ -1,11 +1,11 @@
 /** The editor's modal questions (confirm delete, unsaved changes) and the keyboard help. */
 import { t } from '../i18n';
-import { useEditor, useSnapshot } from './editor-context';
+import { useEditor, useEditorState } from './editor-context';
 import { Modal } from './Modal';
 
 export function ConfirmDialog() {
   const editor = useEditor();
-  const { confirm } = useSnapshot();
+  const confirm = useEditorState((s) => s.confirm);
   if (!confirm) return null;
   return (
     <Modal title={t(confirm.kind === 'delete' ? 'confirm.delete.title' : 'confirm.unsaved.title')} onCancel={() => editor.answerConfirm(false)} testId="confirm-dialog" role="alertdialog">
@@ -29,7 +29,7 @@ export function ConfirmDialog() {
 
 export function HelpDialog() {
   const editor = useEditor();
-  const { helpOpen } = useSnapshot();
+  const helpOpen = useEditorState((s) => s.helpOpen);
   if (!helpOpen) return null;
   const commands = editor.commands();
   return (
@@ -77,7 +77,7 @@ export function HelpDialog() {
 
 export function RecoveryBanner() {
   const editor = useEditor();
-  const { recovery } = useSnapshot();
+  const recovery = useEditorState((s) => s.recovery);
   if (!recovery) return null;
   return (
     <div className="banner" role="alert" data-testid="recovery-banner">

@@ -2,12 +2,12 @@
 import type { EntryPoint } from '../../shared/plan/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
-import { useEnvironment, useSnapshot } from './editor-context';
+import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { TextField } from './fields';
 
 export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoint; readonly index: number }) {
   const { editor } = useEnvironment();
-  const { plan } = useSnapshot();
+  const { plan } = usePanelSnapshot();
   const numbers = threadNumbers(plan);
   const threads = plan.threads.filter((th) => th.entryPointId === entry.id);
   const caption = entryPointCaption(entry.label, index);

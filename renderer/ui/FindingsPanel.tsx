@@ -6,12 +6,12 @@
  * `data-analysis-generation` counts the analysis results this panel has shown; the UI benchmark
  * watches it to time how long an edit takes to reach the panel.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { findingKey } from '../../shared/analysis';
 import type { Finding, Severity } from '../../shared/analysis/types';
 import { threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
-import { useEditor, useSnapshot } from './editor-context';
+import { useEditor, usePanelSnapshot } from './editor-context';
 import { MetricsSummary } from './MetricsSummary';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -47,7 +47,33 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
   }
 }
 
-function FindingItem({ finding, active, involved, numbers }: { finding: Finding; active: boolean; involved: boolean; numbers: ReadonlyMap<string, number> }) {
+interface ItemProps {
+  readonly finding: Finding;
+  readonly active: boolean;
+  readonly involved: boolean;
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+/**
+ * Re-render a finding only when what it shows changes: each analysis makes new finding
+ * objects, but most findings read the same from one pointer move to the next.
+ */
+function sameItem(a: ItemProps, b: ItemProps): boolean {
+  const f = a.finding;
+  const g = b.finding;
+  return (
+    a.active === b.active &&
+    a.involved === b.involved &&
+    f.severity === g.severity &&
+    f.title === g.title &&
+    f.message === g.message &&
+    f.fix === g.fix &&
+    f.threads.length === g.threads.length &&
+    f.threads.every((id, i) => id === g.threads[i] && a.numbers.get(id) === b.numbers.get(id))
+  );
+}
+
+const FindingItem = memo(function FindingItem({ finding, active, involved, numbers }: ItemProps) {
   const editor = useEditor();
   const key = findingKey(finding);
   return (
@@ -88,10 +114,10 @@ function FindingItem({ finding, active, involved, numbers }: { finding: Finding;
       )}
     </li>
   );
-}
+}, sameItem);
 
 export function FindingsPanel() {
-  const { plan, analysis, activeFinding, selection } = useSnapshot();
+  const { plan, analysis, activeFinding, selection } = usePanelSnapshot();
   const findings = analysis.findings;
   const { generation, announcement } = useAnalysisGeneration(analysis, findings.length);
   const activeKey = activeFinding ? findingKey(activeFinding) : null;

@@ -1,12 +1,12 @@
 /** Shows the inspector for the current selection: one thread, one entry point, or a count. */
 import { threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
-import { useSnapshot } from './editor-context';
+import { usePanelSnapshot } from './editor-context';
 import { EntryPointInspector } from './EntryPointInspector';
 import { ThreadInspector } from './ThreadInspector';
 
 export function Inspector() {
-  const { plan, selection } = useSnapshot();
+  const { plan, selection } = usePanelSnapshot();
   const count = selection.threadIds.length + selection.entryPointIds.length;
   let body;
   if (count === 0) {

@@ -1,12 +1,12 @@
 /** The plan's metrics at a glance: traction per side, malar share and symmetry. */
 import { t } from '../i18n';
-import { useSnapshot } from './editor-context';
+import { usePanelSnapshot } from './editor-context';
 
 const newtons = (v: number) => t('metrics.newtons', { value: v.toFixed(1) });
 const percent = (v: number | null) => (v === null ? t('metrics.notApplicable') : t('metrics.percent', { value: Math.round(v * 100) }));
 
 export function MetricsSummary() {
-  const { metrics } = useSnapshot().analysis;
+  const { metrics } = usePanelSnapshot().analysis;
   const rows: [string, string, string][] = [
     ['threads', t('metrics.threadsPerSide'), `${metrics.threadCount.right} / ${metrics.threadCount.left}`],
     ['traction-right', t('metrics.tractionRight'), newtons(metrics.tractionBySide.right)],

@@ -3,12 +3,13 @@
  * start there, as a listbox. Arrow keys move and select (the canvas highlights the selection),
  * Shift+click or Shift+Space adds to the selection, Home/End jump to the ends.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { worstSeverityByThread } from '../../shared/analysis';
+import type { Severity } from '../../shared/analysis/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import type { Selection } from '../editor/api';
 import { t } from '../i18n';
-import { useEditor, useSnapshot } from './editor-context';
+import { useEditor, usePanelSnapshot } from './editor-context';
 import { SeverityIcon } from './SeverityIcon';
 
 interface Row {
@@ -16,27 +17,48 @@ interface Row {
   readonly kind: 'entry' | 'thread';
   readonly id: string;
   readonly label: string;
+  readonly severity: Severity | undefined;
 }
+
+/** One row; memoised on plain values so a drag re-renders only the rows that changed. */
+const ObjectRow = memo(function ObjectRow(props: { kind: Row['kind']; id: string; label: string; severity: Severity | undefined; selected: boolean; tabStop: boolean }) {
+  return (
+    <li
+      role="option"
+      aria-selected={props.selected}
+      tabIndex={props.tabStop ? 0 : -1}
+      className={`object object-${props.kind}`}
+      data-object-id={props.id}
+      data-object-kind={props.kind}
+    >
+      {props.kind === 'entry' ? <span className="object-dot" aria-hidden="true" /> : <span className={`object-line sev-${props.severity ?? 'ok'}`} aria-hidden="true" />}
+      <span className="object-label">{props.label}</span>
+      {props.severity && props.severity !== 'info' && <SeverityIcon severity={props.severity} />}
+    </li>
+  );
+});
 
 export function ObjectsList() {
   const editor = useEditor();
-  const { plan, selection, analysis } = useSnapshot();
+  const { plan, selection, analysis } = usePanelSnapshot();
   const listRef = useRef<HTMLUListElement>(null);
   const numbers = threadNumbers(plan);
   const worst = worstSeverityByThread(analysis.findings);
+  const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
 
   const rows: Row[] = [];
   plan.entryPoints.forEach((e, i) => {
     const caption = entryPointCaption(e.label, i);
-    rows.push({ key: `e:${e.id}`, kind: 'entry', id: e.id, label: t('objects.entryPoint', { label: caption }) });
+    rows.push({ key: `e:${e.id}`, kind: 'entry', id: e.id, label: t('objects.entryPoint', { label: caption }), severity: undefined });
     for (const th of plan.threads.filter((x) => x.entryPointId === e.id)) {
-      const side = t(th.side === 'right' ? 'side.right' : 'side.left');
-      rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label: t('objects.thread', { number: numbers.get(th.id) ?? 0, label: caption, side }) });
+      const label = t('objects.thread', { number: numbers.get(th.id) ?? 0, label: caption, side: sideWord(th.side) });
+      rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, severity: worst.get(th.id) });
     }
   });
   // Threads whose entry point is missing (a damaged file) still get a row.
   for (const th of plan.threads.filter((x) => !plan.entryPoints.some((e) => e.id === x.entryPointId))) {
-    rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label: t('objects.thread', { number: numbers.get(th.id) ?? 0, label: '?', side: th.side }) });
+    const label = t('objects.thread', { number: numbers.get(th.id) ?? 0, label: '?', side: sideWord(th.side) });
+    rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, severity: worst.get(th.id) });
   }
 
   const isSelected = (r: Row) => (r.kind === 'entry' ? selection.entryPointIds : selection.threadIds).includes(r.id);
@@ -47,11 +69,19 @@ export function ObjectsList() {
     return r.kind === 'entry' ? { ...selection, entryPointIds: next } : { ...selection, threadIds: next };
   };
   const choose = (r: Row, add: boolean) => editor.select(add ? toggle(r) : only(r));
+  const rowOf = (el: EventTarget | null): Row | undefined => {
+    const li = el instanceof Element ? el.closest<HTMLElement>('[role="option"]') : null;
+    return li ? rows.find((r) => r.id === li.dataset.objectId && r.kind === li.dataset.objectKind) : undefined;
+  };
 
   // Roving focus: the selected row (or the first) is the one Tab stop.
   const firstSelected = rows.findIndex(isSelected);
   const tabStop = firstSelected === -1 ? 0 : firstSelected;
 
+  const onClick = (e: MouseEvent<HTMLUListElement>) => {
+    const row = rowOf(e.target);
+    if (row) choose(row, e.shiftKey);
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
     const at = items.indexOf(document.activeElement as HTMLElement);
@@ -74,25 +104,10 @@ export function ObjectsList() {
 
   if (rows.length === 0) return <p className="muted empty-note">{t('objects.empty')}</p>;
   return (
-    <ul ref={listRef} className="objects" role="listbox" aria-multiselectable="true" aria-label={t('panel.objects')} onKeyDown={onKeyDown} data-testid="objects">
-      {rows.map((r, i) => {
-        const severity = r.kind === 'thread' ? worst.get(r.id) : undefined;
-        return (
-          <li
-            key={r.key}
-            role="option"
-            aria-selected={isSelected(r)}
-            tabIndex={i === tabStop ? 0 : -1}
-            className={`object object-${r.kind}`}
-            data-object-id={r.id}
-            onClick={(e) => choose(r, e.shiftKey)}
-          >
-            {r.kind === 'entry' ? <span className="object-dot" aria-hidden="true" /> : <span className={`object-line sev-${severity ?? 'ok'}`} aria-hidden="true" />}
-            <span className="object-label">{r.label}</span>
-            {severity && severity !== 'info' && <SeverityIcon severity={severity} />}
-          </li>
-        );
-      })}
+    <ul ref={listRef} className="objects" role="listbox" aria-multiselectable="true" aria-label={t('panel.objects')} onKeyDown={onKeyDown} onClick={onClick} data-testid="objects">
+      {rows.map((r, i) => (
+        <ObjectRow key={r.key} kind={r.kind} id={r.id} label={r.label} severity={r.severity} selected={isSelected(r)} tabStop={i === tabStop} />
+      ))}
     </ul>
   );
 }

@@ -1,7 +1,7 @@
 /** The plan's details (PlanMeta): every field of the file's metadata, editable. */
 import type { AgeBand, PlanMeta, SkinThickness } from '../../shared/plan/types';
 import { t } from '../i18n';
-import { useEditor, useSnapshot } from './editor-context';
+import { useEditor, usePanelSnapshot } from './editor-context';
 import { SelectField, TextArea, TextField } from './fields';
 
 const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-59', '60-69', '70-plus'];
@@ -10,7 +10,7 @@ const GRADES = [0, 1, 2, 3, 4] as const;
 
 export function PlanDetails() {
   const editor = useEditor();
-  const { meta } = useSnapshot().plan;
+  const { meta } = usePanelSnapshot().plan;
   const update = (patch: Partial<PlanMeta>) => editor.updateMeta(patch);
   return (
     <form className="panel-body details" aria-label={t('panel.planDetails')} onSubmit={(e) => e.preventDefault()} data-testid="plan-details">

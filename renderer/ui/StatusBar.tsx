@@ -1,7 +1,7 @@
 /** File name and dirty marker, the side convention, the tool hint, messages and the zoom. */
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
-import { useSnapshot } from './editor-context';
+import { useEditorState } from './editor-context';
 
 const HINT = {
   select: 'tool.select.hint',
@@ -11,8 +11,12 @@ const HINT = {
 } as const;
 
 export function StatusBar() {
-  const { file, view, status, tool, draft } = useSnapshot();
-  const hint = tool === 'thread' && draft ? t('tool.thread.drawingHint') : t(HINT[tool]);
+  const file = useEditorState((s) => s.file);
+  const zoom = useEditorState((s) => s.view.zoom);
+  const status = useEditorState((s) => s.status);
+  const tool = useEditorState((s) => s.tool);
+  const drawing = useEditorState((s) => s.draft !== null);
+  const hint = tool === 'thread' && drawing ? t('tool.thread.drawingHint') : t(HINT[tool]);
   return (
     <footer className="statusbar">
       <span className="status-file" data-testid="file-name" title={file.path ?? file.name}>
@@ -31,7 +35,7 @@ export function StatusBar() {
         {status?.text ?? ''}
       </span>
       <span className="status-zoom" data-testid="zoom">
-        {Math.round((view.zoom / ACTUAL_SIZE_ZOOM) * 100)}%
+        {Math.round((zoom / ACTUAL_SIZE_ZOOM) * 100)}%
       </span>
     </footer>
   );

@@ -4,7 +4,7 @@ import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { t } from '../i18n';
-import { useEnvironment, useSnapshot } from './editor-context';
+import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -44,7 +44,7 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
 
 export function ThreadInspector({ thread, number }: { readonly thread: Thread; readonly number: number }) {
   const { editor, catalogue, atlas } = useEnvironment();
-  const snap = useSnapshot();
+  const snap = usePanelSnapshot();
   const update = (patch: Partial<Omit<Thread, 'id'>>) => editor.updateThread(thread.id, patch);
   const entryIndex = snap.plan.entryPoints.findIndex((e) => e.id === thread.entryPointId);
   const entry = snap.plan.entryPoints[entryIndex];

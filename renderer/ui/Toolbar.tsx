@@ -8,12 +8,13 @@ import type { Theme } from '../../shared/ipc/contract';
 import type { ToolId } from '../editor/api';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
-import { useCommand, useEditor, useSnapshot, withShortcut } from './editor-context';
+import { memo } from 'react';
+import type { CommandInfo } from '../editor/api';
+import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
 import { Icon, type IconName } from './icons';
 
-function CommandButton({ id, icon, pressed }: { readonly id: string; readonly icon: IconName; readonly pressed?: boolean }) {
+const CommandButton = memo(function CommandButton({ id, icon, pressed, command }: { readonly id: string; readonly icon: IconName; readonly pressed?: boolean; readonly command: CommandInfo | undefined }) {
   const editor = useEditor();
-  const command = useCommand(id);
   const label = command?.label ?? id;
   return (
     <button
@@ -29,7 +30,7 @@ function CommandButton({ id, icon, pressed }: { readonly id: string; readonly ic
       <Icon name={icon} />
     </button>
   );
-}
+});
 
 const TOOLS: readonly { id: ToolId; icon: IconName }[] = [
   { id: 'select', icon: 'select' },
@@ -40,7 +41,7 @@ const TOOLS: readonly { id: ToolId; icon: IconName }[] = [
 
 function LayersMenu() {
   const editor = useEditor();
-  const { layers } = useSnapshot();
+  const layers = useEditorState((s) => s.layers);
   const on = OVERLAY_LAYERS.filter((l) => layers[l]).length;
   return (
     <details className="tb-menu">
@@ -63,25 +64,25 @@ function LayersMenu() {
   );
 }
 
-function ZoomControls() {
-  const { view } = useSnapshot();
-  const percent = Math.round((view.zoom / ACTUAL_SIZE_ZOOM) * 100);
+function ZoomControls({ commands }: { readonly commands: ReadonlyMap<string, CommandInfo> }) {
+  const zoom = useEditorState((s) => s.view.zoom);
+  const percent = Math.round((zoom / ACTUAL_SIZE_ZOOM) * 100);
   return (
     <div className="tb-group" role="group" aria-label={t('toolbar.view')}>
-      <CommandButton id="view.zoomOut" icon="zoomOut" />
+      <CommandButton command={commands.get('view.zoomOut')} id="view.zoomOut" icon="zoomOut" />
       <output className="tb-zoom" aria-label={t('aria.zoomLevel', { percent })}>
         {percent}%
       </output>
-      <CommandButton id="view.zoomIn" icon="zoomIn" />
-      <CommandButton id="view.zoomFit" icon="fit" />
-      <CommandButton id="view.zoom100" icon="actual" />
+      <CommandButton command={commands.get('view.zoomIn')} id="view.zoomIn" icon="zoomIn" />
+      <CommandButton command={commands.get('view.zoomFit')} id="view.zoomFit" icon="fit" />
+      <CommandButton command={commands.get('view.zoom100')} id="view.zoom100" icon="actual" />
     </div>
   );
 }
 
 function ThemeSelect() {
   const editor = useEditor();
-  const { theme } = useSnapshot();
+  const theme = useEditorState((s) => s.theme);
   return (
     <label className="tb-theme" title={t('theme.title')}>
       <Icon name="sun" />
@@ -96,7 +97,8 @@ function ThemeSelect() {
 }
 
 export function Toolbar() {
-  const { tool } = useSnapshot();
+  const tool = useEditorState((s) => s.tool);
+  const commands = useCommands();
   return (
     <div className="toolbar" role="toolbar" aria-label={t('aria.toolbar')}>
       <div className="brand" aria-hidden="true">
@@ -104,28 +106,28 @@ export function Toolbar() {
         {t('app.name')}
       </div>
       <div className="tb-group" role="group" aria-label={t('toolbar.file')}>
-        <CommandButton id="file.new" icon="newFile" />
-        <CommandButton id="file.open" icon="open" />
-        <CommandButton id="file.save" icon="save" />
-        <CommandButton id="file.exportPdf" icon="exportPdf" />
+        <CommandButton command={commands.get('file.new')} id="file.new" icon="newFile" />
+        <CommandButton command={commands.get('file.open')} id="file.open" icon="open" />
+        <CommandButton command={commands.get('file.save')} id="file.save" icon="save" />
+        <CommandButton command={commands.get('file.exportPdf')} id="file.exportPdf" icon="exportPdf" />
       </div>
       <div className="tb-group" role="group" aria-label={t('toolbar.label')}>
         {TOOLS.map(({ id, icon }) => (
-          <CommandButton key={id} id={`tool.${id}`} icon={icon} pressed={tool === id} />
+          <CommandButton key={id} command={commands.get(`tool.${id}`)} id={`tool.${id}`} icon={icon} pressed={tool === id} />
         ))}
       </div>
       <div className="tb-group" role="group" aria-label={t('toolbar.edit')}>
-        <CommandButton id="edit.undo" icon="undo" />
-        <CommandButton id="edit.redo" icon="redo" />
-        <CommandButton id="edit.mirror" icon="mirror" />
-        <CommandButton id="edit.duplicate" icon="duplicate" />
-        <CommandButton id="edit.delete" icon="delete" />
+        <CommandButton command={commands.get('edit.undo')} id="edit.undo" icon="undo" />
+        <CommandButton command={commands.get('edit.redo')} id="edit.redo" icon="redo" />
+        <CommandButton command={commands.get('edit.mirror')} id="edit.mirror" icon="mirror" />
+        <CommandButton command={commands.get('edit.duplicate')} id="edit.duplicate" icon="duplicate" />
+        <CommandButton command={commands.get('edit.delete')} id="edit.delete" icon="delete" />
       </div>
-      <ZoomControls />
+      <ZoomControls commands={commands} />
       <div className="tb-spacer" />
       <LayersMenu />
       <ThemeSelect />
-      <CommandButton id="help.shortcuts" icon="help" />
+      <CommandButton command={commands.get('help.shortcuts')} id="help.shortcuts" icon="help" />
     </div>
   );
 }

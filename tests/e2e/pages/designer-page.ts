@@ -26,8 +26,17 @@ export class DesignerPage {
     this.fileName = page.getByTestId('file-name');
   }
 
-  /** Open the app with a clean slate (no preferences or recovery copy from an earlier test). */
+  /**
+   * Open the app with a clean slate (no preferences or recovery copy from an earlier test).
+   * Playwright cannot drive the File System Access pickers, so they are hidden and the browser
+   * bridge falls back to what every browser has: a file input to open and a download to save.
+   */
   async goto(): Promise<void> {
+    await this.page.addInitScript(() => {
+      for (const name of ['showOpenFilePicker', 'showSaveFilePicker']) {
+        Object.defineProperty(window, name, { value: undefined, configurable: true });
+      }
+    });
     await this.page.goto('/');
     await this.page.evaluate(() => localStorage.clear());
     await this.page.reload();
