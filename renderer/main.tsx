@@ -15,6 +15,7 @@ import { App } from './App';
 import { getBridge } from './bridge';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
+import { lazyPdfExporter } from './export/lazy-export';
 import { installKeyboard, isTextEntry } from './ui/keyboard';
 
 /** Menu commands a focused text field should handle itself (its own undo, select all...). */
@@ -28,6 +29,8 @@ const editor = createEditor({
   catalogue: THREAD_CATALOGUE,
   analyze: (plan, atlas) => analyze(plan, atlas, { catalogue: THREAD_CATALOGUE }),
   mac,
+  // The PDF code loads on the first export only, keeping it out of the first paint.
+  exportPdf: lazyPdfExporter(),
   shouldRunMenuCommand: (command) => !(TEXT_FIELD_COMMANDS.has(command) && isTextEntry(document.activeElement)),
 });
 
