@@ -284,6 +284,7 @@ export const en = {
   'depth.shallowRun': 'About {mm} mm of the path lies above that layer.',
   'depth.deepEnough': 'The whole path lies in or below that layer.',
   'aria.sidePanel': 'Selection details and findings',
+  'objects.threadDetail': '{depth} mm deep, {tension} N',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,22 +6,27 @@
 import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { worstSeverityByThread } from '../../shared/analysis';
 import type { Severity } from '../../shared/analysis/types';
+import type { Thread } from '../../shared/plan/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import type { Selection } from '../editor/api';
 import { t } from '../i18n';
-import { useEditor, usePanelSnapshot } from './editor-context';
+import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { SeverityIcon } from './SeverityIcon';
 
 interface Row {
   readonly key: string;
   readonly kind: 'entry' | 'thread';
   readonly id: string;
+  /** Full sentence for assistive technology. */
   readonly label: string;
+  /** What the row shows: a short name and a muted detail. */
+  readonly title: string;
+  readonly detail: string;
   readonly severity: Severity | undefined;
 }
 
 /** One row; memoised on plain values so a drag re-renders only the rows that changed. */
-const ObjectRow = memo(function ObjectRow(props: { kind: Row['kind']; id: string; label: string; severity: Severity | undefined; selected: boolean; tabStop: boolean }) {
+const ObjectRow = memo(function ObjectRow(props: { kind: Row['kind']; id: string; label: string; title: string; detail: string; severity: Severity | undefined; selected: boolean; tabStop: boolean }) {
   return (
     <li
       role="option"
@@ -30,35 +35,43 @@ const ObjectRow = memo(function ObjectRow(props: { kind: Row['kind']; id: string
       className={`object object-${props.kind}`}
       data-object-id={props.id}
       data-object-kind={props.kind}
+      aria-label={props.label}
     >
       {props.kind === 'entry' ? <span className="object-dot" aria-hidden="true" /> : <span className={`object-line sev-${props.severity ?? 'ok'}`} aria-hidden="true" />}
-      <span className="object-label">{props.label}</span>
+      <span className="object-label">
+        <span className="object-title">{props.title}</span>
+        {props.detail && <span className="object-detail">{props.detail}</span>}
+      </span>
       {props.severity && props.severity !== 'info' && <SeverityIcon severity={props.severity} />}
     </li>
   );
 });
 
 export function ObjectsList() {
-  const editor = useEditor();
+  const { editor } = useEnvironment();
   const { plan, selection, analysis } = usePanelSnapshot();
   const listRef = useRef<HTMLUListElement>(null);
   const numbers = threadNumbers(plan);
   const worst = worstSeverityByThread(analysis.findings);
   const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
+  const threadDetail = (th: Thread) => t('objects.threadDetail', { depth: th.depthMm, tension: th.tensionN.toFixed(1) });
 
   const rows: Row[] = [];
   plan.entryPoints.forEach((e, i) => {
     const caption = entryPointCaption(e.label, i);
-    rows.push({ key: `e:${e.id}`, kind: 'entry', id: e.id, label: t('objects.entryPoint', { label: caption }), severity: undefined });
+    const entryLabel = t('objects.entryPoint', { label: caption });
+    rows.push({ key: `e:${e.id}`, kind: 'entry', id: e.id, label: entryLabel, title: entryLabel, detail: sideWord(e.side), severity: undefined });
     for (const th of plan.threads.filter((x) => x.entryPointId === e.id)) {
-      const label = t('objects.thread', { number: numbers.get(th.id) ?? 0, label: caption, side: sideWord(th.side) });
-      rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, severity: worst.get(th.id) });
+      const number = numbers.get(th.id) ?? 0;
+      const label = t('objects.thread', { number, label: caption, side: sideWord(th.side) });
+      rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, title: t('inspector.thread', { number }), detail: threadDetail(th), severity: worst.get(th.id) });
     }
   });
   // Threads whose entry point is missing (a damaged file) still get a row.
   for (const th of plan.threads.filter((x) => !plan.entryPoints.some((e) => e.id === x.entryPointId))) {
-    const label = t('objects.thread', { number: numbers.get(th.id) ?? 0, label: '?', side: sideWord(th.side) });
-    rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, severity: worst.get(th.id) });
+    const number = numbers.get(th.id) ?? 0;
+    const label = t('objects.thread', { number, label: '?', side: sideWord(th.side) });
+    rows.push({ key: `t:${th.id}`, kind: 'thread', id: th.id, label, title: t('inspector.thread', { number }), detail: threadDetail(th), severity: worst.get(th.id) });
   }
 
   const isSelected = (r: Row) => (r.kind === 'entry' ? selection.entryPointIds : selection.threadIds).includes(r.id);
@@ -106,7 +119,7 @@ export function ObjectsList() {
   return (
     <ul ref={listRef} className="objects" role="listbox" aria-multiselectable="true" aria-label={t('panel.objects')} onKeyDown={onKeyDown} onClick={onClick} data-testid="objects">
       {rows.map((r, i) => (
-        <ObjectRow key={r.key} kind={r.kind} id={r.id} label={r.label} severity={r.severity} selected={isSelected(r)} tabStop={i === tabStop} />
+        <ObjectRow key={r.key} kind={r.kind} id={r.id} label={r.label} title={r.title} detail={r.detail} severity={r.severity} selected={isSelected(r)} tabStop={i === tabStop} />
       ))}
     </ul>
   );

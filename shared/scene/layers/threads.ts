@@ -12,8 +12,8 @@ import { normalOf, offset, unitFrom } from './shapes';
  * - the barbed section, thicker, with chevron ticks pointing toward the fixation end (the way
  *   the barbs drag tissue);
  * - an arrow at the fixation end for the pull direction and a bar across the path for the anchor;
- * - the thread's number beyond its far end, and a badge for warning ("!" in a circle) and
- *   critical ("!" in a triangle) threads, so severity never rests on colour alone.
+ * - the thread's number beyond its far end, on a filled circle (warning) or diamond (critical),
+ *   so severity never rests on colour alone.
  * Colour is the severity of the thread's worst finding.
  */
 
@@ -72,36 +72,34 @@ function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, tow
   return out;
 }
 
-function badge(at: FacePoint, severity: Severity, ref: SceneRef): SceneItem[] {
-  const color = SEVERITY_COLOR[severity];
-  const r = 1.9;
+/**
+ * The thread's number beyond its far end. Warning and critical threads get it on a filled
+ * shape (circle = warning, diamond = critical) so severity shows without colour vision; other
+ * threads get the plain number.
+ */
+function numberTag(at: FacePoint, number: number, severity: Severity | undefined, color: ColorToken, ref: SceneRef): SceneItem[] {
+  const text = String(number);
+  if (severity !== 'warning' && severity !== 'critical') {
+    return [{ type: 'text', at, text, sizeMm: 3, align: 'center', color, bold: true, halo: true, ref }];
+  }
+  const r = text.length > 1 ? 2.6 : 2.2;
   const shape: SceneItem =
     severity === 'critical'
       ? {
           type: 'path',
           points: [
-            { x: at.x, y: at.y - r * 1.15 },
-            { x: at.x + r * 1.1, y: at.y + r * 0.75 },
-            { x: at.x - r * 1.1, y: at.y + r * 0.75 },
+            { x: at.x, y: at.y - r * 1.3 },
+            { x: at.x + r * 1.3, y: at.y },
+            { x: at.x, y: at.y + r * 1.3 },
+            { x: at.x - r * 1.3, y: at.y },
           ],
           closed: true,
           smooth: false,
-          style: { stroke: color, strokeWidth: 0.3, fill: color },
+          style: { stroke: 'label.halo', strokeWidth: 0.4, fill: color },
           ref,
         }
-      : { type: 'circle', centre: at, radiusMm: r * 0.85, style: { stroke: color, strokeWidth: 0.3, fill: color }, ref };
-  const text: SceneItem = {
-    type: 'text',
-    at: { x: at.x, y: at.y + (severity === 'critical' ? 0.25 : 0) },
-    text: '!',
-    sizeMm: 2.2,
-    align: 'center',
-    color: 'badge.text',
-    bold: true,
-    halo: false,
-    ref,
-  };
-  return [shape, text];
+      : { type: 'circle', centre: at, radiusMm: r, style: { stroke: 'label.halo', strokeWidth: 0.4, fill: color }, ref };
+  return [shape, { type: 'text', at, text, sizeMm: 2.6, align: 'center', color: 'badge.text', bold: true, halo: false, ref }];
 }
 
 function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): SceneItem[] {
@@ -113,6 +111,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
   const smooth = isSmoothThread(thread, input.catalogue);
   const color: ColorToken = severity ? SEVERITY_COLOR[severity] : smooth ? 'thread.smooth' : 'thread.ok';
   const critical = severity === 'critical';
+  // Critical threads are also drawn heavier: a second cue besides colour.
   const total = polylineLength(path);
 
   if (input.selectedThreadIds.has(thread.id)) {
@@ -130,7 +129,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
     points: path,
     closed: false,
     smooth: false,
-    style: { stroke: color, strokeWidth: critical ? 0.7 : 0.5, dash: smooth ? [1.6, 1.1] : undefined },
+    style: { stroke: color, strokeWidth: critical ? 0.8 : 0.6, dash: smooth ? [1.6, 1.1] : undefined },
     ref,
   });
 
@@ -143,7 +142,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
         points: subPolyline(path, from, to),
         closed: false,
         smooth: false,
-        style: { stroke: color, strokeWidth: critical ? 1.4 : 1.1 },
+        style: { stroke: color, strokeWidth: critical ? 1.6 : 1.25 },
         ref,
       });
       items.push({
@@ -173,21 +172,9 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
     items.push({ type: 'segments', points: [offset(bar, n, 2.2), offset(bar, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
   }
 
-  // Number beyond the far end, then the severity badge further out.
   const end = path[path.length - 1]!;
   const out = unitFrom(path[path.length - 2]!, end);
-  items.push({
-    type: 'text',
-    at: offset(end, out, 3.4),
-    text: String(number),
-    sizeMm: 3,
-    align: 'center',
-    color,
-    bold: true,
-    halo: true,
-    ref,
-  });
-  if (severity === 'warning' || severity === 'critical') items.push(...badge(offset(end, out, 7.4), severity, ref));
+  items.push(...numberTag(offset(end, out, 4), number, severity, color, ref));
   return items;
 }
 

@@ -102,16 +102,18 @@ describe('threads as traction vectors', () => {
     expect(stroke('t3')).toBe('thread.ok');
   });
 
-  it('marks warning and critical threads with a badge shape, not colour alone', () => {
+  it('puts the number of warning and critical threads on a shape, not colour alone', () => {
     const findings = [finding('superficial-path', 'warning', ['t1']), finding('danger-zone', 'critical', ['t2'])];
     const items = sceneLayer(buildScene(input({ plan: plan([thread('t1'), thread('t2'), thread('t3')]), analysis: analysis(findings) })), 'threads').items;
-    const bang = (id: string) => texts(refsTo(items, id)).filter((t) => t.text === '!');
-    expect(bang('t1')).toHaveLength(1);
-    expect(bang('t2')).toHaveLength(1);
-    expect(bang('t3')).toHaveLength(0);
-    // Critical: a triangle; warning: a circle.
-    expect(refsTo(items, 't2').some((i) => i.type === 'path' && i.closed && i.points.length === 3)).toBe(true);
-    expect(refsTo(items, 't1').some((i) => i.type === 'circle')).toBe(true);
+    const isDiamond = (i: SceneItem) => i.type === 'path' && i.closed && i.points.length === 4 && i.style.fill !== undefined;
+    const isDisc = (i: SceneItem) => i.type === 'circle' && i.style.fill !== undefined;
+    // Warning: a filled circle; critical: a filled diamond; fine: just the number.
+    expect(refsTo(items, 't1').some(isDisc)).toBe(true);
+    expect(refsTo(items, 't1').some(isDiamond)).toBe(false);
+    expect(refsTo(items, 't2').some(isDiamond)).toBe(true);
+    expect(refsTo(items, 't3').some((i) => isDisc(i) || isDiamond(i))).toBe(false);
+    // The number sits on the shape in the badge text colour.
+    expect(texts(refsTo(items, 't2')).map((t) => [t.text, t.color])).toEqual([['2', 'badge.text']]);
   });
 
   it('dashes smooth threads and gives them no barbs', () => {
