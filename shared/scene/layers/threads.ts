@@ -75,10 +75,9 @@ function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, tow
 /**
  * The thread's number beyond its far end. Warning and critical threads get it on a filled
  * shape (circle = warning, diamond = critical) so severity shows without colour vision; other
- * threads get the plain number.
+ * threads get the plain number. Exported so a legend (the PDF key) can draw the same marker.
  */
-function numberTag(at: FacePoint, number: number, severity: Severity | undefined, color: ColorToken, ref: SceneRef): SceneItem[] {
-  const text = String(number);
+export function numberTag(at: FacePoint, text: string, severity: Severity | undefined, color: ColorToken, ref?: SceneRef): SceneItem[] {
   if (severity !== 'warning' && severity !== 'critical') {
     return [{ type: 'text', at, text, sizeMm: 3, align: 'center', color, bold: true, halo: true, ref }];
   }
@@ -174,7 +173,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
 
   const end = path[path.length - 1]!;
   const out = unitFrom(path[path.length - 2]!, end);
-  items.push(...numberTag(offset(end, out, 4), number, severity, color, ref));
+  items.push(...numberTag(offset(end, out, 4), String(number), severity, color, ref));
   return items;
 }
 
