@@ -8,15 +8,36 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
-import type { SceneLayerId } from '../../shared/scene/types';
+import type { SceneLayerId, SceneRef } from '../../shared/scene/types';
+import type { FacePoint } from '../../shared/geometry/types';
+import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
 import { useEnvironment, useSnapshot } from '../ui/editor-context';
 import { SceneLayerShape } from './SceneLayerShape';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
+import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
 
 const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
+
+/** Reads out the keyboard cursor's position and what lies under it. */
+function CursorAnnouncer({ cursor, target }: { readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
+  const { plan } = useSnapshot();
+  let over = '';
+  if (target?.kind === 'entry-point') {
+    const i = plan.entryPoints.findIndex((e) => e.id === target.id);
+    if (i >= 0) over = t('canvas.cursorOver', { what: t('objects.entryPoint', { label: entryPointCaption(plan.entryPoints[i]!.label, i) }) });
+  } else if (target?.kind === 'thread' || target?.kind === 'thread-point') {
+    const n = threadNumbers(plan).get(target.id);
+    if (n) over = t('canvas.cursorOver', { what: t('inspector.thread', { number: n }) });
+  }
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" data-testid="canvas-cursor">
+      {cursor ? `${t('canvas.cursorAt', { x: cursor.x.toFixed(0), y: cursor.y.toFixed(0) })}${over}` : ''}
+    </div>
+  );
+}
 
 export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const { editor, atlas, catalogue } = useEnvironment();
@@ -28,6 +49,11 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
     () => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') }),
     [],
   );
+  // Input handlers (pointer and keyboard cursor) read the latest scene and view through this
+  // ref, so they are bound once. The keyboard cursor is view state, not part of the plan.
+  const latest = useRef<CanvasState & { drafting: boolean }>(null as unknown as CanvasState & { drafting: boolean });
+  const keyboard = useKeyboardCursor(hostRef, editor, latest);
+
   const scene = useMemo(
     () =>
       buildScene({
@@ -40,16 +66,15 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         activeFinding: snap.activeFinding,
         draft: snap.draft,
         handlesOnAllThreads: snap.tool === 'edit',
+        keyboardCursor: snap.tool === 'select' ? null : keyboard.cursor,
         labels,
       }),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels],
+    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor],
   );
 
   const palette = PALETTES[theme];
   const { zoom, panX, panY } = snap.view;
-  // Input handlers read the latest scene and view through a ref, so they are bound once.
-  const latest = useRef<CanvasState>({ scene, view: snap.view, tool: snap.tool });
-  latest.current = { scene, view: snap.view, tool: snap.tool };
+  latest.current = { scene, view: snap.view, tool: snap.tool, drafting: snap.draft !== null };
   useCanvasInput(hostRef, editor, latest);
 
   useEffect(() => {
@@ -67,10 +92,12 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       aria-roledescription={t('canvas.roleDescription')}
       aria-label={t('canvas.label')}
       aria-describedby="canvas-description"
+      onKeyDown={keyboard.onKeyDown}
     >
       <p id="canvas-description" className="visually-hidden">
-        {t('canvas.description')}
+        {t('canvas.description')} {t('canvas.keyboardHelp')}
       </p>
+      <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
         <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
           <Layer listening={false}>

@@ -285,6 +285,9 @@ export const en = {
   'depth.deepEnough': 'The whole path lies in or below that layer.',
   'aria.sidePanel': 'Selection details and findings',
   'objects.threadDetail': '{depth} mm deep, {tension} N',
+  'canvas.keyboardHelp': 'With the entry point, thread or edit tool, the arrow keys move a cursor on the face (Shift: 5 mm steps) and Space acts like a click there; Enter finishes a thread.',
+  'canvas.cursorAt': 'Cursor at {x}, {y} mm',
+  'canvas.cursorOver': ', over {what}',
 } as const;
 
 export type MessageKey = keyof typeof en;

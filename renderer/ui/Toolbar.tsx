@@ -8,7 +8,7 @@ import type { Theme } from '../../shared/ipc/contract';
 import type { ToolId } from '../editor/api';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { CommandInfo } from '../editor/api';
 import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
 import { Icon, type IconName } from './icons';
@@ -43,8 +43,27 @@ function LayersMenu() {
   const editor = useEditor();
   const layers = useEditorState((s) => s.layers);
   const on = OVERLAY_LAYERS.filter((l) => layers[l]).length;
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Close like a menu: on a click elsewhere, or Esc (focus goes back to the button).
+  useEffect(() => {
+    const onPointerDown = (e: PointerEvent) => {
+      const el = ref.current;
+      if (el?.open && !el.contains(e.target as Node)) el.open = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown, { capture: true });
+    return () => document.removeEventListener('pointerdown', onPointerDown, { capture: true });
+  }, []);
   return (
-    <details className="tb-menu">
+    <details
+      className="tb-menu"
+      ref={ref}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !ref.current?.open) return;
+        e.preventDefault();
+        ref.current.open = false;
+        ref.current.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="tb-button tb-summary" title={t('layers.title')}>
         <Icon name="layers" />
         <span className="tb-text">{t('layers.title')}</span>

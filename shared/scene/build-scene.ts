@@ -33,6 +33,8 @@ export interface SceneInput {
    * threads have handles.
    */
   readonly handlesOnAllThreads?: boolean;
+  /** The keyboard cursor of the canvas (screen only; the PDF leaves it out). */
+  readonly keyboardCursor?: FacePoint | null;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
 }
@@ -107,7 +109,13 @@ export function buildScene(input: SceneInput): Scene {
     threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads }),
     'entry-points': () => entryPointsLayer(plan, selectedEntries),
     highlight: () =>
-      highlightLayer({ plan, activeFinding: input.activeFinding ?? null, handleThreadIds, draft: input.draft ?? null }),
+      highlightLayer({
+        plan,
+        activeFinding: input.activeFinding ?? null,
+        handleThreadIds,
+        draft: input.draft ?? null,
+        keyboardCursor: input.keyboardCursor ?? null,
+      }),
   };
   return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()) };
 }

@@ -39,6 +39,42 @@ test('switch tools with their shortcuts', async ({ page }) => {
   await expect(help).toHaveCount(0);
 });
 
+test('place an entry point and draw a thread with the keyboard cursor', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.canvas.root.focus();
+  const press = async (key: string, times = 1) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  };
+
+  // Entry point tool: arrows move the cursor, Space places the entry point there.
+  await press('e');
+  await press('Shift+ArrowRight', 10);
+  await press('Shift+ArrowUp', 4);
+  await expect(page.getByTestId('canvas-cursor')).toContainText('Cursor at');
+  await press(' ');
+  await expect(app.objects.entries()).toHaveCount(1);
+
+  // Thread tool: Space on the entry point starts there, Space adds points, Enter finishes.
+  await press('t');
+  await app.expectTool('thread');
+  await press('ArrowLeft');
+  await press('ArrowRight');
+  await expect(page.getByTestId('canvas-cursor')).toContainText('over Entry point');
+  await press(' ');
+  await press('Shift+ArrowDown', 5);
+  await press('Shift+ArrowLeft', 2);
+  await press(' ');
+  await press('Shift+ArrowDown', 4);
+  await press('Shift+ArrowLeft', 2);
+  await press(' ');
+  await press('Enter');
+  await expect(app.objects.threads()).toHaveCount(1);
+  // It starts at the entry point placed above, not at a new one.
+  await expect(app.objects.entries()).toHaveCount(1);
+  await app.screenshot('keyboard-drawn-thread');
+});
+
 test('navigate the objects list and the findings list from the keyboard', async ({ page }) => {
   const app = new DesignerPage(page);
   await app.goto();

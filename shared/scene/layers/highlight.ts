@@ -13,6 +13,8 @@ export interface HighlightInput {
   /** Threads whose path points get draggable handles. */
   readonly handleThreadIds: ReadonlySet<string>;
   readonly draft: { readonly points: readonly FacePoint[]; readonly hover: FacePoint | null } | null;
+  /** Where the keyboard cursor is, when the user drives a tool from the keyboard. */
+  readonly keyboardCursor?: FacePoint | null;
 }
 
 export const HANDLE_RADIUS_MM = 1.25;
@@ -95,10 +97,29 @@ function draftItems(draft: NonNullable<HighlightInput['draft']>): SceneItem[] {
   return items;
 }
 
+/** A ring with four ticks: the point a key press acts on. */
+function cursorItems(c: FacePoint): SceneItem[] {
+  return [
+    { type: 'circle', centre: c, radiusMm: 1.8, style: { stroke: 'label.halo', strokeWidth: 1.1 } },
+    { type: 'circle', centre: c, radiusMm: 1.8, style: { stroke: 'highlight', strokeWidth: 0.5 } },
+    {
+      type: 'segments',
+      points: [
+        { x: c.x - 5, y: c.y }, { x: c.x - 2.4, y: c.y },
+        { x: c.x + 2.4, y: c.y }, { x: c.x + 5, y: c.y },
+        { x: c.x, y: c.y - 5 }, { x: c.x, y: c.y - 2.4 },
+        { x: c.x, y: c.y + 2.4 }, { x: c.x, y: c.y + 5 },
+      ],
+      style: { stroke: 'highlight', strokeWidth: 0.5 },
+    },
+  ];
+}
+
 export function highlightLayer(input: HighlightInput): SceneLayer {
   const items: SceneItem[] = [];
   if (input.activeFinding) items.push(...activeFindingItems(input.plan, input.activeFinding));
   items.push(...handleItems(input.plan, input.handleThreadIds));
   if (input.draft) items.push(...draftItems(input.draft));
+  if (input.keyboardCursor) items.push(...cursorItems(input.keyboardCursor));
   return { id: 'highlight', items };
 }

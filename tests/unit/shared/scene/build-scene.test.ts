@@ -171,6 +171,14 @@ describe('selection, active finding and draft', () => {
     expect(paths[1]!.type === 'path' && paths[1]!.points).toEqual([{ x: 10, y: 0 }, { x: 10, y: 10 }]);
   });
 
+  it('draws the keyboard cursor only when there is one', () => {
+    const at = { x: 12, y: -7 };
+    const items = sceneLayer(buildScene(input({ keyboardCursor: at })), 'highlight').items;
+    expect(items.some((i) => i.type === 'circle' && i.centre === at)).toBe(true);
+    expect(items.every((i) => !i.ref)).toBe(true);
+    expect(sceneLayer(buildScene(input({ keyboardCursor: null })), 'highlight').items).toHaveLength(0);
+  });
+
   it('is deterministic', () => {
     const i = input({ selection: { threadIds: ['t1'], entryPointIds: [] } });
     expect(buildScene(i)).toEqual(buildScene(i));
