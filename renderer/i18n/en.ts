@@ -288,6 +288,8 @@ export const en = {
   'canvas.keyboardHelp': 'With the entry point, thread or edit tool, the arrow keys move a cursor on the face (Shift: 5 mm steps) and Space acts like a click there; Enter finishes a thread.',
   'canvas.cursorAt': 'Cursor at {x}, {y} mm',
   'canvas.cursorOver': ', over {what}',
+  'help.keyboardCursor': 'Keyboard cursor on the face (entry point, thread and edit tools; the face must have focus)',
+  'help.keyboardCursorKeys': 'Arrows (Shift: 5 mm), Space to click',
 } as const;
 
 export type MessageKey = keyof typeof en;

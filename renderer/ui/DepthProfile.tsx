@@ -10,9 +10,9 @@ import { t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { useMemo } from 'react';
 
-const W = 640;
-const H = 260;
-const M = { left: 44, right: 12, top: 10, bottom: 34 };
+const W = 360;
+const H = 200;
+const M = { left: 34, right: 8, top: 8, bottom: 32 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
@@ -37,7 +37,7 @@ function Chart({ profile }: { readonly profile: Profile }) {
   const fat = (i: number) => skin(i) + tissue(i).fatMm;
   const smas = (i: number) => fat(i) + tissue(i).smasMm;
   const line = samples.map((s) => `${x(s.s).toFixed(1)},${y(s.depthMm).toFixed(1)}`).join(' ');
-  const xStep = niceStep(lengthMm || 10, 6);
+  const xStep = niceStep(lengthMm || 10, 5);
   const yStep = niceStep(maxDepth, 4);
   const xTicks = Array.from({ length: Math.floor(lengthMm / xStep) + 1 }, (_, i) => i * xStep);
   const yTicks = Array.from({ length: Math.floor(maxDepth / yStep) + 1 }, (_, i) => i * yStep);

@@ -58,6 +58,12 @@ export function HelpDialog() {
               </td>
             </tr>
             <tr>
+              <td>{t('help.keyboardCursor')}</td>
+              <td>
+                <kbd>{t('help.keyboardCursorKeys')}</kbd>
+              </td>
+            </tr>
+            <tr>
               <td>{t('help.zoomWheel')}</td>
               <td>
                 <kbd>{t('help.zoomWheelKeys')}</kbd>
