@@ -14,9 +14,9 @@ const COG = 'pdo-cog-bi-19g-100';
 const COG_UNI = 'pdo-cog-uni-19g-100';
 
 /** Temple entry inside the deep temporal fascia band (1-3 cm in front of the tragus). */
-const TEMPLE: XY = [68, -10];
+export const TEMPLE: XY = [68, -10];
 /** Entry on the zygomatic arch periosteum, in front of the ear. */
-const ARCH: XY = [68, 19];
+export const ARCH: XY = [68, 19];
 
 /** A midface vector from the temple entry: `angle` degrees from straight down toward the nose. */
 function midfaceVector(angle: number, length: number, extra: Partial<ThreadSpec> = {}): ThreadSpec {
@@ -32,7 +32,7 @@ function midfaceVector(angle: number, length: number, extra: Partial<ThreadSpec>
 }
 
 /** The standard midface fan: three vectors 14 degrees apart into the submalar cheek. */
-const MIDFACE_FAN: readonly ThreadSpec[] = [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(37, 62)];
+export const MIDFACE_FAN: readonly ThreadSpec[] = [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(37, 62)];
 
 export interface ExamplePlan {
   readonly file: string;
@@ -54,12 +54,12 @@ function jawlineVector(via: XY, end: XY, barbStart: number): ThreadSpec {
 const dist = (a: XY, b: XY): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
-const JAWLINE_PAIR: readonly ThreadSpec[] = [jawlineVector([64, 70], [44, 92], 52), jawlineVector([61, 83], [51, 102], 66)];
+export const JAWLINE_PAIR: readonly ThreadSpec[] = [jawlineVector([64, 70], [44, 92], 52), jawlineVector([61, 83], [51, 102], 66)];
 
 /** Brow entry high in the deep temporal fascia band, behind the temporal crest. */
-const BROW_ENTRY: XY = [64, -44];
+export const BROW_ENTRY: XY = [64, -44];
 
-const BROW_VECTOR: ThreadSpec = {
+export const BROW_VECTOR: ThreadSpec = {
   type: COG_UNI,
   to: [[55, -18], [30, -21]],
   depth: 3.5,
@@ -68,11 +68,13 @@ const BROW_VECTOR: ThreadSpec = {
   tension: 0.8,
 };
 
-/** Forehead mono threads (tightening): short, subdermal, no tension, no anchor. */
-const FOREHEAD_MONO = (from: XY, to: XY): ThreadSpec => ({ type: 'pdo-mono-29g-38', to: [to], depth: 2.5, barbs: null });
+/** Forehead mono thread (tightening): short, subdermal, no tension, no anchor. */
+export const FOREHEAD_MONO_SPEC: ThreadSpec = { type: 'pdo-mono-29g-38', to: [[30, -70]], depth: 2.5, barbs: null };
 
-/** Neck mesh: smooth mono and screw threads for skin laxity, subdermal, untensioned. */
+/** Neck mesh: smooth mono threads for skin laxity, subdermal, untensioned. */
 const NECK_MONO = (to: XY): ThreadSpec => ({ type: 'pdo-mono-27g-60', to: [to], depth: 2.8, barbs: null });
+export const NECK_ENTRY: XY = [14, 140];
+export const NECK_MESH: readonly ThreadSpec[] = [NECK_MONO([44, 120]), NECK_MONO([46, 160])];
 
 export const GOOD: readonly ExamplePlan[] = [
   {
@@ -100,7 +102,7 @@ export const GOOD: readonly ExamplePlan[] = [
       'BR-1180',
       (b) => {
         b.bilateral('C', BROW_ENTRY, [BROW_VECTOR]);
-        b.bilateral('F', [30, -40], [FOREHEAD_MONO([30, -40], [30, -70])]);
+        b.bilateral('F', [30, -40], [FOREHEAD_MONO_SPEC]);
       },
       'One unidirectional cog thread per side from the upper deep temporal fascia band down behind the tail of the brow and along it, pulling the lateral brow up and out; one mono thread per side in the forehead for fine lines.',
     ),
@@ -111,7 +113,7 @@ export const GOOD: readonly ExamplePlan[] = [
       'Neck skin laxity: mono thread mesh',
       'NK-2203',
       (b) => {
-        b.bilateral('N', [14, 140], [NECK_MONO([44, 120]), NECK_MONO([46, 160])]);
+        b.bilateral('N', NECK_ENTRY, NECK_MESH);
       },
       'Smooth PDO mono threads laid subdermally in a fan over each side of the neck for skin tightening and collagen stimulation. No tension and no anchor: they are not lifting threads.',
     ),

@@ -13,8 +13,13 @@ import type { AtlasLookup } from './atlas-lookup';
 /** Spacing of the samples along a path. Small enough that no danger zone or region is skipped. */
 export const SAMPLE_STEP_MM = 2;
 
-export interface PathSample {
-  readonly point: FacePoint;
+/**
+ * A point along a path. It is itself a FacePoint (x, y), so it can be passed to any function
+ * that takes one; the analysis makes thousands of these per run and saves an object each.
+ */
+export interface PathSample extends FacePoint {
+  readonly x: number;
+  readonly y: number;
   /** Distance along the path from the entry point, millimetres. */
   readonly s: number;
   /** Depth below the skin surface, interpolated between the path's points, millimetres. */
@@ -90,6 +95,10 @@ export function elevationDeg(side: Side, x: number, y: number): number {
 }
 
 const EPS = 1e-9;
+const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };
+
+/** A plain {x, y} copy of a sample's position (for findings and drawing). */
+export const pointOf = (p: FacePoint): FacePoint => ({ x: p.x, y: p.y });
 
 export function computeThreadGeometry(
   thread: Thread,
@@ -100,10 +109,15 @@ export function computeThreadGeometry(
   const path = thread.path;
   const n = path.length;
   // Cumulative length and depth at every vertex.
-  const cum = new Float64Array(n);
-  const depth = new Float64Array(n);
+  const cum: number[] = new Array<number>(n);
+  const depth: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    if (i > 0) cum[i] = cum[i - 1]! + Math.hypot(path[i]!.x - path[i - 1]!.x, path[i]!.y - path[i - 1]!.y);
+    if (i === 0) cum[0] = 0;
+    else {
+      const dx = path[i]!.x - path[i - 1]!.x;
+      const dy = path[i]!.y - path[i - 1]!.y;
+      cum[i] = cum[i - 1]! + Math.sqrt(dx * dx + dy * dy);
+    }
     const d = thread.pointDepthsMm[i];
     depth[i] = d === null || d === undefined ? thread.depthMm : d;
   }
@@ -142,28 +156,31 @@ export function computeThreadGeometry(
   let barbedCount = 0;
   for (const s of positions) {
     while (seg < n - 1 && cum[seg]! < s) seg++;
-    let point: FacePoint;
+    let x: number;
+    let y: number;
     let d: number;
     if (n < 2) {
-      point = entry;
+      x = entry.x;
+      y = entry.y;
       d = depth[0] ?? thread.depthMm;
     } else {
       const a = path[seg - 1]!;
       const b = path[seg]!;
       const segLen = cum[seg]! - cum[seg - 1]!;
       const t = segLen > 0 ? Math.min(1, Math.max(0, (s - cum[seg - 1]!) / segLen)) : 0;
-      point = t === 0 ? a : t === 1 ? b : { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      x = t === 1 ? b.x : a.x + (b.x - a.x) * t;
+      y = t === 1 ? b.y : a.y + (b.y - a.y) * t;
       d = depth[seg - 1]! + (depth[seg]! - depth[seg - 1]!) * t;
     }
-    const region = lookup.regionAt(point);
-    const tissue = region !== null ? region.tissue : lookup.tissueAt(point);
-    const barbed = hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS;
-    if (barbed) {
-      cx += point.x;
-      cy += point.y;
+    const sample = { x, y, s, depthMm: d, region: null as Region | null, tissue: NO_TISSUE, barbed: hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS };
+    sample.region = lookup.regionAt(sample);
+    sample.tissue = sample.region !== null ? sample.region.tissue : lookup.tissueAt(sample);
+    if (sample.barbed) {
+      cx += x;
+      cy += y;
       barbedCount++;
     }
-    samples.push({ point, s, depthMm: d, region, tissue, barbed });
+    samples.push(sample);
   }
 
   let barbed: BarbedGeometry | null = null;
@@ -173,8 +190,8 @@ export function computeThreadGeometry(
     barbed = {
       startMm: barbStart,
       endMm: barbEnd,
-      startPoint: first.point,
-      endPoint: last.point,
+      startPoint: pointOf(first),
+      endPoint: pointOf(last),
       centroid: { x: cx / barbedCount, y: cy / barbedCount },
       startRegion: first.region,
       endRegion: last.region,

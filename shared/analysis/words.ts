@@ -8,6 +8,7 @@ import type { Side } from '../plan/types';
  */
 
 export function threadList(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `thread ${numbers[0]}`;
   const sorted = [...numbers].sort((a, b) => a - b);
   if (sorted.length === 0) return 'no thread';
   if (sorted.length === 1) return `thread ${sorted[0]}`;
@@ -50,7 +51,10 @@ export const newtons = (value: number): string => `${round2(value)} N`;
 export const degrees = (value: number): string => `${Math.round(value)}°`;
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-const round1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+const round1 = (v: number): string => {
+  const r = Math.round(v * 10) / 10 + 0; // + 0: no "-0"
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+};
 const round2 = (v: number): string => String(Math.round(v * 100) / 100);
 
 const MUSCLE_WORDS: Readonly<Record<MuscleKind, string>> = {

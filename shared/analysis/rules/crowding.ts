@@ -1,9 +1,7 @@
 import type { FacePoint } from '../../geometry/types';
-import { segmentIntersection } from '../../geometry/polyline';
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
-import { SpatialHash } from '../spatial-hash';
-import type { PathSample, ThreadGeometry } from '../thread-geometry';
+import { SAMPLE_STEP_MM, pointOf, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, mm } from '../words';
 
@@ -42,26 +40,6 @@ const FAN_RADIUS: Threshold = {
   source: 'design choice: fanned threads leave one puncture together; 10 mm lets threads 20 degrees apart separate to the safe spacing.',
 };
 
-interface BarbPoint {
-  readonly thread: number;
-  readonly sample: number;
-  readonly point: FacePoint;
-}
-
-interface BarbSegment {
-  readonly thread: number;
-  readonly a: FacePoint;
-  readonly b: FacePoint;
-}
-
-interface PairState {
-  readonly a: number;
-  readonly b: number;
-  /** Sample indices of thread a that have a barb of thread b within the safe spacing. */
-  readonly close: Set<number>;
-  crossing: FacePoint | null;
-}
-
 export const crowding: Rule = {
   description: {
     id: 'crowding',
@@ -71,131 +49,278 @@ export const crowding: Rule = {
     thresholds: [SAFE_SPACING, MIN_CLOSE_RUN, FAN_RADIUS],
   },
   check(context: AnalysisContext): Finding[] {
-    const threads = context.threads;
-    const spacing = SAFE_SPACING.value;
-    const points = new SpatialHash<BarbPoint>(spacing);
-    const segments = new SpatialHash<BarbSegment>(spacing * 2);
-    threads.forEach((g, t) => {
-      if (g.barbed === null) return;
-      const samples = g.samples;
-      for (let i = 0; i < samples.length; i++) {
-        const s = samples[i]!;
-        if (!s.barbed) continue;
-        points.insert({ thread: t, sample: i, point: s.point }, s.point.x, s.point.y, s.point.x, s.point.y);
-        const next = samples[i + 1];
-        if (next && next.barbed) {
-          segments.insert({ thread: t, a: s.point, b: next.point }, ...box(s.point, next.point));
-        }
-      }
-    });
-
-    const pairs = new Map<number, PairState>();
-    const pairOf = (a: number, b: number): PairState => {
-      const key = a * 1_000_003 + b;
-      let state = pairs.get(key);
-      if (!state) {
-        state = { a, b, close: new Set(), crossing: null };
-        pairs.set(key, state);
-      }
-      return state;
-    };
-
-    threads.forEach((ga, a) => {
-      if (ga.barbed === null) return;
-      const samples = ga.samples;
-      for (let i = 0; i < samples.length; i++) {
-        const s = samples[i]!;
-        if (!s.barbed) continue;
-        const p = s.point;
-        points.query(p.x - spacing, p.y - spacing, p.x + spacing, p.y + spacing, (other) => {
-          if (other.thread <= a) return;
-          const gb = threads[other.thread]!;
-          if (gb.side !== ga.side) return;
-          const dx = other.point.x - p.x;
-          const dy = other.point.y - p.y;
-          if (dx * dx + dy * dy >= spacing * spacing) return;
-          if (nearSharedEntry(ga, gb, p) || nearSharedEntry(ga, gb, other.point)) return;
-          pairOf(a, other.thread).close.add(i);
-        });
-        const next = samples[i + 1];
-        if (!next || !next.barbed) continue;
-        segments.query(...box(p, next.point), (seg) => {
-          if (seg.thread <= a) return;
-          const gb = threads[seg.thread]!;
-          if (gb.side !== ga.side) return;
-          const state = pairOf(a, seg.thread);
-          if (state.crossing !== null) return;
-          const hit = segmentIntersection(p, next.point, seg.a, seg.b);
-          if (hit !== null && !nearSharedEntry(ga, gb, hit)) state.crossing = hit;
-        });
-      }
-    });
-
     const out: Finding[] = [];
-    for (const state of pairs.values()) {
-      const finding = toFinding(threads[state.a]!, threads[state.b]!, state);
-      if (finding) out.push(finding);
+    for (const side of ['right', 'left'] as const) {
+      for (const pair of crowdedPairs(context.threadsBySide[side])) {
+        const finding = toFinding(pair);
+        if (finding) out.push(finding);
+      }
     }
     return out;
   },
 };
 
-const box = (a: FacePoint, b: FacePoint): [number, number, number, number] => [
-  Math.min(a.x, b.x),
-  Math.min(a.y, b.y),
-  Math.max(a.x, b.x),
-  Math.max(a.y, b.y),
-];
-
-function nearSharedEntry(a: ThreadGeometry, b: ThreadGeometry, p: FacePoint): boolean {
-  const shared = a.thread.entryPointId === b.thread.entryPointId || Math.hypot(a.entry.x - b.entry.x, a.entry.y - b.entry.y) < 1;
-  return shared && Math.hypot(p.x - a.entry.x, p.y - a.entry.y) < FAN_RADIUS.value;
+interface Pair {
+  readonly a: ThreadGeometry;
+  readonly b: ThreadGeometry;
+  /** Longest stretch of a's barbs within the safe spacing of b's barbs, mm, and its middle. */
+  readonly closeRunMm: number;
+  readonly closeAt: FacePoint | null;
+  readonly crossing: FacePoint | null;
 }
 
-/** Longest stretch of consecutive samples of `samples` whose indices are in `marked`. */
-function longestRun(samples: readonly PathSample[], marked: ReadonlySet<number>): { length: number; at: FacePoint | null } {
-  let best = 0;
-  let bestAt: FacePoint | null = null;
-  let start = -1;
-  for (let i = 0; i <= samples.length; i++) {
-    if (i < samples.length && marked.has(i)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      const length = samples[i - 1]!.s - samples[start]!.s;
-      if (length > best || bestAt === null) {
-        best = length;
-        bestAt = samples[Math.floor((start + i - 1) / 2)]!.point;
-      }
-      start = -1;
+/**
+ * Samples are at most 2 mm apart (thread-geometry.ts), so two crossing barbed segments start
+ * within 4 mm of each other; sample pairs farther apart need no crossing test.
+ */
+const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
+
+/**
+ * Pairs of same-side threads whose barbed sections cross or run close. Barbed samples go into a
+ * grid of cells one reach wide (the reach is the spacing, or the crossing reach if larger); each
+ * sample is compared only with the later threads' samples in the 3 x 3 cells around it. Flat typed arrays keep the inner
+ * loop free of allocation: the editor runs this on every drag.
+ */
+function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
+  const spacing2 = SAFE_SPACING.value ** 2;
+  const fan2 = FAN_RADIUS.value ** 2;
+  const reach = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
+  const reach2 = reach * reach;
+  // Cells one reach wide: a sample's neighbours lie in the 3 x 3 block around its cell.
+  const cellMm = reach;
+
+  // Flatten the barbed samples: thread, sample index, position, the next barbed sample (or NaN).
+  let count = 0;
+  for (const g of threads) if (g.barbed) for (const s of g.samples) if (s.barbed) count++;
+  if (count === 0) return [];
+  const buf = scratch(count, threads.length);
+  const { tOf, iOf, xs, ys, nx, ny } = buf;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let k = 0;
+  for (let t = 0; t < threads.length; t++) {
+    const samples = threads[t]!.samples;
+    let next = samples[0];
+    for (let i = 0; i < samples.length; i++) {
+      const s = next!;
+      next = samples[i + 1];
+      if (!s.barbed) continue;
+      tOf[k] = t;
+      iOf[k] = i;
+      xs[k] = s.x;
+      ys[k] = s.y;
+      nx[k] = next !== undefined && next.barbed ? next.x : NaN;
+      ny[k] = next !== undefined && next.barbed ? next.y : NaN;
+      if (s.x < minX) minX = s.x;
+      if (s.y < minY) minY = s.y;
+      if (s.x > maxX) maxX = s.x;
+      if (s.y > maxY) maxY = s.y;
+      k++;
     }
   }
-  return { length: best, at: bestAt };
+
+  // Threads that share an entry point (same id, or within 1 mm): a fan starts together.
+  const entryX = threads.map((g) => g.entry.x);
+  const entryY = threads.map((g) => g.entry.y);
+  const sharesEntry = (a: number, b: number): boolean =>
+    threads[a]!.thread.entryPointId === threads[b]!.thread.entryPointId ||
+    (entryX[a]! - entryX[b]!) ** 2 + (entryY[a]! - entryY[b]!) ** 2 < 1;
+  const nearEntry = (a: number, x: number, y: number): boolean => (x - entryX[a]!) ** 2 + (y - entryY[a]!) ** 2 < fan2;
+
+  // Counting sort of the samples into grid cells (compressed rows: cellStart / order).
+  const cols = Math.floor((maxX - minX) / cellMm) + 1;
+  const rows = Math.floor((maxY - minY) / cellMm) + 1;
+  const { cellOf, order } = buf;
+  const cellStart = new Int32Array(cols * rows + 1);
+  for (let n = 0; n < count; n++) {
+    const cell = Math.floor((ys[n]! - minY) / cellMm) * cols + Math.floor((xs[n]! - minX) / cellMm);
+    cellOf[n] = cell;
+    cellStart[cell + 1]!++;
+  }
+  for (let c = 0; c < cols * rows; c++) cellStart[c + 1]! += cellStart[c]!;
+  const fill = cellStart.slice(0, cols * rows);
+  for (let n = 0; n < count; n++) order[fill[cellOf[n]!]!++] = n;
+
+  // State for the current thread a against every other thread b (reset when a changes).
+  const { runStart, lastSeen, stamp, bestRun, bestAt, crossX, crossY, shared } = buf;
+  const touched: number[] = [];
+  const out: Pair[] = [];
+
+  const flush = (a: number): void => {
+    const ga = threads[a]!;
+    for (const b of touched) {
+      const crossing = Number.isNaN(crossX[b]!) ? null : { x: crossX[b]!, y: crossY[b]! };
+      if (crossing !== null || bestRun[b]! >= MIN_CLOSE_RUN.value) {
+        out.push({ a: ga, b: threads[b]!, closeRunMm: bestRun[b]!, closeAt: pointOf(ga.samples[bestAt[b]!]!), crossing });
+      }
+      lastSeen[b] = -2;
+      stamp[b] = -1;
+      bestRun[b] = 0;
+      crossX[b] = NaN;
+      shared[b] = -1;
+    }
+    touched.length = 0;
+  };
+
+  for (let n = 0; n < count; n++) {
+    const a = tOf[n]!;
+    if (n > 0 && tOf[n - 1] !== a) flush(tOf[n - 1]!);
+    const i = iOf[n]!;
+    const samplesA = threads[a]!.samples;
+    const px = xs[n]!;
+    const py = ys[n]!;
+    const qx = nx[n]!;
+    const qy = ny[n]!;
+    const col = Math.floor((px - minX) / cellMm);
+    const row = Math.floor((py - minY) / cellMm);
+    for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
+      for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
+        const cell = r * cols + c;
+        // A cell lists its samples in flattening order, so by thread: the samples of threads
+        // after a are at its end. Walk back from the end and stop at thread a.
+        for (let q = cellStart[cell + 1]! - 1, start = cellStart[cell]!; q >= start; q--) {
+          const m = order[q]!;
+          const b = tOf[m]!;
+          if (b <= a) break;
+          const mx = xs[m]!;
+          const my = ys[m]!;
+          const ddx = mx - px;
+          const ddy = my - py;
+          const d2 = ddx * ddx + ddy * ddy;
+          if (d2 >= reach2) continue;
+          if (lastSeen[b] === -2) {
+            touched.push(b);
+            lastSeen[b] = -3;
+          }
+          if (shared[b] === -1) shared[b] = sharesEntry(a, b) ? 1 : 0;
+          const fan = shared[b] === 1;
+          if (d2 < spacing2 && stamp[b] !== n && !(fan && (nearEntry(a, px, py) || nearEntry(a, mx, my)))) {
+            stamp[b] = n;
+            if (lastSeen[b] !== i - 1) runStart[b] = i;
+            lastSeen[b] = i;
+            const length = samplesA[i]!.s - samplesA[runStart[b]!]!.s;
+            if (length >= bestRun[b]!) {
+              bestRun[b] = length;
+              bestAt[b] = (runStart[b]! + i) >> 1;
+            }
+          }
+          // Crossing of the barbed segments starting at these two samples (first one found).
+          if (!Number.isNaN(crossX[b]!) || Number.isNaN(qx) || Number.isNaN(nx[m]!)) continue;
+          const hit = crossingPoint(px, py, qx, qy, mx, my, nx[m]!, ny[m]!);
+          if (hit !== null && !(fan && nearEntry(a, hit.x, hit.y))) {
+            crossX[b] = hit.x;
+            crossY[b] = hit.y;
+          }
+        }
+      }
+    }
+  }
+  flush(tOf[count - 1]!);
+  return out;
 }
 
-function toFinding(ga: ThreadGeometry, gb: ThreadGeometry, state: PairState): Finding | null {
+/**
+ * Working arrays, kept between calls and grown when a plan needs more, so a drag does not
+ * allocate them afresh. Per-thread state is left reset (lastSeen -2, stamp -1, shared -1,
+ * crossX NaN, bestRun 0) by every flush, so nothing carries over from one call to the next.
+ */
+interface Scratch {
+  tOf: Int32Array;
+  iOf: Int32Array;
+  xs: Float64Array;
+  ys: Float64Array;
+  nx: Float64Array;
+  ny: Float64Array;
+  cellOf: Int32Array;
+  order: Int32Array;
+  runStart: Int32Array;
+  lastSeen: Int32Array;
+  stamp: Int32Array;
+  bestRun: Float64Array;
+  bestAt: Int32Array;
+  crossX: Float64Array;
+  crossY: Float64Array;
+  shared: Int8Array;
+}
+
+let samplesScratch: Pick<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
+let threadScratch: Omit<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
+
+function scratch(samples: number, threads: number): Scratch {
+  if (samplesScratch === null || samplesScratch.tOf.length < samples) {
+    const n = Math.max(samples, 2 * (samplesScratch?.tOf.length ?? 0), 1024);
+    samplesScratch = {
+      tOf: new Int32Array(n),
+      iOf: new Int32Array(n),
+      xs: new Float64Array(n),
+      ys: new Float64Array(n),
+      nx: new Float64Array(n),
+      ny: new Float64Array(n),
+      cellOf: new Int32Array(n),
+      order: new Int32Array(n),
+    };
+  }
+  if (threadScratch === null || threadScratch.runStart.length < threads) {
+    const n = Math.max(threads, 2 * (threadScratch?.runStart.length ?? 0), 64);
+    threadScratch = {
+      runStart: new Int32Array(n),
+      lastSeen: new Int32Array(n).fill(-2),
+      stamp: new Int32Array(n).fill(-1),
+      bestRun: new Float64Array(n),
+      bestAt: new Int32Array(n),
+      crossX: new Float64Array(n).fill(NaN),
+      crossY: new Float64Array(n),
+      shared: new Int8Array(n).fill(-1),
+    };
+  }
+  const a = samplesScratch;
+  const b = threadScratch;
+  return {
+    tOf: a.tOf, iOf: a.iOf, xs: a.xs, ys: a.ys, nx: a.nx, ny: a.ny, cellOf: a.cellOf, order: a.order,
+    runStart: b.runStart, lastSeen: b.lastSeen, stamp: b.stamp, bestRun: b.bestRun, bestAt: b.bestAt,
+    crossX: b.crossX, crossY: b.crossY, shared: b.shared,
+  };
+}
+
+/** Where segment p-q crosses segment m-n (touching counts), or null; parallel segments never cross. */
+function crossingPoint(px: number, py: number, qx: number, qy: number, mx: number, my: number, nx: number, ny: number): FacePoint | null {
+  const rx = qx - px;
+  const ry = qy - py;
+  const sx = nx - mx;
+  const sy = ny - my;
+  const denom = rx * sy - ry * sx;
+  if (denom === 0) return null;
+  const t = ((mx - px) * sy - (my - py) * sx) / denom;
+  const u = ((mx - px) * ry - (my - py) * rx) / denom;
+  if (t < 0 || t > 1 || u < 0 || u > 1) return null;
+  return { x: px + t * rx, y: py + t * ry };
+}
+
+function toFinding(pair: Pair): Finding | null {
+  const { a: ga, b: gb } = pair;
   const numbers = [ga.number, gb.number];
-  const common = { threads: [ga.thread.id, gb.thread.id], side: ga.side };
-  if (state.crossing !== null) {
+  if (pair.crossing !== null) {
     return makeFinding('crowding', 'warning', {
-      ...common,
+      threads: [ga.thread.id, gb.thread.id],
+      side: ga.side,
       title: `${ThreadList(numbers)} cross each other`,
       message:
         'Their barbed sections cross. Where two barbed threads cross, the tissue is gathered twice and a lump or an irregular contour forms; the threads can also rub and extrude.',
       fix: 'Fan the threads so they run side by side, or move one so the barbed sections no longer cross.',
-      location: state.crossing,
+      location: pair.crossing,
       aspect: 'crossing',
     });
   }
-  const run = longestRun(ga.samples, state.close);
-  if (run.length < MIN_CLOSE_RUN.value) return null;
+  if (pair.closeRunMm < MIN_CLOSE_RUN.value) return null;
   return makeFinding('crowding', 'warning', {
-    ...common,
+    threads: [ga.thread.id, gb.thread.id],
+    side: ga.side,
     title: `${ThreadList(numbers)} run too close together`,
-    message: `Their barbed sections stay within ${mm(SAFE_SPACING.value)} of each other for about ${mm(run.length)}. Barbs this close gather the same strip of tissue, which can show as a ridge, a lump or an uneven surface.`,
+    message: `Their barbed sections stay within ${mm(SAFE_SPACING.value)} of each other for about ${mm(pair.closeRunMm)}. Barbs this close gather the same strip of tissue, which can show as a ridge, a lump or an uneven surface.`,
     fix: `Spread the threads to at least ${mm(SAFE_SPACING.value)} apart, or shorten one barbed section where they run together.`,
-    location: run.at,
+    location: pair.closeAt,
     aspect: 'close',
   });
 }

@@ -36,15 +36,18 @@ export const dangerZone: Rule = {
   },
   check(context: AnalysisContext): Finding[] {
     const out: Finding[] = [];
+    const shallowest = Math.min(...context.lookup.atlas.dangerZones.map((z) => z.depthFromMm)) - DEPTH_MARGIN.value;
     for (const g of context.threads) {
-      const hits = new Map<string, { zone: DangerZone; sample: PathSample }>();
+      // The first sample of the path inside each zone at the zone's depth.
+      const hits: { zone: DangerZone; sample: PathSample }[] = [];
       for (const sample of g.samples) {
-        for (const zone of context.lookup.dangerZonesAt(sample.point)) {
-          if (hits.has(zone.id) || sample.depthMm < zone.depthFromMm - DEPTH_MARGIN.value) continue;
-          hits.set(zone.id, { zone, sample });
+        // No zone lies shallower than the shallowest one: most samples stop here.
+        if (sample.depthMm < shallowest) continue;
+        for (const zone of context.lookup.dangerZonesReachedAt(sample, sample.depthMm + DEPTH_MARGIN.value)) {
+          if (!hits.some((h) => h.zone === zone)) hits.push({ zone, sample });
         }
       }
-      for (const { zone, sample } of hits.values()) out.push(toFinding(g, zone, sample));
+      for (const { zone, sample } of hits) out.push(toFinding(g, zone, sample));
     }
     return out;
   },
@@ -57,7 +60,7 @@ function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Fin
     message: `At ${mm(sample.depthMm)} deep the path reaches the layer of the ${name} (from about ${mm(zone.depthFromMm)}). ${HARM[zone.structure]}`,
     fix: `Reroute the path around the zone, or keep it clearly shallower there (above ${mm(zone.depthFromMm - DEPTH_MARGIN.value)}) while still in its own layer.`,
     threads: [g.thread.id],
-    location: sample.point,
+    location: sample,
     side: g.side,
     aspect: zone.kind,
   });

@@ -74,7 +74,7 @@ function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit')
         ? `Start the barbed section at least ${mm(NEAR_END.value)} from the entry point, or lay the first part of the path deeper.`
         : `End the barbed section at least ${mm(NEAR_END.value)} before the far end, or lay the end of the path deeper.`,
     threads: [g.thread.id],
-    location: sample.point,
+    location: sample,
     side: g.side,
     aspect: end,
   });

@@ -30,12 +30,12 @@ export const lengthMismatch: Rule = {
     const tol = LENGTH_TOLERANCE.value;
     for (const g of context.threads) {
       const n = ThreadList([g.number]);
-      const common = { threads: [g.thread.id], side: g.side };
       const type = g.type;
       if (type !== null && g.lengthMm > type.lengthMm + tol) {
         out.push(
           makeFinding('length-mismatch', 'warning', {
-            ...common,
+            threads: [g.thread.id],
+            side: g.side,
             title: `${n} is drawn longer than the thread`,
             message: `The path is ${mm(g.lengthMm)} but this thread type is ${mm(type.lengthMm)} long. The far part of the path will have no thread in it, so the lift planned there will not happen.`,
             fix: `Shorten the path to ${mm(type.lengthMm)} or choose a longer thread type.`,
@@ -47,7 +47,8 @@ export const lengthMismatch: Rule = {
       if (type !== null && type.minPathMm > 0 && g.lengthMm < type.minPathMm - tol) {
         out.push(
           makeFinding('length-mismatch', 'warning', {
-            ...common,
+            threads: [g.thread.id],
+            side: g.side,
             title: `${n} is too short for its thread type`,
             message: `The path is ${mm(g.lengthMm)} but this type needs at least ${mm(type.minPathMm)} from entry to exit${type.coneCount ? ` to seat its ${type.coneCount} cones` : ''}. Cones or barbs left bunched together hold unevenly and can be felt or seen.`,
             fix: `Lengthen the path to at least ${mm(type.minPathMm)}, or choose a type with fewer cones.`,
@@ -60,7 +61,8 @@ export const lengthMismatch: Rule = {
       if (barbs !== null && g.barbed !== null && barbs.endMm > g.lengthMm + tol) {
         out.push(
           makeFinding('length-mismatch', 'warning', {
-            ...common,
+            threads: [g.thread.id],
+            side: g.side,
             title: `The barbed section of ${n.toLowerCase()} runs past the end of its path`,
             message: `The barbs are planned up to ${mm(barbs.endMm)} from the entry but the path is only ${mm(g.lengthMm)} long, so part of the barbed section would lie outside the planned path.`,
             fix: `End the barbed section at or before ${mm(g.lengthMm)}, or lengthen the path.`,

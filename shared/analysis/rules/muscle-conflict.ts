@@ -85,8 +85,14 @@ export const muscleConflict: Rule = {
   },
 };
 
+/** Ring muscles are checked whenever they move the face at all; line muscles when highly mobile. */
+const isChecked = (muscle: Muscle): boolean => (muscle.ring ? muscle.mobility !== 'low' : muscle.mobility === 'high');
+
+/** The midpoint of the segment being checked; reused (the lookup does not keep it) and copied when stored. */
+const mid = { x: 0, y: 0 };
+
 function conflictsOf(g: ThreadGeometry, context: AnalysisContext): Conflict[] {
-  const byMuscle = new Map<string, Conflict>();
+  let byMuscle: Map<string, Conflict> | null = null;
   const samples = g.samples;
   for (let i = 1; i < samples.length; i++) {
     const a = samples[i - 1]!;
@@ -94,27 +100,31 @@ function conflictsOf(g: ThreadGeometry, context: AnalysisContext): Conflict[] {
     if (!a.barbed || !b.barbed) continue;
     const length = b.s - a.s;
     if (length <= 0) continue;
-    const mid = { x: (a.point.x + b.point.x) / 2, y: (a.point.y + b.point.y) / 2 };
-    for (const muscle of context.lookup.musclesAt(mid)) {
-      // Ring muscles are checked whenever they move the face at all; line muscles when highly mobile.
-      if (muscle.ring ? muscle.mobility === 'low' : muscle.mobility !== 'high') continue;
+    mid.x = (a.x + b.x) / 2;
+    mid.y = (a.y + b.y) / 2;
+    const muscles = context.lookup.musclesAt(mid);
+    for (let m = 0; m < muscles.length; m++) {
+      const muscle = muscles[m]!;
+      if (!isChecked(muscle)) continue;
+      byMuscle ??= new Map();
       let c = byMuscle.get(muscle.id);
       if (!c) {
         c = { muscle, crossingMm: 0, crossingAngle: 0, crossingPoint: null, insideMm: 0, insidePoint: null };
         byMuscle.set(muscle.id, c);
       }
       c.insideMm += length;
-      c.insidePoint ??= mid;
+      c.insidePoint ??= { x: mid.x, y: mid.y };
       if (muscle.ring) continue;
       const action = { x: muscle.action.to.x - muscle.action.from.x, y: muscle.action.to.y - muscle.action.from.y };
-      const angle = lineCrossingAngleDeg({ x: b.point.x - a.point.x, y: b.point.y - a.point.y }, action) ?? 0;
+      const angle = lineCrossingAngleDeg({ x: b.x - a.x, y: b.y - a.y }, action) ?? 0;
       if (angle > CROSSING_ANGLE.value) {
         c.crossingMm += length;
         c.crossingAngle = Math.max(c.crossingAngle, angle);
-        c.crossingPoint ??= mid;
+        c.crossingPoint ??= { x: mid.x, y: mid.y };
       }
     }
   }
+  if (byMuscle === null) return [];
   return [...byMuscle.values()].sort((x, y) => (x.muscle.kind < y.muscle.kind ? -1 : x.muscle.kind > y.muscle.kind ? 1 : 0));
 }
 
@@ -122,11 +132,11 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
   const name = muscleWords(c.muscle.kind);
   const action = ACTION_WORDS[c.muscle.kind];
   const n = ThreadList([g.number]);
-  const common = { threads: [g.thread.id], side: g.side };
   if (c.muscle.ring) {
     if (c.insideMm < MIN_RUN.value) return null;
     return makeFinding('muscle-conflict', 'warning', {
-      ...common,
+      threads: [g.thread.id],
+      side: g.side,
       title: `${n} has barbs inside the ${name}`,
       message: `The ${name} is a ring muscle that ${action}. Barbs inside it (${mm(c.insideMm)}) tether it and can make closing uneven or pucker the skin with every movement.`,
       fix: 'Keep the barbed section outside the ring muscle: end it before the muscle or route the path around it.',
@@ -136,7 +146,8 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
   }
   if (c.crossingMm >= MIN_RUN.value) {
     return makeFinding('muscle-conflict', 'warning', {
-      ...common,
+      threads: [g.thread.id],
+      side: g.side,
       title: `${n} crosses the ${name} at ${degrees(c.crossingAngle)}`,
       message: `The ${name} ${action}. Barbs laid across its line of action (${mm(c.crossingMm)} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.`,
       fix: `Lay this part of the path along the muscle's line of action (within ${degrees(CROSSING_ANGLE.value)}), or keep the barbs off the muscle.`,
@@ -150,7 +161,8 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
   const angle = angleBetweenDeg(traction.direction, actionLine);
   if (angle === null || angle <= AGAINST_ANGLE.value) return null;
   return makeFinding('muscle-conflict', 'warning', {
-    ...common,
+    threads: [g.thread.id],
+    side: g.side,
     title: `${n} pulls against the ${name}`,
     message: `The ${name} ${action}; this thread pulls the same tissue the opposite way (${degrees(angle)} from the muscle's action). Each movement then fights the thread: the expression looks restricted and the barbs are loaded with every smile or frown.`,
     fix: 'Turn the vector so it pulls with the muscle, or move the fixation end so the pull no longer opposes it.',

@@ -65,12 +65,13 @@ export const overTension: Rule = {
       const tension = g.thread.tensionN;
       if (!(tension > 0)) continue;
       const n = ThreadList([g.number]);
-      const common = { threads: [g.thread.id], location: g.traction?.from ?? g.fixationPoint, side: g.side };
       const hold = g.type?.holdingForceN;
       if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
         out.push(
           makeFinding('over-tension', 'critical', {
-            ...common,
+            threads: [g.thread.id],
+            location: g.traction?.from ?? g.fixationPoint,
+            side: g.side,
             title: `${n} is tensioned beyond what it can hold`,
             message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
             fix: `Lower the tension to ${newtons(hold)} or less, or share the lift with more threads.`,
@@ -83,7 +84,9 @@ export const overTension: Rule = {
       if (displacement > INTENDED_OVERCORRECTION_MAX.value) {
         out.push(
           makeFinding('over-tension', 'warning', {
-            ...common,
+            threads: [g.thread.id],
+            location: g.traction?.from ?? g.fixationPoint,
+            side: g.side,
             title: `${n} is tensioned for more overcorrection than intended`,
             message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
             fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about 1.6 N), and add a thread if more lift is needed.`,

@@ -101,7 +101,7 @@ function toFinding(g: ThreadGeometry, v: Verdict, thinSkin: boolean): Finding {
       message: `At ${mm(v.sample.depthMm)} it is shallower than the skin there (about ${skin}). ${WHY_DERMIS}${thinNote}`,
       fix: `Deepen the path to at least ${mm(v.requiredMm)} in the ${where}.`,
       threads: [g.thread.id],
-      location: v.sample.point,
+      location: v.sample,
       side: g.side,
       aspect: 'intradermal',
     });
@@ -111,7 +111,7 @@ function toFinding(g: ThreadGeometry, v: Verdict, thinSkin: boolean): Finding {
     message: `At ${mm(v.sample.depthMm)} it lies just under the skin (about ${skin}) instead of in its own layer. ${WHY_SHALLOW}${thinNote}`,
     fix: `Deepen the path to at least ${mm(v.requiredMm)} in the ${where}.`,
     threads: [g.thread.id],
-    location: v.sample.point,
+    location: v.sample,
     side: g.side,
     aspect: 'too-shallow',
   });

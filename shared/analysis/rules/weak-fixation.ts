@@ -55,14 +55,15 @@ function checkThread(g: ThreadGeometry, context: AnalysisContext): Finding | nul
   const p = g.fixationPoint;
   const n = ThreadList([g.number]);
   const end = g.thread.fixationEnd === 'entry' ? 'entry end' : 'far end';
-  const common = { threads: [g.thread.id], location: p, side: g.side };
   const declaredId = g.thread.fixationZoneId;
   const declared = declaredId === null ? null : context.lookup.fixationZoneById(declaredId);
   const nearZone = context.lookup.atlas.fixationZones.some((z) => z.side === g.side && inZone(z, p));
 
   if (!nearZone && !context.lookup.isFixedFace(p)) {
     return makeFinding('weak-fixation', 'warning', {
-      ...common,
+      threads: [g.thread.id],
+      location: p,
+      side: g.side,
       title: `${n} is anchored in mobile tissue`,
       message: `Its fixation point (the ${end}) lies in front of the line down from the lateral orbital rim, in the mobile face, away from the retaining ligaments. Mobile tissue does not hold the thread: it slides back and the lift is lost, or the barbs tear through.`,
       fix: 'Move the fixation end behind the ligament line, into the deep temporal fascia band 1-3 cm in front of the tragus or onto the zygomatic arch.',
@@ -72,7 +73,9 @@ function checkThread(g: ThreadGeometry, context: AnalysisContext): Finding | nul
   if (declaredId !== null && (declared === null || declared.side !== g.side || !inZone(declared, p))) {
     const what = declared === null ? `a fixation zone the atlas does not know (${declaredId})` : `the ${fixationWords(declared.kind)}`;
     return makeFinding('weak-fixation', 'warning', {
-      ...common,
+      threads: [g.thread.id],
+      location: p,
+      side: g.side,
       title: `${n} is not anchored where the plan says`,
       message: `The plan anchors it in ${what}, but its fixation point (the ${end}) lies outside that zone${declared !== null && declared.side !== g.side ? ' (the zone is on the other side)' : ''}. The anchor the plan relies on is not where the thread ends.`,
       fix: 'Move the fixation end into the named zone, or name the zone the thread actually ends in.',
@@ -81,7 +84,9 @@ function checkThread(g: ThreadGeometry, context: AnalysisContext): Finding | nul
   }
   if (!nearZone) {
     return makeFinding('weak-fixation', 'warning', {
-      ...common,
+      threads: [g.thread.id],
+      location: p,
+      side: g.side,
       title: `${n} has no stable anchor`,
       message: `Its fixation point (the ${end}) lies in the fixed lateral face but outside the deep temporal fascia band, the zygomatic arch and the lateral orbital rim. Without a firm anchor the thread can slip and lose its lift.`,
       fix: 'End the thread in one of the fixation zones shown on the diagram.',
