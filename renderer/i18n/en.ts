@@ -290,6 +290,7 @@ export const en = {
   'canvas.cursorOver': ', over {what}',
   'help.keyboardCursor': 'Keyboard cursor on the face (entry point, thread and edit tools; the face must have focus)',
   'help.keyboardCursorKeys': 'Arrows (Shift: 5 mm), Space to click',
+  'findings.onlyThread': 'Only findings for thread {number}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -77,7 +77,7 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
   const editor = useEditor();
   const key = findingKey(finding);
   return (
-    <li className={`finding sev-${finding.severity}${active ? ' is-active' : ''}${involved ? ' is-involved' : ''}`} data-rule={finding.rule}>
+    <li className={`finding sev-${finding.severity}${active ? ' is-active' : ''}${involved ? ' is-involved' : ''}`} data-rule={finding.rule} data-threads={finding.threads.join(' ')}>
       <button
         type="button"
         className="finding-head"
@@ -118,14 +118,18 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
 
 export function FindingsPanel() {
   const { plan, analysis, activeFinding, selection } = usePanelSnapshot();
-  const findings = analysis.findings;
-  const { generation, announcement } = useAnalysisGeneration(analysis, findings.length);
+  // With one thread selected the list can be narrowed to that thread ("choosing a thread
+  // shows its findings"); the choice sticks while the user moves between threads.
+  const [onlySelected, setOnlySelected] = useState(false);
+  const focusThread = selection.threadIds.length === 1 ? selection.threadIds[0]! : null;
+  const findings = onlySelected && focusThread ? analysis.findings.filter((f) => f.threads.includes(focusThread)) : analysis.findings;
+  const { generation, announcement } = useAnalysisGeneration(analysis, analysis.findings.length);
   const activeKey = activeFinding ? findingKey(activeFinding) : null;
   const selected = new Set(selection.threadIds);
   const numbers = threadNumbers(plan);
 
   return (
-    <div className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={findings.length}>
+    <div className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={analysis.findings.length}>
       <div className="visually-hidden" role="status" aria-live="polite" data-testid="findings-announcer">
         {announcement}
       </div>
@@ -139,8 +143,14 @@ export function FindingsPanel() {
           );
         })}
       </div>
+      {focusThread && (
+        <label className="check-row findings-filter">
+          <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.currentTarget.checked)} data-testid="findings-only-thread" />
+          {t('findings.onlyThread', { number: numbers.get(focusThread) ?? 0 })}
+        </label>
+      )}
       {findings.length === 0 ? (
-        <p className="muted empty-note">{t('findings.none')}</p>
+        <p className="muted empty-note">{onlySelected && focusThread ? t('findings.noneForThread') : t('findings.none')}</p>
       ) : (
         <div onKeyDown={moveFocus} aria-label={t('aria.findings')} role="group">
           {GROUPS.map(({ severity, title }) => {

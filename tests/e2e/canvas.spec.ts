@@ -60,3 +60,27 @@ test('overlay layers toggle, and both themes render the face and vectors', async
   await app.screenshot('canvas-dark-no-layers');
   await expect(page.locator('.tb-menu input[data-layer="muscles"]')).not.toBeChecked();
 });
+
+test('choosing a thread can narrow the findings to that thread', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  for (const sx of [1, -1]) {
+    await page.keyboard.press('t');
+    await app.canvas.drawThread([
+      { x: sx * 62, y: -4 },
+      { x: sx * 52, y: 24 },
+      { x: sx * 38, y: 50 },
+    ]);
+  }
+  await app.objects.threads().first().click();
+  const id = await app.objects.threads().first().getAttribute('data-object-id');
+  const all = await app.findings.items().count();
+  await page.getByTestId('findings-only-thread').check();
+  const narrowed = app.findings.items();
+  await expect.poll(() => narrowed.count()).toBeLessThan(all);
+  for (const threads of await narrowed.evaluateAll((els) => els.map((e) => e.getAttribute('data-threads') ?? ''))) {
+    expect(threads.split(' ')).toContain(id);
+  }
+  await page.getByTestId('findings-only-thread').uncheck();
+  await expect(app.findings.items()).toHaveCount(all);
+});

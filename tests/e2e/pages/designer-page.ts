@@ -31,15 +31,17 @@ export class DesignerPage {
    * Playwright cannot drive the File System Access pickers, so they are hidden and the browser
    * bridge falls back to what every browser has: a file input to open and a download to save.
    */
-  async goto(): Promise<void> {
+  async goto(options: { fresh?: boolean } = {}): Promise<void> {
     await this.page.addInitScript(() => {
       for (const name of ['showOpenFilePicker', 'showSaveFilePicker']) {
         Object.defineProperty(window, name, { value: undefined, configurable: true });
       }
     });
     await this.page.goto('/');
-    await this.page.evaluate(() => localStorage.clear());
-    await this.page.reload();
+    if (options.fresh ?? true) {
+      await this.page.evaluate(() => localStorage.clear());
+      await this.page.reload();
+    }
     await this.canvas.waitReady();
   }
 
