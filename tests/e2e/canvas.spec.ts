@@ -84,3 +84,26 @@ test('choosing a thread can narrow the findings to that thread', async ({ page }
   await page.getByTestId('findings-only-thread').uncheck();
   await expect(app.findings.items()).toHaveCount(all);
 });
+
+test('drag a path point with the edit tool: it lands where dropped, and one undo puts it back', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  const path = [
+    { x: 62, y: -4 },
+    { x: 52, y: 24 },
+    { x: 38, y: 50 },
+  ];
+  await page.keyboard.press('t');
+  await app.canvas.drawThread(path);
+  const before = JSON.parse((await app.save()).text);
+  await page.keyboard.press('a');
+  await app.expectTool('edit');
+  await app.canvas.drag(before.threads[0].path[2], { x: 30, y: 56 }, 12);
+  const after = JSON.parse((await app.save()).text);
+  expect(after.threads[0].path[2].x).toBeCloseTo(30, 0);
+  expect(after.threads[0].path[2].y).toBeCloseTo(56, 0);
+  expect(after.threads[0].path.slice(0, 2)).toEqual(before.threads[0].path.slice(0, 2));
+  await app.run('edit.undo');
+  const undone = JSON.parse((await app.save()).text);
+  expect(undone.threads).toEqual(before.threads);
+});
