@@ -12,29 +12,38 @@ const PART_ORDER: readonly FaceStroke['part'][] = [
   'neck', 'ear', 'outline', 'jaw', 'hairline', 'crease', 'nose', 'brow', 'eye', 'iris', 'lips',
 ];
 
+/** The fill of a filled part, and how strongly it shows. */
+function fillOf(part: FaceStroke['part']): { fill: ColorToken; opacity: number } {
+  switch (part) {
+    case 'iris':
+      return { fill: 'face.iris', opacity: 1 };
+    case 'lips':
+      return { fill: 'face.lips', opacity: 1 };
+    case 'brow':
+    case 'hairline':
+      return { fill: 'face.hair', opacity: 1 };
+    case 'nose':
+      // Nostrils: a soft shadow, not a hole.
+      return { fill: 'face.feature', opacity: 0.3 };
+    default:
+      return { fill: 'face.skin', opacity: 1 };
+  }
+}
+
 function strokeStyle(stroke: FaceStroke): SceneStyle {
-  const fill: ColorToken | undefined = !stroke.filled
-    ? undefined
-    : stroke.part === 'iris'
-      ? 'face.iris'
-      : stroke.part === 'lips'
-        ? 'face.lips'
-        : stroke.part === 'brow' || stroke.part === 'hairline'
-          ? 'face.hair'
-          : 'face.skin';
   switch (stroke.part) {
     case 'brow':
     case 'hairline':
-      return { stroke: 'face.hair', strokeWidth: 0.8, fill };
+      return { stroke: 'face.hair', strokeWidth: 0.8 };
     case 'eye':
     case 'iris':
     case 'lips':
     case 'nose':
-      return { stroke: 'face.feature', strokeWidth: 0.45, fill };
+      return { stroke: 'face.feature', strokeWidth: 0.45 };
     case 'crease':
-      return { stroke: 'face.line', strokeWidth: 0.35, opacity: 0.6, fill };
+      return { stroke: 'face.line', strokeWidth: 0.35, opacity: 0.6 };
     default:
-      return { stroke: 'face.line', strokeWidth: 0.6, fill };
+      return { stroke: 'face.line', strokeWidth: 0.6 };
   }
 }
 
@@ -44,24 +53,29 @@ export function faceLayer(atlas: Atlas, labels: SceneLabels | undefined): SceneL
     return i === -1 ? PART_ORDER.length : i;
   };
   const strokes = [...atlas.drawing].sort((a, b) => rank(a) - rank(b));
-  const items: SceneItem[] = strokes.map((s) => ({
-    type: 'path',
-    points: s.points,
-    closed: s.closed,
-    smooth: s.smooth,
-    style: strokeStyle(s),
-    ref: { kind: 'face', id: s.id },
-  }));
-
-  // The midline, faint, so left/right placement reads at a glance.
   const { minY, maxY, minX, maxX } = atlas.bounds;
-  items.unshift({
+  const items: SceneItem[] = [];
+  // Skin first: the silhouette the regions tile, when the atlas has one.
+  if (atlas.silhouette && atlas.silhouette.length > 2) {
+    items.push({ type: 'path', points: atlas.silhouette, closed: true, smooth: true, style: { fill: 'face.skin' } });
+  }
+  // The midline, faint, under the features, so left/right placement reads at a glance.
+  items.push({
     type: 'path',
     points: [{ x: 0, y: minY }, { x: 0, y: maxY }],
     closed: false,
     smooth: false,
     style: { stroke: 'face.line', strokeWidth: 0.25, opacity: 0.35, dash: [3, 2] },
   });
+
+  for (const s of strokes) {
+    // Fill and line are separate items so a fill can be translucent under a solid line.
+    if (s.filled && s.closed) {
+      const { fill, opacity } = fillOf(s.part);
+      items.push({ type: 'path', points: s.points, closed: true, smooth: s.smooth, style: { fill, opacity } });
+    }
+    items.push({ type: 'path', points: s.points, closed: s.closed, smooth: s.smooth, style: strokeStyle(s), ref: { kind: 'face', id: s.id } });
+  }
 
   if (labels) {
     // The patient's right is on the viewer's left (negative x).

@@ -46,6 +46,17 @@ describe('buildScene layers', () => {
     expect(sceneLayer(scene, 'fixation').items.some((i) => i.type === 'circle' && i.ref?.kind === 'ligament')).toBe(true);
   });
 
+  it('fills the silhouette with skin under the drawing, and fills filled parts under their line', () => {
+    const silhouette = [{ x: -70, y: -80 }, { x: 70, y: -80 }, { x: 60, y: 100 }, { x: -60, y: 100 }];
+    const face = sceneLayer(buildScene(input({ atlas: { ...tinyAtlas, silhouette } })), 'face').items;
+    expect(face[0]).toMatchObject({ type: 'path', points: silhouette, closed: true, style: { fill: 'face.skin' } });
+    const iris = face.filter((i) => i.type === 'path' && i.points === tinyAtlas.drawing[1]!.points);
+    expect(iris.map((i) => (i.type === 'path' ? [i.style.fill, i.style.stroke] : []))).toEqual([
+      ['face.iris', undefined],
+      [undefined, 'face.feature'],
+    ]);
+  });
+
   it('writes side captions only when the back-end gives the words', () => {
     const labels = { patientRight: 'Patient R', patientLeft: 'Patient L', fixed: 'fixed', mobile: 'mobile' };
     const withWords = texts(sceneLayer(buildScene(input({ labels })), 'face').items);
