@@ -19,7 +19,7 @@ export const TEMPLE: XY = [68, -10];
 export const ARCH: XY = [68, 19];
 
 /** A midface vector from the temple entry: `angle` degrees from straight down toward the nose. */
-function midfaceVector(angle: number, length: number, extra: Partial<ThreadSpec> = {}): ThreadSpec {
+export function midfaceVector(angle: number, length: number, extra: Partial<ThreadSpec> = {}): ThreadSpec {
   return {
     type: COG,
     to: [ray(TEMPLE, angle, length)],
@@ -46,7 +46,7 @@ function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) =
 }
 
 /** A lower-face vector from the arch entry: down behind the risorius, then forward along the jaw. Barbs only on the lower leg. */
-function jawlineVector(via: XY, end: XY, barbStart: number): ThreadSpec {
+export function jawlineVector(via: XY, end: XY, barbStart: number): ThreadSpec {
   const length = dist(ARCH, via) + dist(via, end);
   return { type: COG, to: [via, end], depth: 4.5, barbs: [barbStart, round1(length - 7)], zone: 'zygomatic-arch', tension: 1 };
 }

@@ -144,7 +144,7 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
   for (let n = 0; n < count; n++) order[fill[cellOf[n]!]!++] = n;
 
   // State for the current thread a against every other thread b (reset when a changes).
-  const { runStart, lastSeen, stamp, bestRun, bestAt, crossX, crossY, shared } = buf;
+  const { runStart, lastSeen, stamp, bestRun, bestAt, crossX, crossY, crossI, crossT, shared } = buf;
   const touched: number[] = [];
   const out: Pair[] = [];
 
@@ -206,13 +206,19 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
               bestAt[b] = (runStart[b]! + i) >> 1;
             }
           }
-          // Crossing of the barbed segments starting at these two samples (first one found).
-          if (!Number.isNaN(crossX[b]!) || Number.isNaN(qx) || Number.isNaN(nx[m]!)) continue;
-          const hit = crossingPoint(px, py, qx, qy, mx, my, nx[m]!, ny[m]!);
-          if (hit !== null && !(fan && nearEntry(a, hit.x, hit.y))) {
-            crossX[b] = hit.x;
-            crossY[b] = hit.y;
-          }
+          // Crossing of the barbed segments starting at these two samples. The first along a
+          // is kept (a's samples come in order; within one segment, the nearest its start), so
+          // the choice does not depend on the grid and a mirrored plan reports the mirrored point.
+          if (Number.isNaN(qx) || Number.isNaN(nx[m]!) || (!Number.isNaN(crossX[b]!) && crossI[b]! < i)) continue;
+          const t = crossingParameter(px, py, qx, qy, mx, my, nx[m]!, ny[m]!);
+          if (t === null || (!Number.isNaN(crossX[b]!) && t >= crossT[b]!)) continue;
+          const hx = px + t * (qx - px);
+          const hy = py + t * (qy - py);
+          if (fan && nearEntry(a, hx, hy)) continue;
+          crossX[b] = hx;
+          crossY[b] = hy;
+          crossI[b] = i;
+          crossT[b] = t;
         }
       }
     }
@@ -242,6 +248,8 @@ interface Scratch {
   bestAt: Int32Array;
   crossX: Float64Array;
   crossY: Float64Array;
+  crossI: Int32Array;
+  crossT: Float64Array;
   shared: Int8Array;
 }
 
@@ -272,6 +280,8 @@ function scratch(samples: number, threads: number): Scratch {
       bestAt: new Int32Array(n),
       crossX: new Float64Array(n).fill(NaN),
       crossY: new Float64Array(n),
+      crossI: new Int32Array(n),
+      crossT: new Float64Array(n),
       shared: new Int8Array(n).fill(-1),
     };
   }
@@ -280,12 +290,15 @@ function scratch(samples: number, threads: number): Scratch {
   return {
     tOf: a.tOf, iOf: a.iOf, xs: a.xs, ys: a.ys, nx: a.nx, ny: a.ny, cellOf: a.cellOf, order: a.order,
     runStart: b.runStart, lastSeen: b.lastSeen, stamp: b.stamp, bestRun: b.bestRun, bestAt: b.bestAt,
-    crossX: b.crossX, crossY: b.crossY, shared: b.shared,
+    crossX: b.crossX, crossY: b.crossY, crossI: b.crossI, crossT: b.crossT, shared: b.shared,
   };
 }
 
-/** Where segment p-q crosses segment m-n (touching counts), or null; parallel segments never cross. */
-function crossingPoint(px: number, py: number, qx: number, qy: number, mx: number, my: number, nx: number, ny: number): FacePoint | null {
+/**
+ * Where along segment p-q (0..1) it crosses segment m-n (touching counts), or null; parallel
+ * segments never cross.
+ */
+function crossingParameter(px: number, py: number, qx: number, qy: number, mx: number, my: number, nx: number, ny: number): number | null {
   const rx = qx - px;
   const ry = qy - py;
   const sx = nx - mx;
@@ -295,7 +308,7 @@ function crossingPoint(px: number, py: number, qx: number, qy: number, mx: numbe
   const t = ((mx - px) * sy - (my - py) * sx) / denom;
   const u = ((mx - px) * ry - (my - py) * rx) / denom;
   if (t < 0 || t > 1 || u < 0 || u > 1) return null;
-  return { x: px + t * rx, y: py + t * ry };
+  return t;
 }
 
 function toFinding(pair: Pair): Finding | null {

@@ -38,13 +38,14 @@ export const dangerZone: Rule = {
     const out: Finding[] = [];
     const shallowest = Math.min(...context.lookup.atlas.dangerZones.map((z) => z.depthFromMm)) - DEPTH_MARGIN.value;
     for (const g of context.threads) {
-      // The first sample of the path inside each zone at the zone's depth.
+      // The first sample of the path inside each structure's zone at the structure's depth.
       const hits: { zone: DangerZone; sample: PathSample }[] = [];
       for (const sample of g.samples) {
         // No zone lies shallower than the shallowest one: most samples stop here.
         if (sample.depthMm < shallowest) continue;
         for (const zone of context.lookup.dangerZonesReachedAt(sample, sample.depthMm + DEPTH_MARGIN.value)) {
-          if (!hits.some((h) => h.zone === zone)) hits.push({ zone, sample });
+          // One finding per structure: the facial artery, say, has two zones (jaw and fold).
+          if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample });
         }
       }
       for (const { zone, sample } of hits) out.push(toFinding(g, zone, sample));

@@ -107,10 +107,11 @@ function conflictsOf(g: ThreadGeometry, context: AnalysisContext): Conflict[] {
       const muscle = muscles[m]!;
       if (!isChecked(muscle)) continue;
       byMuscle ??= new Map();
-      let c = byMuscle.get(muscle.id);
+      // Keyed by kind: a path across the midline meets both halves of a muscle as one muscle.
+      let c = byMuscle.get(muscle.kind);
       if (!c) {
         c = { muscle, crossingMm: 0, crossingAngle: 0, crossingPoint: null, insideMm: 0, insidePoint: null };
-        byMuscle.set(muscle.id, c);
+        byMuscle.set(muscle.kind, c);
       }
       c.insideMm += length;
       c.insidePoint ??= { x: mid.x, y: mid.y };

@@ -1,0 +1,159 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS, analyze, describeRules } from '../../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../../shared/atlas';
+import { PLAN_JSON_SCHEMA, parsePlanText } from '../../../shared/plan';
+
+/** The real command line: bin/vectorlift.mjs spawned with node, as `npx vectorlift` runs it. */
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'vectorlift.mjs');
+const EXAMPLES = join(ROOT, 'assets', 'examples');
+const example = (name: string): string => join(EXAMPLES, name);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: readonly string[], cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const lines = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');
+
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'vl-cli-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('vectorlift (spawned)', () => {
+  it('prints help and version', async () => {
+    const [help, version] = await Promise.all([cli(['--help']), cli(['--version'])]);
+    expect(help.code).toBe(0);
+    for (const command of ['analyze PLAN [--json]', 'rules [--json]', 'schema']) expect(help.stdout).toContain(command);
+    expect(version.code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('refuses a missing command, an unknown command and unknown flags with exit 2 and one usage line', async () => {
+    const runs = await Promise.all([cli([]), cli(['analyse']), cli(['analyze', example('good-midface.vlift'), '--jsn']), cli(['analyze']), cli(['analyze', 'a.vlift', 'b.vlift']), cli(['rules', '--verbose'])]);
+    for (const r of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toHaveLength(1);
+      expect(r.stderr).toMatch(/Usage: vectorlift/);
+    }
+    expect(runs[2]!.stderr).toContain('unknown option --jsn');
+    expect(runs[3]!.stderr).toContain('missing PLAN');
+  });
+
+  it('analyze: exit 0 and a readable report for a good plan', async () => {
+    const r = await cli(['analyze', example('good-midface.vlift')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Midface lift: three bidirectional cog threads per side (good-midface.vlift)');
+    expect(r.stdout).toContain('No findings.');
+    expect(r.stdout).toMatch(/Symmetry\s+1\.00/);
+    expect(r.stdout).toContain('Summary: 0 critical, 0 warnings, 0 notes.');
+  });
+
+  it('analyze: exit 1 with a critical finding, grouped by severity', async () => {
+    const r = await cli(['analyze', example('poor-over-tension.vlift')]);
+    expect(r.code).toBe(1);
+    const critical = r.stdout.indexOf('CRITICAL (2)');
+    const warnings = r.stdout.indexOf('WARNINGS (2)');
+    expect(critical).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(critical);
+    expect(r.stdout).toContain('Thread 1 is tensioned beyond what it can hold [over-tension, patient\'s right]');
+    expect(r.stdout).toMatch(/Why: .+\n\s+Fix: /);
+  });
+
+  it('analyze --json: the findings contract and the metrics, equal to the library result', async () => {
+    const file = example('poor-over-tension.vlift');
+    const r = await cli(['analyze', file, '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; metrics: unknown };
+    for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side']);
+    const parsed = parsePlanText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error('example does not load');
+    const expected = analyze(parsed.plan, CANONICAL_ATLAS);
+    expect(out.findings.map((f) => [f.rule, f.severity, f.title, f.threads])).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.title, f.threads]));
+    expect(out.metrics).toEqual(JSON.parse(JSON.stringify(expected.metrics)));
+  });
+
+  it('analyze: exit code follows the critical findings for every example', async () => {
+    const names = RULE_IDS.map((id) => `poor-${id}.vlift`).concat(['good-brow.vlift', 'good-jawline.vlift', 'good-neck.vlift']);
+    const runs = await Promise.all(names.map((n) => cli(['analyze', example(n), '--json'])));
+    runs.forEach((r, i) => {
+      const findings = (JSON.parse(r.stdout) as { findings: { severity: string }[] }).findings;
+      expect(r.code, names[i]).toBe(findings.some((f) => f.severity === 'critical') ? 1 : 0);
+    });
+  });
+
+  it('analyze: exit 2 with one clear line for a missing, broken, newer or invalid file, which is left untouched', async () => {
+    const broken = join(scratch, 'broken.vlift');
+    writeFileSync(broken, '{ "format": "vectorlift-plan", "schemaVersion": 1, "meta": {');
+    const newer = join(scratch, 'newer.vlift');
+    writeFileSync(newer, JSON.stringify({ ...JSON.parse(readFileSync(example('good-neck.vlift'), 'utf8')), schemaVersion: 99 }));
+    const invalid = join(scratch, 'invalid.vlift');
+    const plan = JSON.parse(readFileSync(example('good-neck.vlift'), 'utf8'));
+    plan.threads[0].depthMm = -3;
+    writeFileSync(invalid, JSON.stringify(plan, null, 2));
+    const before = [broken, newer, invalid].map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs]);
+
+    const runs = await Promise.all([cli(['analyze', join(scratch, 'nope.vlift')]), cli(['analyze', broken]), cli(['analyze', newer]), cli(['analyze', invalid]), cli(['analyze', scratch])]);
+    for (const r of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toHaveLength(1);
+    }
+    expect(runs[0]!.stderr).toContain('nope.vlift: cannot be read (no such file)');
+    expect(runs[1]!.stderr).toContain('broken.vlift');
+    expect(runs[2]!.stderr).toMatch(/newer/i);
+    expect(runs[3]!.stderr).toContain('/threads/0/depthMm');
+    expect(runs[4]!.stderr).toContain('is a folder');
+    expect([broken, newer, invalid].map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs])).toEqual(before);
+  });
+
+  it('rules: every rule id with its thresholds, as text and as JSON', async () => {
+    const [text, json] = await Promise.all([cli(['rules']), cli(['rules', '--json'])]);
+    expect(text.code).toBe(0);
+    for (const rule of describeRules()) {
+      expect(text.stdout).toContain(`${rule.id}: ${rule.title}`);
+      for (const t of rule.thresholds) expect(text.stdout).toContain(`${t.name} = ${t.value} ${t.unit}`);
+    }
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(describeRules())));
+  });
+
+  it('schema: the plan JSON Schema', async () => {
+    const r = await cli(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(PLAN_JSON_SCHEMA)));
+  });
+
+  it('runs from another folder with a relative plan path', async () => {
+    const r = await cli(['analyze', 'examples/good-brow.vlift'], join(ROOT, 'assets'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(good-brow.vlift)');
+  });
+
+  it('works as `npx vectorlift` from the project (npm runs the package\'s own bin)', () => {
+    const out = execFileSync('npx', ['--no-install', 'vectorlift', '--version'], { cwd: join(ROOT, 'assets'), encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(out.trim()).toBe(pkg.version);
+  });
+});

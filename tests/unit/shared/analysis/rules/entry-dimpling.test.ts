@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { TEMPLE, findingsOf, midfaceVector, oneSide, run } from '../helpers';
+
+const rule = 'entry-dimpling' as const;
+
+describe('entry-dimpling', () => {
+  it('flags barbs starting 2 mm from the entry at a normal depth', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58] })])), rule);
+    expect(found.map((f) => [f.aspect, f.threads])).toEqual([['entry', ['t1']]]);
+  });
+
+  it('clears when the barbs start 15 mm in', () => {
+    expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [15, 58] })])), rule)).toEqual([]);
+  });
+
+  it('clears when the first part of the path is deep enough, barbs or not', () => {
+    // Temple skin 2.1 + 3 mm: at 5.5 mm a barb near the entry is below the upper fat.
+    expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58], depth: 5.5 })])), rule)).toEqual([]);
+  });
+
+  it('flags barbs running to the far end of the path', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [15, 65] })])), rule);
+    expect(found.map((f) => f.aspect)).toEqual(['exit']);
+  });
+
+  it('ignores smooth threads, which have no barbs', () => {
+    const mono = { type: 'pdo-mono-27g-60', to: [[40, 40] as const], depth: 2.8, barbs: [0, 50] as const };
+    expect(findingsOf(run(oneSide('left', TEMPLE, [mono])), rule)).toEqual([]);
+  });
+});
