@@ -1,0 +1,58 @@
+import { SAMPLE_STEP_MM } from '../../shared/analysis';
+import type { RuleDescription } from '../../shared/analysis/types';
+
+/**
+ * docs/rules.md, rendered from describeRules() so the document can never drift from the code:
+ * a unit test compares the committed file with this output. Regenerate with
+ *   npx tsx cli/docs/generate-rules-doc.ts
+ */
+
+const HEADER = `# Analysis rules
+
+Generated from the rule code (\`npx tsx cli/docs/generate-rules-doc.ts\`); do not edit by hand.
+\`vectorlift rules\` prints the same list; \`vectorlift rules --json\` prints it as JSON.
+
+The analysis (\`shared/analysis\`) checks a plan against the anatomy atlas and the thread
+catalogue. It is pure and deterministic: findings are derived from the plan every time, never
+stored. Each finding has a rule id, a severity, a plain-language title naming the threads
+("thread 3" is the third thread of the plan), why it matters, a suggested fix, the threads and
+the place it concerns, and the patient's side.
+
+Severities: **critical** (a risk of harm or a plan that cannot work: \`vectorlift analyze\`
+exits with 1), **warning** (a design that is likely to give a poor result), **info** (worth a
+look, often deliberate).
+
+Sides are always the patient's: the patient's right is drawn on the viewer's left.
+
+## How a thread is measured
+
+- Each path is sampled every ${SAMPLE_STEP_MM} mm or less (and at both ends of the barbed section). At
+  every sample the analysis knows the depth (the thread's default depth, or the per-point
+  overrides interpolated along the path), the atlas region and its tissue layers.
+- The **fixation point** is the path start when the fixation end is the entry, else the path end.
+- The **traction vector** points from the centre of the barbed section toward the fixation
+  point. Its strength is the planned tension, capped at what the thread type holds (a thread
+  cannot pull harder than its barbs hold). Smooth (mono, screw) threads have no barbs and no
+  traction.
+- **Metrics**: traction by region and side (each thread's pull spread over its barbed samples),
+  the malar share (see cheekbone-concentration), the resultant vector per side with its angle
+  above the patient's lateral horizontal (so mirrored sides get equal angles), and a symmetry
+  figure from 0 to 1: (fewer threads / more threads) x (weaker side's traction / stronger side's)
+  x (1 - difference of the resultant angles / 180), empty when a side has no threads.
+`;
+
+export function rulesMarkdown(rules: readonly RuleDescription[]): string {
+  const parts = [HEADER];
+  for (const rule of rules) {
+    parts.push(`## \`${rule.id}\`: ${rule.title}\n\n${rule.description}\n`);
+    if (rule.thresholds.length === 0) continue;
+    parts.push('| Threshold | Value | Meaning | Source |\n|---|---|---|---|');
+    for (const t of rule.thresholds) {
+      parts.push(`| \`${t.name}\` | ${t.value} ${t.unit} | ${cell(t.description)} | ${cell(t.source)} |`);
+    }
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
