@@ -164,7 +164,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: `ui: drag 50 threads, all overlays: frame p50 (${sorted.length} frames)`, value: percentile(sorted, 50), unit: 'ms', target: '', ok: null },
       { name: 'ui: drag 50 threads, all overlays: frame p95', value: p95, unit: 'ms', target: `<= ${FRAME_TARGET_MS} ms`, ok: p95 <= ONE_VSYNC_MS },
       { name: 'ui: drag 50 threads, all overlays: worst frame', value: sorted[sorted.length - 1] ?? NaN, unit: 'ms', target: '', ok: null },
-      { name: 'ui: drag 50 threads, all overlays: frames over 2 vsyncs (> 33.4 ms)', value: sorted.filter((f) => f > 2 * FRAME_TARGET_MS).length, unit: 'frames', target: '', ok: null },
+      { name: 'ui: drag 50 threads, all overlays: frames that missed a vsync', value: sorted.filter((f) => f > ONE_VSYNC_MS).length, unit: 'frames', target: '', ok: null },
       { name: `ui: last pointer move to findings panel update (${drag.moves} moves)`, value: drag.latency, unit: 'ms', target: '', ok: null },
     ];
   } finally {
