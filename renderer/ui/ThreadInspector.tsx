@@ -57,7 +57,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
       <h3 id="inspector-title">{t('inspector.thread', { number })}</h3>
       <dl className="facts">
         <dt>{t('inspector.thread.entryPoint')}</dt>
-        <dd>{entry ? entryPointCaption(entry.label, entryIndex) : '—'}</dd>
+        <dd>{entry ? entryPointCaption(entry.label, entryIndex) : t('help.none')}</dd>
         <dt>{t('inspector.thread.length')}</dt>
         <dd>{t('unit.mm', { value: length.toFixed(1) })}</dd>
       </dl>
@@ -73,7 +73,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
       />
       <NumberField label={t('inspector.thread.depth')} value={thread.depthMm} {...DEPTH_RANGE} testId="thread-depth" onCommit={(v) => v !== null && update({ depthMm: v })} />
       <PointDepths thread={thread} />
-      <SliderField label={t('inspector.thread.tension')} value={thread.tensionN} {...TENSION_RANGE} unit="N" testId="thread-tension" onCommit={(tensionN) => update({ tensionN })} />
+      <SliderField label={t('inspector.thread.tension')} value={thread.tensionN} {...TENSION_RANGE} valueText={(v) => t('metrics.newtons', { value: v })} testId="thread-tension" onCommit={(tensionN) => update({ tensionN })} />
       <SelectField<Side>
         label={t('inspector.thread.side')}
         value={thread.side}

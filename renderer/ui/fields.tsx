@@ -147,7 +147,7 @@ export function NumberField(
 
 /** A slider with a number box beside it; the slider commits when released. */
 export function SliderField(
-  props: FieldShell & { readonly value: number; readonly min: number; readonly max: number; readonly step: number; readonly unit: string; readonly onCommit: (v: number) => void },
+  props: FieldShell & { readonly value: number; readonly min: number; readonly max: number; readonly step: number; readonly valueText: (v: number) => string; readonly onCommit: (v: number) => void },
 ) {
   const id = useId();
   const [draft, setDraft] = useDraft(props.value);
@@ -165,7 +165,7 @@ export function SliderField(
           max={props.max}
           step={props.step}
           value={draft}
-          aria-valuetext={`${draft} ${props.unit}`}
+          aria-valuetext={props.valueText(draft)}
           data-testid={props.testId ? `${props.testId}-slider` : undefined}
           onChange={(e) => setDraft(Number(e.currentTarget.value))}
           onPointerUp={(e) => commit(Number(e.currentTarget.value))}
