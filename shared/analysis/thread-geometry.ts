@@ -14,6 +14,13 @@ import type { AtlasLookup } from './atlas-lookup';
 export const SAMPLE_STEP_MM = 2;
 
 /**
+ * Most samples per path. Real threads are at most 200 mm long (100 samples); a valid plan may
+ * still hold a path of many metres (500 points, each up to 400 mm from the origin), which is
+ * then sampled more coarsely rather than letting one absurd path stall the editor.
+ */
+export const MAX_SAMPLES = 1000;
+
+/**
  * A point along a path. It is itself a FacePoint (x, y), so it can be passed to any function
  * that takes one; the analysis makes thousands of these per run and saves an object each.
  */
@@ -121,7 +128,9 @@ export function computeThreadGeometry(
     const d = thread.pointDepthsMm[i];
     depth[i] = d === null || d === undefined ? thread.depthMm : d;
   }
-  const lengthMm = n > 0 ? cum[n - 1]! : 0;
+  // A path with a non-finite coordinate (never in a valid plan) is treated as having no length.
+  const rawLength = n > 0 ? cum[n - 1]! : 0;
+  const lengthMm = Number.isFinite(rawLength) ? rawLength : 0;
   const entry = path[0] ?? { x: 0, y: 0 };
   const exit = path[n - 1] ?? entry;
 
@@ -137,7 +146,7 @@ export function computeThreadGeometry(
   const hasBarbs = barbStart >= 0;
 
   // Sample positions: a uniform grid plus both barb ends, in increasing order.
-  const steps = Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM));
+  const steps = Math.min(MAX_SAMPLES, Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM)));
   const positions: number[] = [];
   for (let i = 0; i <= steps; i++) {
     const s = (lengthMm * i) / steps;

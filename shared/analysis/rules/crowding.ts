@@ -70,8 +70,9 @@ interface Pair {
 }
 
 /**
- * Samples are at most 2 mm apart (thread-geometry.ts), so two crossing barbed segments start
- * within 4 mm of each other; sample pairs farther apart need no crossing test.
+ * Samples are at most 2 mm apart on any path shorter than 2 m (thread-geometry.ts), so two
+ * crossing barbed segments start within 4 mm of each other; sample pairs farther apart need no
+ * crossing test.
  */
 const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
 
@@ -86,8 +87,8 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
   const fan2 = FAN_RADIUS.value ** 2;
   const reach = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
   const reach2 = reach * reach;
-  // Cells one reach wide: a sample's neighbours lie in the 3 x 3 block around its cell.
-  const cellMm = reach;
+  // Cells at least one reach wide: a sample's neighbours lie in the 3 x 3 block around its cell.
+  let cellMm = reach;
 
   // Flatten the barbed samples: thread, sample index, position, the next barbed sample (or NaN).
   let count = 0;
@@ -129,7 +130,12 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
     (entryX[a]! - entryX[b]!) ** 2 + (entryY[a]! - entryY[b]!) ** 2 < 1;
   const nearEntry = (a: number, x: number, y: number): boolean => (x - entryX[a]!) ** 2 + (y - entryY[a]!) ** 2 < fan2;
 
-  // Counting sort of the samples into grid cells (compressed rows: cellStart / order).
+  // Non-finite positions (never in a valid plan) leave no box to grid: nothing to compare.
+  if (!(maxX >= minX && maxY >= minY && Number.isFinite(maxX - minX) && Number.isFinite(maxY - minY))) return [];
+  // Counting sort of the samples into grid cells (compressed rows: cellStart / order). Cells
+  // grow for an unusually wide plan so the grid stays small; wider cells still hold every
+  // neighbour within reach in the 3 x 3 block.
+  cellMm = Math.max(cellMm, (maxX - minX) / 1024, (maxY - minY) / 1024);
   const cols = Math.floor((maxX - minX) / cellMm) + 1;
   const rows = Math.floor((maxY - minY) / cellMm) + 1;
   const { cellOf, order } = buf;

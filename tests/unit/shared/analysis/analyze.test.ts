@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, analyze, describeRules, findingKey, worstSeverityByThread, type Finding } from '../../../../shared/analysis';
 import { RULES } from '../../../../shared/analysis/registry';
+import { atlasLookup } from '../../../../shared/analysis/atlas-lookup';
+import { MAX_SAMPLES, computeThreadGeometry } from '../../../../shared/analysis/thread-geometry';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { ALL_EXAMPLES } from '../../../../cli/examples/plans';
@@ -69,6 +71,18 @@ describe('analyze', () => {
     const result = analyze(plan, CANONICAL_ATLAS, { catalogue: [] });
     expect(result.findings.some((f) => f.rule === 'over-tension' && f.aspect === 'beyond-hold')).toBe(false);
     expect(result.findings.some((f) => f.rule === 'length-mismatch')).toBe(false);
+  });
+});
+
+describe('robustness', () => {
+  it('samples an absurdly long (but valid) path coarsely instead of stalling', () => {
+    // 500 points zigzagging across the whole coordinate range: about 400 m of path.
+    const path = Array.from({ length: 500 }, (_, i) => ({ x: i % 2 === 0 ? -400 : 400, y: -400 + (i * 800) / 499 }));
+    const plan = oneSide('left', TEMPLE, [midfaceVector(23, 65)]);
+    const huge = { ...plan, threads: plan.threads.map((t) => ({ ...t, path, pointDepthsMm: path.map(() => null), barbed: { startMm: 10, endMm: 300_000 } })) };
+    const geometry = computeThreadGeometry(huge.threads[0]!, 1, null, atlasLookup(CANONICAL_ATLAS));
+    expect(geometry.samples.length).toBeLessThanOrEqual(MAX_SAMPLES + 3);
+    expect(() => run(huge)).not.toThrow();
   });
 });
 
