@@ -12,6 +12,7 @@ import type { FacePoint, StagePoint } from '../../shared/geometry/types';
 import { hitTest } from '../../shared/scene/hit-test';
 import type { Scene } from '../../shared/scene/types';
 import type { Editor, PointerInput, ToolId, ViewTransform } from '../editor/api';
+import { isTextEntry } from '../ui/keyboard';
 
 export interface CanvasState {
   readonly scene: Scene;
@@ -125,10 +126,8 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       editor.zoomAt(toStage(e, el.getBoundingClientRect()), factor);
     };
 
-    const isTyping = (t: EventTarget | null) =>
-      t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'checkbox'));
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === ' ' && !isTyping(e.target)) {
+      if (e.key === ' ' && !isTextEntry(e.target instanceof Element ? e.target : null)) {
         spaceDown = true;
         el.dataset.spacePan = 'true';
       }
