@@ -71,6 +71,8 @@ test('draw a thread, make it shallow, fix it, undo/redo, save and reopen', async
   expect(JSON.parse(again.text)).toEqual(savedPlan);
   expect(again.text).toBe(saved.text);
   await app.screenshot('03-reopened');
+  // No script error and no content-security-policy violation along the way.
+  expect(app.errors).toEqual([]);
 });
 
 test('a malformed file is refused with a clear message and the plan stays as it was', async ({ page }) => {

@@ -16,8 +16,16 @@ export class DesignerPage {
   readonly objects: ObjectsPO;
   readonly status: Locator;
   readonly fileName: Locator;
+  /** Console errors and uncaught exceptions seen so far (CSP violations show up here). */
+  readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      // The one expected message: browsers ignore frame-ancestors in a <meta> CSP (the
+      // Electron shell sends it as a header); it is kept in the meta tag for completeness.
+      if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored")) this.errors.push(m.text());
+    });
     this.canvas = new CanvasPO(page);
     this.findings = new FindingsPO(page);
     this.inspector = new InspectorPO(page);
