@@ -1,16 +1,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer: served by `npm run web` (browser edition) and built into dist/renderer for
-// Electron, which loads it from disk (base './' keeps asset URLs relative for file://).
+// Electron, which serves it from disk under its app:// scheme (base './' keeps asset URLs relative).
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The About box and the bridge show the app version in the browser edition too.
+  define: { __VECTORLIFT_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2022',
+    // React + Konva make one ~0.8 MB chunk, loaded from disk or localhost, never over a network;
+    // the PDF writer and the font are split off and loaded on first export.
+    chunkSizeWarningLimit: 1000,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },

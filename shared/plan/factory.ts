@@ -27,8 +27,9 @@ export function createEmptyPlan(overrides: Partial<PlanMeta> = {}, today: string
 
 /**
  * The next id with this prefix: one more than the highest `<prefix><n>` in use, so 't1', 't2'...
- * Ids of deleted items are not reused within a document: undo history and selections that still
- * name 't3' can never silently point at a different thread. Deterministic for equal input.
+ * Gaps left by deleted items are never filled, but once the highest-numbered item is deleted its
+ * id can come back. That is harmless: undo history restores whole plan snapshots, so an id
+ * always means the thread in the snapshot it came from. Deterministic for equal input.
  */
 export function nextId(prefix: string, existing: Iterable<string>): string {
   let highest = 0;
