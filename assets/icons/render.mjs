@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console -- a Node script: eslint.config.js declares no Node globals for .mjs */
 /**
  * Renders icon.svg to the PNGs electron-builder and the window use (icon.png, 1024 px: macOS
  * wants 1024, Windows' .ico and Linux sizes are derived from it). Uses the system Chromium
