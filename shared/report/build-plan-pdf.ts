@@ -1,5 +1,6 @@
 import { buildScene } from '../scene/build-scene';
 import { drawAftercarePage } from './aftercare-page';
+import { drawExerciseSection } from './exercise-section';
 import { drawFindingsSection } from './findings-section';
 import { Flow } from './flow';
 import { drawFooter } from './footer';
@@ -76,6 +77,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     drawSignatureBlock(flow, meta.practitioner);
   }
   if (options.aftercare) drawAftercarePage(flow, meta.date);
+  // Optional: without an exercise the report is byte-for-byte the plain plan report.
+  if (options.exercise) drawExerciseSection(flow, options.exercise);
 
   const patient = patientLabel(meta, options.anonymize);
   for (let i = 0; i < doc.pageCount; i++) drawFooter(doc.canvas(i), layout.footer, patient, i + 1, doc.pageCount);

@@ -1,6 +1,6 @@
 /** The marked-up plan as a PDF (pure TypeScript: the caller supplies the font bytes). */
 export { buildPlanPdf } from './build-plan-pdf';
-export type { PaperSize, ReportInput, ReportOptions } from './types';
+export type { ExerciseReport, PaperSize, ReportInput, ReportOptions } from './types';
 export { PAPER_PT, MM_TO_PT, pageLayout } from './page-layout';
 export { REPORT_TEXT } from './report-strings';
 export { REPORT_PALETTE } from './report-style';

@@ -21,6 +21,8 @@ export interface ReportOptions {
    * (golden tests, reproducible handouts); omitted means "now".
    */
   readonly generatedAt?: string;
+  /** Add the training-exercise page (trainee, case, summary, remaining findings). */
+  readonly exercise?: ExerciseReport;
 }
 
 export interface ReportInput {
@@ -36,4 +38,24 @@ export interface ReportInput {
    */
   readonly font: Uint8Array;
   readonly options: ReportOptions;
+}
+
+/**
+ * A training exercise's result, printed on a page of its own after the plan (optional: a plain
+ * plan report has none). The counts are problems (warnings and critical findings), as the
+ * exercise in the app counts them (shared/training/exercise.ts).
+ */
+export interface ExerciseReport {
+  /** The trainee's name as they typed it. */
+  readonly traineeName: string;
+  /** The training case's title. */
+  readonly caseTitle: string;
+  readonly findingsAtStart: number;
+  readonly resolved: number;
+  readonly introduced: number;
+  readonly edits: number;
+  /** No warning or critical finding left. */
+  readonly passed: boolean;
+  /** Headlines of the problems still in the design, most serious first. */
+  readonly remaining: readonly { readonly severity: 'warning' | 'critical'; readonly title: string }[];
 }
