@@ -3,7 +3,7 @@ import type { FacePoint } from '../geometry/types';
 import { createEmptyPlan } from '../plan/factory';
 import type { PlanDocument } from '../plan/types';
 import { entryPointsLayer } from '../scene/layers/entry-points';
-import { SEVERITY_COLOR, threadsLayer } from '../scene/layers/threads';
+import { numberTag, SEVERITY_COLOR, threadsLayer } from '../scene/layers/threads';
 import type { Scene, SceneItem, SceneLayerId, SceneStyle } from '../scene/types';
 import type { FaceToPage } from './diagram';
 import { drawItems } from './diagram';
@@ -57,12 +57,9 @@ const area = (style: SceneStyle): SceneItem => ({
   style,
 });
 
-/** The warning / critical marker, as the thread layer draws it beyond a thread's end. */
+/** The warning / critical marker, drawn by the same function as the canvas's thread numbers. */
 function severityMarker(severity: Severity, at: FacePoint): SceneItem[] {
-  const plan = samplePlan([{ x: at.x - 12, y: at.y }, { x: at.x - 7.4, y: at.y }], 'distal');
-  const items = threadsLayer({ plan, catalogue: [], severity: new Map([['t1', severity]]), selectedThreadIds: new Set() }).items;
-  // Keep only what sits at the badge: the shape and its "!".
-  return items.filter((i) => (i.type === 'circle' || (i.type === 'path' && i.closed) || (i.type === 'text' && i.text === '!')));
+  return numberTag(at, '1', severity, SEVERITY_COLOR[severity]);
 }
 
 function samplePlan(path: FacePoint[], fixationEnd: 'entry' | 'distal', barbed = true): PlanDocument {
