@@ -34,26 +34,10 @@ export const MAX_PATH_LENGTH = 32_767;
 /** Longest window title / suggested file name, UTF-16 code units (design choice: display only). */
 export const MAX_TITLE_LENGTH = 500;
 
-/**
- * UTF-8 length of a string without TextEncoder (shared/ has no DOM or Node types). Lone
- * surrogates count as 3 bytes, as TextEncoder would encode them (U+FFFD).
- */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+// UTF-8 size checks use the plan loader's counter, so a plan's size means the same in both places.
+import { utf8ByteLength } from '../plan/json-text';
+
+export { utf8ByteLength };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
