@@ -7,6 +7,7 @@
  * throwing so the same code serves main (which turns a failure into a rejected promise) and
  * the browser bridge.
  */
+import { utf8ByteLength } from '../plan/json-text';
 import { MAX_PLAN_FILE_BYTES } from '../plan/limits';
 import { OVERLAY_LAYERS } from '../scene/types';
 import type { OverlayLayerId } from '../scene/types';
@@ -35,8 +36,6 @@ export const MAX_PATH_LENGTH = 32_767;
 export const MAX_TITLE_LENGTH = 500;
 
 // UTF-8 size checks use the plan loader's counter, so a plan's size means the same in both places.
-import { utf8ByteLength } from '../plan/json-text';
-
 export { utf8ByteLength };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
