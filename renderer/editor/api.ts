@@ -75,6 +75,11 @@ export interface EditorSnapshot {
   readonly preferences: EditorPreferences;
   /** 'electron' or 'browser': the views hide what a host cannot do (e.g. Open Recent). */
   readonly platform: 'electron' | 'browser';
+  /**
+   * True while a gesture is in progress (a drag between pointer down and up): the plan changes
+   * on every move but the edit is not finished. Views that count edits wait until it is false.
+   */
+  readonly gestureInProgress?: boolean;
 }
 
 /**

@@ -132,7 +132,7 @@ export class EditorCore implements CommandContext {
 
   /** Rebuild the snapshot (history flags change without a state change, e.g. at commit). */
   publish(): void {
-    this.store.set(this.builder.build(this.current, this.history.canUndo, this.history.canRedo));
+    this.store.set(this.builder.build(this.current, this.history.canUndo, this.history.canRedo, this.history.inGesture));
   }
 
   analysisOf(plan: PlanDocument): AnalysisResult {

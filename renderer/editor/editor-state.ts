@@ -72,7 +72,7 @@ export class SnapshotBuilder {
     return this.lastAnalysis;
   }
 
-  build(state: EditorState, canUndo: boolean, canRedo: boolean): EditorSnapshot {
+  build(state: EditorState, canUndo: boolean, canRedo: boolean, gestureInProgress = false): EditorSnapshot {
     const prev = this.last;
     const dirty = state.plan !== state.savedPlan;
     const file: FileState =
@@ -100,6 +100,7 @@ export class SnapshotBuilder {
       activePoint: state.activePoint,
       preferences: state.preferences,
       platform: this.platform,
+      gestureInProgress,
     };
     if (prev && shallowEqual(prev, next)) return prev;
     this.last = next;

@@ -1,0 +1,81 @@
+/**
+ * A running exercise, kept beside the editor: the trainee edits the poor design as a normal plan
+ * and this follows the editor's snapshots, counting each finished change to the design as one
+ * edit (shared/training recordEdit). A drag is one edit: changes made while a gesture is in
+ * progress are recorded only when the pointer is let go. Opening another file ends the
+ * exercise (the design being counted is no longer on screen).
+ */
+import type { AnalysisResult } from '../../shared/analysis/types';
+import type { Atlas } from '../../shared/atlas/types';
+import { finishExercise, recordEdit, startExercise, type ExerciseState, type ExerciseSummary } from '../../shared/training';
+import type { Editor, EditorSnapshot } from '../editor/api';
+
+export interface ExerciseInfo {
+  readonly caseId: string;
+  readonly caseTitle: string;
+  /** The file name the editor shows for the exercise's design. */
+  readonly fileName: string;
+}
+
+export interface RunningExercise {
+  readonly info: ExerciseInfo;
+  readonly state: ExerciseState;
+  /** The analysis of the design as the exercise began. */
+  readonly startAnalysis: AnalysisResult;
+}
+
+export class ExerciseTracker {
+  private running: RunningExercise | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly editor: Editor) {}
+
+  /** The exercise now running, or null. A new object whenever it changes (useSyncExternalStore). */
+  getSnapshot = (): RunningExercise | null => this.running;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Start on the design the editor shows now (load the poor design first). */
+  start(info: ExerciseInfo): void {
+    this.stop();
+    const snap = this.editor.getSnapshot();
+    this.set({ info, state: startExercise(snap.plan), startAnalysis: snap.analysis });
+    this.unsubscribe = this.editor.subscribe(() => this.follow(this.editor.getSnapshot()));
+  }
+
+  /** The summary of the exercise so far (it keeps running until stop). */
+  summary(atlas: Atlas): ExerciseSummary | null {
+    const run = this.running;
+    if (!run) return null;
+    const snap = this.editor.getSnapshot();
+    const state = snap.plan === run.state.current ? run.state : recordEdit(run.state, snap.plan);
+    return finishExercise(state, atlas, { start: run.startAnalysis, current: this.editor.getSnapshot().analysis });
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.running) this.set(null);
+  }
+
+  private follow(snap: EditorSnapshot): void {
+    const run = this.running;
+    if (!run) return;
+    if (snap.file.name !== run.info.fileName) {
+      this.stop();
+      return;
+    }
+    if (snap.gestureInProgress) return;
+    const state = recordEdit(run.state, snap.plan);
+    if (state !== run.state) this.set({ ...run, state });
+  }
+
+  private set(next: RunningExercise | null): void {
+    this.running = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
