@@ -15,6 +15,9 @@ import { PlanDetails } from './ui/PlanDetails';
 import { StatusBar } from './ui/StatusBar';
 import { Tabs } from './ui/Tabs';
 import { Toolbar } from './ui/Toolbar';
+import { ExerciseBar } from './ui/training/ExerciseBar';
+import { TrainingProvider, useTraining } from './ui/training/training-context';
+import { TrainingLayer, coversDesigner } from './ui/training/TrainingLayer';
 import { useResolvedTheme } from './ui/theme';
 
 const SIDE_TABS = [
@@ -31,11 +34,15 @@ function FindingCount() {
 function Shell() {
   const theme = useResolvedTheme(useEditorState((s) => s.theme));
   const platform = useEditorState((s) => s.platform);
+  // A full-window training view covers the designer, which stays mounted but inert beneath.
+  const covered = coversDesigner(useTraining().view.kind);
   return (
-    <div className="app" data-theme={theme} data-platform={platform}>
+    <>
+    <div className="app" data-theme={theme} data-platform={platform} inert={covered}>
       <header className="app-header">
         <Toolbar />
         <RecoveryBanner />
+        <ExerciseBar />
       </header>
       <main className="workspace">
         <PanelSnapshotProvider>
@@ -67,13 +74,17 @@ function Shell() {
       <ConfirmDialog />
       <HelpDialog />
     </div>
+    <TrainingLayer theme={theme} />
+    </>
   );
 }
 
 export function App({ env }: { readonly env: EditorEnvironment }) {
   return (
     <EditorProvider value={env}>
-      <Shell />
+      <TrainingProvider>
+        <Shell />
+      </TrainingProvider>
     </EditorProvider>
   );
 }

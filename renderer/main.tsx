@@ -6,6 +6,7 @@
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
+import './styles/training.css';
 import { createRoot } from 'react-dom/client';
 import { analyze } from '../shared/analysis';
 import { CANONICAL_ATLAS } from '../shared/atlas';

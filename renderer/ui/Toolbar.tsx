@@ -12,6 +12,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { CommandInfo } from '../editor/api';
 import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
 import { Icon, type IconName } from './icons';
+import { TrainingButtons } from './training/TrainingButtons';
 
 const CommandButton = memo(function CommandButton({ id, icon, pressed, command }: { readonly id: string; readonly icon: IconName; readonly pressed?: boolean; readonly command: CommandInfo | undefined }) {
   const editor = useEditor();
@@ -143,6 +144,7 @@ export function Toolbar() {
         <CommandButton command={commands.get('edit.delete')} id="edit.delete" icon="delete" />
       </div>
       <ZoomControls commands={commands} />
+      <TrainingButtons />
       <div className="tb-spacer" />
       <LayersMenu />
       <ThemeSelect />

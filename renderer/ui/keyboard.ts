@@ -26,8 +26,9 @@ export function installKeyboard(editor: Editor, mac: boolean): () => void {
     if (e.defaultPrevented || e.isComposing) return;
     const target = e.target instanceof Element ? e.target : null;
     if (isTextEntry(target) || ownsKey(target, e.key)) return;
-    // A modal dialog (<dialog open>) handles its own keys; the editor waits.
-    if (document.querySelector('dialog[open]')) return;
+    // A modal dialog (<dialog open>) or a training view over the designer handles its own keys;
+    // the editor waits (Delete must not delete threads of a plan hidden under the case library).
+    if (document.querySelector('dialog[open], [data-blocks-editor-keys]')) return;
     const handled = editor.keyDown({ key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, modKey: mac ? e.metaKey : e.ctrlKey });
     if (handled) e.preventDefault();
   };

@@ -82,3 +82,31 @@ const dark: Palette = {
 export const PALETTES: { readonly light: Palette; readonly dark: Palette } = { light, dark };
 
 export type PaletteName = keyof typeof PALETTES;
+
+/**
+ * The presenter view's palette: the diagram on black with white lines and saturated severity
+ * colours, for a projector in a lit room (design choice: maximum contrast, since projectors wash
+ * out mid-tones). Every thread colour keeps at least 4.5:1 against the skin (palette.test.ts).
+ */
+export const PRESENTER_PALETTE: Palette = {
+  ...dark,
+  'face.skin': '#000000',
+  'face.line': '#ffffff',
+  'face.feature': '#ffffff',
+  'face.iris': '#c8d4de',
+  'face.lips': '#d68c80',
+  'face.hair': '#e8e8e8',
+  'region.label': '#ffffff',
+  'thread.ok': '#5cc8ff',
+  'thread.info': '#2de8bd',
+  'thread.warning': '#ffb22e',
+  'thread.critical': '#ff5a6a',
+  'thread.smooth': '#d5dde5',
+  'entry.fill': '#000000',
+  'entry.line': '#ffffff',
+  'entry.text': '#ffffff',
+  'badge.text': '#000000',
+  highlight: '#e2b8ff',
+  'label.text': '#ffffff',
+  'label.halo': '#000000',
+};

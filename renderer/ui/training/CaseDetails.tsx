@@ -1,0 +1,58 @@
+/** The compare view's side panel: teaching notes, what changed, and each design's findings. */
+import { problemsOf, type PlanDiff } from '../../../shared/training';
+import type { AnalysedCase } from '../../training/case-library';
+import { t } from '../../i18n';
+import { FindingList } from './FindingList';
+
+const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
+
+export function DiffList({ diff }: { readonly diff: PlanDiff }) {
+  const rows: { kind: string; text: string }[] = [
+    ...diff.threadsAdded.map((r) => ({ kind: 'added', text: t('training.threadAdded', { number: r.number, side: sideWord(r.side) }) })),
+    ...diff.threadsMoved.map((m) => ({ kind: 'moved', text: m.description })),
+    ...diff.threadsRemoved.map((r) => ({ kind: 'removed', text: t('training.threadRemoved', { number: r.number, side: sideWord(r.side) }) })),
+    ...diff.entryPointsMoved.map((m) => ({ kind: 'moved', text: t('training.entryMoved', { label: m.after.label || '-', what: m.description }) })),
+    ...diff.entryPointsAdded.map((e) => ({ kind: 'added', text: t('training.entryAdded', { label: e.label || '-' }) })),
+    ...diff.entryPointsRemoved.map((e) => ({ kind: 'removed', text: t('training.entryRemoved', { label: e.label || '-' }) })),
+  ];
+  if (rows.length === 0) return <p className="muted">{t('training.noChanges')}</p>;
+  return (
+    <ul className="diff-list" data-testid="diff-list">
+      {rows.map((r, i) => (
+        <li key={i} data-change={r.kind}>
+          <span className={`change-tag change-${r.kind}`}>{t(`training.change.${r.kind as 'added' | 'moved' | 'removed'}`)}</span> {r.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CaseDetails({ loaded, diff }: { readonly loaded: AnalysedCase; readonly diff: PlanDiff }) {
+  const notes = loaded.case.teaching;
+  return (
+    <aside className="case-details" aria-label={t('training.detailsLabel')} tabIndex={0}>
+      <section>
+        <h2>{t('training.teachingNotes')}</h2>
+        <h3>{t('training.whatIsWrong')}</h3>
+        <p>{notes.whatIsWrong}</p>
+        <h3>{t('training.whyItMatters')}</h3>
+        <p>{notes.whyItMatters}</p>
+        <h3>{t('training.whatTheCorrectionChanges')}</h3>
+        <p>{notes.whatTheCorrectionChanges}</p>
+      </section>
+      <section>
+        <h2>{t('training.whatChanged')}</h2>
+        <DiffList diff={diff} />
+        <h3>{t('training.findingsResolved', { count: diff.findingsResolved.length })}</h3>
+        <FindingList findings={diff.findingsResolved} empty={t('training.none')} testId="findings-resolved" />
+      </section>
+      <section>
+        <h2>{t('training.poorFindings')}</h2>
+        <FindingList findings={loaded.poorAnalysis.findings} empty={t('findings.none')} testId="poor-findings" />
+        <h2>{t('training.correctedFindings')}</h2>
+        <FindingList findings={loaded.correctedAnalysis.findings} empty={t('findings.none')} testId="corrected-findings" />
+        <p className="muted">{t('training.correctedClean', { count: problemsOf(loaded.correctedAnalysis).length })}</p>
+      </section>
+    </aside>
+  );
+}

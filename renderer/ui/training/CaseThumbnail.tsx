@@ -1,0 +1,36 @@
+/** A case's poor design drawn small from the scene (no overlays), once its analysis is ready. */
+import { useEffect, useMemo, useState } from 'react';
+import { buildScene } from '../../../shared/scene/build-scene';
+import type { PaletteName } from '../../../shared/scene/palette';
+import { PALETTES } from '../../../shared/scene/palette';
+import type { CaseIndexEntry } from '../../../shared/training';
+import type { AnalysedCase } from '../../training/case-library';
+import { t } from '../../i18n';
+import { useEnvironment } from '../editor-context';
+import { SceneCanvas } from './SceneCanvas';
+import { NO_OVERLAYS } from './scene-options';
+import { useTraining } from './training-context';
+
+export function CaseThumbnail({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
+  const { atlas, catalogue } = useEnvironment();
+  const { analysedCase } = useTraining();
+  const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    analysedCase(entry).then(
+      (c) => live && setLoaded(c),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entry, analysedCase]);
+  const scene = useMemo(
+    () => loaded && buildScene({ plan: loaded.poor, atlas, analysis: loaded.poorAnalysis, layers: NO_OVERLAYS, catalogue }),
+    [loaded, atlas, catalogue],
+  );
+  if (failed) return <div className="case-thumb case-thumb-empty">{t('training.caseUnreadable')}</div>;
+  if (!scene) return <div className="case-thumb case-thumb-empty" aria-hidden="true" />;
+  return <SceneCanvas scene={scene} palette={PALETTES[theme]} view={null} label={t('training.thumbnailLabel', { title: entry.title })} className="case-thumb" />;
+}

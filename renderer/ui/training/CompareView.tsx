@@ -1,0 +1,154 @@
+/**
+ * A case's two designs at the same scale: side by side with zoom and pan kept in step (one
+ * ViewTransform drives both canvases), or overlaid (the poor design's threads faded under the
+ * corrected ones). Beside them: the teaching notes, what changed (shared/training diffPlans)
+ * and the findings of each design.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildScene } from '../../../shared/scene/build-scene';
+import { PALETTES, type PaletteName } from '../../../shared/scene/palette';
+import type { Scene, SceneLayerId } from '../../../shared/scene/types';
+import { diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/training';
+import type { ViewTransform } from '../../editor/api';
+import { zoomBy } from '../../editor/view-transform';
+import type { AnalysedCase } from '../../training/case-library';
+import { t } from '../../i18n';
+import { useEditorState, useEnvironment } from '../editor-context';
+import { CaseDetails } from './CaseDetails';
+import { sceneLabels } from './scene-options';
+import { SceneCanvas } from './SceneCanvas';
+import { TrainingHeader } from './TrainingHeader';
+import { useTraining } from './training-context';
+
+const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
+const PLAN_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points'];
+
+function useCaseScenes(c: AnalysedCase | null): { poor: Scene; corrected: Scene } | null {
+  const { atlas, catalogue } = useEnvironment();
+  const layers = useEditorState((s) => s.layers);
+  return useMemo(() => {
+    if (!c) return null;
+    const labels = sceneLabels();
+    return {
+      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels }),
+      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels }),
+    };
+  }, [c, atlas, catalogue, layers]);
+}
+
+export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
+  const { analysedCase, show, startExercise } = useTraining();
+  const { atlas } = useEnvironment();
+  const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState(false);
+  const [view, setView] = useState<ViewTransform | null>(null);
+  const [fitted, setFitted] = useState<ViewTransform | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    analysedCase(entry).then(
+      (c) => live && setLoaded(c),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entry, analysedCase]);
+
+  const scenes = useCaseScenes(loaded);
+  const diff = useMemo(
+    () => loaded && diffPlans(loaded.poor, loaded.corrected, atlas, { analysis: { before: loaded.poorAnalysis, after: loaded.correctedAnalysis } }),
+    [loaded, atlas],
+  );
+  // Both canvases have the same size; the first fit becomes the shared view.
+  const [centre, setCentre] = useState({ x: 0, y: 0 });
+  const onFit = useCallback((v: ViewTransform, size: { width: number; height: number }) => {
+    setFitted(v);
+    setCentre({ x: size.width / 2, y: size.height / 2 });
+    setView((current) => current ?? v);
+  }, []);
+  const palette = PALETTES[theme];
+  const present = (which: 'poor' | 'corrected') =>
+    loaded &&
+    show({
+      kind: 'presenter',
+      source: {
+        title: `${loaded.case.title}: ${t(which === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}`,
+        plan: loaded[which],
+        analysis: which === 'poor' ? loaded.poorAnalysis : loaded.correctedAnalysis,
+      },
+      back: { kind: 'compare', entry },
+    });
+  const zoom = (factor: number) => view && setView(zoomBy(view, factor, centre));
+
+  return (
+    <>
+      <TrainingHeader title={entry.title} back={() => show({ kind: 'browser' })}>
+        <button type="button" aria-pressed={overlay} onClick={() => setOverlay((o) => !o)} data-testid="toggle-overlay">
+          {t('training.overlay')}
+        </button>
+        <div className="tb-group" role="group" aria-label={t('toolbar.view')}>
+          <button type="button" onClick={() => zoom(1 / 1.25)} disabled={!view}>
+            {t('command.view.zoomOut')}
+          </button>
+          <button type="button" onClick={() => zoom(1.25)} disabled={!view}>
+            {t('command.view.zoomIn')}
+          </button>
+          <button type="button" onClick={() => setView(fitted)} disabled={!fitted}>
+            {t('training.fit')}
+          </button>
+        </div>
+        <button type="button" onClick={() => present('poor')} disabled={!loaded}>
+          {t('training.presentPoor')}
+        </button>
+        <button type="button" onClick={() => present('corrected')} disabled={!loaded}>
+          {t('training.presentCorrected')}
+        </button>
+        <button type="button" className="primary" onClick={() => loaded && void startExercise(loaded)} disabled={!loaded} data-testid="start-exercise">
+          {t('training.startExercise')}
+        </button>
+      </TrainingHeader>
+      <div className="compare-body">
+        {error && (
+          <p role="alert" className="error">
+            {t('training.caseUnreadableDetail', { error })}
+          </p>
+        )}
+        {scenes && loaded && (
+          <div className={`compare-canvases ${overlay ? 'overlaid' : 'side-by-side'}`} data-testid="compare-canvases">
+            {overlay ? (
+              <figure className="compare-side">
+                <figcaption>{t('training.overlayCaption')}</figcaption>
+                <div className="overlay-stack">
+                  <SceneCanvas scene={scenes.corrected} palette={palette} view={view} layers={BASE_LAYERS} label={t('canvas.label')} onFit={onFit} />
+                  <SceneCanvas scene={scenes.poor} palette={palette} view={view} layers={PLAN_LAYERS} label={t('training.poorDesign')} className="faded" testId="compare-poor" />
+                  <SceneCanvas scene={scenes.corrected} palette={palette} view={view} layers={PLAN_LAYERS} label={t('training.correctedDesign')} onViewChange={setView} testId="compare-corrected" />
+                </div>
+              </figure>
+            ) : (
+              (['poor', 'corrected'] as const).map((which) => (
+                <figure key={which} className="compare-side">
+                  <figcaption>
+                    {t(which === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}{' '}
+                    <span className="pane-count">{t('training.problemCount', { count: problemsOf(which === 'poor' ? loaded.poorAnalysis : loaded.correctedAnalysis).length })}</span>
+                  </figcaption>
+                  <SceneCanvas
+                    scene={scenes[which]}
+                    palette={palette}
+                    view={view}
+                    label={t(which === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}
+                    onViewChange={setView}
+                    onFit={which === 'poor' ? onFit : undefined}
+                    testId={`compare-${which}`}
+                  />
+                </figure>
+              ))
+            )}
+          </div>
+        )}
+        {loaded && diff && <CaseDetails loaded={loaded} diff={diff} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Shown in the designer while an exercise runs: the case, the live count of remaining problems
+ * (warnings and critical findings; it goes down as the trainee fixes the design), the edits so
+ * far, and Finish, which opens the summary.
+ */
+import { useState } from 'react';
+import { problemsOf } from '../../../shared/training';
+import { t } from '../../i18n';
+import { useEditorState } from '../editor-context';
+import { ExerciseSummaryDialog } from './ExerciseSummaryDialog';
+import { useExercise, useTraining } from './training-context';
+
+export function ExerciseBar() {
+  const exercise = useExercise();
+  const { tracker } = useTraining();
+  const analysis = useEditorState((s) => s.analysis);
+  const [finishing, setFinishing] = useState(false);
+  if (!exercise) return null;
+  const remaining = problemsOf(analysis).length;
+  const atStart = problemsOf(exercise.startAnalysis).length;
+  return (
+    <section className="exercise-bar" aria-label={t('exercise.label')} data-testid="exercise-bar">
+      <strong>{t('exercise.title', { title: exercise.info.caseTitle })}</strong>
+      <span className="exercise-count" role="status" aria-live="polite" data-testid="exercise-remaining" data-count={remaining}>
+        {t('exercise.remaining', { count: remaining, start: atStart })}
+      </span>
+      <span className="muted" data-testid="exercise-edits">
+        {t('exercise.edits', { count: exercise.state.edits })}
+      </span>
+      <button type="button" className="primary" onClick={() => setFinishing(true)} data-testid="finish-exercise">
+        {t('exercise.finish')}
+      </button>
+      <button type="button" onClick={() => tracker.stop()}>
+        {t('exercise.quit')}
+      </button>
+      {finishing && <ExerciseSummaryDialog onClose={() => setFinishing(false)} />}
+    </section>
+  );
+}

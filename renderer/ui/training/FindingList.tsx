@@ -1,0 +1,17 @@
+/** A compact, read-only list of findings (severity shape and words, headline, rule id). */
+import type { Finding } from '../../../shared/analysis/types';
+import { SeverityIcon } from '../SeverityIcon';
+
+export function FindingList({ findings, empty, testId }: { readonly findings: readonly Finding[]; readonly empty: string; readonly testId?: string }) {
+  if (findings.length === 0) return <p className="muted" data-testid={testId}>{empty}</p>;
+  return (
+    <ul className="training-findings" data-testid={testId}>
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${i}`} className={`sev-${f.severity}`} data-rule={f.rule}>
+          <SeverityIcon severity={f.severity} />
+          <span>{f.title}</span> <code className="rule-id">{f.rule}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}

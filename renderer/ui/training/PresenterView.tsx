@@ -1,0 +1,107 @@
+/**
+ * The presenter view: full screen (Fullscreen API where the host allows it, else it fills the
+ * window), the high-contrast presenter palette and large type. It steps through the threads in
+ * plan order, revealing one vector at a time with its findings. Keys: → / Space next, ←
+ * previous, Home / End, Esc leaves.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildScene } from '../../../shared/scene/build-scene';
+import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
+import { presenterStep, stepForKey } from '../../training/presenter-steps';
+import { t } from '../../i18n';
+import { useEnvironment } from '../editor-context';
+import { FindingList } from './FindingList';
+import { NO_OVERLAYS, sceneLabels } from './scene-options';
+import { SceneCanvas } from './SceneCanvas';
+import { useTraining, type PresenterSource, type TrainingView } from './training-context';
+
+function useFullscreen(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    // Refused without a user gesture or by a host policy: the view already fills the window.
+    el?.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [ref]);
+}
+
+export function PresenterView({ source, back }: { readonly source: PresenterSource; readonly back: TrainingView }) {
+  const { atlas, catalogue } = useEnvironment();
+  const { show } = useTraining();
+  const ref = useRef<HTMLElement>(null);
+  const [index, setIndex] = useState(0);
+  useFullscreen(ref);
+  const step = useMemo(() => presenterStep(source.plan, source.analysis, index), [source, index]);
+  const scene = useMemo(
+    () =>
+      buildScene({
+        plan: step.plan,
+        atlas,
+        analysis: step.analysis,
+        layers: NO_OVERLAYS,
+        catalogue,
+        selection: step.thread ? { threadIds: [step.thread.id], entryPointIds: [] } : null,
+        labels: sceneLabels(),
+      }),
+    [step, atlas, catalogue],
+  );
+
+  useEffect(() => {
+    ref.current?.focus();
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        show(back);
+        return;
+      }
+      // Buttons keep Enter and Space for themselves.
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
+      setIndex((i) => {
+        const next = stepForKey(e.key, i, source.plan.threads.length);
+        if (next !== null) e.preventDefault();
+        return next ?? i;
+      });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [show, back, source]);
+
+  const thread = step.thread;
+  const typeName = thread ? (catalogue.find((c) => c.id === thread.typeId)?.name ?? thread.typeId) : '';
+  return (
+    <section ref={ref} className="presenter" data-blocks-editor-keys="" tabIndex={-1} aria-labelledby="presenter-title" data-testid="presenter" data-step={step.index}>
+      <header className="presenter-header">
+        <h1 id="presenter-title">{source.title}</h1>
+        <p className="presenter-progress" aria-live="polite" data-testid="presenter-progress">
+          {thread ? t('presenter.threadOf', { number: step.index, count: step.last }) : t('presenter.overview', { count: step.last })}
+        </p>
+      </header>
+      <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
+      <aside className="presenter-notes" aria-label={t('presenter.notes')}>
+        {thread ? (
+          <>
+            <h2>{t('presenter.threadHeading', { number: step.index, side: t(thread.side === 'right' ? 'side.right' : 'side.left') })}</h2>
+            <p className="presenter-detail">{t('presenter.threadDetail', { type: typeName, depth: thread.depthMm, tension: thread.tensionN })}</p>
+            <FindingList findings={step.findings} empty={t('presenter.noFindings')} testId="presenter-findings" />
+          </>
+        ) : (
+          <p>{t('presenter.start')}</p>
+        )}
+        <div className="presenter-nav">
+          <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={step.index === 0}>
+            {t('presenter.previous')}
+          </button>
+          <button type="button" onClick={() => setIndex((i) => Math.min(step.last, i + 1))} disabled={step.index === step.last}>
+            {t('presenter.next')}
+          </button>
+          <button type="button" onClick={() => show(back)}>
+            {t('presenter.exit')}
+          </button>
+        </div>
+        <p className="presenter-keys">{t('presenter.keys')}</p>
+      </aside>
+    </section>
+  );
+}

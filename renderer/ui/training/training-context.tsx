@@ -1,0 +1,121 @@
+/**
+ * Training mode's state beside the editor: which training view is open (the case browser, a
+ * case's compare view, the presenter view, the "save as training case" form), the bundled case
+ * library with analysed cases cached, and the running exercise. The designer keeps running
+ * underneath: an exercise is the editor itself, editing the poor design.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { analyze } from '../../../shared/analysis';
+import type { AnalysisResult } from '../../../shared/analysis/types';
+import type { PlanDocument } from '../../../shared/plan/types';
+import type { CaseIndexEntry } from '../../../shared/training';
+import { createCaseLibrary, type AnalysedCase, type CaseLibrary } from '../../training/case-library';
+import { ExerciseTracker, type RunningExercise } from '../../training/exercise-tracker';
+import { useEnvironment } from '../editor-context';
+import { isTextEntry } from '../keyboard';
+
+/** What the presenter view shows: a design and where to go back to. */
+export interface PresenterSource {
+  readonly title: string;
+  readonly plan: PlanDocument;
+  readonly analysis: AnalysisResult;
+}
+
+export type TrainingView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'browser' }
+  | { readonly kind: 'compare'; readonly entry: CaseIndexEntry }
+  | { readonly kind: 'presenter'; readonly source: PresenterSource; readonly back: TrainingView }
+  | { readonly kind: 'save-case' };
+
+export interface Training {
+  readonly view: TrainingView;
+  show(view: TrainingView): void;
+  readonly library: CaseLibrary;
+  /** Load a case and analyse both designs (cached per case). */
+  analysedCase(entry: CaseIndexEntry): Promise<AnalysedCase>;
+  readonly tracker: ExerciseTracker;
+  /** Open the poor design in the editor and start counting (asks about unsaved work first). */
+  startExercise(c: AnalysedCase): Promise<void>;
+  analyse(plan: PlanDocument): AnalysisResult;
+}
+
+const TrainingContext = createContext<Training | null>(null);
+
+export function useTraining(): Training {
+  const training = useContext(TrainingContext);
+  if (!training) throw new Error('useTraining outside <TrainingProvider>');
+  return training;
+}
+
+export function useExercise(): RunningExercise | null {
+  const { tracker } = useTraining();
+  return useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
+}
+
+/** Training shortcuts in the designer: L opens the case library, P presents the current plan. */
+function useTrainingShortcuts(training: Training): void {
+  const { editor } = useEnvironment();
+  const { view, show, analyse } = training;
+  useEffect(() => {
+    if (view.kind !== 'none') return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target as Element | null)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (e.key === 'l' || e.key === 'L') {
+        e.preventDefault();
+        show({ kind: 'browser' });
+      } else if (e.key === 'p' || e.key === 'P') {
+        e.preventDefault();
+        const snap = editor.getSnapshot();
+        show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyse(snap.plan) }, back: { kind: 'none' } });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view.kind, show, editor, analyse]);
+}
+
+export function TrainingProvider({ children }: { readonly children: ReactNode }) {
+  const { editor, catalogue, atlas } = useEnvironment();
+  const [view, setView] = useState<TrainingView>({ kind: 'none' });
+  const library = useMemo(() => createCaseLibrary(undefined, new Set(catalogue.map((c) => c.id))), [catalogue]);
+  const tracker = useMemo(() => new ExerciseTracker(editor), [editor]);
+  useEffect(() => () => tracker.stop(), [tracker]);
+
+  const analyse = useCallback((plan: PlanDocument) => analyze(plan, atlas, { catalogue }), [atlas, catalogue]);
+  const cache = useMemo(() => new Map<string, Promise<AnalysedCase>>(), []);
+  const analysedCase = useCallback(
+    (entry: CaseIndexEntry) => {
+      let p = cache.get(entry.id);
+      if (!p) {
+        p = library.load(entry).then((c) => ({ ...c, poorAnalysis: analyse(c.poor), correctedAnalysis: analyse(c.corrected) }));
+        p.catch(() => cache.delete(entry.id));
+        cache.set(entry.id, p);
+      }
+      return p;
+    },
+    [cache, library, analyse],
+  );
+
+  const startExercise = useCallback(
+    async (c: AnalysedCase) => {
+      if (editor.getSnapshot().file.dirty) {
+        await editor.newPlan(); // asks Save / Discard / Cancel
+        if (editor.getSnapshot().file.dirty) return; // cancelled
+      }
+      const fileName = `${c.case.id}-exercise.vlift`;
+      editor.loadPlanText(c.poorText, { path: null, name: fileName });
+      tracker.start({ caseId: c.case.id, caseTitle: c.case.title, fileName });
+      setView({ kind: 'none' });
+    },
+    [editor, tracker],
+  );
+
+  const training = useMemo<Training>(
+    () => ({ view, show: setView, library, analysedCase, tracker, startExercise, analyse }),
+    [view, library, analysedCase, tracker, startExercise, analyse],
+  );
+  useTrainingShortcuts(training);
+  return <TrainingContext.Provider value={training}>{children}</TrainingContext.Provider>;
+}

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { DesignerPage } from './pages/designer-page';
+import { TrainingPage } from './pages/training-page';
+
+/** Training mode: library, compare view, an exercise to a PDF, the presenter view, accessibility. */
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+}
+
+test('browse, filter, compare, do an exercise and export its PDF', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await app.goto();
+
+  await training.openBrowser();
+  const all = await training.cards().count();
+  expect(all).toBeGreaterThanOrEqual(12);
+  await training.filterByRule('over-tension');
+  await expect(training.cards()).not.toHaveCount(all);
+  const shown = await training.cards().evaluateAll((cards) => cards.map((c) => c.getAttribute('data-case')));
+  expect(shown).toContain('jawline-over-tension');
+  // Every card left names the rule.
+  await expect(training.cards().filter({ hasNot: page.locator('[data-rule="over-tension"]') })).toHaveCount(0);
+  await expect(training.cards().first().locator('canvas')).toHaveAttribute('data-drawn-at', /\d/);
+  await training.screenshot('training-browser');
+  expect(await seriousViolations(page), 'browser').toEqual([]);
+
+  await training.openCase('jawline-over-tension');
+  await training.expectBothSidesDrawn();
+  await expect(page.getByTestId('diff-list')).toContainText(/tension/);
+  await expect(page.getByTestId('findings-resolved').locator('li[data-rule="over-tension"]').first()).toBeVisible();
+  // Zoom and pan in step: both canvases always share one transform.
+  const poor = page.getByTestId('compare-poor');
+  const corrected = page.getByTestId('compare-corrected');
+  const box = (await poor.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 25, { steps: 4 });
+  await page.mouse.up();
+  const viewOf = (l: typeof poor) => l.getAttribute('data-view');
+  await expect.poll(() => viewOf(corrected)).toBe(await viewOf(poor));
+  expect(await viewOf(poor)).not.toBe('');
+  await training.screenshot('training-compare');
+  expect(await seriousViolations(page), 'compare').toEqual([]);
+  await page.getByTestId('toggle-overlay').click();
+  await expect(page.getByTestId('compare-canvases')).toHaveClass(/overlaid/);
+  await training.screenshot('training-compare-overlay');
+
+  // Exercise: the poor design opens in the editor; fixing the tension lowers the count.
+  await page.getByTestId('start-exercise').click();
+  await expect(training.exerciseBar).toBeVisible();
+  const atStart = await training.remainingCount();
+  expect(atStart).toBeGreaterThan(0);
+  await app.objects.threads().first().click();
+  await expect(app.inspector.thread).toBeVisible();
+  await app.inspector.setNumber('thread-tension', 1);
+  await expect.poll(() => training.remainingCount()).toBeLessThan(atStart);
+  await training.screenshot('training-exercise');
+
+  await page.getByTestId('finish-exercise').click();
+  await expect(training.summary).toBeVisible();
+  expect(Number(await page.getByTestId('summary-resolved').textContent())).toBeGreaterThan(0);
+  expect(Number(await page.getByTestId('summary-edits').textContent())).toBeGreaterThanOrEqual(1);
+  await page.getByTestId('trainee-name').fill('Dr Ana Trainee');
+  await training.screenshot('training-summary');
+  expect(await seriousViolations(page), 'summary').toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-exercise-pdf').click()]);
+  expect(download.suggestedFilename()).toBe('jawline-over-tension-exercise.pdf');
+  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  expect(text).toContain('Dr Ana Trainee');
+  expect(text).toContain('Training exercise');
+  expect(app.errors).toEqual([]);
+});
+
+test('presenter view steps through the threads with the keyboard', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await app.goto();
+  await training.openBrowser();
+  await training.openCase('midface-threads-in-dermis');
+  await page.getByRole('button', { name: 'Present poor' }).click();
+  await expect(training.presenter).toBeVisible();
+  await expect(training.presenter).toHaveAttribute('data-step', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(training.presenter).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('presenter-progress')).toContainText('Thread 1 of');
+  await page.keyboard.press(' ');
+  await expect(training.presenter).toHaveAttribute('data-step', '2');
+  await expect(page.getByTestId('presenter-findings')).toBeVisible();
+  await training.screenshot('training-presenter');
+  expect(await seriousViolations(page), 'presenter').toEqual([]);
+  await page.keyboard.press('ArrowLeft');
+  await expect(training.presenter).toHaveAttribute('data-step', '1');
+  await page.keyboard.press('End');
+  const last = await training.presenter.getAttribute('data-step');
+  expect(Number(last)).toBeGreaterThan(1);
+  await page.keyboard.press('Home');
+  await expect(training.presenter).toHaveAttribute('data-step', '0');
+  await page.keyboard.press('Escape');
+  await expect(training.presenter).toBeHidden();
+  await expect(training.compare).toBeVisible();
+  // From the designer, P presents the current plan.
+  await page.getByTestId('training-close').click();
+  await page.keyboard.press('p');
+  await expect(training.presenter).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(training.presenter).toBeHidden();
+  expect(app.errors).toEqual([]);
+});
