@@ -16,6 +16,7 @@ import type {
   Preferences,
   SavedFile,
   SaveRequest,
+  TrainingCaseSaveRequest,
 } from '../shared/ipc/contract';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
 import {
@@ -27,6 +28,7 @@ import {
   validatePlanText,
   validatePreferencesPatch,
   validateSaveRequest,
+  validateTrainingCaseSaveRequest,
 } from '../shared/ipc/validate';
 import type { Validated } from '../shared/ipc/validate';
 import { ERROR_TEXT } from './strings';
@@ -54,6 +56,7 @@ export interface IpcServices<S> {
   openRecent(path: string, sender: S): Promise<OpenedFile>;
   savePlan(request: SaveRequest, sender: S): Promise<SavedFile | null>;
   exportPdf(request: ExportRequest, sender: S): Promise<SavedFile | null>;
+  saveTrainingCase(request: TrainingCaseSaveRequest, sender: S): Promise<SavedFile | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
   writeAutosave(text: string): Promise<void>;
@@ -131,6 +134,7 @@ export function registerIpcHandlers<S>(
   handle(IPC_CHANNELS.openRecent, one(validateFilePath), (path, sender) => services.openRecent(path, sender));
   handle(IPC_CHANNELS.savePlan, one(validateSaveRequest), (request, sender) => services.savePlan(request, sender));
   handle(IPC_CHANNELS.exportPdf, one(validateExportRequest), (request, sender) => services.exportPdf(request, sender));
+  handle(IPC_CHANNELS.saveTrainingCase, one(validateTrainingCaseSaveRequest), (request, sender) => services.saveTrainingCase(request, sender));
   handle(IPC_CHANNELS.getPreferences, none, () => services.getPreferences());
   handle(IPC_CHANNELS.setPreferences, one(validatePreferencesPatch), (patch) => services.setPreferences(patch));
   handle(IPC_CHANNELS.writeAutosave, one(validatePlanText), (text) => services.writeAutosave(text));

@@ -24,6 +24,7 @@ import type { IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createPreferences } from './preferences';
 import { hardenSession, hardenWebContents } from './security';
+import { createTrainingCaseSaver } from './training-case';
 import { APP_NAME, DIALOG_TEXT } from './strings';
 import { openMainWindow } from './window-options';
 
@@ -136,6 +137,7 @@ async function start(): Promise<void> {
     defaultDirectory: app.getPath('documents'),
     onRecentChanged: rebuildMenu,
   });
+  const saveTrainingCase = createTrainingCaseSaver({ dialog, fs, defaultDirectory: app.getPath('documents') });
   openFromDesktop = (filePath) => {
     if (files.acceptExternalPath(filePath)) requestOpen(filePath);
   };
@@ -178,6 +180,7 @@ async function start(): Promise<void> {
       openRecent: (filePath) => files.openRecent(filePath),
       savePlan: (request, sender) => files.savePlan(windowOf(sender), request),
       exportPdf: (request, sender) => files.exportPdf(windowOf(sender), request),
+      saveTrainingCase: (request, sender) => saveTrainingCase(windowOf(sender), request),
       getPreferences: async () => preferences.get(),
       setPreferences: async (patch) => {
         const next = preferences.update(patch);

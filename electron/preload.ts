@@ -6,7 +6,15 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
-import type { DocumentState, ExportRequest, MenuCommand, Preferences, SaveRequest, VectorLiftBridge } from '../shared/ipc/contract';
+import type {
+  DocumentState,
+  ExportRequest,
+  MenuCommand,
+  Preferences,
+  SaveRequest,
+  TrainingCaseSaveRequest,
+  VectorLiftBridge,
+} from '../shared/ipc/contract';
 import { isMenuCommand } from '../shared/ipc/validate';
 
 /** Replaced at build time by scripts/build-electron.mjs with package.json's version. */
@@ -40,6 +48,7 @@ const bridge: VectorLiftBridge = {
   openRecent: (path: string) => ipcRenderer.invoke(IPC_CHANNELS.openRecent, path),
   savePlan: (request: SaveRequest) => ipcRenderer.invoke(IPC_CHANNELS.savePlan, request),
   exportPdf: (request: ExportRequest) => ipcRenderer.invoke(IPC_CHANNELS.exportPdf, request),
+  saveTrainingCase: (request: TrainingCaseSaveRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveTrainingCase, request),
   getPreferences: () => ipcRenderer.invoke(IPC_CHANNELS.getPreferences),
   setPreferences: (patch: Partial<Preferences>) => ipcRenderer.invoke(IPC_CHANNELS.setPreferences, patch),
   writeAutosave: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, text),

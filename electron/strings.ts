@@ -58,6 +58,8 @@ export const DIALOG_TEXT = {
   openTitle: 'Open plan',
   saveTitle: 'Save plan',
   exportTitle: 'Export PDF report',
+  saveCaseTitle: 'Choose the folder to put the training case in',
+  saveCaseButton: 'Save Case Here',
   aboutDetail: (version: string) =>
     `Version ${version}\n\nPlanning aid for thread-lift procedures. Plans stay on this computer; ` +
     'the app makes no network connections.\n\nThe warnings support, and never replace, clinical judgement.',
@@ -78,6 +80,9 @@ export const ERROR_TEXT = {
   notInRecentList: 'That file is not in the recent files list. Open it with File > Open… instead.',
   fileMissing: (name: string) => `${name} could not be found. It may have been moved, renamed or deleted.`,
   unknownSavePath: 'This plan has not been saved to that location before. Use Save As… to choose where it goes.',
+  caseFolderExists: (folder: string) =>
+    `${folder} already exists and is not empty, so the case was not saved there. Choose another folder, or change the case title.`,
+  caseNotSaved: (folder: string, reason: string) => `The training case could not be saved in ${folder}; nothing was left behind. ${reason}`,
   untrustedSender: 'Request refused: it did not come from the VectorLift window.',
   invalidPayload: (channel: string, reason: string) => `Request ${channel} refused: ${reason}.`,
 } as const;

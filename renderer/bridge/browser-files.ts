@@ -4,7 +4,8 @@
  * back to the same file. Elsewhere Open uses a hidden <input type=file> and Save downloads the
  * file. Nothing leaves the machine: files go between the page and the user's disk only.
  */
-import type { OpenedFile, SavedFile } from '../../shared/ipc/contract';
+import type { OpenedFile, SavedFile, TrainingCaseSaveRequest } from '../../shared/ipc/contract';
+import { validateTrainingCaseSaveRequest } from '../../shared/ipc/validate';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/plan/limits';
 
 /** The parts of the File System Access API we use (not yet in TypeScript's DOM types). */
@@ -129,6 +130,18 @@ export class BrowserFiles {
     }
     this.download(new Blob([copy], { type: 'application/pdf' }), suggestedName);
     return { path: suggestedName, name: suggestedName };
+  }
+
+  /**
+   * A training case: a page cannot make a folder, so each file is downloaded under the name it
+   * has inside the case folder; the form tells the trainer to put them in a folder named
+   * `folderName`. The request is checked like the desktop's, so both editions refuse alike.
+   */
+  saveTrainingCase(request: TrainingCaseSaveRequest): SavedFile {
+    const checked = validateTrainingCaseSaveRequest(request);
+    if (!checked.ok) throw new Error(checked.error);
+    for (const file of checked.value.files) this.download(new Blob([file.text], { type: 'application/json' }), file.name);
+    return { path: checked.value.folderName, name: checked.value.folderName };
   }
 
   /** Download through a temporary <a download>; the object URL is released once the click is done. */

@@ -390,6 +390,9 @@ export const en = {
   'saveCase.refused': 'The case cannot be made: {error}',
   'saveCase.saved': 'Saved case "{id}" ({files}); it teaches: {rules}. Put the three files into a folder named {id} in the case library.',
   'saveCase.save': 'Save case',
+  'saveCase.savedToFolder': 'Saved case "{id}" in {path}; it teaches: {rules}.',
+  'saveCase.failed': 'The case was not saved: {error}',
+  'saveCase.cancelled': 'The case was not saved (no folder chosen).',
 } as const;
 
 export type MessageKey = keyof typeof en;

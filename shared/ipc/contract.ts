@@ -19,6 +19,7 @@ export const IPC_CHANNELS = {
   clearAutosave: 'vl:clear-autosave',
   setDocumentState: 'vl:set-document-state',
   closeConfirmed: 'vl:close-confirmed',
+  saveTrainingCase: 'vl:save-training-case',
   /** main -> renderer */
   menuCommand: 'vl:menu-command',
   /** main -> renderer: the window wants to close; the renderer answers with closeConfirmed */
@@ -72,6 +73,21 @@ export interface SavedFile {
   readonly name: string;
 }
 
+/** One file of a training case folder (case.json, poor.vlift or corrected.vlift). */
+export interface TrainingCaseFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * "Save as training case": the three files of a case (shared/training makeTrainingCase), to be
+ * written into a new folder named `folderName` (the case id) inside a folder the user picks.
+ */
+export interface TrainingCaseSaveRequest {
+  readonly folderName: string;
+  readonly files: readonly TrainingCaseFile[];
+}
+
 export interface ExportRequest {
   readonly suggestedName: string;
   readonly bytes: Uint8Array;
@@ -121,6 +137,11 @@ export interface VectorLiftBridge {
   /** Atomic save; null when the user cancelled the dialog. */
   savePlan(request: SaveRequest): Promise<SavedFile | null>;
   exportPdf(request: ExportRequest): Promise<SavedFile | null>;
+  /**
+   * Writes a training case's files. Electron: into `<chosen folder>/<folderName>/` (path = that
+   * folder); the browser: one download per file (path = folderName). Null when cancelled.
+   */
+  saveTrainingCase(request: TrainingCaseSaveRequest): Promise<SavedFile | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
   /** Working copy for crash recovery, written every few seconds while dirty. */

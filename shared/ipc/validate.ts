@@ -10,8 +10,9 @@
 import { utf8ByteLength } from '../plan/json-text';
 import { MAX_PLAN_FILE_BYTES } from '../plan/limits';
 import { OVERLAY_LAYERS } from '../scene/types';
+import { CASE_FOLDER_FILES, CASE_ID_MAX_LENGTH, CASE_ID_PATTERN } from '../training/case-files';
 import type { OverlayLayerId } from '../scene/types';
-import type { DocumentState, ExportRequest, MenuCommand, Preferences, SaveRequest } from './contract';
+import type { DocumentState, ExportRequest, MenuCommand, Preferences, SaveRequest, TrainingCaseFile, TrainingCaseSaveRequest } from './contract';
 import { sanitizePreferencesPatch } from './preferences';
 
 export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -100,6 +101,39 @@ export function validateExportRequest(value: unknown): Validated<ExportRequest> 
   if (value.bytes.byteLength === 0) return fail('export request bytes are empty');
   if (value.bytes.byteLength > MAX_EXPORT_BYTES) return fail(`export is larger than ${MAX_EXPORT_BYTES} bytes`);
   return ok({ suggestedName: name.value, bytes: value.bytes });
+}
+
+/**
+ * A training case to write: a folder name that is a case id (a safe slug: no separators, dots
+ * or spaces, so it can only name a new folder directly inside the one the user picks) and
+ * exactly the three case files, each once, each within the plan size cap.
+ */
+export function validateTrainingCaseSaveRequest(value: unknown): Validated<TrainingCaseSaveRequest> {
+  if (!isPlainObject(value)) return fail('training case request must be an object');
+  const extra = hasOnlyKeys(value, ['folderName', 'files']);
+  if (extra) return fail(`training case request has ${extra}`);
+  const { folderName, files } = value;
+  if (typeof folderName !== 'string' || folderName.length > CASE_ID_MAX_LENGTH || !CASE_ID_PATTERN.test(folderName)) {
+    return fail(`training case folderName must be a case id (lower-case letters and digits joined by hyphens, at most ${CASE_ID_MAX_LENGTH} characters)`);
+  }
+  if (!Array.isArray(files) || files.length !== CASE_FOLDER_FILES.length) {
+    return fail(`training case files must be a list of exactly ${CASE_FOLDER_FILES.length} files`);
+  }
+  const checked: TrainingCaseFile[] = [];
+  for (const file of files as unknown[]) {
+    if (!isPlainObject(file)) return fail('each training case file must be an object');
+    const fileExtra = hasOnlyKeys(file, ['name', 'text']);
+    if (fileExtra) return fail(`training case file has ${fileExtra}`);
+    const { name } = file;
+    if (typeof name !== 'string' || !(CASE_FOLDER_FILES as readonly string[]).includes(name)) {
+      return fail(`training case file name must be one of ${CASE_FOLDER_FILES.join(', ')}`);
+    }
+    if (checked.some((f) => f.name === name)) return fail(`training case file ${name} is given twice`);
+    const text = validatePlanText(file.text);
+    if (!text.ok) return fail(`training case file ${name}: ${text.error}`);
+    checked.push({ name, text: text.value });
+  }
+  return ok({ folderName, files: checked });
 }
 
 export function validateDocumentState(value: unknown): Validated<DocumentState> {

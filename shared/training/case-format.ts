@@ -1,6 +1,7 @@
 import { RULE_IDS, type RuleId } from '../analysis/types';
 import { describeValue, pointerFromSegments, type PlanError } from '../plan/errors';
 import { findExcessiveNesting, findJsonSyntaxError, lineColumnAt, locateJsonPointer, utf8ByteLength } from '../plan/json-text';
+import { CASE_ID_MAX_LENGTH, CASE_ID_PATTERN } from './case-files';
 import { isMistakeId, type MistakeId } from './mistakes';
 import { CASE_AREAS, CASE_FORMAT, CASE_SCHEMA_VERSION, type CaseArea, type TeachingNotes, type TrainingCase } from './types';
 
@@ -22,15 +23,14 @@ export const CASE_LIMITS = {
   maxFileBytes: 200_000,
   /** A case nests three levels (case > teaching > text); anything far deeper is not a case. */
   maxNesting: 16,
-  maxIdLength: 64,
+  maxIdLength: CASE_ID_MAX_LENGTH,
   maxTitleLength: 200,
   maxSummaryLength: 1_000,
   maxTeachingLength: 5_000,
   maxFileNameLength: 100,
 } as const;
 
-/** Lower-case words of letters and digits joined by single hyphens: safe as a folder name and in a URL. */
-export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { CASE_ID_PATTERN };
 /** A plain file name next to case.json: no folders, no leading dot, ending in .vlift. */
 export const CASE_PLAN_FILE_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]*\.vlift$/;
 

@@ -7,6 +7,7 @@ import { validatePlan } from '../plan/validate';
 import { serializePlan } from '../plan/serialize';
 import type { PlanDocument } from '../plan/types';
 import { serializeCase, validateCase, type CaseError } from './case-format';
+import { CASE_FILE, CORRECTED_FILE, POOR_FILE } from './case-files';
 import type { MistakeId } from './mistakes';
 import { CASE_FORMAT, CASE_SCHEMA_VERSION, type CaseArea, type TeachingNotes, type TrainingCase } from './types';
 
@@ -15,9 +16,7 @@ import { CASE_FORMAT, CASE_SCHEMA_VERSION, type CaseArea, type TeachingNotes, ty
  * folder. Pure: the caller writes the files (the app through its bridge, scripts with fs).
  */
 
-export const POOR_FILE = 'poor.vlift';
-export const CORRECTED_FILE = 'corrected.vlift';
-export const CASE_FILE = 'case.json';
+export { CASE_FILE, CORRECTED_FILE, POOR_FILE };
 
 export interface MakeTrainingCaseInput {
   readonly id: string;

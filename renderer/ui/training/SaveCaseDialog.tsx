@@ -8,10 +8,11 @@ import { useState, type FormEvent } from 'react';
 import { formatPlanError } from '../../../shared/plan/errors';
 import { parsePlanText } from '../../../shared/plan/parse';
 import { CASE_AREAS, makeTrainingCase, type CaseArea } from '../../../shared/training';
+import { getBridge } from '../../bridge';
 import { t } from '../../i18n';
 import { useEditor, useEnvironment } from '../editor-context';
 import { Modal } from '../Modal';
-import { caseIdFromTitle, downloadCaseFiles } from './save-case-files';
+import { caseIdFromTitle, caseSaveRequest } from './save-case-files';
 import { areaLabel } from './TrainingBrowser';
 import { useTraining } from './training-context';
 
@@ -25,6 +26,7 @@ export function SaveCaseDialog() {
   const [area, setArea] = useState<CaseArea>('midface');
   const [notes, setNotes] = useState({ whatIsWrong: '', whyItMatters: '', whatTheCorrectionChanges: '' });
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   const close = () => show({ kind: 'none' });
 
   const submit = (e: FormEvent) => {
@@ -43,8 +45,23 @@ export function SaveCaseDialog() {
       atlas,
     });
     if (!result.ok) return setMessage({ kind: 'error', text: t('saveCase.refused', { error: formatPlanError(result.error) }) });
-    const names = downloadCaseFiles(result.files);
-    setMessage({ kind: 'info', text: t('saveCase.saved', { id: result.case.id, files: names.join(', '), rules: result.case.rules.join(', ') }) });
+    const request = caseSaveRequest(result.case.id, result.files);
+    const { id, rules } = result.case;
+    const bridge = getBridge();
+    setSaving(true);
+    setMessage(null);
+    bridge
+      .saveTrainingCase(request)
+      .then((saved) => {
+        if (!saved) return setMessage({ kind: 'info', text: t('saveCase.cancelled') });
+        const text =
+          bridge.platform === 'electron'
+            ? t('saveCase.savedToFolder', { id, path: saved.path, rules: rules.join(', ') })
+            : t('saveCase.saved', { id, files: request.files.map((f) => f.name).join(', '), rules: rules.join(', ') });
+        setMessage({ kind: 'info', text });
+      })
+      .catch((error: unknown) => setMessage({ kind: 'error', text: t('saveCase.failed', { error: error instanceof Error ? error.message : String(error) }) }))
+      .finally(() => setSaving(false));
   };
 
   const note = (key: keyof typeof notes, label: string) => (
@@ -105,7 +122,7 @@ export function SaveCaseDialog() {
           <button type="button" onClick={close}>
             {t('dialog.close')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={saving}>
             {t('saveCase.save')}
           </button>
         </div>

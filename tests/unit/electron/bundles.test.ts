@@ -56,7 +56,7 @@ describe('preload bundle', () => {
     const { api } = loadPreload().exposed;
     expect(Object.keys(api).sort()).toEqual(
       [
-        'platform', 'version', 'openPlan', 'openRecent', 'savePlan', 'exportPdf', 'getPreferences', 'setPreferences',
+        'platform', 'version', 'openPlan', 'openRecent', 'savePlan', 'exportPdf', 'saveTrainingCase', 'getPreferences', 'setPreferences',
         'writeAutosave', 'takeRecovery', 'clearAutosave', 'setDocumentState', 'onMenuCommand', 'onCloseRequested', 'onOpenPathRequested',
       ].sort(),
     );

@@ -29,6 +29,7 @@ function fakeServices(): IpcServices<string> {
     openRecent: vi.fn(async (path: string) => ({ path, name: 'a.vlift', text: '{}' })),
     savePlan: vi.fn(async () => ({ path: '/p/a.vlift', name: 'a.vlift' })),
     exportPdf: vi.fn(async () => null),
+    saveTrainingCase: vi.fn(async () => ({ path: '/cases/brow-case', name: 'brow-case' })),
     getPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
     setPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
     writeAutosave: vi.fn(async () => undefined),
@@ -90,6 +91,16 @@ describe('registerIpcHandlers', () => {
     expect(services.savePlan).toHaveBeenCalledWith({ path: null, suggestedName: 'Case', text: '{}' }, 'window-1');
     await invoke(IPC_CHANNELS.setPreferences, trusted, { theme: 'dark' });
     expect(services.setPreferences).toHaveBeenCalledWith({ theme: 'dark' });
+    const caseRequest = {
+      folderName: 'brow-case',
+      files: [
+        { name: 'case.json', text: '{}' },
+        { name: 'poor.vlift', text: '{}' },
+        { name: 'corrected.vlift', text: '{}' },
+      ],
+    };
+    await expect(invoke(IPC_CHANNELS.saveTrainingCase, trusted, caseRequest)).resolves.toEqual({ path: '/cases/brow-case', name: 'brow-case' });
+    expect(services.saveTrainingCase).toHaveBeenCalledWith(caseRequest, 'window-1');
     send(IPC_CHANNELS.setDocumentState, trusted, { title: 'Case', dirty: true });
     expect(services.setDocumentState).toHaveBeenCalledWith({ title: 'Case', dirty: true }, 'window-1');
   });
@@ -116,6 +127,7 @@ describe('registerIpcHandlers', () => {
     await expect(invoke(IPC_CHANNELS.writeAutosave, trusted, 'x'.repeat(5_000_001))).rejects.toThrow(/larger than/);
     await expect(invoke(IPC_CHANNELS.exportPdf, trusted, { suggestedName: 'r', bytes: 'not bytes' })).rejects.toThrow(/Uint8Array/);
     await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { recentFiles: ['/etc/passwd'], evil: true })).rejects.toThrow(/unknown preference 'evil'/);
+    await expect(invoke(IPC_CHANNELS.saveTrainingCase, trusted, { folderName: '../evil', files: [] })).rejects.toThrow(/vl:save-training-case refused: .*folderName/);
     await expect(invoke(IPC_CHANNELS.openPlan, trusted, '/etc/passwd')).rejects.toThrow(/takes no arguments/);
     await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/a.vlift', 'extra')).rejects.toThrow(/exactly one argument/);
     send(IPC_CHANNELS.closeConfirmed, trusted, 'yes');

@@ -345,3 +345,38 @@ describe('browser bridge: files with the File System Access API', () => {
     await expect(createBrowserBridge(host).savePlan({ path: null, suggestedName: 'a.vlift', text: 'x' })).rejects.toThrow('NotAllowedError');
   });
 });
+
+describe('browser bridge: save as training case', () => {
+  const caseRequest = {
+    folderName: 'neck-mesh-deep',
+    files: [
+      { name: 'case.json', text: '{"id":"neck-mesh-deep"}' },
+      { name: 'poor.vlift', text: 'POOR' },
+      { name: 'corrected.vlift', text: 'CORRECTED' },
+    ],
+  };
+
+  it('downloads each file under its name in the case folder, even where save pickers exist', async () => {
+    const host = new FakeHost();
+    host.showSaveFilePicker = async () => {
+      throw new Error('a case is three files: no save picker');
+    };
+    const saved = await createBrowserBridge(host).saveTrainingCase(caseRequest);
+    expect(saved).toEqual({ path: 'neck-mesh-deep', name: 'neck-mesh-deep' });
+    const links = host.elements.filter((e) => e.tag === 'a');
+    expect(links.map((a) => a.download)).toEqual(['case.json', 'poor.vlift', 'corrected.vlift']);
+    expect(links.every((a) => a.clicked === 1 && a.removed)).toBe(true);
+    expect(await Promise.all(links.map((a) => host.blobs.get(a.href!)!.text()))).toEqual(['{"id":"neck-mesh-deep"}', 'POOR', 'CORRECTED']);
+    expect(host.revoked.sort()).toEqual(links.map((a) => a.href!).sort());
+  });
+
+  it('refuses the requests the desktop refuses, before downloading anything', async () => {
+    const host = new FakeHost();
+    const bridge = createBrowserBridge(host);
+    await expect(bridge.saveTrainingCase({ ...caseRequest, folderName: '../up' })).rejects.toThrow(/folderName must be a case id/);
+    await expect(bridge.saveTrainingCase({ ...caseRequest, files: [...caseRequest.files.slice(0, 2), { name: 'run.sh', text: 'x' }] })).rejects.toThrow(
+      /file name must be one of/,
+    );
+    expect(host.elements.filter((e) => e.tag === 'a')).toHaveLength(0);
+  });
+});

@@ -11,6 +11,7 @@ import type {
   Preferences,
   SaveRequest,
   SavedFile,
+  TrainingCaseSaveRequest,
   VectorLiftBridge,
 } from '../../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES, mergePreferences } from '../../../shared/ipc/preferences';
@@ -27,6 +28,7 @@ export class FakeBridge implements VectorLiftBridge {
   readonly saveAsAnswers: (string | null)[] = [];
   readonly saveRequests: SaveRequest[] = [];
   readonly exports: ExportRequest[] = [];
+  readonly trainingCases: TrainingCaseSaveRequest[] = [];
   readonly documentStates: DocumentState[] = [];
   readonly autosaveWrites: string[] = [];
   autosave: string | null = null;
@@ -68,6 +70,11 @@ export class FakeBridge implements VectorLiftBridge {
   async exportPdf(request: ExportRequest): Promise<SavedFile | null> {
     this.exports.push(request);
     return { path: `/exports/${request.suggestedName}`, name: request.suggestedName };
+  }
+
+  async saveTrainingCase(request: TrainingCaseSaveRequest): Promise<SavedFile | null> {
+    this.trainingCases.push(request);
+    return { path: `/cases/${request.folderName}`, name: request.folderName };
   }
 
   async getPreferences(): Promise<Preferences> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_ID_PATTERN } from '../../../../shared/training';
-import { caseIdFromTitle } from '../../../../renderer/ui/training/save-case-files';
+import { caseIdFromTitle, caseSaveRequest } from '../../../../renderer/ui/training/save-case-files';
+import { validateTrainingCaseSaveRequest } from '../../../../shared/ipc/validate';
 
 describe('caseIdFromTitle', () => {
   it('makes a valid case id from a title', () => {
@@ -11,5 +12,15 @@ describe('caseIdFromTitle', () => {
   });
   it('gives an empty id for a title without letters or digits (makeTrainingCase refuses it)', () => {
     expect(caseIdFromTitle('— !')).toBe('');
+  });
+});
+
+describe('caseSaveRequest', () => {
+  it('turns a made case into a bridge request the IPC validator accepts', () => {
+    const files = { 'case.json': '{"id":"brow-low"}', 'poor.vlift': 'P', 'corrected.vlift': 'C' };
+    const request = caseSaveRequest('brow-low', files);
+    expect(request.folderName).toBe('brow-low');
+    expect(Object.fromEntries(request.files.map((f) => [f.name, f.text]))).toEqual(files);
+    expect(validateTrainingCaseSaveRequest(request)).toEqual({ ok: true, value: request });
   });
 });
