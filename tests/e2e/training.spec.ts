@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { parsePlanText } from '../../shared/plan/parse';
+import { parseCaseText } from '../../shared/training';
 import { DesignerPage } from './pages/designer-page';
 import { TrainingPage } from './pages/training-page';
 
@@ -112,5 +115,75 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   await expect(training.presenter).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(training.presenter).toBeHidden();
+  expect(app.errors).toEqual([]);
+});
+
+test('save as training case: the poor design in the editor, the corrected one from a file, three files out', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await app.goto();
+  const poorPath = 'assets/cases/jawline-over-tension/poor.vlift';
+  const corrected = { name: 'jawline-corrected.vlift', text: await readFile('assets/cases/jawline-over-tension/corrected.vlift', 'utf8') };
+  await app.open({ name: 'jawline-poor.vlift', text: await readFile(poorPath, 'utf8') });
+  await expect(app.fileName).toContainText('jawline-poor');
+
+  await training.openSaveCase();
+  await training.fillSaveCase({
+    currentIs: 'poor',
+    other: corrected,
+    title: 'Jawline pulled too hard (course copy)',
+    area: 'jawline',
+    notes: {
+      whatIsWrong: 'Both jowl threads are tensioned beyond what a cog thread holds.',
+      whyItMatters: 'The barbs cut through the tissue and the lift is lost within weeks.',
+      whatTheCorrectionChanges: 'Each thread is set to about 1 N.',
+    },
+  });
+  await expect(training.saveCaseDialog).toContainText('jawline-pulled-too-hard-course-copy');
+  const files = await training.saveCaseDownloads(3);
+  expect([...files.keys()].sort()).toEqual(['case.json', 'corrected.vlift', 'poor.vlift']);
+  const parsed = parseCaseText(files.get('case.json')!);
+  if (!parsed.ok) throw new Error(`case.json refused: ${parsed.error.message}`);
+  expect(parsed.case).toMatchObject({
+    id: 'jawline-pulled-too-hard-course-copy',
+    title: 'Jawline pulled too hard (course copy)',
+    area: 'jawline',
+    poor: 'poor.vlift',
+    corrected: 'corrected.vlift',
+  });
+  expect(parsed.case.rules).toContain('over-tension');
+  // The two designs are the two plans, as plan files the app opens.
+  for (const name of ['poor.vlift', 'corrected.vlift']) expect(parsePlanText(files.get(name)!).ok, name).toBe(true);
+  expect(JSON.parse(files.get('corrected.vlift')!)).toEqual(JSON.parse(corrected.text));
+  await expect(training.saveCaseMessage).toHaveAttribute('role', 'status');
+  await expect(training.saveCaseMessage).toContainText('folder named jawline-pulled-too-hard-course-copy');
+  await training.screenshot('training-save-case');
+  expect(app.errors).toEqual([]);
+});
+
+test('save as training case refuses two identical designs, in the form, and downloads nothing', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await app.goto();
+  const poor = { name: 'same.vlift', text: await readFile('assets/cases/jawline-over-tension/poor.vlift', 'utf8') };
+  await app.open(poor);
+  await expect(app.fileName).toContainText('same');
+  let downloads = 0;
+  page.on('download', () => void downloads++);
+
+  await training.openSaveCase();
+  await training.fillSaveCase({
+    currentIs: 'poor',
+    other: poor,
+    title: 'Nothing to teach',
+    area: 'jawline',
+    notes: { whatIsWrong: 'x', whyItMatters: 'y', whatTheCorrectionChanges: 'z' },
+  });
+  await training.saveCaseDialog.getByRole('button', { name: 'Save case' }).click();
+  await expect(training.saveCaseMessage).toHaveAttribute('role', 'alert');
+  await expect(training.saveCaseMessage).toContainText('The case cannot be made');
+  await expect(training.saveCaseDialog).toBeVisible();
+  expect(downloads).toBe(0);
+  await training.screenshot('training-save-case-refused');
   expect(app.errors).toEqual([]);
 });

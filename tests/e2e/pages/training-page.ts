@@ -1,4 +1,15 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** What the trainer writes in the "Save as training case" form. */
+export interface CaseForm {
+  readonly currentIs: 'poor' | 'corrected';
+  /** The other design's file, chosen through the form's file input. */
+  readonly other: { name: string; text: string };
+  readonly title: string;
+  readonly area: string;
+  readonly notes: { whatIsWrong: string; whyItMatters: string; whatTheCorrectionChanges: string };
+}
 
 /** Training mode as a user sees it: the case browser, the compare view, the exercise and the presenter. */
 export class TrainingPage {
@@ -8,6 +19,8 @@ export class TrainingPage {
   readonly exerciseBar: Locator;
   readonly remaining: Locator;
   readonly summary: Locator;
+  readonly saveCaseDialog: Locator;
+  readonly saveCaseMessage: Locator;
 
   constructor(readonly page: Page) {
     this.browser = page.getByTestId('training-browser');
@@ -16,6 +29,8 @@ export class TrainingPage {
     this.exerciseBar = page.getByTestId('exercise-bar');
     this.remaining = page.getByTestId('exercise-remaining');
     this.summary = page.getByTestId('exercise-summary');
+    this.saveCaseDialog = page.getByTestId('save-case-dialog');
+    this.saveCaseMessage = page.getByTestId('save-case-message');
   }
 
   async openBrowser(): Promise<void> {
@@ -49,6 +64,36 @@ export class TrainingPage {
 
   async remainingCount(): Promise<number> {
     return Number(await this.remaining.getAttribute('data-count'));
+  }
+
+  async openSaveCase(): Promise<void> {
+    await this.page.locator('[data-command="training.saveCase"]').click();
+    await expect(this.saveCaseDialog).toBeVisible();
+  }
+
+  async fillSaveCase(form: CaseForm): Promise<void> {
+    const dialog = this.saveCaseDialog;
+    await dialog.getByRole('radio', { name: form.currentIs === 'poor' ? 'Poor design' : 'Corrected design' }).check();
+    await dialog.getByTestId('other-design').setInputFiles({ name: form.other.name, mimeType: 'application/json', buffer: Buffer.from(form.other.text, 'utf8') });
+    await dialog.getByTestId('case-title').fill(form.title);
+    await dialog.getByLabel('Area').selectOption(form.area);
+    for (const [key, text] of Object.entries(form.notes)) await dialog.getByTestId(`note-${key}`).fill(text);
+  }
+
+  /** Submit the form and collect the `count` downloads the browser bridge makes, by file name. */
+  async saveCaseDownloads(count: number): Promise<Map<string, string>> {
+    const downloads: Download[] = [];
+    const collect = (d: Download): void => void downloads.push(d);
+    this.page.on('download', collect);
+    try {
+      await this.saveCaseDialog.getByRole('button', { name: 'Save case' }).click();
+      await expect.poll(() => downloads.length).toBe(count);
+    } finally {
+      this.page.off('download', collect);
+    }
+    const files = new Map<string, string>();
+    for (const d of downloads) files.set(d.suggestedFilename(), await readFile(await d.path(), 'utf8'));
+    return files;
   }
 
   async screenshot(name: string): Promise<void> {
