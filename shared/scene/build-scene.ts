@@ -37,6 +37,25 @@ export interface SceneInput {
   readonly keyboardCursor?: FacePoint | null;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
+  /**
+   * Size of the thread numbers and entry-point captions relative to normal (1, the default).
+   * The presenter view uses PRESENTER_LABEL_SCALE so they read across a room; values are clamped
+   * to [1, MAX_LABEL_SCALE].
+   */
+  readonly labelScale?: number;
+}
+
+/** Largest label scale: DESIGN CHOICE, beyond it the numbers of neighbouring threads overlap. */
+export const MAX_LABEL_SCALE = 3;
+/**
+ * Labels in the presenter view. DESIGN CHOICE: a thread number of 3 mm on a face drawn about
+ * 25 cm tall on a projector is too small to read from the back of a training room; twice that
+ * reads from a few metres while neighbouring numbers still stay apart.
+ */
+export const PRESENTER_LABEL_SCALE = 2;
+
+function clampLabelScale(scale: number | undefined): number {
+  return scale === undefined || !Number.isFinite(scale) ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, scale));
 }
 
 /**
@@ -98,6 +117,7 @@ export function buildScene(input: SceneInput): Scene {
   const selectedEntries = new Set(input.selection?.entryPointIds ?? []);
   const handleThreadIds = input.handlesOnAllThreads ? new Set(plan.threads.map((t) => t.id)) : selectedThreads;
   const severity = worstSeverityByThread(analysis.findings);
+  const labelScale = clampLabelScale(input.labelScale);
 
   const byId: Record<SceneLayerId, () => SceneLayer> = {
     face: () => staticLayer(atlas, 'face', true, input.labels),
@@ -106,8 +126,8 @@ export function buildScene(input: SceneInput): Scene {
     fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
     'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
-    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads }),
-    'entry-points': () => entryPointsLayer(plan, selectedEntries),
+    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale }),
+    'entry-points': () => entryPointsLayer(plan, selectedEntries, labelScale),
     highlight: () =>
       highlightLayer({
         plan,

@@ -5,7 +5,7 @@
  * previous, Home / End, Esc leaves.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildScene } from '../../../shared/scene/build-scene';
+import { buildScene, PRESENTER_LABEL_SCALE } from '../../../shared/scene/build-scene';
 import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
 import { presenterStep, stepForKey } from '../../training/presenter-steps';
 import { t } from '../../i18n';
@@ -43,6 +43,8 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         catalogue,
         selection: step.thread ? { threadIds: [step.thread.id], entryPointIds: [] } : null,
         labels: sceneLabels(),
+        // Large thread numbers and entry captions: they must read from the back of the room.
+        labelScale: PRESENTER_LABEL_SCALE,
       }),
     [step, atlas, catalogue],
   );

@@ -37,6 +37,8 @@ export interface ThreadsLayerInput {
   readonly severity: ReadonlyMap<string, Severity>;
   /** Threads to draw with a selection halo underneath. */
   readonly selectedThreadIds: ReadonlySet<string>;
+  /** Size of the thread numbers relative to normal (SceneInput.labelScale); 1 when omitted. */
+  readonly labelScale?: number;
 }
 
 /** Smooth (barb-less) threads: no barbed section, or a mono/screw type in the catalogue. */
@@ -76,12 +78,13 @@ function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, tow
  * The thread's number beyond its far end. Warning and critical threads get it on a filled
  * shape (circle = warning, diamond = critical) so severity shows without colour vision; other
  * threads get the plain number. Exported so a legend (the PDF key) can draw the same marker.
+ * `scale` enlarges the text and its shape together (the presenter view's large labels).
  */
-export function numberTag(at: FacePoint, text: string, severity: Severity | undefined, color: ColorToken, ref?: SceneRef): SceneItem[] {
+export function numberTag(at: FacePoint, text: string, severity: Severity | undefined, color: ColorToken, ref?: SceneRef, scale = 1): SceneItem[] {
   if (severity !== 'warning' && severity !== 'critical') {
-    return [{ type: 'text', at, text, sizeMm: 3, align: 'center', color, bold: true, halo: true, ref }];
+    return [{ type: 'text', at, text, sizeMm: 3 * scale, align: 'center', color, bold: true, halo: true, ref }];
   }
-  const r = text.length > 1 ? 2.6 : 2.2;
+  const r = (text.length > 1 ? 2.6 : 2.2) * scale;
   const shape: SceneItem =
     severity === 'critical'
       ? {
@@ -98,7 +101,7 @@ export function numberTag(at: FacePoint, text: string, severity: Severity | unde
           ref,
         }
       : { type: 'circle', centre: at, radiusMm: r, style: { stroke: 'label.halo', strokeWidth: 0.4, fill: color }, ref };
-  return [shape, { type: 'text', at, text, sizeMm: 2.6, align: 'center', color: 'badge.text', bold: true, halo: false, ref }];
+  return [shape, { type: 'text', at, text, sizeMm: 2.6 * scale, align: 'center', color: 'badge.text', bold: true, halo: false, ref }];
 }
 
 function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): SceneItem[] {
@@ -110,6 +113,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
   const smooth = isSmoothThread(thread, input.catalogue);
   const color: ColorToken = severity ? SEVERITY_COLOR[severity] : smooth ? 'thread.smooth' : 'thread.ok';
   const critical = severity === 'critical';
+  const scale = input.labelScale ?? 1;
   // Critical threads are also drawn heavier: a second cue besides colour.
   const total = polylineLength(path);
 
@@ -163,7 +167,8 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
     const n = normalOf(d);
     items.push({ type: 'segments', points: [offset(end, n, 2.2), offset(end, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
   } else {
-    const tip = Math.min(ENTRY_RADIUS_MM + 0.9, total);
+    // Just outside the entry circle, which grows with the labels (entry-points.ts).
+    const tip = Math.min(ENTRY_RADIUS_MM * scale + 0.9, total);
     const { p, d } = frameAt(path, cum, tip);
     items.push({ type: 'arrow', from: pointAtLength(path, Math.min(tip + arrowLen, total)), to: p, headMm: 2.4, style: { stroke: color, strokeWidth: 0.6 }, ref });
     const n = normalOf(d);
@@ -173,7 +178,8 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
 
   const end = path[path.length - 1]!;
   const out = unitFrom(path[path.length - 2]!, end);
-  items.push(...numberTag(offset(end, out, 4), String(number), severity, color, ref));
+  // A larger tag sits further out, so it never covers the anchor bar at the path's end.
+  items.push(...numberTag(offset(end, out, 4 * scale), String(number), severity, color, ref, scale));
   return items;
 }
 

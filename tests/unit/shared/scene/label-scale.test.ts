@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene, MAX_LABEL_SCALE, PRESENTER_LABEL_SCALE, sceneLayer } from '../../../../shared/scene/build-scene';
+import type { SceneInput } from '../../../../shared/scene/build-scene';
+import type { Scene, SceneItem, SceneText } from '../../../../shared/scene/types';
+import { allLayersOn, analysis, finding, plan, thread, tinyAtlas, tinyCatalogue } from './fixtures';
+
+/** Thread t1 plain, t2 a warning (number on a circle), t3 critical (number on a diamond). */
+function input(labelScale?: number): SceneInput {
+  const findings = [finding('superficial-path', 'warning', ['t2']), finding('danger-zone', 'critical', ['t3'])];
+  return {
+    plan: plan([thread('t1'), thread('t2'), thread('t3')]),
+    atlas: tinyAtlas,
+    analysis: analysis(findings),
+    layers: allLayersOn,
+    catalogue: tinyCatalogue,
+    labelScale,
+  };
+}
+
+const isText = (i: SceneItem): i is SceneText => i.type === 'text';
+/** Text sizes of the thread numbers and entry captions, and the radii of their shapes. */
+function labelSizes(scene: Scene) {
+  const threads = sceneLayer(scene, 'threads').items;
+  const entries = sceneLayer(scene, 'entry-points').items;
+  return {
+    numbers: threads.filter(isText).map((t) => t.sizeMm),
+    warningCircle: threads.filter((i) => i.type === 'circle').map((c) => (c.type === 'circle' ? c.radiusMm : 0)),
+    captions: entries.filter(isText).map((t) => t.sizeMm),
+    entryCircles: entries.filter((i) => i.type === 'circle').map((c) => (c.type === 'circle' ? c.radiusMm : 0)),
+  };
+}
+
+describe('buildScene labelScale (the presenter view’s large labels)', () => {
+  it('scales thread numbers, their severity shapes and entry captions with their circles', () => {
+    const normal = labelSizes(buildScene(input()));
+    const large = labelSizes(buildScene(input(PRESENTER_LABEL_SCALE)));
+    expect(normal.numbers).toHaveLength(3);
+    expect(normal.captions.length).toBeGreaterThan(0);
+    const times = (xs: number[]) => xs.map((x) => x * PRESENTER_LABEL_SCALE);
+    expect(large.numbers).toEqual(times(normal.numbers));
+    expect(large.warningCircle).toEqual(times(normal.warningCircle));
+    expect(large.captions).toEqual(times(normal.captions));
+    expect(large.entryCircles).toEqual(times(normal.entryCircles));
+  });
+
+  it('moves a larger number further beyond the end of its thread, so it never covers the anchor bar', () => {
+    const numberAt = (scene: Scene) => sceneLayer(scene, 'threads').items.filter(isText).find((t) => t.ref?.id === 't1')!.at;
+    const end = thread('t1').path.at(-1)!;
+    const dist = (p: { x: number; y: number }) => Math.hypot(p.x - end.x, p.y - end.y);
+    expect(dist(numberAt(buildScene(input(2))))).toBeCloseTo(2 * dist(numberAt(buildScene(input()))), 6);
+  });
+
+  it('changes nothing else: same items in the same order, and no other layer is touched', () => {
+    const normal = buildScene(input());
+    const large = buildScene(input(PRESENTER_LABEL_SCALE));
+    for (const layer of normal.layers) {
+      const other = sceneLayer(large, layer.id);
+      expect(other.items.map((i) => i.type), layer.id).toEqual(layer.items.map((i) => i.type));
+      if (layer.id !== 'threads' && layer.id !== 'entry-points') expect(other, layer.id).toEqual(layer);
+    }
+    // Paths keep their widths: only labels grow.
+    const widths = (s: Scene) => sceneLayer(s, 'threads').items.map((i) => (i.type === 'path' ? i.style.strokeWidth : null));
+    expect(widths(large)).toEqual(widths(normal));
+  });
+
+  it('treats 1, omitted and nonsense alike, and caps very large values', () => {
+    const normal = labelSizes(buildScene(input()));
+    expect(labelSizes(buildScene(input(1)))).toEqual(normal);
+    expect(labelSizes(buildScene(input(Number.NaN)))).toEqual(normal);
+    expect(labelSizes(buildScene(input(0.2)))).toEqual(normal);
+    expect(labelSizes(buildScene(input(50)))).toEqual(labelSizes(buildScene(input(MAX_LABEL_SCALE))));
+  });
+});
