@@ -74,7 +74,17 @@ test('choosing a thread can narrow the findings to that thread', async ({ page }
   }
   await app.objects.threads().first().click();
   const id = await app.objects.threads().first().getAttribute('data-object-id');
-  const all = await app.findings.items().count();
+  // The panels follow the editor at a paced interval: read the full list only once it has
+  // stopped changing (two reads a few pacing intervals apart agree).
+  let all = -1;
+  await expect
+    .poll(async () => {
+      const before = await app.findings.items().count();
+      await page.waitForTimeout(400);
+      all = await app.findings.items().count();
+      return before === all;
+    })
+    .toBe(true);
   await page.getByTestId('findings-only-thread').check();
   const narrowed = app.findings.items();
   await expect.poll(() => narrowed.count()).toBeLessThan(all);
