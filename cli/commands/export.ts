@@ -139,7 +139,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     await writeAtomically(outPath, bytes);
   } catch (e) {
-    io.err(`vectorlift: cannot write ${outName} (${(e as { code?: string }).code ?? String(e)})\n`);
+    io.err(`vectorlift: cannot write ${outName}: ${writeErrorReason(e)}\n`);
     return EXIT.usage;
   }
   io.out(`Wrote ${outName} (${Math.max(1, Math.round(bytes.length / 1024))} KB)\n`);
@@ -164,4 +164,19 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     await unlink(temp).catch(() => undefined);
     throw e;
   }
+}
+
+/** A file-system error in words a user can act on (the raw code stays in brackets for support). */
+function writeErrorReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const words: Record<string, string> = {
+    EISDIR: 'that is a folder; give a file name such as plan.pdf',
+    ENOENT: 'the folder does not exist',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+  };
+  return code !== undefined && code in words ? `${words[code]} (${code})` : code ?? String(e);
 }

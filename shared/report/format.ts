@@ -24,7 +24,8 @@ export function parseGeneratedAt(value: string | undefined, now: () => Date = ()
   if (value === undefined) return now();
   const text = value.trim();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+  // Date rolls 2025-02-30 over to 2025-03-02; a date that does not read back the same is not a date.
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text) || date.toISOString().slice(0, 10) !== text.slice(0, 10)) {
     throw new Error(`generatedAt must be an ISO date such as 2025-03-14, not "${value}"`);
   }
   // Round to whole seconds: PDF dates have no fractions, and equal input must give equal bytes.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,11 @@ describe('vectorlift export', () => {
     ['a missing plan file', () => run('missing.vlift', '-o', 'out.pdf'), /missing\.vlift: cannot be read/],
     ['an unknown paper size', () => run('plan.vlift', '-o', 'out.pdf', '--paper', 'a5'), /--paper must be a4 or letter/],
     ['a malformed --date', () => run('plan.vlift', '-o', 'out.pdf', '--date', '01/06/2025'), /--date must be a date/],
+    ['a --date that is not on the calendar', () => run('plan.vlift', '-o', 'out.pdf', '--date', '2025-02-30'), /--date must be a date/],
+    ['OUT that is a folder', () => {
+      mkdirSync(join(dir, 'outdir'));
+      return run('plan.vlift', '-o', 'outdir');
+    }, /outdir: that is a folder/],
     ['an unknown layer', () => run('plan.vlift', '-o', 'out.pdf', '--layers', 'tattoos'), /unknown layer "tattoos"/],
     ['an unknown option', () => run('plan.vlift', '-o', 'out.pdf', '--colour'), /unknown option --colour/],
     ['no -o', () => run('plan.vlift'), /missing -o OUT\.pdf/],
