@@ -83,7 +83,7 @@ export const REPORT_TEXT = {
   metricThreads: 'Threads',
   metricTraction: 'Total traction',
   metricResultant: 'Resultant pull',
-  metricMalar: 'Malar share of midface traction',
+  metricMalar: 'Midface pull ending or converging on the cheekbone',
   metricSymmetry: 'Symmetry (100% = mirror image in count, force and direction)',
   metricRegionTitle: 'Traction by region',
   metricRegion: 'Region',

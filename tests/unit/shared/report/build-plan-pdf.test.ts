@@ -123,7 +123,7 @@ describe('buildPlanPdf: content', () => {
 
   it('lists metrics: traction per side, malar share and symmetry', async () => {
     const text = pdfText(await buildReport(plan));
-    for (const words of ['Total traction', 'Malar share of midface traction', 'Symmetry', 'Traction by region']) {
+    for (const words of ['Total traction', 'Midface pull ending or converging on the cheekbone', 'Symmetry', 'Traction by region']) {
       expect(squeeze(text)).toContain(squeeze(words));
     }
   });
