@@ -5,8 +5,10 @@
  */
 import { FaceCanvas } from './canvas/FaceCanvas';
 import { t } from './i18n';
+import type { ExportChoices } from './export/export-choices';
 import { DepthProfilePanel } from './ui/DepthProfile';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
+import { ExportPdfDialog } from './ui/ExportPdfDialog';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, usePanelSnapshot, type EditorEnvironment } from './ui/editor-context';
 import { FindingsPanel } from './ui/FindingsPanel';
 import { Inspector } from './ui/Inspector';
@@ -31,7 +33,7 @@ function FindingCount() {
   return <span className="pane-count">{count}</span>;
 }
 
-function Shell() {
+function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
   const theme = useResolvedTheme(useEditorState((s) => s.theme));
   const platform = useEditorState((s) => s.platform);
   // A full-window training view covers the designer, which stays mounted but inert beneath.
@@ -73,17 +75,18 @@ function Shell() {
       <StatusBar />
       <ConfirmDialog />
       <HelpDialog />
+      {exportChoices && <ExportPdfDialog choices={exportChoices} />}
     </div>
     <TrainingLayer theme={theme} />
     </>
   );
 }
 
-export function App({ env }: { readonly env: EditorEnvironment }) {
+export function App({ env, exportChoices }: { readonly env: EditorEnvironment; readonly exportChoices?: ExportChoices }) {
   return (
     <EditorProvider value={env}>
       <TrainingProvider>
-        <Shell />
+        <Shell exportChoices={exportChoices} />
       </TrainingProvider>
     </EditorProvider>
   );

@@ -12,10 +12,12 @@ import { analyze } from '../shared/analysis';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import { THREAD_CATALOGUE } from '../shared/catalogue';
 import type { MenuCommand } from '../shared/ipc/contract';
+import { defaultPaper } from '../shared/report/default-paper';
 import { App } from './App';
 import { getBridge } from './bridge';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
+import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
 import { installKeyboard, isTextEntry } from './ui/keyboard';
 
@@ -23,6 +25,8 @@ import { installKeyboard, isTextEntry } from './ui/keyboard';
 const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['edit.undo', 'edit.redo', 'edit.selectAll', 'edit.delete']);
 
 const bridge = getBridge();
+// File → Export PDF asks the Export PDF dialog for paper, optional parts and overlays.
+const exportChoices = new ExportChoices(() => defaultPaper(navigator.language));
 const mac = isMacPlatform();
 const editor = createEditor({
   bridge,
@@ -31,7 +35,7 @@ const editor = createEditor({
   analyze: (plan, atlas) => analyze(plan, atlas, { catalogue: THREAD_CATALOGUE }),
   mac,
   // The PDF code loads on the first export only, keeping it out of the first paint.
-  exportPdf: lazyPdfExporter(),
+  exportPdf: lazyPdfExporter((snapshot) => exportChoices.ask(snapshot.layers)),
   shouldRunMenuCommand: (command) => !(TEXT_FIELD_COMMANDS.has(command) && isTextEntry(document.activeElement)),
 });
 
@@ -39,4 +43,4 @@ installKeyboard(editor, mac);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} />);
+createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} exportChoices={exportChoices} />);

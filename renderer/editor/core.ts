@@ -39,8 +39,8 @@ export interface CoreOptions {
   readonly analyze: (plan: PlanDocument, atlas: Atlas) => AnalysisResult;
   readonly sideAt: ops.OpsContext['sideAt'];
   readonly fixationZoneAt: ops.OpsContext['fixationZoneAt'];
-  /** Builds the PDF report for a snapshot; absent until the PDF module is wired in. */
-  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array>;
+  /** Builds the PDF report for a snapshot (null: the user cancelled); absent until the PDF module is wired in. */
+  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array | null>;
   readonly historyLimit?: number;
   /** Shortcut text style: macOS symbols or Ctrl+... */
   readonly mac?: boolean;

@@ -26,8 +26,8 @@ export interface CreateEditorOptions {
   readonly autosaveMs?: number;
   /** Start with this plan (treated as saved) instead of an empty one. */
   readonly initialPlan?: PlanDocument;
-  /** Builds the PDF report; without it Export PDF is disabled. */
-  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array>;
+  /** Builds the PDF report (null: the user cancelled the export); without it Export PDF is disabled. */
+  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array | null>;
   /** Show shortcuts with macOS symbols. */
   readonly mac?: boolean;
   readonly historyLimit?: number;

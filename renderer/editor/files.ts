@@ -355,6 +355,7 @@ export class FileActions {
     }
     try {
       const bytes = await make(this.core.snapshot);
+      if (!bytes) return; // the user cancelled the export options
       const saved = await this.bridge.exportPdf({ suggestedName: this.suggestedName('.pdf'), bytes });
       if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
     } catch (e) {

@@ -1,21 +1,98 @@
 import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { DesignerPage } from './pages/designer-page';
+import { ExportDialogPO } from './pages/export-dialog';
 
-/** File → Export PDF from the toolbar hands a real PDF to the browser bridge (a download). */
-test('export the plan as a PDF', async ({ page }) => {
+const run = promisify(execFile);
+const PATIENT_ID = 'PT-7731-QX';
+
+/** poppler-utils must be installed (CI installs it); say which package is missing otherwise. */
+async function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): Promise<string> {
+  try {
+    return (await run(tool, args)).stdout;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found: install poppler-utils`, { cause: e });
+    throw e;
+  }
+}
+
+/**
+ * File → Export PDF opens the options dialog; Cancel saves nothing; Letter + anonymise +
+ * aftercare gives a Letter PDF without the patient ID and with the aftercare handout, and the
+ * choice is remembered for the next export.
+ */
+test('export the plan as a PDF with the chosen options', async ({ page }) => {
   const app = new DesignerPage(page);
+  const dialog = new ExportDialogPO(page);
   await app.goto();
-  await page.keyboard.press('t');
+  await app.sideTab('Plan details');
+  const patient = page.getByTestId('meta-patient');
+  await patient.fill(PATIENT_ID);
+  await patient.press('Enter');
+  await app.sideTab('Inspector');
+  await app.run('tool.thread');
   await app.canvas.drawThread([
     { x: 62, y: -4 },
     { x: 52, y: 24 },
     { x: 38, y: 50 },
   ]);
+  await expect(app.objects.threads()).toHaveCount(1);
+  await app.setLayer('muscles', false);
   await expect(app.command('file.exportPdf')).toBeEnabled();
-  const [download] = await Promise.all([page.waitForEvent('download'), app.run('file.exportPdf')]);
+
+  // The overlays default to those on screen; Cancel closes the dialog and exports nothing.
+  await app.run('file.exportPdf');
+  await dialog.expectOpen();
+  await expect(dialog.overlay('danger-zones')).toBeChecked();
+  await expect(dialog.overlay('muscles')).not.toBeChecked();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await dialog.cancel();
+  await app.run('file.exportPdf');
+  await dialog.choose({ paper: 'US Letter', anonymise: true, aftercare: true, signature: false });
+  await app.screenshot('export-pdf-dialog');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
+  await expect(dialog.root).toBeHidden();
+  expect(downloads).toBe(1); // the cancelled export saved nothing
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-  const bytes = await readFile(await download.path());
+  const path = await download.path();
+  const bytes = await readFile(path);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(bytes.length).toBeGreaterThan(10_000);
+
+  const info = await poppler('pdfinfo', [path]);
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  const text = await poppler('pdftotext', ['-layout', path, '-']);
+  expect(text).toContain('Planning aid only');
+  expect(text).not.toContain(PATIENT_ID);
+  expect(text).toContain('anonymised');
+  expect(text).toContain('Caring for your face after a thread lift');
+
+  // Remembered for the session.
+  await app.run('file.exportPdf');
+  await expect(dialog.paper('US Letter')).toBeChecked();
+  await expect(dialog.checkbox(/^Anonymise/)).toBeChecked();
+  await expect(dialog.checkbox(/aftercare handout/)).toBeChecked();
+  await expect(dialog.checkbox(/signature block/)).not.toBeChecked();
+  await dialog.cancel();
+});
+
+/** The same export with the patient ID kept: the ID is in the PDF (so the check above means something). */
+test('a PDF that is not anonymised names the patient', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const dialog = new ExportDialogPO(page);
+  await app.goto();
+  await app.sideTab('Plan details');
+  const patient = page.getByTestId('meta-patient');
+  await patient.fill(PATIENT_ID);
+  await patient.press('Enter');
+  await app.run('file.exportPdf');
+  await dialog.choose({ paper: 'A4', anonymise: false, aftercare: false });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
+  const path = await download.path();
+  expect(await poppler('pdfinfo', [path])).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+  const text = await poppler('pdftotext', ['-layout', path, '-']);
+  expect(text).toContain(PATIENT_ID);
+  expect(text).not.toContain('Caring for your face after a thread lift');
 });

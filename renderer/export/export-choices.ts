@@ -1,0 +1,64 @@
+import type { PaperSize } from '../../shared/report/types';
+import type { OverlayLayerId } from '../../shared/scene/types';
+
+/** What the Export PDF dialog asks: paper, the optional parts, and the overlays on the diagram. */
+export interface ExportChoice {
+  readonly paper: PaperSize;
+  readonly anonymize: boolean;
+  readonly aftercare: boolean;
+  readonly signature: boolean;
+  readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+}
+
+/** An open question to the dialog: the defaults to show and how to answer (null = cancelled). */
+export interface ExportChoiceRequest {
+  readonly defaults: ExportChoice;
+  answer(choice: ExportChoice | null): void;
+}
+
+/**
+ * The bridge between the editor's export (which asks) and the React dialog (which answers):
+ * `ask` opens the dialog by publishing a request and resolves when the user answers. The paper
+ * and the three ticks are remembered for the session; the overlays start as shown on screen
+ * each time, so the PDF matches what the user sees unless they change it.
+ */
+export class ExportChoices {
+  private request: ExportChoiceRequest | null = null;
+  private remembered: Omit<ExportChoice, 'layers'> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly localePaper: () => PaperSize) {}
+
+  current = (): ExportChoiceRequest | null => this.request;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  ask(visibleLayers: Readonly<Record<OverlayLayerId, boolean>>): Promise<ExportChoice | null> {
+    this.request?.answer(null); // a second export while the dialog is open replaces the first
+    const defaults: ExportChoice = {
+      ...(this.remembered ?? { paper: this.localePaper(), anonymize: false, aftercare: false, signature: false }),
+      layers: { ...visibleLayers },
+    };
+    return new Promise((resolve) => {
+      const request: ExportChoiceRequest = {
+        defaults,
+        answer: (choice) => {
+          if (this.request !== request) return;
+          if (choice) this.remembered = { paper: choice.paper, anonymize: choice.anonymize, aftercare: choice.aftercare, signature: choice.signature };
+          this.request = null;
+          this.emit();
+          resolve(choice);
+        },
+      };
+      this.request = request;
+      this.emit();
+    });
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}

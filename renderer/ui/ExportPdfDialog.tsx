@@ -1,0 +1,87 @@
+/**
+ * File → Export PDF's options: paper, anonymise, aftercare handout, signature block and the
+ * overlays on the diagram. Opens when the editor's export asks (renderer/export/export-choices.ts)
+ * and answers it with the choice, or null on Cancel / Esc.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import type { PaperSize } from '../../shared/report/types';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
+import type { ExportChoice, ExportChoiceRequest, ExportChoices } from '../export/export-choices';
+import { t } from '../i18n';
+import { Modal } from './Modal';
+
+export function ExportPdfDialog({ choices }: { readonly choices: ExportChoices }) {
+  const request = useSyncExternalStore(choices.subscribe, choices.current);
+  // Keyed by request so each opening starts from that request's defaults.
+  return request ? <ExportPdfForm key={requestKey(request)} request={request} /> : null;
+}
+
+const keys = new WeakMap<ExportChoiceRequest, number>();
+let nextKey = 1;
+function requestKey(request: ExportChoiceRequest): number {
+  let key = keys.get(request);
+  if (key === undefined) keys.set(request, (key = nextKey++));
+  return key;
+}
+
+const PAPERS: readonly PaperSize[] = ['a4', 'letter'];
+
+function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
+  const [choice, setChoice] = useState<ExportChoice>(request.defaults);
+  const set = (change: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...change }));
+  const setLayer = (layer: OverlayLayerId, on: boolean) => setChoice((c) => ({ ...c, layers: { ...c.layers, [layer]: on } }));
+  return (
+    <Modal title={t('exportPdf.title')} onCancel={() => request.answer(null)} className="export-pdf" testId="export-pdf-dialog">
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          request.answer(choice);
+        }}
+      >
+        <fieldset className="export-group">
+          <legend>{t('exportPdf.paper')}</legend>
+          {PAPERS.map((paper) => (
+            <label key={paper} className="check-row">
+              <input type="radio" name="paper" value={paper} checked={choice.paper === paper} onChange={() => set({ paper })} autoFocus={choice.paper === paper} />
+              {t(`exportPdf.paper.${paper}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="export-group">
+          <legend>{t('exportPdf.contents')}</legend>
+          <label className="check-row">
+            <input type="checkbox" name="anonymize" checked={choice.anonymize} onChange={(e) => set({ anonymize: e.currentTarget.checked })} />
+            {t('exportPdf.anonymize')}
+          </label>
+          <label className="check-row">
+            <input type="checkbox" name="aftercare" checked={choice.aftercare} onChange={(e) => set({ aftercare: e.currentTarget.checked })} />
+            {t('exportPdf.aftercare')}
+          </label>
+          <label className="check-row">
+            <input type="checkbox" name="signature" checked={choice.signature} onChange={(e) => set({ signature: e.currentTarget.checked })} />
+            {t('exportPdf.signature')}
+          </label>
+        </fieldset>
+        <fieldset className="export-group">
+          <legend>{t('exportPdf.overlays')}</legend>
+          {OVERLAY_LAYERS.map((layer) => (
+            <label key={layer} className="check-row">
+              <input type="checkbox" name={`layer-${layer}`} data-layer={layer} checked={choice.layers[layer]} onChange={(e) => setLayer(layer, e.currentTarget.checked)} />
+              <span className={`swatch swatch-${layer}`} aria-hidden="true" />
+              {t(`layer.${layer}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => request.answer(null)}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('exportPdf.export')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

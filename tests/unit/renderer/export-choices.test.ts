@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ExportChoices, type ExportChoice } from '../../../renderer/export/export-choices';
+import { lazyPdfExporter } from '../../../renderer/export/lazy-export';
+import type { EditorSnapshot } from '../../../renderer/editor/api';
+
+const ON = { regions: true, muscles: false, 'danger-zones': true, fixation: true, 'fixed-mobile-line': false } as const;
+
+describe('Export PDF choices', () => {
+  it('starts from the locale paper and the overlays on screen, and remembers the answer for the session', async () => {
+    const choices = new ExportChoices(() => 'letter');
+    const first = choices.ask(ON);
+    const request = choices.current();
+    expect(request?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: false, layers: ON });
+    const answer: ExportChoice = { ...request!.defaults, paper: 'a4', anonymize: true, aftercare: true, layers: { ...ON, regions: false } };
+    request!.answer(answer);
+    await expect(first).resolves.toEqual(answer);
+    expect(choices.current()).toBeNull();
+
+    const onScreenNow = { ...ON, muscles: true };
+    void choices.ask(onScreenNow);
+    // The ticks are remembered; the overlays follow the screen again.
+    expect(choices.current()?.defaults).toEqual({ paper: 'a4', anonymize: true, aftercare: true, signature: false, layers: onScreenNow });
+  });
+
+  it('a cancelled dialog resolves to null, remembers nothing, and the exporter builds no PDF', async () => {
+    const choices = new ExportChoices(() => 'a4');
+    const asked = choices.ask(ON);
+    choices.current()!.answer(null);
+    await expect(asked).resolves.toBeNull();
+    void choices.ask(ON);
+    expect(choices.current()?.defaults.anonymize).toBe(false);
+
+    const exporter = lazyPdfExporter(() => null);
+    await expect(exporter({ layers: ON } as unknown as EditorSnapshot)).resolves.toBeNull();
+  });
+
+  it('tells listeners when the dialog opens and closes', () => {
+    const choices = new ExportChoices(() => 'a4');
+    let calls = 0;
+    choices.subscribe(() => calls++);
+    void choices.ask(ON);
+    choices.current()!.answer(null);
+    expect(calls).toBe(2);
+  });
+});
