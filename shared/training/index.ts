@@ -37,6 +37,7 @@ export {
   type ThreadRef,
   type EntryPointMoved,
 } from './plan-diff';
+export { pairThreadsByGeometry, threadPairCost, MAX_PAIR_COST_MM, PAIR_SAMPLES, type ThreadPair } from './thread-pairing';
 export { startExercise, recordEdit, finishExercise, problemsOf, type ExerciseState, type ExerciseSummary } from './exercise';
 export {
   buildCaseIndex,

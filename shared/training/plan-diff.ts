@@ -5,18 +5,22 @@ import type { Atlas } from '../atlas/types';
 import { THREAD_CATALOGUE } from '../catalogue';
 import type { ThreadType } from '../catalogue/types';
 import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
+import { pairThreadsByGeometry } from './thread-pairing';
 
 /**
  * What changed between two designs: threads and entry points added, removed or changed, and
  * which findings the change resolved, introduced or left. Used by the compare view (poor vs
  * corrected) and the exercise summary (start vs finish).
  *
- * Matching: threads and entry points are matched BY ID. A thread deleted and redrawn therefore
- * counts as removed plus added, not as moved; the editor never reuses ids (plan/factory.ts
- * nextId), so an id names the same thread across edits. Findings are matched by findingKey
- * (rule, check, side and threads); a finding left over on both sides with the same rule, check
- * and side and a thread in common (e.g. an asymmetry finding whose thread list grew) counts as
- * remaining, not as one resolved and one introduced (see matchFindings).
+ * Matching: threads are matched BY ID first; the editor never reuses ids (plan/factory.ts
+ * nextId), so an id names the same thread across edits. Threads left unmatched by id (two designs
+ * drawn separately, or a thread deleted and redrawn) are then paired by side, entry end and path
+ * (thread-pairing.ts: same side only, cheapest pair first, within MAX_PAIR_COST_MM), so a
+ * redrawn thread shows as changed; only threads with no counterpart are added or removed.
+ * Entry points are matched by id only. Findings are matched by findingKey (rule, check, side and
+ * threads, a paired thread counting as the same thread); a finding left over on both sides with
+ * the same rule, check and side and a thread in common (e.g. an asymmetry finding whose thread
+ * list grew) counts as remaining, not as one resolved and one introduced (see matchFindings).
  */
 
 export type ThreadChangeKind = 'side' | 'type' | 'entry' | 'path' | 'depth' | 'barbs' | 'fixation' | 'tension';
@@ -36,14 +40,24 @@ export interface ThreadRef {
 }
 
 export interface ThreadMoved {
+  /** The thread's id after the change. */
   readonly id: string;
   /** Position in the plan after the change. */
   readonly number: number;
+  /** The thread's id before the change (differs from `id` when paired by geometry). */
+  readonly beforeId: string;
+  /** Position in the plan before the change. */
+  readonly beforeNumber: number;
+  /** How the two were found to be one thread: same id, or (ids differing) side and geometry. */
+  readonly matchedBy: 'id' | 'geometry';
   readonly side: Thread['side'];
   readonly before: Thread;
   readonly after: Thread;
   readonly changes: readonly ThreadChange[];
-  /** All changes in one line, e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N". */
+  /**
+   * All changes in one line, e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N";
+   * a geometry pair names its old number too: "Thread 1 (right, was thread 5): ...".
+   */
   readonly description: string;
 }
 
@@ -93,33 +107,48 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
   const beforeAnalysis = options.analysis?.before ?? analyze(before, atlas, { catalogue });
   const afterAnalysis = options.analysis?.after ?? analyze(after, atlas, { catalogue });
 
-  const beforeThreads = new Map(before.threads.map((t, i) => [t.id, { t, number: i + 1 }]));
+  const beforeNumber = new Map(before.threads.map((t, i) => [t.id, i + 1]));
+  const beforeById = new Map(before.threads.map((t) => [t.id, t]));
   const afterIds = new Set(after.threads.map((t) => t.id));
+  // Fallback for threads the ids leave unmatched: pair them by side and geometry.
+  const geometryPairs = pairThreadsByGeometry(
+    before.threads.filter((t) => !afterIds.has(t.id)),
+    after.threads.filter((t) => !beforeById.has(t.id)),
+  );
+  /** After-thread id -> its before thread, for geometry pairs. */
+  const pairedBefore = new Map(geometryPairs.map((p) => [p.after.id, p.before]));
+  const pairedBeforeIds = new Set(geometryPairs.map((p) => p.before.id));
+
   const threadsAdded: ThreadRef[] = [];
   const threadsMoved: ThreadMoved[] = [];
   after.threads.forEach((t, i) => {
-    const old = beforeThreads.get(t.id);
+    const byId = beforeById.get(t.id);
+    const old = byId ?? pairedBefore.get(t.id);
     if (!old) {
       threadsAdded.push({ id: t.id, number: i + 1, side: t.side, thread: t });
       return;
     }
-    const changes = threadChanges(old.t, t, typeName);
-    if (changes.length > 0) {
-      const head = `Thread ${i + 1} (${t.side})`;
-      threadsMoved.push({
-        id: t.id,
-        number: i + 1,
-        side: t.side,
-        before: old.t,
-        after: t,
-        changes,
-        description: `${head}: ${changes.map((c) => c.description).join('; ')}`,
-      });
-    }
+    const changes = threadChanges(old, t, typeName);
+    if (changes.length === 0) return;
+    const oldNumber = beforeNumber.get(old.id)!;
+    const matchedBy = byId ? 'id' : 'geometry';
+    const head = matchedBy === 'geometry' ? `Thread ${i + 1} (${t.side}, was thread ${oldNumber})` : `Thread ${i + 1} (${t.side})`;
+    threadsMoved.push({
+      id: t.id,
+      number: i + 1,
+      beforeId: old.id,
+      beforeNumber: oldNumber,
+      matchedBy,
+      side: t.side,
+      before: old,
+      after: t,
+      changes,
+      description: `${head}: ${changes.map((c) => c.description).join('; ')}`,
+    });
   });
   const threadsRemoved: ThreadRef[] = before.threads
     .map((t, i) => ({ id: t.id, number: i + 1, side: t.side, thread: t }))
-    .filter((r) => !afterIds.has(r.id));
+    .filter((r) => !afterIds.has(r.id) && !pairedBeforeIds.has(r.id));
 
   const beforeEntries = new Map(before.entryPoints.map((e) => [e.id, e]));
   const afterEntryIds = new Set(after.entryPoints.map((e) => e.id));
@@ -134,7 +163,8 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
     entryPointsMoved.push({ id: e.id, before: old, after: e, distanceMm, description: `Entry point ${e.label}: ${describeShift(old.position, e.position)}` });
   }
 
-  const { resolved, introduced, remaining } = matchFindings(beforeAnalysis.findings, afterAnalysis.findings);
+  const sameThread = new Map(geometryPairs.map((p) => [p.after.id, p.before.id]));
+  const { resolved, introduced, remaining } = matchFindings(beforeAnalysis.findings, afterAnalysis.findings, sameThread);
   return {
     threadsAdded,
     threadsRemoved,
@@ -152,12 +182,17 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
 /**
  * Pair findings: exact findingKey first; then, among the rest, the same rule, check and side
  * about at least one common thread (or both about the whole plan), so a finding whose thread
- * list grew or shrank still counts as the same problem.
+ * list grew or shrank still counts as the same problem. `sameThread` maps an after-thread id to
+ * the before-thread id it was paired with by geometry, so a problem that a redrawn thread still
+ * has remains instead of counting as resolved plus introduced.
  */
 export function matchFindings(
   before: readonly Finding[],
   after: readonly Finding[],
+  sameThread: ReadonlyMap<string, string> = new Map(),
 ): { resolved: Finding[]; introduced: Finding[]; remaining: Finding[] } {
+  // Compare after-findings under the before ids; the originals are what is returned.
+  const asBefore = (f: Finding): Finding => (sameThread.size === 0 ? f : { ...f, threads: f.threads.map((id) => sameThread.get(id) ?? id) });
   const matched = new Set<Finding>();
   const pair = (f: Finding, same: (g: Finding) => boolean): boolean => {
     const partner = before.find((g) => !matched.has(g) && same(g));
@@ -175,8 +210,9 @@ export function matchFindings(
     g.side === f.side &&
     (g.threads.length === 0 && f.threads.length === 0 ? true : g.threads.some((id) => f.threads.includes(id)));
   // Two passes so an exact pair is never taken by an earlier loose one.
-  const exact = after.map((f) => pair(f, exactly(f)));
-  const paired = after.map((f, i) => exact[i] || pair(f, loosely(f)));
+  const translated = after.map(asBefore);
+  const exact = translated.map((f) => pair(f, exactly(f)));
+  const paired = translated.map((f, i) => exact[i] || pair(f, loosely(f)));
   return {
     resolved: before.filter((g) => !matched.has(g)),
     introduced: after.filter((_, i) => !paired[i]),
@@ -245,12 +281,15 @@ function describeShift(from: { x: number; y: number }, to: { x: number; y: numbe
 }
 
 function depthChange(a: Thread, b: Thread): string | null {
+  const noOverrides = (t: Thread): boolean => t.pointDepthsMm.every((d) => d === null);
+  // Paths of different point counts (a redrawn thread) without overrides have the same profile.
   const overridesSame =
-    a.pointDepthsMm.length === b.pointDepthsMm.length &&
+    (noOverrides(a) && noOverrides(b)) ||
+    (a.pointDepthsMm.length === b.pointDepthsMm.length &&
     a.pointDepthsMm.every((d, i) => {
       const e = b.pointDepthsMm[i];
       return d === null || e === null || e === undefined ? d === (e ?? null) : Math.abs(d - e) <= SAME_VALUE;
-    });
+    }));
   const defaultSame = Math.abs(a.depthMm - b.depthMm) <= SAME_VALUE;
   if (defaultSame && overridesSame) return null;
   if (!defaultSame && overridesSame) return `depth ${num(a.depthMm)} mm -> ${num(b.depthMm)} mm`;
@@ -260,6 +299,8 @@ function depthChange(a: Thread, b: Thread): string | null {
     const hi = Math.max(...ds);
     return lo === hi ? `${num(lo)} mm` : `${num(lo)}-${num(hi)} mm`;
   };
+  // A redrawn path (another point count) whose overrides span the same depths reads as unchanged.
+  if (defaultSame && a.pointDepthsMm.length !== b.pointDepthsMm.length && range(a) === range(b)) return null;
   return `depth ${range(a)} -> ${range(b)}`;
 }
 

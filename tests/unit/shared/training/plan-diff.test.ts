@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, findingKey, type Finding } from '../../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import type { PlanDocument } from '../../../../shared/plan';
-import { diffPlans, matchFindings } from '../../../../shared/training';
+import { diffPlans, matchFindings, MAX_PAIR_COST_MM, pairThreadsByGeometry, threadPairCost } from '../../../../shared/training';
 import { fanPlan, libraryPlan, withThread } from './fixtures';
 
 const diff = (a: PlanDocument, b: PlanDocument) => diffPlans(a, b, CANONICAL_ATLAS);
@@ -55,17 +55,101 @@ describe('diffPlans', () => {
     expect(moved!.description).toBe('Thread 4 (left): path far end moved 12 mm up, length 88 mm -> 80 mm');
   });
 
-  it('matches threads by id: a removed and a new thread are removed plus added, not moved', () => {
+  it('matches threads by id first: a thread that keeps its id is never paired by geometry', () => {
     const before = fanPlan();
-    const removed = before.threads[2]!;
-    const after: PlanDocument = {
-      ...before,
-      threads: [...before.threads.filter((t) => t.id !== removed.id), { ...removed, id: 't9', typeId: 'pdo-cog-uni-19g-100' }],
-    };
+    // t1 keeps its id though its path now lies where t2 was; t2 is gone.
+    const t2 = before.threads[1]!;
+    const after: PlanDocument = { ...before, threads: before.threads.filter((t) => t.id !== 't2').map((t) => (t.id === 't1' ? { ...t, path: t2.path } : t)) };
     const d = diff(before, after);
-    expect(d.threadsRemoved.map((r) => [r.id, r.number])).toEqual([['t3', 3]]);
-    expect(d.threadsAdded.map((r) => [r.id, r.number])).toEqual([['t9', 6]]);
+    expect(d.threadsMoved.map((m) => [m.id, m.beforeId, m.matchedBy])).toEqual([['t1', 't1', 'id']]);
+    expect(d.threadsRemoved.map((r) => r.id)).toEqual(['t2']);
+    expect(d.threadsAdded).toEqual([]);
+  });
+
+  it('pairs a redrawn thread (new id, same place) with the one it replaces: changed, not removed plus added', () => {
+    const before = fanPlan();
+    const old = before.threads[2]!;
+    const redrawn = { ...old, id: 't9', typeId: 'pdo-cog-uni-19g-100', depthMm: 1, path: old.path.map((p) => ({ x: p.x - 3, y: p.y })) };
+    const after: PlanDocument = { ...before, threads: [...before.threads.filter((t) => t.id !== old.id), redrawn] };
+    const d = diff(before, after);
+    expect(d.threadsRemoved).toEqual([]);
+    expect(d.threadsAdded).toEqual([]);
+    expect(d.threadsMoved).toHaveLength(1);
+    const moved = d.threadsMoved[0]!;
+    expect([moved.id, moved.number, moved.beforeId, moved.beforeNumber, moved.matchedBy]).toEqual(['t9', 6, 't3', 3, 'geometry']);
+    expect(moved.changes.map((c) => c.kind)).toEqual(['type', 'path', 'depth']);
+    expect(moved.description).toMatch(/^Thread 6 \(right, was thread 3\): thread type .+; path start moved 3 mm outward, far end moved 3 mm (outward|toward the midline); depth 4\.5 mm -> 1 mm$/);
+    // The redrawn thread's depth problem is new; nothing of the old thread is "resolved" by the redraw.
+    expect(d.findingsIntroduced.map((f) => [f.rule, f.threads])).toEqual([['superficial-path', ['t9']]]);
+    expect(d.findingsResolved).toEqual([]);
+  });
+
+  it('keeps a problem that a redrawn thread still has as remaining, not resolved plus introduced', () => {
+    const before = withThread(fanPlan(), 't2', (t) => ({ ...t, tensionN: 2.5 }));
+    const after: PlanDocument = { ...before, threads: before.threads.map((t) => (t.id === 't2' ? { ...t, id: 't20' } : t)) };
+    const d = diff(before, after);
+    expect(d.threadsMoved).toEqual([]); // same geometry and settings: nothing to say
+    expect(d.threadsAdded).toEqual([]);
+    expect(d.threadsRemoved).toEqual([]);
+    expect(d.findingsResolved).toEqual([]);
+    expect(d.findingsIntroduced).toEqual([]);
+    expect(d.findingsRemaining.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t20']]]);
+  });
+
+  it('shows a genuinely new thread as added, and pairs only the one that corresponds', () => {
+    const before = fanPlan();
+    const old = before.threads[0]!; // right side, temple fan
+    const redrawn = { ...old, id: 't10', tensionN: 1.5 };
+    // A new right-side neck thread, far from anything in the old design.
+    const neck = { ...old, id: 't11', entryPointId: old.entryPointId, path: [{ x: -30, y: 150 }, { x: -60, y: 120 }] };
+    // t1 and t2 (both right) are gone; t2 has no counterpart, and the neck thread is too far from it to pair.
+    const after: PlanDocument = { ...before, threads: [...before.threads.filter((t) => t.id !== old.id && t.id !== 't2'), neck, redrawn] };
+    const d = diff(before, after);
+    expect(d.threadsMoved.map((m) => [m.id, m.beforeId, m.changes.map((c) => c.kind)])).toEqual([['t10', 't1', ['tension']]]);
+    expect(d.threadsAdded.map((r) => [r.id, r.number, r.side])).toEqual([['t11', 5, 'right']]);
+    expect(d.threadsRemoved.map((r) => [r.id, r.number, r.side])).toEqual([['t2', 2, 'right']]);
+  });
+
+  it('never pairs a thread with its mirror on the other side', () => {
+    const before = fanPlan();
+    const rightThread = before.threads.find((t) => t.side === 'right')!;
+    const mirrored = { ...rightThread, id: 't12', side: 'left' as const, path: rightThread.path.map((p) => ({ x: -p.x, y: p.y })) };
+    // Remove a right thread and add its exact mirror on the left.
+    const after: PlanDocument = { ...before, threads: [...before.threads.filter((t) => t.id !== rightThread.id), mirrored] };
+    const d = diff(before, after);
     expect(d.threadsMoved).toEqual([]);
+    expect(d.threadsRemoved.map((r) => [r.id, r.side])).toEqual([[rightThread.id, 'right']]);
+    expect(d.threadsAdded.map((r) => [r.id, r.side])).toEqual([['t12', 'left']]);
+    // Even a left thread lying exactly on the right thread is not paired with it.
+    expect(threadPairCost(rightThread, { ...rightThread, side: 'left' })).toBe(Infinity);
+  });
+
+  it('leaves threads unpaired beyond the maximum cost', () => {
+    const before = fanPlan();
+    const old = before.threads[0]!;
+    const far = { ...old, id: 't13', path: old.path.map((p) => ({ x: p.x, y: p.y + MAX_PAIR_COST_MM })) };
+    expect(threadPairCost(old, far)).toBeGreaterThan(MAX_PAIR_COST_MM);
+    expect(pairThreadsByGeometry([old], [far])).toEqual([]);
+    const near = { ...far, path: old.path.map((p) => ({ x: p.x, y: p.y + 20 })) };
+    expect(threadPairCost(old, near)).toBeCloseTo(40, 6); // entry 20 mm + every sample 20 mm
+    expect(pairThreadsByGeometry([old], [far, near]).map((p) => p.after.id)).toEqual(['t13']);
+  });
+
+  it('pairs the redrawn library case threads by geometry: converging midface vectors show as changed', () => {
+    const before = libraryPlan('midface-converging-on-cheekbone', 'poor');
+    const after = libraryPlan('midface-converging-on-cheekbone', 'corrected');
+    const d = diff(before, after);
+    expect(d.threadsAdded).toEqual([]);
+    expect(d.threadsRemoved).toEqual([]);
+    expect(d.threadsMoved).toHaveLength(6);
+    for (const m of d.threadsMoved) {
+      expect(m.matchedBy).toBe('geometry');
+      expect(m.before.side).toBe(m.after.side);
+      expect(m.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['entry', 'path', 'fixation']));
+      expect(m.changes.map((c) => c.kind)).not.toContain('depth'); // both 4.5 mm: not a change
+    }
+    expect(new Set(d.threadsMoved.map((m) => m.beforeId)).size).toBe(6);
+    expect(rules(d.findingsResolved)).toEqual(['cheekbone-concentration', 'weak-fixation']);
   });
 
   it('describes a type, barb and fixation change in one line', () => {
@@ -149,6 +233,13 @@ describe('matchFindings', () => {
     const a = finding({ rule: 'asymmetry', aspect: 'one-sided', severity: 'info', threads: [] });
     const b = { ...a, title: 'Only the left side' };
     expect(matchFindings([a], [b]).remaining).toEqual([b]);
+  });
+
+  it('compares thread ids through the geometry pairing it is given', () => {
+    const a = finding({ rule: 'over-tension', aspect: 'beyond-hold', side: 'left', threads: ['t3'] });
+    const b = { ...a, threads: ['t9'] };
+    expect(matchFindings([a], [b])).toEqual({ resolved: [a], introduced: [b], remaining: [] });
+    expect(matchFindings([a], [b], new Map([['t9', 't3']]))).toEqual({ resolved: [], introduced: [], remaining: [b] });
   });
 
   it('resolves and introduces findings of different rules or sides', () => {
