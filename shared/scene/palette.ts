@@ -8,6 +8,10 @@ import type { ColorToken } from './types';
  * colour-vision deficiencies) and differ in lightness as well as hue. Colour is never the only
  * cue: the scene also gives warning and critical threads a badge shape (layers/threads.ts).
  * Contrast against the face fill was checked by eye in both themes and by axe for the UI chrome.
+ *
+ * Danger-zone colours (danger.*) sit in hues no thread uses (magenta arteries, olive-yellow
+ * nerves, leaf-green ducts), so an artery beside a red critical thread cannot pass for one:
+ * palette.test.ts keeps every danger.* colour at CIE76 ΔE >= 30 from every thread.* colour.
  */
 export type Palette = Readonly<Record<ColorToken, string>>;
 
@@ -24,9 +28,9 @@ const light: Palette = {
   'muscle.fill': '#e8b4a0',
   'muscle.line': '#c08066',
   'muscle.arrow': '#8a5a44',
-  'danger.nerve': '#b8860b',
-  'danger.duct': '#2e7d4f',
-  'danger.artery': '#c0392b',
+  'danger.nerve': '#7d7d00',
+  'danger.duct': '#2b7f1c',
+  'danger.artery': '#b0179b',
   'fixation.fill': '#8fc9a8',
   'fixation.line': '#2e7d5b',
   ligament: '#6a5acd',
@@ -58,9 +62,9 @@ const dark: Palette = {
   'muscle.fill': '#a8705c',
   'muscle.line': '#d9a08a',
   'muscle.arrow': '#e8c0a8',
-  'danger.nerve': '#f0c94a',
-  'danger.duct': '#6fd39a',
-  'danger.artery': '#ff7a6b',
+  'danger.nerve': '#e6e04a',
+  'danger.duct': '#9be36a',
+  'danger.artery': '#f070ff',
   'fixation.fill': '#3f8f66',
   'fixation.line': '#8fdcb3',
   ligament: '#b3a8ff',

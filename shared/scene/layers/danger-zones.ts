@@ -8,9 +8,21 @@ const STRUCTURE_COLOR: Record<StructureKind, ColorToken> = {
 };
 
 /**
+ * Dash patterns of the structures' courses (mm). None is solid: threads are solid lines, and a
+ * solid artery beside a critical thread was read as another critical thread. Nerves dash-dot,
+ * ducts long dashes, arteries short dense dashes (smooth threads use [1.6, 1.1] in grey, with
+ * their arrow, anchor bar and number besides). Together with hues no thread uses (palette.ts)
+ * the structures read apart from threads and from one another without relying on colour.
+ */
+export const STRUCTURE_DASH: Record<StructureKind, readonly number[]> = {
+  nerve: [2.4, 0.8, 0.5, 0.8],
+  duct: [3, 1.2],
+  artery: [0.9, 0.55],
+};
+
+/**
  * Danger zones: the zone as a hatched-looking dashed outline over a faint fill, and the
- * structure's course as a solid line. Nerves, ducts and arteries differ in colour and in line
- * pattern (nerves dash-dot, arteries solid, ducts long dashes) so they read apart without colour.
+ * structure's course as a patterned line (STRUCTURE_DASH).
  */
 export function dangerZonesLayer(atlas: Atlas): SceneLayer {
   const items: SceneItem[] = [];
@@ -34,7 +46,7 @@ export function dangerZonesLayer(atlas: Atlas): SceneLayer {
   }
   for (const z of atlas.dangerZones) {
     const color = STRUCTURE_COLOR[z.structure];
-    const dash = z.structure === 'nerve' ? [2.4, 0.8, 0.5, 0.8] : z.structure === 'duct' ? [3, 1.2] : undefined;
+    const dash = STRUCTURE_DASH[z.structure];
     items.push({
       type: 'path',
       points: z.course,
