@@ -38,7 +38,8 @@ export interface SceneInput {
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
   /**
-   * Size of the thread numbers and entry-point captions relative to normal (1, the default).
+   * Size of the thread numbers, entry-point captions and the patient's right/left captions
+   * relative to normal (1, the default).
    * The presenter view uses PRESENTER_LABEL_SCALE so they read across a room; values are clamped
    * to [1, MAX_LABEL_SCALE].
    */
@@ -66,24 +67,24 @@ function clampLabelScale(scale: number | undefined): number {
 type StaticLayerId = 'face' | OverlayLayerId;
 const staticCache = new WeakMap<Atlas, Map<string, SceneLayer>>();
 
-function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined): SceneLayer {
+function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined, labelScale = 1): SceneLayer {
   let byKey = staticCache.get(atlas);
   if (!byKey) {
     byKey = new Map();
     staticCache.set(atlas, byKey);
   }
-  const key = `${id}|${visible ? 1 : 0}|${labels ? JSON.stringify(labels) : ''}`;
+  const key = `${id}|${visible ? 1 : 0}|${labels ? JSON.stringify(labels) : ''}|${labelScale}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const layer = visible ? buildStatic(atlas, id, labels) : { id, items: [] };
+  const layer = visible ? buildStatic(atlas, id, labels, labelScale) : { id, items: [] };
   byKey.set(key, layer);
   return layer;
 }
 
-function buildStatic(atlas: Atlas, id: StaticLayerId, labels: SceneLabels | undefined): SceneLayer {
+function buildStatic(atlas: Atlas, id: StaticLayerId, labels: SceneLabels | undefined, labelScale: number): SceneLayer {
   switch (id) {
     case 'face':
-      return faceLayer(atlas, labels);
+      return faceLayer(atlas, labels, labelScale);
     case 'regions':
       return regionsLayer(atlas);
     case 'muscles':
@@ -120,7 +121,7 @@ export function buildScene(input: SceneInput): Scene {
   const labelScale = clampLabelScale(input.labelScale);
 
   const byId: Record<SceneLayerId, () => SceneLayer> = {
-    face: () => staticLayer(atlas, 'face', true, input.labels),
+    face: () => staticLayer(atlas, 'face', true, input.labels, labelScale),
     regions: () => staticLayer(atlas, 'regions', input.layers.regions, input.labels),
     muscles: () => staticLayer(atlas, 'muscles', input.layers.muscles, input.labels),
     fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),

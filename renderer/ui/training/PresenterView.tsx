@@ -38,7 +38,11 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
       buildScene({
         plan: step.plan,
         atlas,
-        analysis: step.analysis,
+        // Colours come from the whole plan's findings: step.analysis keeps only findings whose
+        // threads are all revealed, so a thread in a finding about several threads (uneven
+        // sides, crowding) stayed "no finding" blue until the last of them appeared. Threads
+        // not yet revealed are not in step.plan, so they are not drawn.
+        analysis: source.analysis,
         layers: NO_OVERLAYS,
         catalogue,
         selection: step.thread ? { threadIds: [step.thread.id], entryPointIds: [] } : null,
@@ -46,7 +50,7 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         // Large thread numbers and entry captions: they must read from the back of the room.
         labelScale: PRESENTER_LABEL_SCALE,
       }),
-    [step, atlas, catalogue],
+    [step, source.analysis, atlas, catalogue],
   );
 
   useEffect(() => {

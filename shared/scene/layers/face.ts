@@ -47,7 +47,11 @@ function strokeStyle(stroke: FaceStroke): SceneStyle {
   }
 }
 
-export function faceLayer(atlas: Atlas, labels: SceneLabels | undefined): SceneLayer {
+/**
+ * The face drawing, the midline and the side captions. `labelScale` (SceneInput.labelScale)
+ * enlarges the "Patient's right/left" captions with the thread numbers, e.g. in the presenter view.
+ */
+export function faceLayer(atlas: Atlas, labels: SceneLabels | undefined, labelScale = 1): SceneLayer {
   const rank = (s: FaceStroke): number => {
     const i = PART_ORDER.indexOf(s.part);
     return i === -1 ? PART_ORDER.length : i;
@@ -79,10 +83,11 @@ export function faceLayer(atlas: Atlas, labels: SceneLabels | undefined): SceneL
 
   if (labels) {
     // The patient's right is on the viewer's left (negative x).
-    const y = minY + 6;
+    const sizeMm = 3.6 * labelScale;
+    const y = minY + 2.4 + sizeMm; // the baseline sits one text height below a fixed margin
     items.push(
-      { type: 'text', at: { x: minX + 4, y }, text: labels.patientRight, sizeMm: 3.6, align: 'left', color: 'label.text', bold: true, halo: true },
-      { type: 'text', at: { x: maxX - 4, y }, text: labels.patientLeft, sizeMm: 3.6, align: 'right', color: 'label.text', bold: true, halo: true },
+      { type: 'text', at: { x: minX + 4, y }, text: labels.patientRight, sizeMm, align: 'left', color: 'label.text', bold: true, halo: true },
+      { type: 'text', at: { x: maxX - 4, y }, text: labels.patientLeft, sizeMm, align: 'right', color: 'label.text', bold: true, halo: true },
     );
   }
   return { id: 'face', items };

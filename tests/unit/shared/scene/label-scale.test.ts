@@ -63,6 +63,17 @@ describe('buildScene labelScale (the presenter view’s large labels)', () => {
     expect(widths(large)).toEqual(widths(normal));
   });
 
+  it("scales the patient's right/left captions too, and keeps them inside the face bounds", () => {
+    const labels = { patientRight: 'Patient R', patientLeft: 'Patient L', fixed: 'fixed', mobile: 'mobile' };
+    const captions = (scale?: number) =>
+      sceneLayer(buildScene({ ...input(scale), labels }), 'face').items.filter(isText).filter((t) => t.text.startsWith('Patient'));
+    const normal = captions();
+    const large = captions(PRESENTER_LABEL_SCALE);
+    expect(normal.map((t) => t.text)).toEqual(['Patient R', 'Patient L']);
+    expect(large.map((t) => t.sizeMm)).toEqual(normal.map((t) => t.sizeMm * PRESENTER_LABEL_SCALE));
+    for (const t of large) expect(t.at.y - t.sizeMm).toBeGreaterThanOrEqual(tinyAtlas.bounds.minY);
+  });
+
   it('treats 1, omitted and nonsense alike, and caps very large values', () => {
     const normal = labelSizes(buildScene(input()));
     expect(labelSizes(buildScene(input(1)))).toEqual(normal);
