@@ -1,10 +1,14 @@
-/** A case's poor design drawn small from the scene (no overlays), once its analysis is ready. */
+/**
+ * A case's poor design drawn small from the scene (no overlays), once its analysis is ready,
+ * cropped to the face at the card's aspect ratio (renderer/training/thumbnail-view.ts).
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { buildScene } from '../../../shared/scene/build-scene';
 import type { PaletteName } from '../../../shared/scene/palette';
 import { PALETTES } from '../../../shared/scene/palette';
 import type { CaseIndexEntry } from '../../../shared/training';
 import type { AnalysedCase } from '../../training/case-library';
+import { thumbnailView } from '../../training/thumbnail-view';
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { SceneCanvas } from './SceneCanvas';
@@ -30,7 +34,8 @@ export function CaseThumbnail({ entry, theme }: { readonly entry: CaseIndexEntry
     () => loaded && buildScene({ plan: loaded.poor, atlas, analysis: loaded.poorAnalysis, layers: NO_OVERLAYS, catalogue }),
     [loaded, atlas, catalogue],
   );
+  const fitView = useMemo(() => loaded && ((width: number, height: number) => thumbnailView(loaded.poor, atlas, width, height)), [loaded, atlas]);
   if (failed) return <div className="case-thumb case-thumb-empty">{t('training.caseUnreadable')}</div>;
   if (!scene) return <div className="case-thumb case-thumb-empty" aria-hidden="true" />;
-  return <SceneCanvas scene={scene} palette={PALETTES[theme]} view={null} label={t('training.thumbnailLabel', { title: entry.title })} className="case-thumb" />;
+  return <SceneCanvas scene={scene} palette={PALETTES[theme]} view={null} fitView={fitView || undefined} label={t('training.thumbnailLabel', { title: entry.title })} className="case-thumb" />;
 }

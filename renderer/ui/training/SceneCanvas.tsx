@@ -3,11 +3,12 @@
  * (canvas/draw-item.ts): thumbnails, both sides of the compare view and the presenter view. No
  * Konva: nothing here is edited, so a stage, layers and hit graphs would only cost time.
  *
- * `view` is the shared ViewTransform (stage px = mm * zoom + pan); null fits the face. With
+ * `view` is the shared ViewTransform (stage px = mm * zoom + pan); null fits the face (or
+ * uses `fitView`, e.g. the thumbnails' crop to the face). With
  * `onViewChange` the canvas pans on drag and zooms on the wheel, reporting the new transform,
  * so two canvases given the same view and the same callback stay in step.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Palette } from '../../../shared/scene/palette';
 import type { Scene, SceneLayerId } from '../../../shared/scene/types';
 import type { ViewTransform } from '../../editor/api';
@@ -19,6 +20,8 @@ export interface SceneCanvasProps {
   readonly scene: Scene;
   readonly palette: Palette;
   readonly view: ViewTransform | null;
+  /** The view to use when `view` is null, for this canvas's pixel size; fits the scene's bounds when omitted. */
+  readonly fitView?: (width: number, height: number) => ViewTransform;
   /** Draw only these layers (bottom to top as in the scene); all when omitted. */
   readonly layers?: readonly SceneLayerId[];
   readonly onViewChange?: (view: ViewTransform) => void;
@@ -32,11 +35,15 @@ export interface SceneCanvasProps {
 const WHEEL_STEP = 1.0015;
 
 export function SceneCanvas(props: SceneCanvasProps) {
-  const { scene, palette, view, layers, onViewChange, onFit } = props;
+  const { scene, palette, view, layers, onViewChange, onFit, fitView } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(hostRef);
-  const shown = view ?? (size.width > 0 ? fitBounds(scene.bounds, size.width, size.height) : null);
+  const fitted = useMemo(
+    () => (size.width > 0 && size.height > 0 ? (fitView?.(size.width, size.height) ?? fitBounds(scene.bounds, size.width, size.height)) : null),
+    [fitView, scene.bounds, size.width, size.height],
+  );
+  const shown = view ?? fitted;
   const latest = useRef({ shown, onViewChange });
   latest.current = { shown, onViewChange };
 
