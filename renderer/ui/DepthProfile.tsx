@@ -1,14 +1,17 @@
 /**
  * The depth profile of the selected thread: a cross-section along its path with the skin, fat
  * and SMAS from the atlas and the thread's depth line; stretches above the thread type's layer
- * are shaded and drawn in the critical colour. SVG, sized by its viewBox.
+ * are hatched across the whole depth and the thread line is drawn there thick, in the critical
+ * colour and dashed, so the too-shallow parts stand out from the skin band in either theme and
+ * without colour. The legend draws its swatches with the same classes and pattern as the chart.
+ * SVG, sized by its viewBox.
  */
 import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/depth-profile';
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { Thread } from '../../shared/plan/types';
 import { t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 
 const W = 360;
 const H = 200;
@@ -22,7 +25,19 @@ function niceStep(range: number, target: number): number {
   return [1, 2, 5, 10].map((k) => k * pow).find((s) => s >= raw) ?? 10 * pow;
 }
 
-function Chart({ profile }: { readonly profile: Profile }) {
+/** The diagonal hatching of the too-shallow stretches; `id` must be unique in the document. */
+function Hatch({ id }: { readonly id: string }) {
+  return (
+    <defs>
+      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" className="dp-hatch-bg" />
+        <line x1="0" y1="0" x2="0" y2="6" className="dp-hatch-line" />
+      </pattern>
+    </defs>
+  );
+}
+
+function Chart({ profile, hatchId }: { readonly profile: Profile; readonly hatchId: string }) {
   const { samples, lengthMm } = profile;
   const maxDepth = Math.max(6, ...samples.map((s) => Math.max(s.depthMm, s.tissue.skinMm + s.tissue.fatMm + s.tissue.smasMm))) + 1.5;
   const x = (s: number) => M.left + (lengthMm === 0 ? 0 : (s / lengthMm) * PW);
@@ -44,12 +59,13 @@ function Chart({ profile }: { readonly profile: Profile }) {
 
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="depth-chart" aria-hidden="true" focusable="false">
+      <Hatch id={hatchId} />
       <rect x={M.left} y={M.top} width={PW} height={PH} className="dp-deep" />
       <polygon points={band(() => 0, skin)} className="dp-skin" />
       <polygon points={band(skin, fat)} className="dp-fat" />
       <polygon points={band(fat, smas)} className="dp-smas" />
       {profile.shallowRuns.map(([a, b]) => (
-        <rect key={a} x={x(a)} y={M.top} width={Math.max(1.5, x(b) - x(a))} height={PH} className="dp-shallow-zone" />
+        <rect key={a} x={x(a)} y={M.top} width={Math.max(1.5, x(b) - x(a))} height={PH} className="dp-shallow-zone" fill={`url(#${hatchId})`} />
       ))}
       {yTicks.map((d) => (
         <g key={`y${d}`}>
@@ -85,20 +101,28 @@ function Chart({ profile }: { readonly profile: Profile }) {
   );
 }
 
-function Legend() {
+function Legend({ hatchId, shallow }: { readonly hatchId: string; readonly shallow: boolean }) {
+  const band = (cls: string) => <rect width="18" height="12" className={cls} />;
   const items = [
-    ['dp-skin', t('depth.skin')],
-    ['dp-fat', t('depth.fat')],
-    ['dp-smas', t('depth.smas')],
-    ['dp-thread', t('depth.thread')],
-    ['dp-shallow-zone', t('depth.tooShallow')],
+    ['dp-skin', t('depth.skin'), band('dp-skin')],
+    ['dp-fat', t('depth.fat'), band('dp-fat')],
+    ['dp-smas', t('depth.smas'), band('dp-smas')],
+    ['dp-thread', t('depth.thread'), <line x1="0" y1="6" x2="18" y2="6" className="dp-thread" />],
+    [
+      'dp-shallow',
+      t('depth.tooShallow'),
+      <>
+        <rect width="18" height="12" className="dp-shallow-zone" fill={`url(#${hatchId})`} />
+        <line x1="0" y1="6" x2="18" y2="6" className="dp-thread-shallow" />
+      </>,
+    ],
   ] as const;
   return (
-    <ul className="dp-legend">
-      {items.map(([cls, label]) => (
-        <li key={cls}>
-          <svg width="14" height="10" aria-hidden="true">
-            {cls === 'dp-thread' ? <line x1="0" y1="5" x2="14" y2="5" className={cls} /> : <rect width="14" height="10" className={cls} />}
+    <ul className="dp-legend" data-shallow={shallow ? 'true' : 'false'}>
+      {items.map(([cls, label, swatch]) => (
+        <li key={cls} data-swatch={cls}>
+          <svg width="18" height="12" aria-hidden="true">
+            {swatch}
           </svg>
           {label}
         </li>
@@ -111,6 +135,7 @@ function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly n
   const { atlas, catalogue } = useEnvironment();
   const type = catalogue.find((c) => c.id === thread.typeId) ?? null;
   const profile = useMemo(() => depthProfile(thread, atlas, type), [thread, atlas, type]);
+  const hatchId = `dp-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const depths = profile.samples.map((s) => s.depthMm);
   const shallowMm = profile.shallowRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
   const summary = t('depth.summary', {
@@ -127,8 +152,12 @@ function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly n
         <span className="dp-title">{summary}</span>{' '}
         <span className={profile.shallowRuns.length > 0 ? 'dp-verdict is-bad' : 'dp-verdict'}>{verdict}</span>
       </figcaption>
-      {profile.samples.length > 1 && <Chart profile={profile} />}
-      <Legend />
+      {profile.samples.length > 1 && <Chart profile={profile} hatchId={hatchId} />}
+      {/* The legend's hatch swatch needs the pattern even when no chart is drawn. */}
+      <svg width="0" height="0" className="dp-defs" aria-hidden="true" focusable="false">
+        <Hatch id={`${hatchId}-key`} />
+      </svg>
+      <Legend hatchId={`${hatchId}-key`} shallow={profile.shallowRuns.length > 0} />
     </figure>
   );
 }

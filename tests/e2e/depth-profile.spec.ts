@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page';
+
+const PATH = [
+  { x: 62, y: -4 },
+  { x: 52, y: 24 },
+  { x: 38, y: 50 },
+];
+
+/**
+ * The depth profile marks a too-shallow thread plainly: the stretch is hatched (not a faint tint
+ * that vanishes against the skin band), the thread line there is the critical colour, and the
+ * legend shows both the normal and the too-shallow thread line as drawn.
+ */
+test('depth profile: too-shallow stretches are hatched and the legend matches the drawing', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.run('tool.thread');
+  await app.canvas.drawThread(PATH);
+  await app.run('tool.select');
+  await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
+  await expect(app.inspector.thread).toBeVisible();
+  await app.inspector.setDepth(1);
+  await app.findings.expectRule('superficial-path', true);
+  await app.sideTab('Depth profile');
+
+  const figure = page.getByTestId('depth-profile');
+  await expect(figure).toHaveAttribute('data-shallow-runs', /^[1-9]/);
+  const zone = figure.locator('.depth-chart .dp-shallow-zone').first();
+  await expect(zone).toHaveAttribute('fill', /^url\(#dp-hatch-/);
+  // The hatch pattern exists and its stripes are drawn in the critical colour.
+  const hatch = await zone.evaluate((el) => {
+    const id = el.getAttribute('fill')!.slice(5, -1);
+    const line = document.getElementById(id)?.querySelector('line');
+    return line ? getComputedStyle(line).stroke : null;
+  });
+  const critical = await page.evaluate(() => getComputedStyle(document.querySelector('.dp-thread-shallow')!).stroke);
+  expect(hatch).toBe(critical);
+  const thread = await page.evaluate(() => getComputedStyle(document.querySelector('.depth-chart .dp-thread')!).stroke);
+  expect(thread).not.toBe(critical);
+
+  // Legend: the thread swatch is drawn like the normal line, the too-shallow one like the shallow line.
+  const legend = figure.locator('.dp-legend');
+  await expect(legend.locator('[data-swatch="dp-thread"] line.dp-thread')).toHaveCount(1);
+  await expect(legend.locator('[data-swatch="dp-shallow"] line.dp-thread-shallow')).toHaveCount(1);
+  await expect(legend.locator('[data-swatch="dp-shallow"] rect.dp-shallow-zone')).toHaveAttribute('fill', /^url\(#dp-hatch-/);
+  await figure.screenshot({ path: 'test-results/screens/depth-profile-shallow.png' });
+  await page.locator('.pane-canvas').screenshot({ path: 'test-results/screens/canvas-danger-zones.png' });
+});
