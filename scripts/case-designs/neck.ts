@@ -42,12 +42,12 @@ export const NECK_CASES: readonly CaseDesign[] = [
     area: 'neck',
     rules: ['danger-zone'],
     mistakes: ['danger-zone-path'],
-    summary: 'Mono threads laid at 6.5 mm, with the upper one reaching under the jaw border in the layer of the marginal mandibular branch.',
+    summary: 'Mono threads laid at 7.5 mm, with the upper one reaching under the jaw border in the layer of the marginal mandibular branch.',
     teaching: {
       whatIsWrong:
-        'The mesh is laid at 6.5 mm instead of just under the skin, and the upper thread on each side is carried up toward the jaw border. There it runs through the zone of the marginal mandibular branch of the facial nerve, at the depth where the nerve lies under the platysma.',
+        'The mesh is laid at 7.5 mm instead of just under the skin, and the upper thread on each side is carried up toward the jaw border. There it runs through the zone of the marginal mandibular branch of the facial nerve, at the depth where the nerve lies in the platysma, within a millimetre of the nerve beneath it.',
       whyItMatters:
-        'Mono threads work on the skin; at 6.5 mm they are too deep to tighten it, so the treatment does little. Near the jaw border that depth also puts the thread in the layer of the marginal mandibular branch: injury weakens the muscles that lower the corner of the mouth, leaving an uneven smile.',
+        'Mono threads work on the skin; at 7.5 mm they are too deep to tighten it, so the treatment does little. Near the jaw border that depth also puts the thread in the layer of the marginal mandibular branch: injury weakens the muscles that lower the corner of the mouth, leaving an uneven smile.',
       whatTheCorrectionChanges:
         'The mesh is laid at 2.8 mm, just under the skin where mono threads act, and the upper thread ends lower on the neck. At that depth the threads pass well above the nerve wherever they run.',
     },
@@ -57,9 +57,9 @@ export const NECK_CASES: readonly CaseDesign[] = [
         patientId: 'TC-N02',
         ageBand: '60-69',
         saggingGrade: 2,
-        notes: 'Three mono threads per side fanned over the neck, laid deep at 6.5 mm; the upper thread taken up to the jaw border.',
+        notes: 'Three mono threads per side fanned over the neck, laid deep at 7.5 mm; the upper thread taken up to the jaw border.',
       },
-      (b) => b.bilateral('N', NECK_ENTRY, neckMesh({ depth: 6.5 }).map((t, i) => (i === 0 ? { ...t, to: [[44, 118]] } : t))),
+      (b) => b.bilateral('N', NECK_ENTRY, neckMesh({ depth: 7.5 }).map((t, i) => (i === 0 ? { ...t, to: [[44, 118]] } : t))),
     ),
     corrected: design(
       { title: 'Neck laxity: mono thread mesh under the skin', patientId: 'TC-N02', ageBand: '60-69', saggingGrade: 2, notes: meshNotes },

@@ -12,13 +12,16 @@ import type { DangerZone, DangerZoneKind, StructureKind, TissueLayerName } from 
  * of the tragus are therefore drawn at about 0.4 x their skin distance (10 mm -> 4 mm in x);
  * vertical distances and distances on the front of the face are drawn 1:1.
  *
- * `depthFromMm` is where the structure begins below the skin. It is derived from the tissue table
- * (tissue.ts) of the region the structure crosses, so it stays consistent with tissueAt():
- * nerves that run under the SMAS start at skin + superficial fat; vessels that run in the fat
- * start part-way into it. A lifting thread in the middle of the superficial fat (the catalogue's
- * default 4.5 mm) passes above every nerve and the duct, which is why standard subcutaneous
- * vectors are safe as they are in practice; the same thread through the nasolabial facial artery
- * or the angular artery zone is not.
+ * `depthFromMm` is where the structure begins below the skin. The facial nerve branches, the
+ * parotid duct and the deep vessels lie at or beneath the SMAS (in the temple: the temporoparietal
+ * fascia, TPF), so they begin at skin + superficial fat, and those that run under the SMAS at
+ * skin + fat + SMAS. In the temple and in front of the ear the depths use the figures measured
+ * along exactly those paths (shared/domain.md: skin 2.1 +/- 0.4 mm, superficial fat
+ * 5.2 +/- 1.9 mm, so the TPF begins at about 7.3 mm); in the cheek, jowl and neck they come from
+ * the tissue table (tissue.ts). The subcutaneous plane where lifting threads belong (about 3-6 mm)
+ * therefore passes above every nerve, the duct and the deep arteries with the danger-zone rule's
+ * 1 mm margin to spare, while a path at the SMAS / fascia or deeper is caught. The nasolabial
+ * facial artery and the angular artery run in the fat and stay within reach on purpose.
  */
 
 const p = (x: number, y: number): FacePoint => ({ x, y });
@@ -53,9 +56,15 @@ const FACIAL_FOLD_COURSE = [p(38.5, 72), p(33, 61), p(27, 51), p(22, 45)];
 // Angular artery: the facial artery's end, beside the nose from the ala to the medial canthus.
 const ANGULAR_COURSE = [p(21, 44), p(17, 31), p(14, 17), p(13, 5)];
 
-// Superficial temporal artery: trunk in front of the tragus, frontal branch passing ~37 mm above
-// and 17 mm in front of the tragus -> (69,-15) in this view, then forward toward the forehead.
-const STA_COURSE = [p(74, 26), p(73, 8), p(72, -4), p(68, -15), p(61, -30), p(53, -42)];
+// Superficial temporal artery: trunk just in front of the tragus, rising over the zygomatic arch;
+// the frontal branch then curves forward and up across the temple toward the forehead. domain.md
+// gives the frontal branch ~37 mm above and 17 mm in front of the tragus, i.e. (69,-15) in this
+// view, but the same document puts the safe anchoring band (deep temporal fascia, 1-3 cm in front
+// of the tragus: x 64-72) right there, and that band is defined as clear of the artery and the
+// temporal branch. The band wins (it is where anchoring is standard practice): the frontal branch
+// is drawn leaving the trunk just above the arch and running in front of (medial to) the band,
+// which keeps it within the reported spread of the branch's course (people vary widely).
+const STA_COURSE = [p(74, 26), p(74, 12), p(71, 4), p(65, 0), p(60, -8), p(56.5, -20), p(52, -34), p(46, -46)];
 
 // Marginal mandibular branch: along the mandibular border from the angle forward to where the
 // facial artery crosses, and up to 1.5 cm below the border.
@@ -74,11 +83,14 @@ const ZYGO_BUCCAL_OUTLINE = [p(66, 22), p(60, 22), p(52, 26), p(46, 34), p(48, 4
 // (tragus y 22 -> y ~87), behind the ramus; runs up toward the ear lobe.
 const GREAT_AURICULAR_COURSE = [p(54, 128), p(57, 108), p(62, 88), p(68, 66), p(72, 54)];
 
-const temporalDepth = depthToSmas('temple');
-const stDepth = round1(depthToSmas('temple') - 0.5);
-const submalarToSmas = depthToSmas('submalar');
-const ductDepth = round1(depthToSmas('submalar') + TISSUE_BY_KIND.submalar.tissue.smasMm);
-const jowlToSmas = depthToSmas('jowl');
+// Temple and pre-auricular paths, measured (shared/domain.md): skin 2.1 mm + superficial fat 5.2 mm.
+const TEMPLE_PATH_SKIN_MM = 2.1;
+const TEMPLE_PATH_FAT_MM = 5.2;
+const tpfDepth = round1(TEMPLE_PATH_SKIN_MM + TEMPLE_PATH_FAT_MM);
+const submalar = TISSUE_BY_KIND.submalar.tissue;
+const underCheekSmas = round1(depthToSmas('submalar') + submalar.smasMm);
+const jowl = TISSUE_BY_KIND.jowl.tissue;
+const underPlatysma = round1(depthToSmas('jowl') + jowl.smasMm);
 const neckToSmas = depthToSmas('neck');
 const nasolabial = TISSUE_BY_KIND.nasolabial.tissue;
 const foldArteryDepth = round1(nasolabial.skinMm + nasolabial.fatMm / 2);
@@ -94,8 +106,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: TEMPORAL_COURSE,
     outline: TEMPORAL_OUTLINE,
     layer: 'smas',
-    depthFromMm: temporalDepth,
-    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72). Depth: runs under the temporoparietal fascia (the temple's SMAS), so it begins at temple skin + fat = ${temporalDepth} mm (tissue.ts); counting the whole fascia as at risk is the conservative design choice.`,
+    depthFromMm: tpfDepth,
+    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72), in front of the deep temporal fascia anchoring band. Depth: runs in and under the temporoparietal fascia (the temple's SMAS), beneath the subcutaneous fat. Along temple and pre-auricular paths skin is 2.1 +/- 0.4 mm and superficial fat 5.2 +/- 1.9 mm (shared/domain.md), so the fascia begins at about ${tpfDepth} mm; counting the whole fascia as at risk is the conservative design choice. The subcutaneous plane (about 3-6 mm) passes above it.`,
   },
   {
     key: 'zygomatic-buccal-branches',
@@ -105,8 +117,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: ZYGO_BUCCAL_COURSE,
     outline: ZYGO_BUCCAL_OUTLINE,
     layer: 'sub-smas',
-    depthFromMm: submalarToSmas,
-    source: `Near the zygomatic and masseteric ligaments, ~45 mm in front of the tragus: shared/domain.md; placed by landmark around those ligaments in the frontal view. Depth: under the SMAS, becoming more superficial at the ligaments, so it begins at cheek skin + fat = ${submalarToSmas} mm (design choice: the SMAS itself counted as at risk).`,
+    depthFromMm: underCheekSmas,
+    source: `Near the zygomatic and masseteric ligaments, ~45 mm in front of the tragus: shared/domain.md; placed by landmark around those ligaments in the frontal view, below the zygomatic arch (clear of the temple entry area). Depth: the branches run deep to the SMAS, so they begin at cheek skin + fat + SMAS = ${underCheekSmas} mm (tissue.ts). Lifting threads in the subcutaneous fat (4-6 mm) pass above them; a path in the SMAS comes within the rule's 1 mm margin and is caught.`,
   },
   {
     key: 'marginal-mandibular-branch',
@@ -116,8 +128,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: MANDIBULAR_COURSE,
     outline: MANDIBULAR_OUTLINE,
     layer: 'sub-smas',
-    depthFromMm: jowlToSmas,
-    source: `Along the mandibular border and up to 1.5 cm below it: shared/domain.md. Depth: deep to the platysma, so it begins at jowl skin + fat = ${jowlToSmas} mm (tissue.ts).`,
+    depthFromMm: underPlatysma,
+    source: `Along the mandibular border and up to 1.5 cm below it: shared/domain.md. Depth: deep to the platysma (the SMAS of the lower face), so it begins at jowl skin + fat + platysma = ${underPlatysma} mm (tissue.ts); a path in the platysma comes within the rule's 1 mm margin.`,
   },
   {
     key: 'seckel-zone-2',
@@ -127,8 +139,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: MANDIBULAR_COURSE,
     outline: circle(SECKEL_CENTRE, 20, 28),
     layer: 'sub-smas',
-    depthFromMm: jowlToSmas,
-    source: `Seckel zone 2: a 2 cm radius centred 2 cm behind the mouth corner on the jaw: shared/domain.md (centre at the mandibular border below a point 20 mm lateral to the mouth corner). Depth: deep to the platysma, jowl skin + fat = ${jowlToSmas} mm.`,
+    depthFromMm: underPlatysma,
+    source: `Seckel zone 2: a 2 cm radius centred 2 cm behind the mouth corner on the jaw: shared/domain.md (centre at the mandibular border below a point 20 mm lateral to the mouth corner). Depth: deep to the platysma, jowl skin + fat + platysma = ${underPlatysma} mm.`,
   },
   {
     key: 'great-auricular-nerve',
@@ -149,8 +161,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: DUCT_COURSE,
     outline: bandAround(DUCT_COURSE, 5),
     layer: 'sub-smas',
-    depthFromMm: ductDepth,
-    source: `On the middle third of the line from the tragus to the mouth corner: shared/domain.md. Depth: on the masseter under the SMAS, from cheek skin + fat + SMAS = ${ductDepth} mm.`,
+    depthFromMm: underCheekSmas,
+    source: `On the middle third of the line from the tragus to the mouth corner: shared/domain.md. Depth: on the masseter under the SMAS, from cheek skin + fat + SMAS = ${underCheekSmas} mm.`,
   },
   {
     key: 'facial-artery-mandible',
@@ -160,8 +172,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     course: FACIAL_DEEP_COURSE,
     outline: bandAround(FACIAL_DEEP_COURSE, 4.5),
     layer: 'sub-smas',
-    depthFromMm: jowlToSmas,
-    source: `Crosses the mandible in front of the masseter and passes ~13.5 mm lateral to the mouth corner: shared/domain.md. Depth: deep at the jaw (under the platysma), from jowl skin + fat = ${jowlToSmas} mm.`,
+    depthFromMm: underPlatysma,
+    source: `Crosses the mandible in front of the masseter and passes ~13.5 mm lateral to the mouth corner: shared/domain.md. Depth: deep at the jaw (under the platysma), from jowl skin + fat + platysma = ${underPlatysma} mm.`,
   },
   {
     key: 'facial-artery-nasolabial',
@@ -192,9 +204,9 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     name: 'Superficial temporal artery (frontal branch)',
     course: STA_COURSE,
     outline: bandAround(STA_COURSE, 3.5),
-    layer: 'subcutaneous',
-    depthFromMm: stDepth,
-    source: `Frontal branch about 37 mm above and 17 mm in front of the tragus: shared/domain.md; drawn at (69,-15) with the trunk in front of the tragus. Depth: design choice: on the temporoparietal fascia at the bottom of the superficial fat, from temple skin + fat - 0.5 mm = ${stDepth} mm.`,
+    layer: 'smas',
+    depthFromMm: tpfDepth,
+    source: `Frontal branch about 37 mm above and 17 mm in front of the tragus: shared/domain.md. Drawn with the trunk just in front of the tragus and the frontal branch curving forward in front of the deep temporal fascia anchoring band (1-3 cm in front of the tragus, shared/domain.md), which is defined as clear of the artery; where the two published average positions collide in this frontal view the band is kept clear (people vary). Depth: the trunk and the frontal branch run in the temporoparietal fascia (SMAS level), beneath the subcutaneous fat; along temple and pre-auricular paths skin is 2.1 +/- 0.4 mm and superficial fat 5.2 +/- 1.9 mm (shared/domain.md), so the artery begins at about ${tpfDepth} mm. The subcutaneous plane (about 3-6 mm) passes above it.`,
   },
 ];
 

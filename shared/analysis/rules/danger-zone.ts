@@ -31,7 +31,7 @@ export const dangerZone: Rule = {
     id: 'danger-zone',
     title: 'Path through a danger zone',
     description:
-      "Critical when a path passes through a nerve, duct or artery zone of the atlas at or near the depth where that structure lies.",
+      "Critical when a path passes through a nerve, duct or artery zone of the atlas at or within a margin above the depth where that structure lies. The fixation zones are drawn clear of the nerve and artery zones, so an anchor bite in the deep temporal fascia band is not flagged; a bite where a zone does overlap (the temporal branch crossing the zygomatic arch) still is.",
     thresholds: [DEPTH_MARGIN],
   },
   check(context: AnalysisContext): Finding[] {
@@ -58,11 +58,19 @@ function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Fin
   const name = dangerWords(zone.kind);
   return makeFinding('danger-zone', 'critical', {
     title: `${ThreadList([g.number])} passes through the ${name} zone`,
-    message: `At ${mm(sample.depthMm)} deep the path reaches the layer of the ${name} (from about ${mm(zone.depthFromMm)}). ${HARM[zone.structure]}`,
+    message: `${depthWords(sample.depthMm, zone.depthFromMm, name)} ${HARM[zone.structure]}`,
     fix: `Reroute the path around the zone, or keep it clearly shallower there (above ${mm(zone.depthFromMm - DEPTH_MARGIN.value)}) while still in its own layer.`,
     threads: [g.thread.id],
     location: sample,
     side: g.side,
     aspect: zone.kind,
   });
+}
+
+/** Never self-contradictory: "within 1 mm of" above the layer, "reaches" at or below it. */
+function depthWords(depthMm: number, fromMm: number, name: string): string {
+  if (depthMm < fromMm) {
+    return `At ${mm(depthMm)} deep the path comes within ${mm(DEPTH_MARGIN.value)} of the layer of the ${name} (from about ${mm(fromMm)}).`;
+  }
+  return `At ${mm(depthMm)} deep the path lies in or below the layer of the ${name} (from about ${mm(fromMm)}).`;
 }

@@ -172,8 +172,9 @@ describe('queries', () => {
     expect(ids({ x: 45, y: 109 })).toContain('marginal-mandibular-branch');
     // angular artery beside the nose
     expect(ids({ x: 16, y: 25 })).toContain('angular-artery');
-    // superficial temporal artery frontal branch
-    expect(ids({ x: 68, y: -15 })).toContain('superficial-temporal-artery');
+    // superficial temporal artery: trunk in front of the tragus, frontal branch in front of the anchoring band
+    expect(ids({ x: 74, y: 12 })).toContain('superficial-temporal-artery');
+    expect(ids({ x: 58, y: -14 })).toContain('superficial-temporal-artery');
     // nothing on the forehead centre
     expect(ids({ x: 20, y: -55 })).toEqual([]);
   });
@@ -184,5 +185,23 @@ describe('queries', () => {
     expect(atlasArea('jowl')).toBe('lower-face');
     expect(atlasArea('neck')).toBe('neck');
     for (const r of CANONICAL_ATLAS.regions) expect(r.area).toBe(atlasArea(r.kind));
+  });
+});
+
+describe('the deep temporal fascia anchoring band', () => {
+  const index = indexAtlas(CANONICAL_ATLAS);
+  it('is clear of the temporal branch, the superficial temporal artery and the zygomatic/buccal branches', () => {
+    for (const side of ['left', 'right'] as const) {
+      const band = fixationZoneById(index, `deep-temporal-fascia-${side}`)!;
+      const xs = band.outline.map((q) => q.x);
+      const ys = band.outline.map((q) => q.y);
+      for (let x = Math.min(...xs); x <= Math.max(...xs); x += 0.5) {
+        for (let y = Math.min(...ys); y <= Math.max(...ys); y += 0.5) {
+          if (fixationZoneAt(index, { x, y })?.id !== band.id) continue;
+          const kinds = dangerZonesAt(index, { x, y }).map((z) => z.kind);
+          expect(kinds, `${side} ${x},${y}`).toEqual([]);
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, run } from '../helpers';
+import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, ray, run } from '../helpers';
 
 const rule = 'danger-zone' as const;
 
@@ -28,5 +28,42 @@ describe('danger-zone', () => {
   it('is critical for a deep path through the temple where the temporal branch runs', () => {
     const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { depth: 7 })])), rule);
     expect(found.map((f) => f.aspect)).toContain('temporal-branch');
+  });
+
+  for (const depth of [4, 5, 6]) {
+    it(`lets the standard midface fan pass in the subcutaneous fat at ${depth} mm`, () => {
+      const fan = MIDFACE_FAN.map((v) => ({ ...v, depth }));
+      expect(findingsOf(run(bilateral(TEMPLE, fan)), rule)).toEqual([]);
+    });
+  }
+
+  for (const bite of [7, 8]) {
+    it(`allows a ${bite} mm anchor bite in the deep temporal fascia at the entry`, () => {
+      // The bite: deep at the entry, back in the fat 4 mm along the path (inside the fixation zone).
+      const fan = MIDFACE_FAN.map((v) => {
+        const end = v.to[0]!;
+        const angle = (Math.atan2(TEMPLE[0] - end[0], end[1] - TEMPLE[1]) * 180) / Math.PI;
+        return { ...v, to: [ray(TEMPLE, angle, 4), end], pointDepths: [bite, 4.5, null] };
+      });
+      expect(findingsOf(run(bilateral(TEMPLE, fan)), rule)).toEqual([]);
+    });
+  }
+
+  it('still flags the same anchored path laid at 8 mm along its whole length', () => {
+    const fan = MIDFACE_FAN.map((v) => ({ ...v, depth: 8 }));
+    const found = findingsOf(run(bilateral(TEMPLE, fan)), rule);
+    expect(found.every((f) => f.severity === 'critical')).toBe(true);
+    expect(new Set(found.map((f) => f.aspect))).toEqual(new Set(['temporal-branch', 'superficial-temporal-artery', 'zygomatic-buccal-branches', 'parotid-duct']));
+  });
+
+  it('flags a deep path without a declared fixation zone', () => {
+    const fan = [{ ...midfaceVector(23, 65), zone: null, depth: 8 }];
+    expect(findingsOf(run(oneSide('left', TEMPLE, fan)), rule).length).toBeGreaterThan(0);
+  });
+
+  it('never says a path above the layer reaches it', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { depth: 6.5 })])), rule);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.message).toMatch(/^At 6\.5 mm deep the path comes within 1 mm of the layer of the /);
   });
 });
