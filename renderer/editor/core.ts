@@ -139,7 +139,12 @@ export class EditorCore implements CommandContext {
     return this.builder.analysisOf(plan);
   }
 
-  /** The state patch for showing `plan`: selection pruned, finding and active point kept if still valid. */
+  /**
+   * The state patch for showing `plan`: selection pruned, finding and active point kept if still
+   * valid. A change to the plan (edit, drag, undo, redo) also clears an info message such as
+   * "Opened X.vlift.": it told the user about the last action, not about the plan they now see.
+   * Errors stay until replaced; the status bar also lets info messages fade after a few seconds.
+   */
   private planPatch(plan: PlanDocument, selection: Selection): Partial<EditorState> {
     const s = this.current;
     let activeFinding = s.activeFinding;
@@ -152,7 +157,8 @@ export class EditorCore implements CommandContext {
       const thread = ops.findThread(plan, activePoint.threadId);
       if (!thread || activePoint.index >= thread.path.length || !selection.threadIds.includes(activePoint.threadId)) activePoint = null;
     }
-    return { plan, selection: ops.pruneSelection(plan, selection), activeFinding, activePoint };
+    const status = plan !== s.plan && s.status?.kind === 'info' ? null : s.status;
+    return { plan, selection: ops.pruneSelection(plan, selection), activeFinding, activePoint, status };
   }
 
   // -------------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
 /** File name and dirty marker, the side convention, the tool hint, messages and the zoom. */
+import { useEffect, useState } from 'react';
+import type { EditorSnapshot } from '../editor/api';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
 import { useEditorState } from './editor-context';
@@ -10,10 +12,27 @@ const HINT = {
   edit: 'tool.edit.hint',
 } as const;
 
+/**
+ * How long an info message ("Saved plan.vlift.") stays: design choice, long enough to read a
+ * short sentence twice; the live region has announced it already. Errors stay until replaced.
+ */
+export const INFO_STATUS_MS = 6000;
+
+/** The status message, or null once an info message has been shown for INFO_STATUS_MS. */
+function useTransientStatus(status: EditorSnapshot['status']): EditorSnapshot['status'] {
+  const [expired, setExpired] = useState<EditorSnapshot['status']>(null);
+  useEffect(() => {
+    if (status?.kind !== 'info') return;
+    const timer = setTimeout(() => setExpired(status), INFO_STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return status !== null && status === expired ? null : status;
+}
+
 export function StatusBar() {
   const file = useEditorState((s) => s.file);
   const zoom = useEditorState((s) => s.view.zoom);
-  const status = useEditorState((s) => s.status);
+  const status = useTransientStatus(useEditorState((s) => s.status));
   const tool = useEditorState((s) => s.tool);
   const drawing = useEditorState((s) => s.draft !== null);
   const hint = tool === 'thread' && drawing ? t('tool.thread.drawingHint') : t(HINT[tool]);

@@ -404,3 +404,29 @@ describe('native menu and PDF export', () => {
     expect(ed.snapshot.status?.text).toBe('Exported Case 12.pdf.');
   });
 });
+
+describe('transient status messages', () => {
+  it('"Opened X" goes away with the next edit, and comes back with undo only as the plan, not the message', async () => {
+    const ed = await TestEditor.create();
+    const source = new TestEditor();
+    source.drawThread(LEFT_MIDFACE);
+    ed.bridge.files.set('/plans/k.vlift', serializePlan(source.plan));
+    ed.bridge.openAnswers.push('/plans/k.vlift');
+    await ed.editor.openPlan();
+    expect(ed.snapshot.status).toEqual({ kind: 'info', text: 'Opened k.vlift.' });
+    ed.drawThread([[20, 20], [30, 40]]);
+    expect(ed.snapshot.status).toBeNull();
+    ed.key('Mod+Z');
+    expect(ed.snapshot.status).toBeNull();
+  });
+
+  it('an error stays after an edit (it is not a passing remark)', async () => {
+    const ed = await TestEditor.create();
+    ed.bridge.files.set('/plans/bad.vlift', '{ not json');
+    ed.bridge.openAnswers.push('/plans/bad.vlift');
+    await ed.editor.openPlan();
+    expect(ed.snapshot.status?.kind).toBe('error');
+    ed.drawThread([[20, 20], [30, 40]]);
+    expect(ed.snapshot.status?.kind).toBe('error');
+  });
+});
