@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../shared/plan/types';
 import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
+import { pullDirectionText } from '../shared/analysis/direction';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
@@ -57,7 +58,7 @@ function metricLines(m: Metrics): string[] {
   const n = (v: number): string => `${v.toFixed(2)} N`;
   const share = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
   const vec = (v: SideVector): string =>
-    v.elevationDeg === null ? 'none' : `${n(v.magnitudeN)}, ${Math.round(Math.abs(v.elevationDeg))}° ${v.elevationDeg >= 0 ? 'above' : 'below'} horizontal`;
+    v.elevationDeg === null ? 'none' : `${n(v.magnitudeN)}, ${pullDirectionText(v.elevationDeg)}`;
   const lines = [
     `  Traction            right ${n(m.tractionBySide.right)}   left ${n(m.tractionBySide.left)}`,
     `  Resultant           right ${vec(m.resultant.right)}   left ${vec(m.resultant.left)}`,

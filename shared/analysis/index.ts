@@ -5,3 +5,4 @@ export { findingKey, worstSeverityByThread, sortFindings, SEVERITY_RANK } from '
 export { computeThreadGeometry, SAMPLE_STEP_MM, type ThreadGeometry, type PathSample, type Traction } from './thread-geometry';
 export { predictedDisplacementMm } from './rules/over-tension';
 export * from './types';
+export { pullDirection, pullDirectionText, type PullDirection } from './direction';

@@ -1,6 +1,7 @@
 import type { Severity } from '../analysis/types';
 import type { Side } from '../plan/types';
 import type { SceneLabels } from '../scene/build-scene';
+import { pullDirectionText } from '../analysis/direction';
 
 /**
  * Every word the report prints that does not come from the plan or the analysis. Plain clinical
@@ -88,7 +89,7 @@ export const REPORT_TEXT = {
   metricRegionTitle: 'Traction by region',
   metricRegion: 'Region',
   noValue: '—',
-  elevation: (deg: number) => `${deg}° ${deg >= 0 ? 'above' : 'below'} horizontal`,
+  elevation: (deg: number) => pullDirectionText(deg),
 
   notesTitle: 'Plan notes',
 
