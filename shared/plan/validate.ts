@@ -232,6 +232,11 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   const entryPointId = id(o, 'entryPointId', loc);
   const entry = entryPoints.get(entryPointId);
   if (!entry) return refuseValue(at(loc, 'entryPointId'), 'names no entry point in this plan', entryPointId);
+  // A thread lies on the side of the face its entry point is on; a file that says otherwise would
+  // make every side-based rule (asymmetry, fixation zone, malar share) talk about the wrong side.
+  if (side !== entry.side) {
+    refuse(at(loc, 'side'), `says the patient's ${side} side, but its entry point "${entry.id}" is on the patient's ${entry.side} side`);
+  }
 
   const pathLoc = at(loc, 'path');
   const rawPath = list(o, 'path', loc, 'path points', L.MIN_PATH_POINTS, L.MAX_PATH_POINTS);

@@ -83,7 +83,6 @@ function threadArb(
   return fc
     .record({
       rest: fc.array(fc.record({ x: coord, y: coord }), { minLength: 1, maxLength: o.maxPathPoints - 1 }),
-      side,
       typeId: fc.constantFrom(...o.threadTypeIds),
       depthMm: depth,
       overrides: fc.array(fc.option(depth, { nil: null }), { minLength: o.maxPathPoints, maxLength: o.maxPathPoints }),
@@ -102,7 +101,7 @@ function threadArb(
         : null;
       return {
         id: threadId,
-        side: t.side,
+        side: entry.side, // a thread lies on its entry point's side (the validator checks)
         typeId: t.typeId,
         entryPointId: entry.id,
         path,
