@@ -3,9 +3,11 @@ import type { PlanDocument, Side } from '../../shared/plan/types';
 
 /**
  * Give the corrected design the poor design's ids where an entry point or thread is "the same
- * one", and fresh ids elsewhere, so the compare view (diffPlans matches by id) reads as the
- * trainer means it: a thread whose depth was changed is "changed", a thread the correction drops
- * is "removed", a new one "added".
+ * one", and fresh ids elsewhere, so the compare view reads as the trainer means it: a thread
+ * whose depth was changed is "changed", a thread the correction drops is "removed", a new one
+ * "added". diffPlans matches threads by id first and pairs the rest by side and geometry
+ * (shared/training/thread-pairing.ts), so a thread given a fresh id here may still show as
+ * changed ("was thread N"); entry points it matches by id only, hence the ids kept here.
  *
  * Same entry point: same side and label (the builder labels entries per group, e.g. "AR").
  * Same thread: the k-th thread of the same entry point. Everything else gets an id that the poor
