@@ -75,7 +75,7 @@ export function hardenWebContents(contents: HardenableContents, log: SecurityLog
     event.preventDefault();
     log(`blocked ${what}${url ? ` to ${url}` : ''}`);
   };
-  // The app is a single page loaded by loadFile (which raises none of these events): it never
+  // The app is a single page loaded once with loadURL(app://vectorlift/index.html): it never
   // navigates afterwards, so every navigation, in any frame, is refused.
   contents.on('will-navigate', (event, url) => deny(event, 'navigation', url));
   contents.on('will-frame-navigate', (event) => deny(event, 'frame navigation', event.url));

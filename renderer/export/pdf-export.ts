@@ -33,8 +33,9 @@ export function loadReportFont(url: string = fontUrl): Promise<Uint8Array> {
 }
 
 /**
- * Electron loads the app from file://, where fetch() is refused ("URL scheme file is not
- * supported") but XMLHttpRequest works; the browser edition serves over http, where fetch works.
+ * The desktop app is served from app://vectorlift/ and the browser edition over http, where fetch
+ * works. A file:// page (a build opened straight from disk) refuses fetch ("URL scheme file is
+ * not supported") but allows XMLHttpRequest, so that case still reads the font.
  */
 async function readAsset(href: string): Promise<Uint8Array> {
   if (href.startsWith('file:')) return readWithXhr(href);
