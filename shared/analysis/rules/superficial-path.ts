@@ -1,3 +1,4 @@
+import type { RegionKind } from '../../atlas/types';
 import type { IntendedLayer } from '../../catalogue/types';
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
@@ -35,9 +36,25 @@ const WHY_SHALLOW =
 const WHY_DERMIS =
   'A thread in the dermis shows through the skin, puckers it and is prone to extrusion and infection; visible threads and dimpling are among the commonest complications.';
 
+/** A run of consecutive samples that are all too shallow for the thread's layer. */
+interface Stretch {
+  readonly samples: readonly PathSample[];
+  /** Path length the stretch covers, millimetres (each sample stands for half the gap to each neighbour). */
+  readonly lengthMm: number;
+  readonly startMm: number;
+  readonly endMm: number;
+}
+
 interface Verdict {
   readonly severity: 'critical' | 'warning';
-  readonly sample: PathSample;
+  /** The longest too-shallow stretch: named in the title, located at its middle. */
+  readonly longest: Stretch;
+  /** The longest stretch inside the dermis, when there is one. */
+  readonly dermis: Stretch | null;
+  /** Total too-shallow length over every stretch, millimetres. */
+  readonly totalMm: number;
+  readonly stretchCount: number;
+  /** The depth that clears every too-shallow sample of the path. */
   readonly requiredMm: number;
 }
 
@@ -46,14 +63,14 @@ export const superficialPath: Rule = {
     id: 'superficial-path',
     title: 'Path too superficial',
     description:
-      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis, a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin raises the margin, thick skin lowers it a little.",
+      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin raises the margin, thick skin lowers it a little. The finding names the region where the longest too-shallow stretch mostly lies, gives its length, and points at its middle.",
     thresholds: [SUBCUTANEOUS_MARGIN, SMAS_TOLERANCE, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
   },
   check(context: AnalysisContext): Finding[] {
     const adjust = skinMarginAdjustMm(context.plan.meta.skinThickness);
     const out: Finding[] = [];
     for (const g of context.threads) {
-      const verdict = worstSample(g, adjust);
+      const verdict = judge(g, adjust);
       if (verdict) out.push(toFinding(g, verdict, context.plan.meta.skinThickness === 'thin'));
     }
     return out;
@@ -68,51 +85,118 @@ function requiredDepthMm(layer: IntendedLayer, sample: PathSample, adjust: numbe
   return Math.max(skin, skin + SUBCUTANEOUS_MARGIN.value + adjust);
 }
 
-function worstSample(g: ThreadGeometry, adjust: number): Verdict | null {
+const inDermis = (sample: PathSample): boolean => sample.tissue.skinMm - sample.depthMm > 1e-9;
+
+function judge(g: ThreadGeometry, adjust: number): Verdict | null {
   const layer: IntendedLayer = g.type?.layer ?? 'subcutaneous';
-  let worst: Verdict | null = null;
-  let worstDeficit = 0;
-  let dermis: Verdict | null = null;
-  let dermisDeficit = 0;
-  for (const sample of g.samples) {
+  let requiredMm = 0;
+  const shallow = g.samples.map((sample) => {
     const required = requiredDepthMm(layer, sample, adjust);
-    const deficit = required - sample.depthMm;
-    if (deficit > worstDeficit + 1e-9) {
-      worstDeficit = deficit;
-      worst = { severity: 'warning', sample, requiredMm: required };
-    }
-    const inDermis = sample.tissue.skinMm - sample.depthMm;
-    if (inDermis > 1e-9 && inDermis > dermisDeficit + 1e-9) {
-      dermisDeficit = inDermis;
-      dermis = { severity: 'critical', sample, requiredMm: required };
-    }
-  }
-  return dermis ?? worst;
+    const tooShallow = required - sample.depthMm > 1e-9;
+    if (tooShallow) requiredMm = Math.max(requiredMm, required);
+    return tooShallow;
+  });
+  const stretches = stretchesWhere(g, shallow);
+  if (stretches.length === 0) return null;
+  const dermisStretches = stretchesWhere(g, g.samples.map(inDermis));
+  return {
+    severity: dermisStretches.length > 0 ? 'critical' : 'warning',
+    longest: longestOf(stretches),
+    dermis: dermisStretches.length > 0 ? longestOf(dermisStretches) : null,
+    totalMm: stretches.reduce((sum, st) => sum + st.lengthMm, 0),
+    stretchCount: stretches.length,
+    requiredMm,
+  };
 }
 
+/** The half-gaps either side of sample i: the stretch of path it stands for. */
+function spanOf(samples: readonly PathSample[], i: number, lengthMm: number): [number, number] {
+  const s = samples[i]!.s;
+  const from = i === 0 ? 0 : (samples[i - 1]!.s + s) / 2;
+  const to = i === samples.length - 1 ? lengthMm : (s + samples[i + 1]!.s) / 2;
+  return [from, to];
+}
+
+function stretchesWhere(g: ThreadGeometry, flags: readonly boolean[]): Stretch[] {
+  const out: Stretch[] = [];
+  let i = 0;
+  while (i < g.samples.length) {
+    if (!flags[i]) {
+      i += 1;
+      continue;
+    }
+    const first = i;
+    while (i + 1 < g.samples.length && flags[i + 1]) i += 1;
+    const startMm = spanOf(g.samples, first, g.lengthMm)[0];
+    const endMm = spanOf(g.samples, i, g.lengthMm)[1];
+    out.push({ samples: g.samples.slice(first, i + 1), lengthMm: endMm - startMm, startMm, endMm });
+    i += 1;
+  }
+  return out;
+}
+
+const longestOf = (stretches: readonly Stretch[]): Stretch =>
+  stretches.reduce((best, st) => (st.lengthMm > best.lengthMm + 1e-9 ? st : best));
+
+/** The region covering most of a stretch's length (each sample weighted by the path it stands for). */
+function mainRegion(stretch: Stretch): RegionKind | null {
+  const share = new Map<RegionKind | null, number>();
+  const n = stretch.samples.length;
+  stretch.samples.forEach((sample, i) => {
+    const from = i === 0 ? stretch.startMm : (stretch.samples[i - 1]!.s + sample.s) / 2;
+    const to = i === n - 1 ? stretch.endMm : (sample.s + stretch.samples[i + 1]!.s) / 2;
+    const kind = sample.region?.kind ?? null;
+    share.set(kind, (share.get(kind) ?? 0) + (to - from));
+  });
+  let best: RegionKind | null = null;
+  let bestMm = -1;
+  for (const [kind, lengthMm] of share) {
+    if (lengthMm > bestMm + 1e-9) {
+      best = kind;
+      bestMm = lengthMm;
+    }
+  }
+  return best;
+}
+
+/** The sample nearest the middle of a stretch: where the finding points. */
+function middleOf(stretch: Stretch): PathSample {
+  const mid = (stretch.startMm + stretch.endMm) / 2;
+  return stretch.samples.reduce((best, sample) => (Math.abs(sample.s - mid) < Math.abs(best.s - mid) ? sample : best));
+}
+
+const shallowestOf = (stretch: Stretch): PathSample =>
+  stretch.samples.reduce((best, sample) => (sample.depthMm < best.depthMm ? sample : best));
+
+const inRegion = (kind: RegionKind | null): string => (kind ? `in the ${regionWords(kind)}` : `in ${regionWords(kind)}`);
+
 function toFinding(g: ThreadGeometry, v: Verdict, thinSkin: boolean): Finding {
-  const where = regionWords(v.sample.region?.kind);
   const n = ThreadList([g.number]);
-  const skin = mm(v.sample.tissue.skinMm);
+  const where = inRegion(mainRegion(v.longest));
+  const shallowest = shallowestOf(v.longest);
   const thinNote = thinSkin ? ' The plan records thin skin, which makes a shallow thread easier to see.' : '';
-  if (v.severity === 'critical') {
+  const others =
+    v.stretchCount > 1 ? ` In all, ${mm(v.totalMm)} of the path in ${v.stretchCount} separate stretches is too shallow.` : '';
+  const fix = `Deepen the path to at least ${mm(v.requiredMm)} wherever it is shallower than that.`;
+  const common = { fix, threads: [g.thread.id], location: middleOf(v.longest), side: g.side };
+  const title = `${n} runs too shallow over ${mm(v.longest.lengthMm)}, mostly ${where}`;
+  if (v.dermis) {
+    const dermisDeepest = shallowestOf(v.dermis);
+    const dermisWhere = inRegion(mainRegion(v.dermis));
     return makeFinding('superficial-path', 'critical', {
-      title: `${n} runs in the dermis in the ${where}`,
-      message: `At ${mm(v.sample.depthMm)} it is shallower than the skin there (about ${skin}). ${WHY_DERMIS}${thinNote}`,
-      fix: `Deepen the path to at least ${mm(v.requiredMm)} in the ${where}.`,
-      threads: [g.thread.id],
-      location: v.sample,
-      side: g.side,
+      ...common,
+      title:
+        v.dermis.lengthMm >= v.longest.lengthMm - 1e-6
+          ? `${n} runs in the dermis over ${mm(v.dermis.lengthMm)}, mostly ${dermisWhere}`
+          : `${title}, partly in the dermis`,
+      message: `Over ${mm(v.dermis.lengthMm)}, mostly ${dermisWhere}, it is shallower than the skin (at ${mm(dermisDeepest.depthMm)} where the skin is about ${mm(dermisDeepest.tissue.skinMm)}).${others} ${WHY_DERMIS}${thinNote}`,
       aspect: 'intradermal',
     });
   }
   return makeFinding('superficial-path', 'warning', {
-    title: `${n} runs too shallow in the ${where}`,
-    message: `At ${mm(v.sample.depthMm)} it lies just under the skin (about ${skin}) instead of in its own layer. ${WHY_SHALLOW}${thinNote}`,
-    fix: `Deepen the path to at least ${mm(v.requiredMm)} in the ${where}.`,
-    threads: [g.thread.id],
-    location: v.sample,
-    side: g.side,
+    ...common,
+    title,
+    message: `Along this stretch it lies just under the skin instead of in its own layer (at ${mm(shallowest.depthMm)} where the skin is about ${mm(shallowest.tissue.skinMm)}).${others} ${WHY_SHALLOW}${thinNote}`,
     aspect: 'too-shallow',
   });
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../../../shared/plan';
 import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, run } from '../helpers';
 
 const rule = 'superficial-path' as const;
@@ -9,7 +11,44 @@ describe('superficial-path', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('critical');
     expect(found[0]!.aspect).toBe('intradermal');
-    expect(found[0]!.title).toMatch(/^Thread 1 runs in the dermis in the /);
+    // The whole 65 mm path is at 1.5 mm, inside the skin everywhere.
+    expect(found[0]!.title).toMatch(/^Thread 1 runs in the dermis over 65 mm, mostly in the /);
+  });
+
+  it('states the length of the longest shallow stretch and points at its middle', () => {
+    // 2.4 mm all along: under the skin (2.1 mm at most on this path) but above the layer throughout.
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { depth: 2.4 })])), rule);
+    expect(found[0]!.title).toMatch(/^Thread 1 runs too shallow over 65 mm, mostly in the /);
+    const [x, y] = TEMPLE;
+    const { x: lx, y: ly } = found[0]!.location!;
+    expect(Math.hypot(lx - x, ly - y)).toBeGreaterThan(32.5 - 2);
+    expect(Math.hypot(lx - x, ly - y)).toBeLessThan(32.5 + 2);
+  });
+
+  it('measures only the shallow part of a path that rises toward its end', () => {
+    // 6 mm at the entry rising to 1.2 mm at the far end: only the far part is too shallow.
+    const spec = midfaceVector(23, 65, { depth: 6, pointDepths: [null, 1.2] });
+    const found = findingsOf(run(oneSide('left', TEMPLE, [spec])), rule);
+    const stated = Number(/too shallow over ([\d.]+) mm/.exec(found[0]!.title)?.[1]);
+    expect(stated).toBeGreaterThan(10);
+    expect(stated).toBeLessThan(65);
+    expect(found[0]!.title).toMatch(/, partly in the dermis$/);
+    // The stretch ends at the far end, so its middle is beyond the middle of the path.
+    const [x, y] = TEMPLE;
+    const { x: lx, y: ly } = found[0]!.location!;
+    expect(Math.hypot(lx - x, ly - y)).toBeGreaterThan(65 - stated / 2 - 2);
+  });
+
+  it('names the region of the longest shallow stretch, not of the shallowest point (training case)', () => {
+    // The cheek fan at 1.8 mm in thin skin: in the dermis over the temple, too shallow all the
+    // way through the cheek. The cheek is where most of the shallow path lies.
+    const text = readFileSync(new URL('../../../../../assets/cases/midface-threads-in-dermis/poor.vlift', import.meta.url), 'utf8');
+    const parsed = parsePlanText(text);
+    if (!parsed.ok) throw new Error('the training case does not load');
+    const first = findingsOf(run(parsed.plan), rule).find((f) => f.threads.length === 1 && f.title.startsWith('Thread 1 '));
+    expect(first?.severity).toBe('critical');
+    expect(first?.title).toMatch(/^Thread 1 runs too shallow over [\d.]+ mm, mostly in the mid-cheek/);
+    expect(first?.message).toMatch(/mostly in the temple, it is shallower than the skin/);
   });
 
   it('warns when a cog thread lies below the skin but above its layer (skin + 1 mm)', () => {
@@ -44,8 +83,8 @@ describe('superficial-path', () => {
     const spec = midfaceVector(23, 65, { depth: 4.5, pointDepths: [null, 1.2] });
     const found = findingsOf(run(oneSide('left', TEMPLE, [spec])), rule);
     expect(found.map((f) => f.severity)).toEqual(['critical']);
-    // The shallowest point is the far end of the path.
-    const end = found[0]!.location!;
-    expect(end.y).toBeGreaterThan(40);
+    // The shallow stretch is the far part of the path.
+    const middle = found[0]!.location!;
+    expect(middle.y).toBeGreaterThan(30);
   });
 });
