@@ -1,7 +1,6 @@
 import { PlanBuilder, meta, type ThreadSpec, type XY } from '../../cli/examples/builder';
-import type { RuleId } from '../../shared/analysis/types';
 import type { PlanDocument, PlanMeta } from '../../shared/plan/types';
-import type { CaseArea, MistakeId, TeachingNotes } from '../../shared/training';
+import type { TrainingCase } from '../../shared/training';
 
 /**
  * Building blocks of the training-case designs (scripts/make-cases.ts writes them to
@@ -12,14 +11,8 @@ import type { CaseArea, MistakeId, TeachingNotes } from '../../shared/training';
 
 export type { ThreadSpec, XY };
 
-export interface CaseDesign {
-  readonly id: string;
-  readonly title: string;
-  readonly area: CaseArea;
-  readonly rules: readonly RuleId[];
-  readonly mistakes: readonly MistakeId[];
-  readonly summary: string;
-  readonly teaching: TeachingNotes;
+/** A case as written here: the case.json fields, with the two designs as plans, not file names. */
+export interface CaseDesign extends Pick<TrainingCase, 'id' | 'title' | 'area' | 'rules' | 'mistakes' | 'summary' | 'teaching'> {
   readonly poor: PlanDocument;
   readonly corrected: PlanDocument;
 }

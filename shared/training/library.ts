@@ -14,13 +14,8 @@ import { CASE_AREAS, type CaseArea, type TrainingCase } from './types';
 export const CASE_INDEX_FORMAT = 'vectorlift-case-index';
 export const CASE_INDEX_SCHEMA_VERSION = 1;
 
-export interface CaseIndexEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly area: CaseArea;
-  readonly rules: readonly RuleId[];
-  readonly mistakes: readonly MistakeId[];
-  readonly summary: string;
+/** A case's listing fields, as in its case.json, plus where its files are. */
+export interface CaseIndexEntry extends Pick<TrainingCase, 'id' | 'title' | 'area' | 'rules' | 'mistakes' | 'summary'> {
   /** Path of case.json, relative to the library folder, with forward slashes: "<id>/case.json". */
   readonly case: string;
   /** Path of the poor design relative to the library folder, e.g. "<id>/poor.vlift". */
