@@ -10,6 +10,15 @@ import { mm, threadList } from '../words';
  * dimpling and retraction (domain.md; dimpling in 10% of patients in a meta-analysis of 26
  * studies, 16% in patients over 50). Checked at both ends of the path: where the thread goes in
  * and where it ends or comes out.
+ *
+ * Design choice: "near the surface" is measured from the underside of the skin, not as one fixed
+ * depth from the surface. A barb dimples by pulling on the dermis, so what protects against it is
+ * the cushion of fat between barb and dermis; skin thickness differs by region (thinner in the
+ * cheek than in the temple), so a fixed depth would be too strict where the skin is thick and too
+ * lax where it is thin. The limit is therefore "the local skin + 3 mm of fat" (4.7 mm where the
+ * skin is 1.7 mm), and the finding states that number so the user sees why e.g. 4.5 mm counts.
+ * Near a puncture this is stricter than the superficial-path margin on purpose: the thread climbs
+ * to the surface there, so a barb sits shallower than the planned depth.
  */
 
 const NEAR_END: Threshold = {
@@ -25,9 +34,10 @@ const SHALLOW_FAT: Threshold = {
   name: 'shallowBelowSkinMm',
   value: 3,
   unit: 'mm',
-  description: 'A barb near a puncture counts as shallow when it lies less than this far below the skin.',
+  description:
+    "A barb near a puncture is too close to the surface when its depth from the surface is less than the local skin thickness plus this much fat (4.7 mm where the skin is 1.7 mm, 5.1 mm where it is 2.1 mm).",
   source:
-    'design choice: below the low end of the measured superficial fat (5.2 +/- 1.9 mm along temple and pre-auricular paths, domain.md), so such a barb is in the upper part of the fat, close to the dermis it can pull on.',
+    'design choice: measured below the skin, not from the surface, because a barb dimples by pulling on the dermis and the fat between them is what protects; skin thickness varies by region. 3 mm is below the low end of the measured superficial fat (5.2 +/- 1.9 mm along temple and pre-auricular paths, domain.md), so such a barb lies in the upper part of the fat, close to the dermis it can pull on.',
 };
 
 export const entryDimpling: Rule = {
@@ -35,7 +45,7 @@ export const entryDimpling: Rule = {
     id: 'entry-dimpling',
     title: 'Barbs near a puncture',
     description:
-      'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and in the upper part of the fat, where they pull the skin in and leave a dimple.',
+      'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
     thresholds: [NEAR_END, SHALLOW_FAT, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
   },
   check(context: AnalysisContext): Finding[] {
@@ -44,35 +54,40 @@ export const entryDimpling: Rule = {
     for (const g of context.threads) {
       if (g.barbed === null) continue;
       const atEntry = shallowBarbNear(g, adjust, (s) => s <= NEAR_END.value);
-      if (atEntry) out.push(toFinding(g, atEntry, 'entry'));
+      if (atEntry) out.push(toFinding(g, atEntry, 'entry', adjust));
       const atExit = shallowBarbNear(g, adjust, (s) => s >= g.lengthMm - NEAR_END.value);
       // A very short path has one puncture zone covering both ends: report it once.
-      if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit'));
+      if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', adjust));
     }
     return out;
   },
 };
 
+/** How deep a barb near a puncture must lie: the local skin plus the fat cushion, moved for skin type. */
+const depthLimitMm = (sample: PathSample, adjust: number): number => sample.tissue.skinMm + SHALLOW_FAT.value + adjust;
+
 function shallowBarbNear(g: ThreadGeometry, adjust: number, near: (s: number) => boolean): PathSample | null {
   let shallowest: PathSample | null = null;
   for (const sample of g.samples) {
     if (!sample.barbed || !near(sample.s)) continue;
-    const limit = sample.tissue.skinMm + SHALLOW_FAT.value + adjust;
-    if (sample.depthMm < limit && (shallowest === null || sample.depthMm < shallowest.depthMm)) shallowest = sample;
+    if (sample.depthMm < depthLimitMm(sample, adjust) && (shallowest === null || sample.depthMm < shallowest.depthMm)) shallowest = sample;
   }
   return shallowest;
 }
 
-function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit'): Finding {
+function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit', adjust: number): Finding {
   const which = end === 'entry' ? 'entry point' : 'far end';
   const distance = end === 'entry' ? sample.s : g.lengthMm - sample.s;
+  const at = distance < 0.5 ? `right at the ${which}` : `${mm(distance)} from the ${which}`;
+  const skinNote = adjust > 0 ? ', plus a margin for thin skin' : adjust < 0 ? ', less a little for thick skin' : '';
+  const limitMm = mm(depthLimitMm(sample, adjust));
   return makeFinding('entry-dimpling', 'warning', {
     title: `Barbs of ${threadList([g.number])} sit close to its ${which}`,
-    message: `A barb ${mm(distance)} from the ${which} at ${mm(sample.depthMm)} deep can catch the skin at the puncture and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.`,
+    message: `A barb ${at} lies ${mm(sample.depthMm)} deep, less than the skin plus ${mm(SHALLOW_FAT.value)} of fat below the surface (${limitMm} here, where the skin is about ${mm(sample.tissue.skinMm)}${skinNote}). So close to a puncture, where the thread climbs toward the surface, it can catch the skin and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.`,
     fix:
       end === 'entry'
-        ? `Start the barbed section at least ${mm(NEAR_END.value)} from the entry point, or lay the first part of the path deeper.`
-        : `End the barbed section at least ${mm(NEAR_END.value)} before the far end, or lay the end of the path deeper.`,
+        ? `Start the barbed section at least ${mm(NEAR_END.value)} from the entry point, or lay the first part of the path at least ${limitMm} deep.`
+        : `End the barbed section at least ${mm(NEAR_END.value)} before the far end, or lay the end of the path at least ${limitMm} deep.`,
     threads: [g.thread.id],
     location: sample,
     side: g.side,

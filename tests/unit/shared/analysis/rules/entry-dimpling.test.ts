@@ -27,4 +27,25 @@ describe('entry-dimpling', () => {
     const mono = { type: 'pdo-mono-27g-60', to: [[40, 40] as const], depth: 2.8, barbs: [0, 50] as const };
     expect(findingsOf(run(oneSide('left', TEMPLE, [mono])), rule)).toEqual([]);
   });
+
+  it('states the depth limit it applied (local skin + 3 mm of fat), and a path deeper than it clears', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58] })])), rule);
+    const stated = /lies ([\d.]+) mm deep, less than the skin plus 3 mm of fat below the surface \(([\d.]+) mm here, where the skin is about ([\d.]+) mm\)/.exec(found[0]!.message);
+    expect(stated).not.toBeNull();
+    const [depth, limit, skin] = [Number(stated![1]), Number(stated![2]), Number(stated![3])];
+    expect(depth).toBe(4.5);
+    expect(limit).toBeCloseTo(skin + 3, 1);
+    expect(depth).toBeLessThan(limit);
+    expect(found[0]!.fix).toContain(`at least ${limit} mm deep`);
+    // Laid just below the stated limit, the same barbs raise nothing.
+    expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58], depth: limit + 0.1 })])), rule)).toEqual([]);
+  });
+
+  it('adds the thin-skin margin to the stated limit', () => {
+    const plan = oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58] })], { skinThickness: 'thin' });
+    const message = findingsOf(run(plan), rule)[0]!.message;
+    const stated = /\(([\d.]+) mm here, where the skin is about ([\d.]+) mm, plus a margin for thin skin\)/.exec(message);
+    expect(stated).not.toBeNull();
+    expect(Number(stated![1])).toBeCloseTo(Number(stated![2]) + 3.5, 1);
+  });
 });
