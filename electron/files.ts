@@ -64,7 +64,7 @@ const PLAN_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.planFilter, extensio
 const PDF_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.pdfFilter, extensions: ['pdf'] }];
 
 /** Characters no file system accepts in a name (Windows' list is the strictest) and controls. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const UNSAFE_NAME_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 /** A suggested name made safe for any file system; never empty. */

@@ -74,7 +74,7 @@ describe('validatePlan', () => {
   });
 
   it('treats holes in sparse arrays as missing values, with a precise path', () => {
-    // eslint-disable-next-line no-sparse-arrays
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the input under test
     const sparse = withThread({ path: [, { x: -30, y: 40 }] });
     expect(validatePlan(sparse)).toMatchObject({ ok: false, error: { path: '/threads/0/path/0', message: expect.stringContaining('must be a point') } });
   });

@@ -132,8 +132,10 @@ describe('threads as traction vectors', () => {
     const items = refsTo(sceneLayer(buildScene(input({ plan: plan([t]) })), 'threads').items, 't1');
     const paths = items.filter((i) => i.type === 'path');
     expect(paths).toHaveLength(1);
-    expect(paths[0]!.type === 'path' && paths[0]!.style.dash).toBeTruthy();
-    expect(paths[0]!.type === 'path' && paths[0]!.style.stroke).toBe('thread.smooth');
+    const path = paths[0]!;
+    if (path.type !== 'path') throw new Error('expected a path item');
+    expect(path.style.dash?.length ?? 0).toBeGreaterThan(0);
+    expect(path.style.stroke).toBe('thread.smooth');
   });
 
   it('numbers threads and entry points by their order in the plan', () => {
