@@ -8,12 +8,13 @@ import { fixationZoneAt, indexAtlas, sideOf } from '../../shared/atlas';
 import type { Atlas } from '../../shared/atlas/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, VectorLiftBridge } from '../../shared/ipc/contract';
+import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
 import { createEmptyPlan, todayIso } from '../../shared/plan';
 import type { PlanDocument } from '../../shared/plan/types';
 import { t } from '../i18n';
 import type { Editor, EditorSnapshot } from './api';
 import { EditorCore } from './core';
-import { INITIAL_VIEW, allLayersVisible, type EditorState } from './editor-state';
+import { INITIAL_VIEW, type EditorState } from './editor-state';
 import { DEFAULT_AUTOSAVE_MS, FileActions } from './files';
 import { EMPTY_SELECTION } from './plan-ops';
 
@@ -55,7 +56,8 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     view: INITIAL_VIEW,
     viewChosen: false,
     viewport: null,
-    layers: allLayersVisible(),
+    // The preferred layers arrive from the host shortly; start from the same defaults it uses.
+    layers: { ...DEFAULT_PREFERENCES.layers },
     activeFinding: null,
     activePoint: null,
     status: null,

@@ -6,7 +6,7 @@
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { Theme } from '../../shared/ipc/contract';
 import type { PlanDocument } from '../../shared/plan/types';
-import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
+import type { OverlayLayerId } from '../../shared/scene/types';
 import type { ConfirmRequest, EditorPreferences, EditorSnapshot, FileState, Selection, ThreadDraft, ToolId, ViewTransform } from './api';
 
 export interface EditorState {
@@ -32,11 +32,6 @@ export interface EditorState {
   readonly preferences: EditorPreferences;
 }
 
-export function allLayersVisible(): Record<OverlayLayerId, boolean> {
-  const layers = {} as Record<OverlayLayerId, boolean>;
-  for (const layer of OVERLAY_LAYERS) layers[layer] = true;
-  return layers;
-}
 
 /** Starting view before the canvas is measured (setViewport then fits the face). */
 export const INITIAL_VIEW: ViewTransform = { zoom: 3, panX: 0, panY: 0 };

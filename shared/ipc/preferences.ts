@@ -37,8 +37,10 @@ function allLayers(visible: boolean): Record<OverlayLayerId, boolean> {
 export const DEFAULT_PREFERENCES: Preferences = {
   recentFiles: [],
   windowBounds: null,
-  // Every overlay on by default: a new user should see the anatomy the warnings talk about.
-  layers: allLayers(true),
+  // Every overlay but the regions on by default: a new user sees the anatomy the warnings talk
+  // about, without the region outlines and names that crowd the first view (at fit zoom the
+  // names are too small to read); the regions are one click away in Layers.
+  layers: { ...allLayers(true), regions: false },
   // '' means "the first type in the catalogue".
   defaultThreadTypeId: '',
   practitionerName: '',

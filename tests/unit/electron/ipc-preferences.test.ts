@@ -42,13 +42,14 @@ describe('sanitizePreferences', () => {
     expect(prefs.language).toBe('en');
     expect(prefs.practitionerName).toBe('Dr. Lee');
     expect(prefs.windowBounds).toBeNull();
-    // One unknown layer makes the whole layers object suspect: defaults, all on.
-    expect(Object.values(prefs.layers).every(Boolean)).toBe(true);
+    // One unknown layer makes the whole layers object suspect: the defaults.
+    expect(prefs.layers).toEqual(DEFAULT_PREFERENCES.layers);
     expect(prefs.recentFiles).toEqual(['/a.vlift', '/b.vlift']);
     expect(prefs).not.toHaveProperty('secret');
   });
-  it('has every overlay layer on by default', () => {
+  it('names every overlay layer, all on by default but the regions (they crowd the first view)', () => {
     expect(Object.keys(DEFAULT_PREFERENCES.layers).sort()).toEqual([...OVERLAY_LAYERS].sort());
+    for (const layer of OVERLAY_LAYERS) expect(DEFAULT_PREFERENCES.layers[layer], layer).toBe(layer !== 'regions');
   });
 });
 
@@ -61,7 +62,8 @@ describe('patches', () => {
   it('merges a partial layers object without touching other layers', () => {
     const merged = mergePreferences(DEFAULT_PREFERENCES, { layers: { muscles: false } as never });
     expect(merged.layers.muscles).toBe(false);
-    expect(merged.layers.regions).toBe(true);
+    expect(merged.layers['danger-zones']).toBe(true);
+    expect(merged.layers.regions).toBe(false);
   });
   it('refuses prototype tricks', () => {
     const { errors } = sanitizePreferencesPatch(JSON.parse('{"__proto__": {"theme": "dark"}}'));

@@ -174,7 +174,7 @@ describe('browser bridge: preferences in localStorage', () => {
     expect(prefs.theme).toBe('dark');
     expect(prefs.practitionerName).toBe('');
     expect(prefs.layers.muscles).toBe(false);
-    expect(prefs.layers.regions).toBe(true);
+    expect(prefs.layers['danger-zones']).toBe(DEFAULT_PREFERENCES.layers['danger-zones']);
     expect(prefs).not.toHaveProperty('evil');
   });
 

@@ -336,7 +336,8 @@ describe('preferences', () => {
     const bridge = new FakeBridge();
     bridge.preferences = {
       ...bridge.preferences,
-      layers: { ...bridge.preferences.layers, muscles: false },
+      // Both differ from the defaults (muscles on, regions off), so each must come from the host.
+      layers: { ...bridge.preferences.layers, muscles: false, regions: true },
       theme: 'dark',
       practitionerName: 'Dr A. Rahman',
     };
