@@ -27,10 +27,7 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   const app = new DesignerPage(page);
   const dialog = new ExportDialogPO(page);
   await app.goto();
-  await app.sideTab('Plan details');
-  const patient = page.getByTestId('meta-patient');
-  await patient.fill(PATIENT_ID);
-  await patient.press('Enter');
+  await app.setPatientId(PATIENT_ID);
   await app.sideTab('Inspector');
   await app.run('tool.thread');
   await app.canvas.drawThread([
@@ -83,10 +80,7 @@ test('a PDF that is not anonymised names the patient', async ({ page }) => {
   const app = new DesignerPage(page);
   const dialog = new ExportDialogPO(page);
   await app.goto();
-  await app.sideTab('Plan details');
-  const patient = page.getByTestId('meta-patient');
-  await patient.fill(PATIENT_ID);
-  await patient.press('Enter');
+  await app.setPatientId(PATIENT_ID);
   await app.run('file.exportPdf');
   await dialog.choose({ paper: 'A4', anonymise: false, aftercare: false });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);

@@ -81,6 +81,14 @@ export class DesignerPage {
     await this.page.getByRole('tab', { name }).click();
   }
 
+  /** Type the patient's ID into the plan details form (committed with Enter). */
+  async setPatientId(id: string): Promise<void> {
+    await this.sideTab('Plan details');
+    const patient = this.page.getByTestId('meta-patient');
+    await patient.fill(id);
+    await patient.press('Enter');
+  }
+
   /** Save through the browser bridge (a download) and return the saved text. */
   async save(): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.run('file.save')]);
