@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test';
  *
  * Screenshots of every test are kept in test-results/ as artifacts.
  */
-const PORT = 4173;
+// VL_E2E_PORT lets several checkouts run their e2e suites side by side; 4173 is vite's default.
+const PORT = Number(process.env.VL_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may be another checkout's build.
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
