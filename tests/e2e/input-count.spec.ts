@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { DesignerPage } from './pages/designer-page';
+import { CountingUser, installPageCounter, pageCounts, type InputTally } from './input-count/counting-user';
+import { exportWithDefaults, oneThreadAtATime } from './input-count/scenarios';
+import { SETTINGS } from './input-count/standard-plan';
+
+const run = promisify(execFile);
+
+/**
+ * The input count of issue 13: how many inputs (clicks, key presses, typed fields; the rule is in
+ * counting-user.ts) the standard 3+3 midface and 2+2 jawline plan takes from a blank plan to an
+ * exported PDF, free of warnings, with depth, tension and lot set. Each scenario is a way to do
+ * the task; the counts go to test-results/input-count/ and are compared within the same run.
+ */
+
+interface Outcome {
+  readonly scenario: string;
+  readonly tally: InputTally;
+  readonly total: number;
+}
+
+async function runScenario(
+  page: Page,
+  name: string,
+  scenario: (app: DesignerPage, user: CountingUser) => Promise<void>,
+): Promise<Outcome> {
+  const app = new DesignerPage(page);
+  await installPageCounter(page);
+  await app.goto();
+  const user = new CountingUser(page, app.canvas);
+
+  await scenario(app, user);
+  // Free of warnings: no warning and no critical finding.
+  await expect(app.findings.root.locator('li.finding.sev-warning, li.finding.sev-critical')).toHaveCount(0);
+  await expect(app.objects.threads()).toHaveCount(10);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), exportWithDefaults(app, user)]);
+  const path = await download.path();
+  const text = (await run('pdftotext', ['-layout', path, '-'])).stdout;
+  expect(text).toContain(SETTINGS.lot);
+
+  // The page saw exactly the presses the user made (typed values and picks are not key presses).
+  const seen = await pageCounts(page);
+  expect(seen.pointer).toBe(user.tally.clicks);
+  expect(seen.keys).toBe(user.tally.keys);
+  await app.screenshot(`input-count-${name}`);
+  const outcome = { scenario: name, tally: { ...user.tally }, total: user.total };
+  await mkdir('test-results/input-count', { recursive: true });
+  await writeFile(`test-results/input-count/${name}.json`, JSON.stringify(outcome, null, 2) + '\n');
+  return outcome;
+}
+
+test('input count: the standard plan, one thread at a time', async ({ page }) => {
+  const outcome = await runScenario(page, 'one-thread-at-a-time', oneThreadAtATime);
+  console.log(`input count, one thread at a time: ${outcome.total} ${JSON.stringify(outcome.tally)}`);
+});
