@@ -12,8 +12,16 @@
  *   means deleting one thread loses one object, so it never needs a confirmation.
  * - Path point 0 is the entry point: moving it moves the entry point and every thread sharing
  *   it; it cannot be removed (remove the thread or move the entry point instead).
- * - When a path changes length, its barbed section keeps the same share of the path, so it
- *   always stays inside the path (the loader refuses a barbed section longer than the path).
+ * - When a path changes length, its barbed section keeps its smooth lead-in (from the entry)
+ *   and its smooth tail (to the distal end): the barbs take up the change, as a practitioner
+ *   describes a thread ("barbs from 15 mm, stopping 7 mm short of the end"). Only when the path
+ *   becomes too short for both does everything shrink in proportion. The section always stays
+ *   inside the path (the loader refuses one longer than the path).
+ * - Barbed-section figures are kept to BARB_STEP_MM (0.5 mm), the precision a practitioner
+ *   marks on a thread; nothing shows 52.37 mm.
+ * - Dragging entry points (without Alt) moves only them: the starts of their threads follow, the
+ *   other path points (and so the distal ends) stay. Alt-drag, or dragging a thread, moves
+ *   everything selected rigidly.
  * - Geometry edits re-derive side (from the entry point's x) and the fixation zone (the atlas
  *   zone that contains the fixation point), since both follow from where the thread lies.
  */
@@ -35,6 +43,7 @@ import {
   type BarbedSection,
   type EntryPoint,
   type FixationEnd,
+  type LotInfo,
   type PlanDocument,
   type PlanMeta,
   type Side,
@@ -128,18 +137,47 @@ export const isSelectionEmpty = (s: Selection): boolean => s.threadIds.length ==
 // ---------------------------------------------------------------------------------------------
 // Normalising after geometry edits
 
-/** Keep the barbed section the same share of the path after its length changed. */
-function rescaleBarbed(barbed: BarbedSection | null, oldLength: number, newLength: number): BarbedSection | null {
-  if (barbed === null || oldLength === newLength) return barbed;
-  if (oldLength <= 0) return { startMm: 0, endMm: newLength };
-  const k = newLength / oldLength;
-  const endMm = Math.min(newLength, barbed.endMm * k);
-  return { startMm: Math.min(endMm, barbed.startMm * k), endMm };
+/**
+ * Design choice: barbed-section figures in steps of 0.5 mm. Threads are marked and cut by eye or
+ * with a ruler; a finer figure is false precision, and round figures read the same in the
+ * inspector, the PDF and the findings.
+ */
+export const BARB_STEP_MM = 0.5;
+
+/** A barbed-section figure on the BARB_STEP_MM grid, never past the end of a path `length` long. */
+export function roundBarbMm(mm: number, length: number): number {
+  const r = Math.round(mm / BARB_STEP_MM) * BARB_STEP_MM;
+  const top = Math.floor(length / BARB_STEP_MM) * BARB_STEP_MM;
+  return Math.max(0, Math.min(r, top));
 }
 
-/** A thread with a new path: barbs rescaled, side and fixation zone re-derived. */
+/** A barbed section with both figures on the grid, start <= end, inside a path `length` long. */
+export function roundedBarbed(barbed: BarbedSection, length: number): BarbedSection {
+  const endMm = roundBarbMm(barbed.endMm, length);
+  return { startMm: Math.min(roundBarbMm(barbed.startMm, length), endMm), endMm };
+}
+
+/**
+ * The barbed section after the path's length changed: the smooth lead-in from the entry and the
+ * smooth tail to the distal end stay as they were, the barbs take up the change. When the new
+ * path is too short for both, lead-in, barbs and tail shrink in proportion instead.
+ */
+export function refitBarbed(barbed: BarbedSection | null, oldLength: number, newLength: number): BarbedSection | null {
+  if (barbed === null || oldLength === newLength) return barbed;
+  if (oldLength <= 0) return roundedBarbed({ startMm: 0, endMm: newLength }, newLength);
+  const leadIn = Math.max(0, barbed.startMm);
+  const tail = Math.max(0, oldLength - barbed.endMm);
+  const barbs = Math.max(0, barbed.endMm - barbed.startMm);
+  if (newLength - tail - leadIn >= Math.min(barbs, BARB_STEP_MM)) {
+    return roundedBarbed({ startMm: leadIn, endMm: newLength - tail }, newLength);
+  }
+  const k = newLength / oldLength;
+  return roundedBarbed({ startMm: leadIn * k, endMm: newLength - tail * k }, newLength);
+}
+
+/** A thread with a new path: barbs refitted, side and fixation zone re-derived. */
 function withPath(ctx: OpsContext, thread: Thread, path: readonly FacePoint[], pointDepthsMm = thread.pointDepthsMm, side?: Side): Thread {
-  const barbed = rescaleBarbed(thread.barbed, polylineLength(thread.path), polylineLength(path));
+  const barbed = refitBarbed(thread.barbed, polylineLength(thread.path), polylineLength(path));
   const next: Thread = { ...thread, path, pointDepthsMm, barbed, side: side ?? thread.side };
   return withDerivedFixationZone(ctx, thread, next);
 }
@@ -192,6 +230,20 @@ export function moveEntryPoint(plan: PlanDocument, ctx: OpsContext, id: string, 
 }
 
 /**
+ * Move entry points by `delta` without their threads: each thread's start follows its entry
+ * point, its other path points (and so its distal end) stay. Dragging an entry point does this.
+ */
+export function moveEntryPoints(plan: PlanDocument, ctx: OpsContext, ids: Iterable<string>, delta: FaceVector): PlanDocument {
+  if (delta.x === 0 && delta.y === 0) return plan;
+  let next = plan;
+  for (const id of new Set(ids)) {
+    const entry = findEntryPoint(plan, id);
+    if (entry) next = moveEntryPoint(next, ctx, id, translatePoint(entry.position, delta));
+  }
+  return next;
+}
+
+/**
  * Move the selection rigidly by `delta`: its entry points (those selected and those of selected
  * threads) and every thread on them.
  */
@@ -231,8 +283,7 @@ export interface ThreadDraftInput {
 export function defaultBarbed(type: ThreadType | undefined, path: readonly FacePoint[]): BarbedSection | null {
   if (!isBarbedType(type)) return null;
   const length = polylineLength(path);
-  const round = (mm: number): number => Math.round(mm * 10) / 10;
-  return { startMm: round(length * DEFAULT_BARBED_SHARE.start), endMm: Math.min(length, round(length * DEFAULT_BARBED_SHARE.end)) };
+  return roundedBarbed({ startMm: length * DEFAULT_BARBED_SHARE.start, endMm: length * DEFAULT_BARBED_SHARE.end }, length);
 }
 
 /**
@@ -387,7 +438,7 @@ export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, pa
       const length = polylineLength(p.path ?? t.path);
       const endMm = clamp(Number.isFinite(p.barbed.endMm) ? p.barbed.endMm : length, 0, length);
       const startMm = clamp(Number.isFinite(p.barbed.startMm) ? p.barbed.startMm : 0, 0, endMm);
-      p.barbed = { startMm, endMm };
+      p.barbed = roundedBarbed({ startMm, endMm }, length);
     }
     const next: Thread = { ...t, ...p };
     if (p.path && p.path !== t.path) {
@@ -401,6 +452,44 @@ export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, pa
     if (p.fixationEnd !== undefined && p.fixationZoneId === undefined) return withDerivedFixationZone(ctx, t, next);
     return next;
   });
+}
+
+/**
+ * One edit for several threads at once (the inspector with several threads selected). Each field
+ * that is set replaces that value on every thread; the lot number and the expiry are separate
+ * fields, so setting one keeps each thread's other.
+ */
+export interface ThreadsEdit {
+  readonly typeId?: string;
+  readonly depthMm?: number;
+  readonly tensionN?: number;
+  readonly fixationEnd?: FixationEnd;
+  readonly lotNumber?: string;
+  /** ISO yyyy-mm-dd, or '' for unknown. */
+  readonly lotExpiry?: string;
+}
+
+/** Apply `edit` to every thread in `ids`, through updateThread (same limits, same normalising). */
+export function updateThreads(plan: PlanDocument, ctx: OpsContext, ids: Iterable<string>, edit: ThreadsEdit): PlanDocument {
+  let next = plan;
+  for (const id of new Set(ids)) {
+    const t = findThread(next, id);
+    if (!t) continue;
+    const patch: { -readonly [K in keyof Thread]?: Thread[K] } = {};
+    if (edit.typeId !== undefined) patch.typeId = edit.typeId;
+    if (edit.depthMm !== undefined) patch.depthMm = edit.depthMm;
+    if (edit.tensionN !== undefined) patch.tensionN = edit.tensionN;
+    if (edit.fixationEnd !== undefined) patch.fixationEnd = edit.fixationEnd;
+    if (edit.lotNumber !== undefined || edit.lotExpiry !== undefined) patch.lot = lotWith(t.lot, edit.lotNumber, edit.lotExpiry);
+    next = updateThread(next, ctx, id, patch);
+  }
+  return next;
+}
+
+/** A thread's lot with the number and/or expiry replaced; null when both end up empty. */
+export function lotWith(lot: LotInfo | null, number: string | undefined, expiry: string | undefined): LotInfo | null {
+  const next = { number: number ?? lot?.number ?? '', expiry: expiry ?? lot?.expiry ?? '' };
+  return next.number === '' && next.expiry === '' ? null : next;
 }
 
 export function updateEntryPoint(plan: PlanDocument, ctx: OpsContext, id: string, patch: Partial<Omit<EntryPoint, 'id'>>): PlanDocument {

@@ -1,11 +1,12 @@
 /**
- * Arrow keys move the selection (entry points with their threads) by 1 mm, or 5 mm with Shift
- * (design choice: 1 mm is the finest step that matters on a face, 5 mm a quick shift). Each
- * press is one undo step.
+ * Arrow keys move the selection by 1 mm, or 5 mm with Shift (design choice: 1 mm is the finest
+ * step that matters on a face, 5 mm a quick shift), the way a drag moves it: entry points alone
+ * take only their threads' starts along, anything else moves rigidly, and Alt moves everything
+ * rigidly. Each press is one undo step.
  */
 import type { FaceVector } from '../../../shared/geometry/types';
 import type { MessageKey } from '../../i18n';
-import { isSelectionEmpty, translateSelection } from '../plan-ops';
+import { isSelectionEmpty, moveEntryPoints, translateSelection } from '../plan-ops';
 import { shortcut, type Command } from './types';
 
 export const NUDGE_MM = 1;
@@ -15,12 +16,14 @@ function nudge(id: string, labelKey: MessageKey, key: string, direction: FaceVec
   return {
     id,
     labelKey,
-    shortcut: shortcut(key, `Shift+${key}`),
+    shortcut: shortcut(key, `Shift+${key}`, `Alt+${key}`, `Alt+Shift+${key}`),
     enabled: (s) => !isSelectionEmpty(s.selection),
     perform(ctx, input) {
       const step = input?.shiftKey ? NUDGE_LARGE_MM : NUDGE_MM;
       const delta = { x: direction.x * step, y: direction.y * step };
-      ctx.edit(translateSelection(ctx.state.plan, ctx.ops, ctx.state.selection, delta));
+      const { plan, selection } = ctx.state;
+      const entriesOnly = selection.threadIds.length === 0 && !input?.altKey;
+      ctx.edit(entriesOnly ? moveEntryPoints(plan, ctx.ops, selection.entryPointIds, delta) : translateSelection(plan, ctx.ops, selection, delta));
     },
   };
 }

@@ -260,6 +260,16 @@ describe('edit commands', () => {
     expect(ed.plan.entryPoints[0]!.position).toEqual({ x: 41, y: 6 });
   });
 
+  it('arrows move an entry point alone with its threads’ starts; Alt moves the threads whole', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.select({ threadIds: [], entryPointIds: [a.entryPointId] });
+    ed.key('ArrowRight');
+    expect(ed.thread(a.id).path).toEqual([{ x: 69, y: -20 }, { x: 55, y: 20 }, { x: 35, y: 50 }]);
+    ed.key('Alt+ArrowDown');
+    expect(ed.thread(a.id).path).toEqual([{ x: 69, y: -19 }, { x: 55, y: 21 }, { x: 35, y: 51 }]);
+  });
+
   it('nudging across the midline changes the side', () => {
     const ed = new TestEditor();
     const a = ed.drawThread([[0.5, 60], [10, 70]]);

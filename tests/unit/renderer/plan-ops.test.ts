@@ -31,6 +31,38 @@ describe('plan operations', () => {
     expect(t.barbed!.endMm).toBeCloseTo(length * 0.8, 0);
   });
 
+  it('barbed-section figures stay on the 0.5 mm grid', () => {
+    const { plan, threadId } = planWithThread();
+    const t = ops.findThread(plan, threadId)!;
+    expect((t.barbed!.startMm * 2) % 1).toBe(0);
+    expect((t.barbed!.endMm * 2) % 1).toBe(0);
+    const typed = ops.findThread(ops.updateThread(plan, ctx, threadId, { barbed: { startMm: 12.26, endMm: 40.74 } }), threadId)!;
+    expect(typed.barbed).toEqual({ startMm: 12.5, endMm: 40.5 });
+  });
+
+  it('refitting a barbed section keeps lead-in and tail, and shrinks in proportion only when they no longer fit', () => {
+    expect(ops.refitBarbed({ startMm: 15, endMm: 58 }, 65, 80)).toEqual({ startMm: 15, endMm: 73 });
+    expect(ops.refitBarbed({ startMm: 15, endMm: 58 }, 65, 40)).toEqual({ startMm: 15, endMm: 33 });
+    // 20 mm is less than lead-in + tail (22 mm): all three parts shrink by 20/65.
+    expect(ops.refitBarbed({ startMm: 15, endMm: 58 }, 65, 20)).toEqual({ startMm: 4.5, endMm: 18 });
+    expect(ops.refitBarbed(null, 65, 20)).toBeNull();
+  });
+
+  it('edits several threads at once: each field set replaces that value, lot number and expiry separately', () => {
+    const first = planWithThread();
+    const second = ops.addThread(first.plan, ctx, { entryPointId: first.entryPointId, points: [{ x: 68, y: -20 }, { x: 45, y: 45 }] })!;
+    let plan = ops.updateThread(second.plan, ctx, first.threadId, { lot: { number: 'OLD', expiry: '2026-01-31' } });
+    const ids = [first.threadId, second.threadId];
+    plan = ops.updateThreads(plan, ctx, ids, { depthMm: 4, tensionN: 1.3, lotNumber: 'NEW-1' });
+    for (const id of ids) expect(ops.findThread(plan, id)).toMatchObject({ depthMm: 4, tensionN: 1.3 });
+    expect(ops.findThread(plan, first.threadId)!.lot).toEqual({ number: 'NEW-1', expiry: '2026-01-31' });
+    expect(ops.findThread(plan, second.threadId)!.lot).toEqual({ number: 'NEW-1', expiry: '' });
+    plan = ops.updateThreads(plan, ctx, ids, { lotExpiry: '2027-05-31', typeId: 'pdo-mono-27g-60' });
+    expect(ops.findThread(plan, first.threadId)!.lot).toEqual({ number: 'NEW-1', expiry: '2027-05-31' });
+    expect(ops.findThread(plan, second.threadId)).toMatchObject({ typeId: 'pdo-mono-27g-60', barbed: null });
+    expect(ops.updateThreads(plan, ctx, ids, { depthMm: 4 })).toBe(plan);
+  });
+
   it('changing to a smooth type drops the barbs; back to barbed restores a default section', () => {
     const { plan, threadId } = planWithThread();
     const smooth = ops.updateThread(plan, ctx, threadId, { typeId: 'pdo-mono-27g-60' });
@@ -51,7 +83,10 @@ describe('plan operations', () => {
     expect(t.depthMm).toBe(30);
     expect(t.tensionN).toBe(0);
     expect(t.pointDepthsMm).toEqual([1, null, 30]);
-    expect(t.barbed!.endMm).toBeCloseTo(polylineLength(t.path));
+    // The longest section on the 0.5 mm grid that fits the path.
+    const length = polylineLength(t.path);
+    expect(t.barbed!.endMm).toBe(Math.floor(length / ops.BARB_STEP_MM) * ops.BARB_STEP_MM);
+    expect(length - t.barbed!.endMm).toBeLessThan(ops.BARB_STEP_MM);
     expect(parsePlanText(serializePlan(next)).ok).toBe(true);
   });
 

@@ -2,7 +2,8 @@
  * Edit tool at rest: reshape a thread's path.
  * - press on a path point: choose it (Delete removes it) and drag it; Alt-press removes it;
  * - Alt-press or double-click on a thread segment: insert a point there;
- * - press on an entry point: drag it (its threads' first points follow);
+ * - press on an entry point: drag it (its threads' first points follow; with Alt, the threads
+ *   move whole);
  * - press on a thread: select it (its points become handles); on empty face: clear.
  * Point 0 is the entry point itself, so dragging it moves the entry point.
  */
@@ -56,7 +57,7 @@ export function editIdle(): ToolState {
           return;
         case 'entry-point':
           ctx.update({ selection: selectionOf(target), activePoint: null });
-          return editPointing(input.point, { kind: 'entry-point', entryPointId: target.entryPointId });
+          return editPointing(input.point, { kind: 'entry-point', entryPointId: target.entryPointId, rigid: input.altKey });
         default:
           ctx.update({ selection: selectionOf(target), activePoint: null });
           return;

@@ -20,7 +20,7 @@ export function selectIdle(): ToolState {
       const wasSelected = isSelected(selection, target);
       if (input.shiftKey) ctx.update({ selection: toggleInSelection(selection, target) });
       else if (!wasSelected) ctx.update({ selection: selectionOf(target) });
-      return selectPointing(input.point, target, wasSelected && !input.shiftKey);
+      return selectPointing(input.point, target, wasSelected && !input.shiftKey, input.altKey);
     },
   };
 }
