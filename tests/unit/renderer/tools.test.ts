@@ -1,9 +1,40 @@
+import { polylineLength } from '../../../shared/geometry/polyline';
 import { describe, expect, it } from 'vitest';
 import { THREAD_CATALOGUE } from '../../../shared/catalogue/thread-types';
 import { FakeBridge } from './fake-bridge';
 import { LEFT_MIDFACE, TestEditor, on } from './harness';
 
 describe('thread tool', () => {
+  it('a drag draws a straight thread in one gesture; a fan from the same entry point takes one drag per thread', () => {
+    const ed = new TestEditor();
+    ed.editor.setTool('thread');
+    ed.drag([68, -20], [45, 45]);
+    expect(ed.plan.threads).toHaveLength(1);
+    const first = ed.plan.threads[0]!;
+    expect(first.path).toEqual([{ x: 68, y: -20 }, { x: 45, y: 45 }]);
+    expect(ed.state).toBe('thread.idle');
+    ed.drag([68.4, -20.3], [35, 50], on.entry(first.entryPointId));
+    expect(ed.plan.entryPoints).toHaveLength(1);
+    expect(ed.plan.threads[1]!.path).toEqual([{ x: 68, y: -20 }, { x: 35, y: 50 }]);
+    ed.key('Mod+Z');
+    expect(ed.plan.threads).toHaveLength(1);
+  });
+
+  it('a press released in place starts point-by-point drawing; Esc during a drag-draw leaves the plan alone', () => {
+    const ed = new TestEditor();
+    ed.editor.setTool('thread');
+    ed.click([68, -20]);
+    expect(ed.state).toBe('thread.drawing');
+    ed.key('Escape');
+    const before = ed.plan;
+    ed.pointerDown([68, -20]).pointerMove([50, 30]);
+    expect(ed.snapshot.draft?.hover).toEqual({ x: 50, y: 30 });
+    ed.key('Escape');
+    ed.pointerUp([50, 30]);
+    expect(ed.plan).toBe(before);
+    expect(ed.snapshot.draft).toBeNull();
+  });
+
   it('draws a thread with clicks and Enter, creating its entry point', () => {
     const ed = new TestEditor();
     ed.editor.setTool('thread');
@@ -189,18 +220,38 @@ describe('select tool', () => {
     ed.expectSelection([a.id]);
   });
 
-  it('dragging an entry point moves it with its threads, as one undo step', () => {
+  it('dragging an entry point moves the starts of its threads, not their distal ends, as one undo step', () => {
     const ed = new TestEditor();
     const a = ed.drawThread(LEFT_MIDFACE);
+    const b = ed.drawThread([[68, -20], [45, 45]], on.entry(a.entryPointId));
     ed.key('v');
     const before = ed.plan;
     ed.drag([68, -20], [66, -25], on.entry(a.entryPointId));
     expect(ed.plan.entryPoints[0]!.position).toEqual({ x: 66, y: -25 });
+    expect(ed.thread(a.id).path).toEqual([{ x: 66, y: -25 }, { x: 55, y: 20 }, { x: 35, y: 50 }]);
+    expect(ed.thread(b.id).path).toEqual([{ x: 66, y: -25 }, { x: 45, y: 45 }]);
+    ed.key('Mod+Z');
+    expect(ed.plan).toBe(before);
+  });
+
+  it('Alt-dragging an entry point moves it with its threads, whole', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.key('v');
+    ed.drag([68, -20], [66, -25], on.entry(a.entryPointId), { alt: true });
     expect(ed.thread(a.id).path[0]).toEqual({ x: 66, y: -25 });
     expect(ed.thread(a.id).path[2]!.x).toBeCloseTo(33);
     expect(ed.thread(a.id).path[2]!.y).toBeCloseTo(45);
-    ed.key('Mod+Z');
-    expect(ed.plan).toBe(before);
+  });
+
+  it('the edit tool drags an entry point the same way: the starts alone, or whole with Alt', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.key('a');
+    ed.drag([68, -20], [66, -25], on.entry(a.entryPointId));
+    expect(ed.thread(a.id).path.slice(1)).toEqual([{ x: 55, y: 20 }, { x: 35, y: 50 }]);
+    ed.drag([66, -25], [68, -20], on.entry(a.entryPointId), { alt: true });
+    expect(ed.thread(a.id).path).toEqual([{ x: 68, y: -20 }, { x: 57, y: 25 }, { x: 37, y: 55 }]);
   });
 
   it('dragging a thread moves the whole thread and its entry point', () => {
@@ -315,6 +366,19 @@ describe('edit tool', () => {
     expect(ed.thread(a.id)).toMatchObject({ fixationEnd: 'distal', fixationZoneId: null });
     ed.key('f');
     expect(ed.thread(a.id)).toMatchObject({ fixationEnd: 'entry', fixationZoneId: 'deep-temporal-fascia-left' });
+  });
+
+  it('keeps the smooth lead-in and tail when a path point moves; the barbs take up the change', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.updateThread(a.id, { barbed: { startMm: 15, endMm: 50 } });
+    const tail = polylineLength(ed.thread(a.id).path) - 50;
+    ed.key('a');
+    ed.drag([35, 50], [30, 58], on.point(a.id, 2));
+    const { barbed, path } = ed.thread(a.id);
+    expect(barbed!.startMm).toBe(15);
+    expect(Math.abs(polylineLength(path) - barbed!.endMm - tail)).toBeLessThanOrEqual(0.25);
+    expect((barbed!.endMm * 2) % 1).toBe(0); // on the 0.5 mm grid
   });
 
   it('keeps the barbed section inside the path when the path gets shorter', () => {

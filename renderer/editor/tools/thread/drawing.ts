@@ -13,7 +13,8 @@ import { addThread } from '../../plan-ops';
 import { DRAG_THRESHOLD_PX, type ToolContext, type ToolState } from '../types';
 import { threadIdle } from './idle';
 
-function finish(ctx: ToolContext): ToolState {
+/** Commit the draft as a thread (at least two points), or say it is too short and keep drawing. */
+export function finish(ctx: ToolContext): ToolState {
   const draft = ctx.state.draft;
   if (!draft || draft.points.length < 2) {
     ctx.update({ status: { kind: 'info', text: t('status.threadTooShort') } });
@@ -25,7 +26,7 @@ function finish(ctx: ToolContext): ToolState {
   return threadIdle();
 }
 
-function cancel(ctx: ToolContext): ToolState {
+export function cancel(ctx: ToolContext): ToolState {
   ctx.update({ draft: null });
   return threadIdle();
 }

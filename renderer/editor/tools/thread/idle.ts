@@ -1,11 +1,12 @@
 /**
  * Thread tool at rest. A press on an entry point starts a thread there; a press anywhere else
  * starts one at that spot, and an entry point is created there when the thread is finished.
+ * A click goes on to point-by-point drawing; a drag draws a straight thread (pressing.ts).
  */
 import { findEntryPoint, findThread } from '../../plan-ops';
 import { targetOf } from '../shared/targets';
 import type { ToolState } from '../types';
-import { threadDrawing } from './drawing';
+import { threadPressing } from './pressing';
 
 export function threadIdle(): ToolState {
   return {
@@ -23,7 +24,7 @@ export function threadIdle(): ToolState {
       const entry = entryPointId ? findEntryPoint(plan, entryPointId) : undefined;
       const first = entry ? entry.position : input.point;
       ctx.update({ draft: { entryPointId: entry?.id ?? null, points: [first], hover: input.point } });
-      return threadDrawing();
+      return threadPressing(input.point);
     },
   };
 }
