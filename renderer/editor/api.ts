@@ -11,6 +11,9 @@ import type { StagePoint } from '../../shared/geometry/types';
 import type { Theme } from '../../shared/ipc/contract';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
+import type { ThreadsEdit } from './plan-ops';
+
+export type { ThreadsEdit } from './plan-ops';
 
 export type ToolId = 'select' | 'entry' | 'thread' | 'edit';
 
@@ -157,6 +160,8 @@ export interface Editor {
   setTool(tool: ToolId): void;
   select(selection: Selection): void;
   updateThread(id: string, patch: Partial<Omit<Thread, 'id'>>): void;
+  /** The same change to several threads (the inspector with a multi-selection): one undo step. */
+  updateThreads(ids: readonly string[], edit: ThreadsEdit): void;
   updateEntryPoint(id: string, patch: Partial<Omit<EntryPoint, 'id'>>): void;
   updateMeta(patch: Partial<PlanMeta>): void;
   setView(view: ViewTransform): void;

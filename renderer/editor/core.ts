@@ -371,6 +371,11 @@ export class EditorCore implements CommandContext {
     this.edit(ops.updateThread(this.current.plan, this.ops, id, patch));
   }
 
+  updateThreads(ids: readonly string[], edit: ops.ThreadsEdit): void {
+    this.cancelToolInteraction();
+    this.edit(ops.updateThreads(this.current.plan, this.ops, ids, edit));
+  }
+
   updateEntryPoint(id: string, patch: Partial<Omit<EntryPoint, 'id'>>): void {
     this.cancelToolInteraction();
     this.edit(ops.updateEntryPoint(this.current.plan, this.ops, id, patch));

@@ -101,6 +101,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     setTool: (tool) => core.setTool(tool),
     select: (selection) => core.select(selection),
     updateThread: (id, patch) => core.updateThread(id, patch),
+    updateThreads: (ids, edit) => core.updateThreads(ids, edit),
     updateEntryPoint: (id, patch) => core.updateEntryPoint(id, patch),
     updateMeta: (patch) => core.updateMeta(patch),
     setView: (view) => core.setView(view),

@@ -136,6 +136,12 @@ export const en = {
   // Inspector: thread
   'inspector.nothingSelected': 'Select a thread or an entry point to see its details.',
   'inspector.multipleSelected': '{count} objects selected.',
+  'inspector.multi.title': '{count} threads selected',
+  'inspector.multi.threads': 'Threads {numbers}.',
+  'inspector.multi.hint': 'A value entered here is set on every selected thread.',
+  'inspector.multi.blank': 'none',
+  'inspector.mixed': 'Mixed',
+  'inspector.mixedValues': 'Mixed: {values}',
   'inspector.thread': 'Thread {number}',
   'inspector.thread.type': 'Thread type',
   'inspector.thread.depth': 'Depth (mm)',

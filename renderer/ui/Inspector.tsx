@@ -1,8 +1,14 @@
-/** Shows the inspector for the current selection: one thread, one entry point, or a count. */
+/**
+ * Shows the inspector for the current selection: one thread, one entry point, or several threads
+ * at once (a multi-selection; selected entry points bring their threads, as every other edit of
+ * the selection does).
+ */
 import { threadNumbers } from '../../shared/scene/numbering';
+import { expandSelection } from '../editor/plan-ops';
 import { t } from '../i18n';
 import { usePanelSnapshot } from './editor-context';
 import { EntryPointInspector } from './EntryPointInspector';
+import { MultiThreadInspector } from './MultiThreadInspector';
 import { ThreadInspector } from './ThreadInspector';
 
 export function Inspector() {
@@ -11,15 +17,21 @@ export function Inspector() {
   let body;
   if (count === 0) {
     body = <p className="muted empty-note">{t('inspector.nothingSelected')}</p>;
-  } else if (count > 1) {
-    body = <p className="muted empty-note">{t('inspector.multipleSelected', { count })}</p>;
-  } else if (selection.threadIds.length === 1) {
+  } else if (count === 1 && selection.threadIds.length === 1) {
     const thread = plan.threads.find((th) => th.id === selection.threadIds[0]);
     body = thread ? <ThreadInspector key={thread.id} thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} /> : null;
-  } else {
+  } else if (count === 1) {
     const index = plan.entryPoints.findIndex((e) => e.id === selection.entryPointIds[0]);
     const entry = plan.entryPoints[index];
     body = entry ? <EntryPointInspector key={entry.id} entry={entry} index={index} /> : null;
+  } else {
+    const threadIds = [...expandSelection(plan, selection).threadIds];
+    body =
+      threadIds.length > 0 ? (
+        <MultiThreadInspector key={threadIds.join(" ")} threadIds={threadIds} />
+      ) : (
+        <p className="muted empty-note">{t('inspector.multipleSelected', { count })}</p>
+      );
   }
   return (
     <div className="panel-body" data-testid="inspector">

@@ -3,14 +3,15 @@ import { findingKey } from '../../shared/analysis';
 import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
+import { BARB_STEP_MM } from '../editor/plan-ops';
 import { t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
 
 /** Input ranges for the form controls (the plan validator has the hard limits). */
-const DEPTH_RANGE = { min: 0, max: 25, step: 0.5 };
-const TENSION_RANGE = { min: 0, max: 6, step: 0.1 };
+export const DEPTH_RANGE = { min: 0, max: 25, step: 0.5 };
+export const TENSION_RANGE = { min: 0, max: 6, step: 0.1 };
 
 function PointDepths({ thread }: { readonly thread: Thread }) {
   const { editor } = useEnvironment();
@@ -109,7 +110,8 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             value={thread.barbed.startMm}
             min={0}
             max={Math.max(0, thread.barbed.endMm)}
-            step={1}
+            step={BARB_STEP_MM}
+            testId="thread-barbed-start"
             onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, startMm: v } })}
           />
           <NumberField
@@ -117,7 +119,8 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             value={thread.barbed.endMm}
             min={thread.barbed.startMm}
             max={Math.ceil(length)}
-            step={1}
+            step={BARB_STEP_MM}
+            testId="thread-barbed-end"
             onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, endMm: v } })}
           />
         </fieldset>

@@ -42,7 +42,9 @@ const commitKeys = (e: KeyboardEvent<HTMLInputElement>, commit: () => void, rese
   }
 };
 
-export function TextField(props: FieldShell & { readonly value: string; readonly onCommit: (v: string) => void; readonly type?: 'text' | 'date'; readonly maxLength?: number }) {
+export function TextField(
+  props: FieldShell & { readonly value: string; readonly onCommit: (v: string) => void; readonly type?: 'text' | 'date'; readonly maxLength?: number; readonly placeholder?: string },
+) {
   const id = useId();
   const [draft, setDraft] = useDraft(props.value);
   const commit = () => {
@@ -55,6 +57,7 @@ export function TextField(props: FieldShell & { readonly value: string; readonly
         type={props.type ?? 'text'}
         value={draft}
         maxLength={props.maxLength}
+        placeholder={props.placeholder}
         data-testid={props.testId}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => {
@@ -132,6 +135,7 @@ export function NumberField(
       placeholder={props.placeholder}
       data-testid={props.testId}
       aria-label={props.compact ? props.label : undefined}
+      aria-describedby={!props.compact && props.hint ? `${id}-hint` : undefined}
       onChange={(e) => setDraft(e.currentTarget.value)}
       onBlur={commit}
       onKeyDown={(e) => commitKeys(e, commit, reset)}
@@ -187,13 +191,30 @@ export function SliderField(
   );
 }
 
+/**
+ * A drop-down list. `mixed` (the label for "the selected objects differ") shows that label as the
+ * value until the user picks a real option.
+ */
 export function SelectField<T extends string>(
-  props: FieldShell & { readonly value: T; readonly options: readonly { value: T; label: string }[]; readonly onChange: (v: T) => void },
+  props: FieldShell & { readonly value: T | null; readonly options: readonly { value: T; label: string }[]; readonly onChange: (v: T) => void; readonly mixed?: string },
 ) {
   const id = useId();
+  const mixed = props.value === null;
   return (
     <Row id={id} label={props.label} hint={props.hint}>
-      <select id={id} value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+      <select
+        id={id}
+        value={mixed ? '' : props.value}
+        data-testid={props.testId}
+        data-mixed={mixed || undefined}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value as T)}
+      >
+        {mixed && (
+          <option value="" disabled>
+            {props.mixed ?? ''}
+          </option>
+        )}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
