@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { DesignerPage } from './pages/designer-page';
 import { CountingUser, installPageCounter, pageCounts, type InputTally } from './input-count/counting-user';
-import { exportWithDefaults, oneThreadAtATime } from './input-count/scenarios';
+import { exportWithDefaults, oneThreadAtATime, severalThreadsAtOnce } from './input-count/scenarios';
 import { SETTINGS } from './input-count/standard-plan';
 
 const run = promisify(execFile);
@@ -53,7 +53,21 @@ async function runScenario(
   return outcome;
 }
 
-test('input count: the standard plan, one thread at a time', async ({ page }) => {
-  const outcome = await runScenario(page, 'one-thread-at-a-time', oneThreadAtATime);
-  console.log(`input count, one thread at a time: ${outcome.total} ${JSON.stringify(outcome.tally)}`);
+test('input count: the standard plan takes fewer than half the inputs with several threads edited at once', async ({ browser }) => {
+  const outcomes: Outcome[] = [];
+  for (const [name, scenario] of [
+    ['one-thread-at-a-time', oneThreadAtATime],
+    ['several-threads-at-once', severalThreadsAtOnce],
+  ] as const) {
+    // A fresh browser context each: nothing (preferences, remembered export options) carries over.
+    const context = await browser.newContext();
+    try {
+      outcomes.push(await runScenario(await context.newPage(), name, scenario));
+    } finally {
+      await context.close();
+    }
+  }
+  const [before, after] = outcomes as [Outcome, Outcome];
+  console.log(`input count: one thread at a time ${before.total} ${JSON.stringify(before.tally)}; several at once ${after.total} ${JSON.stringify(after.tally)}`);
+  expect(after.total * 2).toBeLessThan(before.total);
 });
