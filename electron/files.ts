@@ -1,19 +1,20 @@
 /**
  * Plan files and PDF exports: native dialogs, a size-capped read, atomic writes.
  *
- * The renderer never names a file main has not seen the user choose. It can open a path only
- * if it is in the recent list, and save to a path only if the user picked it in a dialog (or
- * opened it) this session or it is in the recent list; anything else goes through a dialog.
- * So a compromised page cannot read or overwrite arbitrary files.
+ * The renderer never names a file: it gets opaque ids from file-access.ts. It can open a recent
+ * file by its id, and save in place only to the file main opened, or a Save As dialog returned,
+ * for its current document; anything else goes through a dialog. So a compromised page cannot
+ * read or overwrite files the user did not choose for it.
  *
  * Main does not parse plans: the renderer does that with shared/plan. Main only refuses text
  * that is not text or is too large.
  */
 import path from 'node:path';
-import type { ExportRequest, OpenedFile, SavedFile, SaveRequest } from '../shared/ipc/contract';
+import type { ExportRequest, OpenedFile, SavedFile, SaveRequest, WrittenFile } from '../shared/ipc/contract';
 import { MAX_PLAN_FILE_BYTES } from '../shared/plan/limits';
 import { writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
+import type { FileAccess } from './file-access';
 import type { PreferencesService } from './preferences';
 import { DIALOG_TEXT, ERROR_TEXT } from './strings';
 
@@ -45,6 +46,8 @@ export interface FileServiceDeps<W> {
   readonly dialog: DialogLike<W>;
   readonly fs: FilesFs;
   readonly preferences: PreferencesService;
+  /** Ids for documents and recent files (per window W). */
+  readonly access: FileAccess<W>;
   /** Where dialogs start when there is no better folder (the user's Documents). */
   readonly defaultDirectory: string;
   /** Called after the recent list changes, so main can rebuild the menu. */
@@ -53,11 +56,15 @@ export interface FileServiceDeps<W> {
 
 export interface FileService<W> {
   openPlan(window: W): Promise<OpenedFile | null>;
-  openRecent(filePath: string): Promise<OpenedFile>;
-  /** A path chosen outside the page (file association, command line): trusted, joins the recent list. */
-  acceptExternalPath(filePath: string): boolean;
+  /** Opens the recent file behind `recentId` as `window`'s document. */
+  openRecent(window: W, recentId: string): Promise<OpenedFile>;
+  /**
+   * A path chosen outside the page (file association, command line): trusted, joins the recent
+   * list. Returns its recent id for the page to open, or null when it is not a plan path.
+   */
+  acceptExternalPath(filePath: string): string | null;
   savePlan(window: W, request: SaveRequest): Promise<SavedFile | null>;
-  exportPdf(window: W, request: ExportRequest): Promise<SavedFile | null>;
+  exportPdf(window: W, request: ExportRequest): Promise<WrittenFile | null>;
 }
 
 const PLAN_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.planFilter, extensions: [PLAN_EXTENSION] }];
@@ -86,7 +93,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** Reads a plan as UTF-8 text, refusing anything larger than MAX_PLAN_FILE_BYTES. */
-export async function readPlanText(fs: FilesFs, filePath: string): Promise<OpenedFile> {
+export async function readPlanText(fs: FilesFs, filePath: string): Promise<{ name: string; text: string }> {
   const name = path.basename(filePath);
   const stats = await fs.stat(filePath);
   if (!stats.isFile()) throw new Error(ERROR_TEXT.notAPlanFile(name));
@@ -101,23 +108,26 @@ export async function readPlanText(fs: FilesFs, filePath: string): Promise<Opene
   } catch {
     throw new Error(ERROR_TEXT.notAPlanFile(name));
   }
-  return { path: filePath, name, text };
+  return { name, text };
 }
 
 export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
-  const { dialog, fs, preferences } = deps;
-  /** Paths the user chose in a dialog (or opened) this session: the page may save to these. */
-  const granted = new Set<string>();
+  const { dialog, fs, preferences, access } = deps;
 
   const remember = (filePath: string): void => {
-    granted.add(filePath);
     preferences.addRecent(filePath);
     deps.onRecentChanged();
   };
-  const isGranted = (filePath: string): boolean => granted.has(filePath) || preferences.get().recentFiles.includes(filePath);
   const startFolder = (): string => {
     const [latest] = preferences.get().recentFiles;
     return latest ? path.dirname(latest) : deps.defaultDirectory;
+  };
+  /** `filePath` becomes `window`'s document: read it, grant it, list it. */
+  const openAsDocument = async (window: W, filePath: string): Promise<OpenedFile> => {
+    const { name, text } = await readPlanText(fs, filePath);
+    const documentId = access.grantDocument(window, filePath);
+    remember(filePath);
+    return { documentId, name, location: filePath, text };
   };
 
   async function askSavePath(window: W, title: string, suggested: string, extension: string, filters: FileFilterLike[]) {
@@ -138,16 +148,14 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
       });
       const [chosen] = result.filePaths;
       if (result.canceled || !chosen) return null;
-      const opened = await readPlanText(fs, chosen);
-      remember(chosen);
-      return opened;
+      return openAsDocument(window, chosen);
     },
 
-    async openRecent(filePath) {
-      if (!preferences.get().recentFiles.includes(filePath)) throw new Error(ERROR_TEXT.notInRecentList);
-      let opened: OpenedFile;
+    async openRecent(window, recentId) {
+      const filePath = access.recentPath(recentId);
+      if (filePath === null) throw new Error(ERROR_TEXT.notInRecentList);
       try {
-        opened = await readPlanText(fs, filePath);
+        return await openAsDocument(window, filePath);
       } catch (error) {
         if (errorCode(error) === 'ENOENT') {
           preferences.removeRecent(filePath);
@@ -156,31 +164,35 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
         }
         throw error;
       }
-      remember(filePath);
-      return opened;
     },
 
     acceptExternalPath(filePath) {
-      if (!path.isAbsolute(filePath) || !isPlanPath(filePath)) return false;
+      if (!path.isAbsolute(filePath) || !isPlanPath(filePath)) return null;
       remember(filePath);
-      return true;
+      return access.recentId(filePath);
     },
 
     async savePlan(window, request) {
-      let target = request.path;
-      if (target !== null && !isGranted(target)) throw new Error(ERROR_TEXT.unknownSavePath);
-      target ??= await askSavePath(window, DIALOG_TEXT.saveTitle, request.suggestedName, PLAN_EXTENSION, PLAN_FILTERS);
-      if (target === null) return null;
+      let target: string | null;
+      if (request.documentId !== null) {
+        // In place: only to the file this window's document came from (or was saved as).
+        target = access.documentPath(window, request.documentId);
+        if (target === null) throw new Error(ERROR_TEXT.unknownSavePath);
+      } else {
+        target = await askSavePath(window, DIALOG_TEXT.saveTitle, request.suggestedName, PLAN_EXTENSION, PLAN_FILTERS);
+        if (target === null) return null;
+      }
       await writeFileAtomic(fs, target, request.text);
+      const documentId = request.documentId ?? access.grantDocument(window, target);
       remember(target);
-      return { path: target, name: path.basename(target) };
+      return { documentId, name: path.basename(target), location: target };
     },
 
     async exportPdf(window, request) {
       const target = await askSavePath(window, DIALOG_TEXT.exportTitle, request.suggestedName, 'pdf', PDF_FILTERS);
       if (target === null) return null;
       await writeFileAtomic(fs, target, request.bytes);
-      return { path: target, name: path.basename(target) };
+      return { name: path.basename(target), location: target };
     },
   };
 }

@@ -14,19 +14,21 @@ import type {
   ExportRequest,
   OpenedFile,
   Preferences,
+  PreferencesPatch,
   SavedFile,
   SaveRequest,
   TrainingCaseSaveRequest,
+  WrittenFile,
 } from '../shared/ipc/contract';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
 import {
   validateCloseAnswer,
   validateDocumentState,
   validateExportRequest,
-  validateFilePath,
   validateNoPayload,
   validatePlanText,
   validatePreferencesPatch,
+  validateRecentFileId,
   validateSaveRequest,
   validateTrainingCaseSaveRequest,
 } from '../shared/ipc/validate';
@@ -53,12 +55,12 @@ export interface IpcMainLike<S> {
 /** What main does for each channel; `sender` identifies the window that asked. */
 export interface IpcServices<S> {
   openPlan(sender: S): Promise<OpenedFile | null>;
-  openRecent(path: string, sender: S): Promise<OpenedFile>;
+  openRecent(recentId: string, sender: S): Promise<OpenedFile>;
   savePlan(request: SaveRequest, sender: S): Promise<SavedFile | null>;
-  exportPdf(request: ExportRequest, sender: S): Promise<SavedFile | null>;
-  saveTrainingCase(request: TrainingCaseSaveRequest, sender: S): Promise<SavedFile | null>;
+  exportPdf(request: ExportRequest, sender: S): Promise<WrittenFile | null>;
+  saveTrainingCase(request: TrainingCaseSaveRequest, sender: S): Promise<WrittenFile | null>;
   getPreferences(): Promise<Preferences>;
-  setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
+  setPreferences(patch: PreferencesPatch): Promise<Preferences>;
   writeAutosave(text: string): Promise<void>;
   takeRecovery(): Promise<string | null>;
   clearAutosave(): Promise<void>;
@@ -131,7 +133,7 @@ export function registerIpcHandlers<S>(
   }
 
   handle(IPC_CHANNELS.openPlan, none, (_, sender) => services.openPlan(sender));
-  handle(IPC_CHANNELS.openRecent, one(validateFilePath), (path, sender) => services.openRecent(path, sender));
+  handle(IPC_CHANNELS.openRecent, one(validateRecentFileId), (recentId, sender) => services.openRecent(recentId, sender));
   handle(IPC_CHANNELS.savePlan, one(validateSaveRequest), (request, sender) => services.savePlan(request, sender));
   handle(IPC_CHANNELS.exportPdf, one(validateExportRequest), (request, sender) => services.exportPdf(request, sender));
   handle(IPC_CHANNELS.saveTrainingCase, one(validateTrainingCaseSaveRequest), (request, sender) => services.saveTrainingCase(request, sender));

@@ -12,12 +12,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS } from '../shared/ipc/contract';
 import type { MenuCommand } from '../shared/ipc/contract';
+import { pagePreferences } from '../shared/ipc/preferences';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { startAutosave } from './autosave';
 import type { Autosave } from './autosave';
 import { createCrashPolicy } from './crash-recovery';
 import { controlDocumentWindow } from './document-window';
 import type { DocumentWindowController } from './document-window';
+import { createFileAccess } from './file-access';
 import { createFileService, PLAN_EXTENSION } from './files';
 import { registerIpcHandlers } from './ipc';
 import type { IpcMainLike } from './ipc';
@@ -105,15 +107,17 @@ async function start(): Promise<void> {
   // The canvas handles pinch zoom itself; the page as a whole never zooms.
   void window.webContents.setVisualZoomLevelLimits(1, 1);
 
+  const access = createFileAccess<ElectronWindow>(preferences);
   const send = (command: MenuCommand): void => window.webContents.send(IPC_CHANNELS.menuCommand, command);
-  const requestOpen = (filePath: string): void => window.webContents.send(IPC_CHANNELS.openPathRequested, filePath);
+  // The page is told which recent file to open by its id; the path stays here.
+  const requestOpen = (recentId: string): void => window.webContents.send(IPC_CHANNELS.openRecentRequested, recentId);
   const rebuildMenu = (): void => {
     const template = buildMenuTemplate({
       platform: process.platform,
       preferences: preferences.get(),
       devTools: !app.isPackaged,
       send,
-      openRecent: requestOpen,
+      openRecent: (filePath) => requestOpen(access.recentId(filePath)),
       clearRecent: () => {
         preferences.clearRecent();
         rebuildMenu();
@@ -134,12 +138,14 @@ async function start(): Promise<void> {
     dialog,
     fs,
     preferences,
+    access,
     defaultDirectory: app.getPath('documents'),
     onRecentChanged: rebuildMenu,
   });
   const saveTrainingCase = createTrainingCaseSaver({ dialog, fs, defaultDirectory: app.getPath('documents') });
   openFromDesktop = (filePath) => {
-    if (files.acceptExternalPath(filePath)) requestOpen(filePath);
+    const recentId = files.acceptExternalPath(filePath);
+    if (recentId !== null) requestOpen(recentId);
   };
 
   let finished: Promise<void> = Promise.resolve();
@@ -153,6 +159,7 @@ async function start(): Promise<void> {
   });
   // A single-document app: closing the window ends it on every platform (after autosave cleanup).
   window.on('closed', () => {
+    access.forgetWindow(window);
     mainWindow = null;
     openFromDesktop = null;
     void finished.then(() => app.quit());
@@ -177,16 +184,17 @@ async function start(): Promise<void> {
     APP_INDEX_URL,
     {
       openPlan: (sender) => files.openPlan(windowOf(sender)),
-      openRecent: (filePath) => files.openRecent(filePath),
+      openRecent: (recentId, sender) => files.openRecent(windowOf(sender), recentId),
       savePlan: (request, sender) => files.savePlan(windowOf(sender), request),
       exportPdf: (request, sender) => files.exportPdf(windowOf(sender), request),
       saveTrainingCase: (request, sender) => saveTrainingCase(windowOf(sender), request),
-      getPreferences: async () => preferences.get(),
+      // The page sees its own settings and the recent files by id: never a path, never the bounds.
+      getPreferences: async () => pagePreferences(preferences.get(), access.recentFiles()),
       setPreferences: async (patch) => {
         const next = preferences.update(patch);
         nativeTheme.themeSource = next.theme;
         rebuildMenu();
-        return next;
+        return pagePreferences(next, access.recentFiles());
       },
       writeAutosave: (text) => autosave.write(text),
       takeRecovery: () => autosave.takeRecovery(),

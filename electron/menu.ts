@@ -9,13 +9,15 @@
  * leave a focused text field alone. macOS always captures menu keys; see the contract.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, Preferences } from '../shared/ipc/contract';
+import type { MenuCommand } from '../shared/ipc/contract';
+import type { StoredPreferences } from '../shared/ipc/preferences';
 import { OVERLAY_LAYERS } from '../shared/scene/types';
 import { APP_NAME, LAYER_LABELS, MENU_TEXT } from './strings';
 
 export interface MenuInput {
   readonly platform: NodeJS.Platform;
-  readonly preferences: Preferences;
+  /** The stored record: the recent list with its paths (the menu is main's, so it may show them). */
+  readonly preferences: StoredPreferences;
   /** Offer the developer tools (unpackaged builds only). */
   readonly devTools: boolean;
   send(command: MenuCommand): void;
@@ -110,7 +112,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     click: () => send(`view.toggleLayer.${layer}`),
   }));
 
-  const theme = (text: string, value: Preferences['theme']): MenuItemConstructorOptions => ({
+  const theme = (text: string, value: StoredPreferences['theme']): MenuItemConstructorOptions => ({
     label: label(text),
     id: `view.theme.${value}`,
     type: 'radio',

@@ -5,8 +5,9 @@
  * The store is injected, so tests pass a Map-backed fake. Values are re-validated on every
  * read: the JSON file may have been edited by hand or written by another version.
  */
-import type { Preferences, WindowBounds } from '../shared/ipc/contract';
-import { addRecentFile, DEFAULT_PREFERENCES, mergePreferences, sanitizePreferences } from '../shared/ipc/preferences';
+import type { PreferencesPatch, WindowBounds } from '../shared/ipc/contract';
+import { addRecentFile, applyPreferencesPatch, DEFAULT_STORED_PREFERENCES, sanitizeStoredPreferences } from '../shared/ipc/preferences';
+import type { StoredPreferences } from '../shared/ipc/preferences';
 
 /** The two electron-store methods used (electron-store's Store satisfies this). */
 export interface KeyValueStore {
@@ -17,29 +18,34 @@ export interface KeyValueStore {
 /** All preferences live under one key, so a read is one consistent snapshot. */
 export const PREFERENCES_KEY = 'preferences';
 
+/**
+ * The stored record. Only update() takes a change from the page, and only the user's settings
+ * (PreferencesPatch); the recent paths and window bounds change through main's own calls.
+ */
 export interface PreferencesService {
-  get(): Preferences;
-  /** Applies an already validated patch and returns the result. */
-  update(patch: Partial<Preferences>): Preferences;
-  addRecent(path: string): Preferences;
-  removeRecent(path: string): Preferences;
-  clearRecent(): Preferences;
-  setWindowBounds(bounds: WindowBounds): Preferences;
+  get(): StoredPreferences;
+  /** Applies an already validated patch from the page and returns the result. */
+  update(patch: PreferencesPatch): StoredPreferences;
+  addRecent(path: string): StoredPreferences;
+  removeRecent(path: string): StoredPreferences;
+  clearRecent(): StoredPreferences;
+  setWindowBounds(bounds: WindowBounds): StoredPreferences;
 }
 
 export function createPreferences(store: KeyValueStore): PreferencesService {
-  const read = (): Preferences => sanitizePreferences(store.get(PREFERENCES_KEY) ?? DEFAULT_PREFERENCES);
-  const update = (patch: Partial<Preferences>): Preferences => {
-    const next = mergePreferences(read(), patch);
-    store.set(PREFERENCES_KEY, next);
-    return next;
+  const read = (): StoredPreferences => sanitizeStoredPreferences(store.get(PREFERENCES_KEY) ?? DEFAULT_STORED_PREFERENCES);
+  const write = (next: StoredPreferences): StoredPreferences => {
+    // Re-checked on the way in too: main's own fields obey the same rules as what is read back.
+    const clean = sanitizeStoredPreferences(next);
+    store.set(PREFERENCES_KEY, clean);
+    return clean;
   };
   return {
     get: read,
-    update,
-    addRecent: (path) => update({ recentFiles: addRecentFile(read().recentFiles, path) }),
-    removeRecent: (path) => update({ recentFiles: read().recentFiles.filter((item) => item !== path) }),
-    clearRecent: () => update({ recentFiles: [] }),
-    setWindowBounds: (bounds) => update({ windowBounds: sanitizePreferences({ windowBounds: bounds }).windowBounds }),
+    update: (patch) => write(applyPreferencesPatch(read(), patch)),
+    addRecent: (path) => write({ ...read(), recentFiles: addRecentFile(read().recentFiles, path) }),
+    removeRecent: (path) => write({ ...read(), recentFiles: read().recentFiles.filter((item) => item !== path) }),
+    clearRecent: () => write({ ...read(), recentFiles: [] }),
+    setWindowBounds: (bounds) => write({ ...read(), windowBounds: sanitizeStoredPreferences({ windowBounds: bounds }).windowBounds }),
   };
 }

@@ -10,7 +10,7 @@ import type {
   DocumentState,
   ExportRequest,
   MenuCommand,
-  Preferences,
+  PreferencesPatch,
   SaveRequest,
   TrainingCaseSaveRequest,
   VectorLiftBridge,
@@ -31,26 +31,26 @@ function subscribe(channel: string, handler: (...args: unknown[]) => void): () =
 
 /**
  * A file opened from the desktop may arrive before the page has subscribed (the app is still
- * starting), so paths wait here until a listener exists.
+ * starting), so its recent id waits here until a listener exists.
  */
-const pendingPaths: string[] = [];
-let openPathListener: ((path: string) => void) | null = null;
-ipcRenderer.on(IPC_CHANNELS.openPathRequested, (_event: unknown, path: unknown) => {
-  if (typeof path !== 'string') return;
-  if (openPathListener) openPathListener(path);
-  else pendingPaths.push(path);
+const pendingRecentIds: string[] = [];
+let openRecentListener: ((recentId: string) => void) | null = null;
+ipcRenderer.on(IPC_CHANNELS.openRecentRequested, (_event: unknown, recentId: unknown) => {
+  if (typeof recentId !== 'string') return;
+  if (openRecentListener) openRecentListener(recentId);
+  else pendingRecentIds.push(recentId);
 });
 
 const bridge: VectorLiftBridge = {
   platform: 'electron',
   version: __VECTORLIFT_VERSION__,
   openPlan: () => ipcRenderer.invoke(IPC_CHANNELS.openPlan),
-  openRecent: (path: string) => ipcRenderer.invoke(IPC_CHANNELS.openRecent, path),
+  openRecent: (recentId: string) => ipcRenderer.invoke(IPC_CHANNELS.openRecent, recentId),
   savePlan: (request: SaveRequest) => ipcRenderer.invoke(IPC_CHANNELS.savePlan, request),
   exportPdf: (request: ExportRequest) => ipcRenderer.invoke(IPC_CHANNELS.exportPdf, request),
   saveTrainingCase: (request: TrainingCaseSaveRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveTrainingCase, request),
   getPreferences: () => ipcRenderer.invoke(IPC_CHANNELS.getPreferences),
-  setPreferences: (patch: Partial<Preferences>) => ipcRenderer.invoke(IPC_CHANNELS.setPreferences, patch),
+  setPreferences: (patch: PreferencesPatch) => ipcRenderer.invoke(IPC_CHANNELS.setPreferences, patch),
   writeAutosave: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, text),
   takeRecovery: () => ipcRenderer.invoke(IPC_CHANNELS.takeRecovery),
   clearAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.clearAutosave),
@@ -71,11 +71,11 @@ const bridge: VectorLiftBridge = {
         ipcRenderer.send(IPC_CHANNELS.closeConfirmed, close === true);
       });
     }),
-  onOpenPathRequested: (listener: (path: string) => void) => {
-    openPathListener = listener;
-    for (const path of pendingPaths.splice(0)) listener(path);
+  onOpenRecentRequested: (listener: (recentId: string) => void) => {
+    openRecentListener = listener;
+    for (const recentId of pendingRecentIds.splice(0)) listener(recentId);
     return () => {
-      if (openPathListener === listener) openPathListener = null;
+      if (openRecentListener === listener) openRecentListener = null;
     };
   },
 };

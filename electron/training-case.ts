@@ -9,7 +9,7 @@
  * folder, when this save made it) are removed, so a failed save leaves no half-made case.
  */
 import path from 'node:path';
-import type { SavedFile, TrainingCaseSaveRequest } from '../shared/ipc/contract';
+import type { TrainingCaseSaveRequest, WrittenFile } from '../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
 import { DIALOG_TEXT, ERROR_TEXT } from './strings';
@@ -36,7 +36,7 @@ export interface TrainingCaseSaverDeps<W> {
   readonly defaultDirectory: string;
 }
 
-export type TrainingCaseSaver<W> = (window: W, request: TrainingCaseSaveRequest) => Promise<SavedFile | null>;
+export type TrainingCaseSaver<W> = (window: W, request: TrainingCaseSaveRequest) => Promise<WrittenFile | null>;
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -85,6 +85,6 @@ export function createTrainingCaseSaver<W>(deps: TrainingCaseSaverDeps<W>): Trai
       throw new Error(ERROR_TEXT.caseNotSaved(folder, error instanceof Error ? error.message : String(error)), { cause: error });
     }
     lastParent = parent;
-    return { path: folder, name: request.folderName };
+    return { name: request.folderName, location: folder };
   };
 }

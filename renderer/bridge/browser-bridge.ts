@@ -32,7 +32,7 @@ export function createBrowserBridge(win: BrowserHost = window as unknown as Brow
     version,
     openPlan: () => files.open(),
     openRecent: () => Promise.reject(new Error('Open Recent is only available in the desktop app.')),
-    savePlan: (request) => files.save(request.path, request.suggestedName, request.text),
+    savePlan: (request) => files.save(request.documentId, request.suggestedName, request.text),
     exportPdf: (request) => files.exportPdf(request.suggestedName, request.bytes),
     saveTrainingCase: async (request) => files.saveTrainingCase(request),
     getPreferences: async () => storage.loadPreferences(store),

@@ -4,7 +4,7 @@
  * back to the same file. Elsewhere Open uses a hidden <input type=file> and Save downloads the
  * file. Nothing leaves the machine: files go between the page and the user's disk only.
  */
-import type { OpenedFile, SavedFile, TrainingCaseSaveRequest } from '../../shared/ipc/contract';
+import type { OpenedFile, SavedFile, TrainingCaseSaveRequest, WrittenFile } from '../../shared/ipc/contract';
 import { validateTrainingCaseSaveRequest } from '../../shared/ipc/validate';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/plan/limits';
 
@@ -49,9 +49,25 @@ async function readPlanFile(file: File): Promise<string> {
   return file.text();
 }
 
+/** A document id like the desktop's (shared/ipc/validate.ts OPAQUE_ID_PATTERN): 128 random bits. */
+function newDocumentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export class BrowserFiles {
-  /** The file last opened or saved through a picker: Save writes here. */
-  private handle: WritableFileHandle | null = null;
+  /**
+   * The current document: its id and, when it came through a picker, the file handle Save
+   * writes back to. A save with any other id (or a document without a handle) asks again.
+   */
+  private current: { readonly id: string; readonly handle: WritableFileHandle | null } | null = null;
+
+  /** Makes `handle` (or none) the current document and returns its new id. */
+  private adopt(handle: WritableFileHandle | null): string {
+    const id = newDocumentId();
+    this.current = { id, handle };
+    return id;
+  }
 
   constructor(private readonly host: BrowserHost) {}
 
@@ -62,8 +78,7 @@ export class BrowserFiles {
         if (!handle) return null;
         const file = await handle.getFile();
         const text = await readPlanFile(file);
-        this.handle = handle;
-        return { path: handle.name, name: handle.name, text };
+        return { documentId: this.adopt(handle), name: handle.name, location: handle.name, text };
       } catch (e) {
         if (isAbort(e)) return null;
         throw e;
@@ -71,8 +86,8 @@ export class BrowserFiles {
     }
     const file = await this.pickWithInput();
     if (!file) return null;
-    this.handle = null;
-    return { path: file.name, name: file.name, text: await readPlanFile(file) };
+    const text = await readPlanFile(file);
+    return { documentId: this.adopt(null), name: file.name, location: file.name, text };
   }
 
   /** A hidden file input; resolves null when the user cancels (the input's 'cancel' event). */
@@ -94,42 +109,42 @@ export class BrowserFiles {
     });
   }
 
-  /** Save `text`. `path` is the current file's name (browser paths are names), or null for Save As. */
-  async save(path: string | null, suggestedName: string, text: string): Promise<SavedFile | null> {
-    if (path !== null && this.handle && this.handle.name === path) {
-      await writeTo(this.handle, text);
-      return { path: this.handle.name, name: this.handle.name };
+  /** Save `text` in place when `documentId` is the current document's and it has a file handle; else Save As. */
+  async save(documentId: string | null, suggestedName: string, text: string): Promise<SavedFile | null> {
+    const current = this.current;
+    if (documentId !== null && current?.id === documentId && current.handle) {
+      await writeTo(current.handle, text);
+      return { documentId, name: current.handle.name, location: current.handle.name };
     }
     if (this.host.showSaveFilePicker) {
       try {
         const handle = await this.host.showSaveFilePicker({ suggestedName, types: PLAN_TYPES });
         await writeTo(handle, text);
-        this.handle = handle;
-        return { path: handle.name, name: handle.name };
+        return { documentId: this.adopt(handle), name: handle.name, location: handle.name };
       } catch (e) {
         if (isAbort(e)) return null;
         throw e;
       }
     }
     this.download(new Blob([text], { type: 'application/json' }), suggestedName);
-    return { path: suggestedName, name: suggestedName };
+    return { documentId: this.adopt(null), name: suggestedName, location: suggestedName };
   }
 
-  async exportPdf(suggestedName: string, bytes: Uint8Array): Promise<SavedFile | null> {
+  async exportPdf(suggestedName: string, bytes: Uint8Array): Promise<WrittenFile | null> {
     // Copy into a fresh ArrayBuffer: the Blob must not see later changes to the caller's array.
     const copy = new Uint8Array(bytes);
     if (this.host.showSaveFilePicker) {
       try {
         const handle = await this.host.showSaveFilePicker({ suggestedName, types: PDF_TYPES });
         await writeTo(handle, new Blob([copy], { type: 'application/pdf' }));
-        return { path: handle.name, name: handle.name };
+        return { name: handle.name, location: handle.name };
       } catch (e) {
         if (isAbort(e)) return null;
         throw e;
       }
     }
     this.download(new Blob([copy], { type: 'application/pdf' }), suggestedName);
-    return { path: suggestedName, name: suggestedName };
+    return { name: suggestedName, location: suggestedName };
   }
 
   /**
@@ -137,11 +152,11 @@ export class BrowserFiles {
    * has inside the case folder; the form tells the trainer to put them in a folder named
    * `folderName`. The request is checked like the desktop's, so both editions refuse alike.
    */
-  saveTrainingCase(request: TrainingCaseSaveRequest): SavedFile {
+  saveTrainingCase(request: TrainingCaseSaveRequest): WrittenFile {
     const checked = validateTrainingCaseSaveRequest(request);
     if (!checked.ok) throw new Error(checked.error);
     for (const file of checked.value.files) this.download(new Blob([file.text], { type: 'application/json' }), file.name);
-    return { path: checked.value.folderName, name: checked.value.folderName };
+    return { name: checked.value.folderName, location: checked.value.folderName };
   }
 
   /** Download through a temporary <a download>; the object URL is released once the click is done. */

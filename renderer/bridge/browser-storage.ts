@@ -6,8 +6,8 @@
  * localStorage can be missing or throw (private mode, storage disabled, quota): reads then give
  * defaults / nothing, and writes report the error to the caller.
  */
-import type { Preferences } from '../../shared/ipc/contract';
-import { DEFAULT_PREFERENCES, mergePreferences, sanitizePreferences, sanitizePreferencesPatch } from '../../shared/ipc/preferences';
+import type { Preferences, PreferencesPatch } from '../../shared/ipc/contract';
+import { applyPreferencesPatch, DEFAULT_USER_PREFERENCES, pagePreferences, sanitizePreferencesPatch, sanitizeUserPreferences } from '../../shared/ipc/preferences';
 
 export const PREFERENCES_KEY = 'vectorlift.preferences';
 export const AUTOSAVE_KEY = 'vectorlift.autosave';
@@ -26,23 +26,28 @@ function write(storage: Storage | null, key: string, value: string | null): void
   else storage.setItem(key, value);
 }
 
-export function loadPreferences(storage: Storage | null): Preferences {
+/** The user's settings only: the browser edition has no recent files (no paths to keep). */
+function loadUserPreferences(storage: Storage | null) {
   const text = read(storage, PREFERENCES_KEY);
-  if (text === null) return DEFAULT_PREFERENCES;
+  if (text === null) return DEFAULT_USER_PREFERENCES;
   try {
-    return sanitizePreferences(JSON.parse(text));
+    return sanitizeUserPreferences(JSON.parse(text));
   } catch {
-    return DEFAULT_PREFERENCES; // corrupt JSON: start from the defaults
+    return DEFAULT_USER_PREFERENCES; // corrupt JSON: start from the defaults
   }
 }
 
+export function loadPreferences(storage: Storage | null): Preferences {
+  return pagePreferences(loadUserPreferences(storage), []);
+}
+
 /** Validates the patch (nothing is stored if any field is bad), merges and stores it. */
-export function savePreferences(storage: Storage | null, patch: Partial<Preferences>): Preferences {
+export function savePreferences(storage: Storage | null, patch: PreferencesPatch): Preferences {
   const { patch: clean, errors } = sanitizePreferencesPatch(patch as Record<string, unknown>);
   if (errors.length > 0) throw new Error(`Preferences not saved: ${errors.join('; ')}`);
-  const next = mergePreferences(loadPreferences(storage), clean);
+  const next = applyPreferencesPatch(loadUserPreferences(storage), clean);
   write(storage, PREFERENCES_KEY, JSON.stringify(next));
-  return next;
+  return pagePreferences(next, []);
 }
 
 export const readAutosave = (storage: Storage | null): string | null => read(storage, AUTOSAVE_KEY);

@@ -8,7 +8,7 @@
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { StagePoint } from '../../shared/geometry/types';
-import type { Theme } from '../../shared/ipc/contract';
+import type { RecentFile, Theme } from '../../shared/ipc/contract';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
 import type { ThreadsEdit } from './plan-ops';
@@ -38,10 +38,16 @@ export interface ThreadDraft {
   readonly hover: FacePoint | null;
 }
 
-export interface FileState {
-  /** Full path (Electron) or file name (browser); null for a new, unsaved plan. */
-  readonly path: string | null;
+/** The plan's file, as the host identifies it. */
+export interface DocumentFile {
+  /** The host's opaque id for saving in place (never a path); null for a new or recovered plan. */
+  readonly documentId: string | null;
   readonly name: string;
+  /** Where the file is, for display only (full path on the desktop, file name in the browser). */
+  readonly location: string | null;
+}
+
+export interface FileState extends DocumentFile {
   readonly dirty: boolean;
 }
 
@@ -103,7 +109,8 @@ export interface EditorPreferences {
   readonly defaultThreadTypeId: string;
   /** Put into the details of every new plan. */
   readonly practitionerName: string;
-  readonly recentFiles: readonly string[];
+  /** The host's recent files, by opaque id (Electron; empty in the browser). */
+  readonly recentFiles: readonly RecentFile[];
 }
 
 /** Pointer input already converted to face millimetres by the canvas. */
@@ -171,7 +178,7 @@ export interface Editor {
   // File operations through the bridge.
   newPlan(): Promise<void>;
   openPlan(): Promise<void>;
-  loadPlanText(text: string, file: { path: string | null; name: string }): void;
+  loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void;
   savePlan(saveAs?: boolean): Promise<void>;
 
   // Added for dialogs, crash recovery, preferences and the viewport.
@@ -183,8 +190,8 @@ export interface Editor {
   discardRecovery(): void;
   setTheme(theme: Theme): void;
   updatePreferences(patch: Partial<Pick<EditorPreferences, 'defaultThreadTypeId' | 'practitionerName'>>): void;
-  /** Reopen a file from the recent list (Electron). Asks about unsaved changes first. */
-  openRecent(path: string): Promise<void>;
+  /** Reopen a file from the recent list by its id (Electron). Asks about unsaved changes first. */
+  openRecent(recentId: string): Promise<void>;
   /** The canvas size in CSS px; the first call fits the face into it. */
   setViewport(width: number, height: number): void;
   /** Zoom by `factor` keeping the face point under `about` (stage px) in place: wheel and pinch. */

@@ -49,7 +49,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
   const initial: EditorState = {
     plan,
     savedPlan: plan,
-    file: { path: null, name: t('app.untitled') },
+    file: { documentId: null, name: t('app.untitled'), location: null },
     selection: EMPTY_SELECTION,
     tool: 'select',
     draft: null,
@@ -117,7 +117,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     discardRecovery: () => files.discardRecovery(),
     setTheme: (theme) => core.setTheme(theme),
     updatePreferences: (patch) => core.updatePreferences(patch),
-    openRecent: (path) => files.openRecent(path),
+    openRecent: (recentId) => files.openRecent(recentId),
     setViewport: (width, height) => core.setViewport(width, height),
     zoomAt: (about, factor) => core.zoomAt(about, factor),
     panBy: (dx, dy) => core.panBy(dx, dy),

@@ -7,13 +7,13 @@ import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { Theme } from '../../shared/ipc/contract';
 import type { PlanDocument } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
-import type { ConfirmRequest, EditorPreferences, EditorSnapshot, FileState, Selection, ThreadDraft, ToolId, ViewTransform } from './api';
+import type { ConfirmRequest, DocumentFile, EditorPreferences, EditorSnapshot, FileState, Selection, ThreadDraft, ToolId, ViewTransform } from './api';
 
 export interface EditorState {
   readonly plan: PlanDocument;
   /** The plan as last saved or opened; null when the plan was never saved (a recovered copy). */
   readonly savedPlan: PlanDocument | null;
-  readonly file: { readonly path: string | null; readonly name: string };
+  readonly file: DocumentFile;
   readonly selection: Selection;
   readonly tool: ToolId;
   readonly draft: ThreadDraft | null;
@@ -71,9 +71,9 @@ export class SnapshotBuilder {
     const prev = this.last;
     const dirty = state.plan !== state.savedPlan;
     const file: FileState =
-      prev && prev.file.path === state.file.path && prev.file.name === state.file.name && prev.file.dirty === dirty
+      prev && prev.file.documentId === state.file.documentId && prev.file.name === state.file.name && prev.file.location === state.file.location && prev.file.dirty === dirty
         ? prev.file
-        : { path: state.file.path, name: state.file.name, dirty };
+        : { documentId: state.file.documentId, name: state.file.name, location: state.file.location, dirty };
     const next: EditorSnapshot = {
       plan: state.plan,
       analysis: this.analysisOf(state.plan),

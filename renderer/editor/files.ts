@@ -63,7 +63,7 @@ export class FileActions {
     const bridge = options.bridge;
     this.unsubscribers.push(bridge.onMenuCommand((command) => this.menuCommand(command)));
     this.unsubscribers.push(bridge.onCloseRequested((answer) => this.closeRequested(answer)));
-    if (bridge.onOpenPathRequested) this.unsubscribers.push(bridge.onOpenPathRequested((path) => void this.openRecent(path)));
+    if (bridge.onOpenRecentRequested) this.unsubscribers.push(bridge.onOpenRecentRequested((recentId) => void this.openRecent(recentId)));
     this.timer = setInterval(() => this.autosaveTick(), options.autosaveMs);
     this.ready = Promise.all([this.loadPreferences(), this.loadRecovery()]).then(() => undefined);
   }
@@ -139,7 +139,7 @@ export class FileActions {
       },
     };
     // The untouched start-up plan gets the practitioner's name, and stays clean.
-    const pristine = !this.options.explicitInitialPlan && !isDirty(s) && s.file.path === null && !this.core.history.canUndo;
+    const pristine = !this.options.explicitInitialPlan && !isDirty(s) && s.file.documentId === null && !this.core.history.canUndo;
     if (pristine && prefs.practitionerName !== '' && s.plan.meta.practitioner === '') {
       const plan = { ...s.plan, meta: { ...s.plan.meta, practitioner: prefs.practitionerName } };
       Object.assign(patch, { plan, savedPlan: plan });
@@ -162,7 +162,9 @@ export class FileActions {
       .getPreferences()
       .then((prefs) => {
         const current = this.core.state.preferences;
-        const same = current.recentFiles.length === prefs.recentFiles.length && current.recentFiles.every((p, i) => prefs.recentFiles[i] === p);
+        const same =
+          current.recentFiles.length === prefs.recentFiles.length &&
+          current.recentFiles.every((f, i) => prefs.recentFiles[i]?.id === f.id && prefs.recentFiles[i]?.name === f.name);
         if (!same) this.core.set({ preferences: { ...current, recentFiles: prefs.recentFiles } });
       })
       .catch(() => undefined); // only a convenience list: keep the old one
@@ -178,7 +180,7 @@ export class FileActions {
         return;
       }
       // Never saved: savedPlan null keeps it dirty until the user saves it somewhere.
-      this.replacePlan(parsed.plan, null, { path: null, name: t('app.untitled') }, t('status.restored'));
+      this.replacePlan(parsed.plan, null, { documentId: null, name: t('app.untitled'), location: null }, t('status.restored'));
       this.core.set({ recovery: null });
     });
   }
@@ -280,7 +282,7 @@ export class FileActions {
   newPlan(): Promise<void> {
     return this.guardUnsaved(() => {
       const plan = createEmptyPlan({ practitioner: this.core.state.preferences.practitionerName }, todayIso(this.options.now()));
-      this.replacePlan(plan, plan, { path: null, name: t('app.untitled') }, t('status.newPlan'));
+      this.replacePlan(plan, plan, { documentId: null, name: t('app.untitled'), location: null }, t('status.newPlan'));
     });
   }
 
@@ -293,17 +295,18 @@ export class FileActions {
         this.error('status.openFailed', e);
         return;
       }
-      if (file) this.loadPlanText(file.text, { path: file.path, name: file.name });
+      if (file) this.loadPlanText(file.text, file);
     });
   }
 
-  openRecent(path: string): Promise<void> {
+  openRecent(recentId: string): Promise<void> {
     return this.guardUnsaved(async () => {
+      const name = this.core.state.preferences.recentFiles.find((f) => f.id === recentId)?.name ?? '';
       try {
-        const file = await this.bridge.openRecent(path);
-        this.loadPlanText(file.text, { path: file.path, name: file.name });
+        const file = await this.bridge.openRecent(recentId);
+        this.loadPlanText(file.text, file);
       } catch (e) {
-        this.error('status.openFailed', e, path);
+        this.error('status.openFailed', e, name);
       }
     });
   }
@@ -312,20 +315,21 @@ export class FileActions {
    * Show a plan from text. A file that cannot be read leaves the current plan as it was and
    * says what is wrong and where. Does not ask about unsaved changes (callers do).
    */
-  loadPlanText(text: string, file: { path: string | null; name: string }): void {
+  loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void {
     const parsed = parsePlanText(text, { knownThreadTypeIds: this.knownThreadTypeIds });
     if (!parsed.ok) {
       this.core.set({ status: { kind: 'error', text: t('status.openFailed', { name: file.name, error: formatPlanError(parsed.error) }) } });
       return;
     }
-    this.replacePlan(parsed.plan, parsed.plan, { path: file.path, name: file.name }, t('status.opened', { name: file.name }));
+    const documentFile = { documentId: file.documentId, name: file.name, location: file.location ?? null };
+    this.replacePlan(parsed.plan, parsed.plan, documentFile, t('status.opened', { name: file.name }));
     this.refreshRecentFiles();
   }
 
   private suggestedName(extension: string): string {
     const s = this.core.state;
-    if (s.file.path !== null && extension === '.vlift') return s.file.name;
-    const base = s.file.path !== null ? s.file.name.replace(/\.vlift$/i, '') : suggestedBaseName(s.plan.meta.title);
+    if (s.file.documentId !== null && extension === '.vlift') return s.file.name;
+    const base = s.file.documentId !== null ? s.file.name.replace(/\.vlift$/i, '') : suggestedBaseName(s.plan.meta.title);
     return base + extension;
   }
 
@@ -334,13 +338,14 @@ export class FileActions {
     const plan = s.plan;
     try {
       const saved = await this.bridge.savePlan({
-        path: saveAs ? null : s.file.path,
+        documentId: saveAs ? null : s.file.documentId,
         suggestedName: this.suggestedName('.vlift'),
         text: serializePlan(plan),
       });
       if (!saved) return; // the user cancelled the dialog
       // The plan saved is the one serialised; edits made while saving keep the plan dirty.
-      this.core.set({ savedPlan: plan, file: { path: saved.path, name: saved.name }, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
+      const file = { documentId: saved.documentId, name: saved.name, location: saved.location };
+      this.core.set({ savedPlan: plan, file, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
       this.refreshRecentFiles();
     } catch (e) {
       this.error('status.saveFailed', e);

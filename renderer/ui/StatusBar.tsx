@@ -38,7 +38,7 @@ export function StatusBar() {
   const hint = tool === 'thread' && drawing ? t('tool.thread.drawingHint') : t(HINT[tool]);
   return (
     <footer className="statusbar">
-      <span className="status-file" data-testid="file-name" title={file.path ?? file.name}>
+      <span className="status-file" data-testid="file-name" title={file.location ?? file.name}>
         {file.dirty && (
           <span className="dirty" aria-label={t('status.unsaved')} title={t('status.unsaved')} data-testid="dirty-marker">
             ●

@@ -26,10 +26,11 @@ export const IPC_CHANNELS = {
   closeRequested: 'vl:close-requested',
   /**
    * main -> renderer: the user picked a file outside the page (File > Open Recent, or a .vlift
-   * file opened from the desktop through the file association). The renderer deals with unsaved
-   * changes first, then loads it with openRecent(path).
+   * file opened from the desktop through the file association). Main sends the recent file's
+   * opaque id, never its path; the renderer deals with unsaved changes first, then loads it with
+   * openRecent(id).
    */
-  openPathRequested: 'vl:open-path-requested',
+  openRecentRequested: 'vl:open-recent-requested',
 } as const;
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -41,10 +42,11 @@ export interface WindowBounds {
   readonly height: number;
 }
 
-/** Preferences only: never plan content (that lives in the user's files). */
-export interface Preferences {
-  readonly recentFiles: readonly string[];
-  readonly windowBounds: WindowBounds | null;
+/**
+ * What the page may read and change: preferences only, never plan content (that lives in the
+ * user's files) and never a file path (main owns every path; see RecentFile).
+ */
+export interface UserPreferences {
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
   readonly defaultThreadTypeId: string;
   readonly practitionerName: string;
@@ -53,24 +55,60 @@ export interface Preferences {
   readonly language: string;
 }
 
+/**
+ * A recent file as the page sees it: an opaque id main issued this session (the path stays in
+ * main) and the file name to show. openRecent(id) opens it.
+ */
+export interface RecentFile {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The preferences the page is given: its own settings plus the recent files main keeps. */
+export interface Preferences extends UserPreferences {
+  readonly recentFiles: readonly RecentFile[];
+}
+
+/** A change the page asks for: its own settings only (the recent list and window size are main's). */
+export type PreferencesPatch = Partial<UserPreferences>;
+
+/**
+ * Where a file is, for showing to the user (the full path in the desktop app, the file name in
+ * the browser). Display only: no call takes it back, so the page can never name a file to read
+ * or write; it refers to documents and recent files by the opaque ids main hands out.
+ */
+export type DisplayLocation = string;
+
 /** A plan file as read from disk or from a file input. */
 export interface OpenedFile {
-  /** Full path in Electron; the file name in the browser. */
-  readonly path: string;
+  /**
+   * Opaque id main issued for this document in this window: a save with it goes to the file it
+   * was opened from, and nowhere else. Never a path.
+   */
+  readonly documentId: string;
   readonly name: string;
+  readonly location: DisplayLocation;
   readonly text: string;
 }
 
 export interface SaveRequest {
-  /** Where to save; null asks the user (Save As). */
-  readonly path: string | null;
+  /** The document's id (from opening or an earlier save) to save in place; null asks the user (Save As). */
+  readonly documentId: string | null;
   readonly suggestedName: string;
   readonly text: string;
 }
 
 export interface SavedFile {
-  readonly path: string;
+  /** The document's id from now on (a Save As gives a new one). */
+  readonly documentId: string;
   readonly name: string;
+  readonly location: DisplayLocation;
+}
+
+/** A PDF or training case written where the user chose. */
+export interface WrittenFile {
+  readonly name: string;
+  readonly location: DisplayLocation;
 }
 
 /** One file of a training case folder (case.json, poor.vlift or corrected.vlift). */
@@ -132,18 +170,21 @@ export interface VectorLiftBridge {
   readonly version: string;
   /** Ask the user for a plan file; null when cancelled. */
   openPlan(): Promise<OpenedFile | null>;
-  /** Reopen a recent file by path (Electron only; the browser bridge rejects). */
-  openRecent(path: string): Promise<OpenedFile>;
-  /** Atomic save; null when the user cancelled the dialog. */
-  savePlan(request: SaveRequest): Promise<SavedFile | null>;
-  exportPdf(request: ExportRequest): Promise<SavedFile | null>;
+  /** Reopen a recent file by its id from Preferences.recentFiles (Electron only; the browser bridge rejects). */
+  openRecent(recentId: string): Promise<OpenedFile>;
   /**
-   * Writes a training case's files. Electron: into `<chosen folder>/<folderName>/` (path = that
-   * folder); the browser: one download per file (path = folderName). Null when cancelled.
+   * Atomic save: in place when `documentId` is the current document's id, else (null) through a
+   * Save As dialog. Null when the user cancelled the dialog.
    */
-  saveTrainingCase(request: TrainingCaseSaveRequest): Promise<SavedFile | null>;
+  savePlan(request: SaveRequest): Promise<SavedFile | null>;
+  exportPdf(request: ExportRequest): Promise<WrittenFile | null>;
+  /**
+   * Writes a training case's files. Electron: into `<chosen folder>/<folderName>/` (location =
+   * that folder); the browser: one download per file (location = folderName). Null when cancelled.
+   */
+  saveTrainingCase(request: TrainingCaseSaveRequest): Promise<WrittenFile | null>;
   getPreferences(): Promise<Preferences>;
-  setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
+  setPreferences(patch: PreferencesPatch): Promise<Preferences>;
   /** Working copy for crash recovery, written every few seconds while dirty. */
   writeAutosave(text: string): Promise<void>;
   /** The working copy left by a crash, if any. */
@@ -156,7 +197,7 @@ export interface VectorLiftBridge {
   onCloseRequested(listener: (answer: (close: boolean) => void) => void): () => void;
   /**
    * Electron only: a file was chosen from the native Open Recent menu or the desktop; handle
-   * unsaved changes, then call openRecent(path). Returns an unsubscribe function.
+   * unsaved changes, then call openRecent(recentId). Returns an unsubscribe function.
    */
-  onOpenPathRequested?(listener: (path: string) => void): () => void;
+  onOpenRecentRequested?(listener: (recentId: string) => void): () => void;
 }

@@ -2,17 +2,31 @@
  * Preferences: defaults, validation and the recent-files rule, shared by the Electron store
  * (electron/preferences.ts) and the browser bridge (localStorage), so both behave the same.
  *
+ * Two kinds of field. The user's settings (UserPreferences) come from the page and are checked
+ * here. The recent-files paths and the window bounds belong to main: they are stored beside the
+ * settings (StoredPreferences) but never accepted from the page, and the paths never sent to it.
+ *
  * Preferences never hold plan content: patient data stays in the user's own files.
  */
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_PRACTITIONER_LENGTH } from '../plan/limits';
 import { OVERLAY_LAYERS } from '../scene/types';
 import type { OverlayLayerId } from '../scene/types';
-import type { Preferences, Theme, WindowBounds } from './contract';
+import type { Preferences, PreferencesPatch, RecentFile, Theme, UserPreferences, WindowBounds } from './contract';
+
+/** What the preferences store holds: the user's settings plus main's own fields. */
+export interface StoredPreferences extends UserPreferences {
+  /** Full paths, most recent first: main's alone, never sent to or taken from the page. */
+  readonly recentFiles: readonly string[];
+  readonly windowBounds: WindowBounds | null;
+}
 
 /** Recent files kept, most recent first (design choice: what fits a menu without scrolling). */
 export const MAX_RECENT_FILES = 10;
 
-/** Longest path kept in the recent list, UTF-16 code units (matches validate.ts MAX_PATH_LENGTH). */
+/**
+ * Longest path kept in the recent list, UTF-16 code units. DESIGN CHOICE: above every OS limit in
+ * common use (Windows extended paths are 32,767), so a genuine path is never dropped.
+ */
 const MAX_RECENT_PATH_LENGTH = 32_767;
 
 /**
@@ -34,9 +48,7 @@ function allLayers(visible: boolean): Record<OverlayLayerId, boolean> {
   return layers;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = {
-  recentFiles: [],
-  windowBounds: null,
+export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   // Every overlay but the regions on by default: a new user sees the anatomy the warnings talk
   // about, without the region outlines and names that crowd the first view (at fit zoom the
   // names are too small to read); the regions are one click away in Layers.
@@ -47,6 +59,11 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: 'en',
 };
+
+/** What the page sees before anything is stored. */
+export const DEFAULT_PREFERENCES: Preferences = { ...DEFAULT_USER_PREFERENCES, recentFiles: [] };
+
+export const DEFAULT_STORED_PREFERENCES: StoredPreferences = { ...DEFAULT_USER_PREFERENCES, recentFiles: [], windowBounds: null };
 
 type FieldCheck = (value: unknown) => { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -118,9 +135,8 @@ function checkLanguage(value: unknown): ReturnType<FieldCheck> {
     : { ok: false, error: 'language must be a language tag such as en' };
 }
 
-const FIELD_CHECKS: Record<keyof Preferences, FieldCheck> = {
-  recentFiles: checkRecentFiles,
-  windowBounds: checkWindowBounds,
+/** The fields the page may set. */
+const USER_FIELD_CHECKS: Record<keyof UserPreferences, FieldCheck> = {
   layers: checkLayers,
   defaultThreadTypeId: checkThreadTypeId,
   practitionerName: checkPractitioner,
@@ -128,16 +144,19 @@ const FIELD_CHECKS: Record<keyof Preferences, FieldCheck> = {
   language: checkLanguage,
 };
 
-/** A patch from the renderer: unknown keys and bad values are errors (nothing is applied). */
-export function sanitizePreferencesPatch(raw: Record<string, unknown>): {
-  patch: Partial<Preferences>;
-  errors: string[];
-} {
+/** Every stored field: the page's and main's own. */
+const STORED_FIELD_CHECKS: Record<keyof StoredPreferences, FieldCheck> = {
+  ...USER_FIELD_CHECKS,
+  recentFiles: checkRecentFiles,
+  windowBounds: checkWindowBounds,
+};
+
+function checkFields(checks: Readonly<Record<string, FieldCheck>>, raw: Record<string, unknown>): { patch: Record<string, unknown>; errors: string[] } {
   const patch: Record<string, unknown> = {};
   const errors: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const check = FIELD_CHECKS[key as keyof Preferences] as FieldCheck | undefined;
-    if (!Object.hasOwn(FIELD_CHECKS, key) || !check) {
+    const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
+    if (!check) {
       errors.push(`unknown preference '${key}'`);
       continue;
     }
@@ -145,29 +164,56 @@ export function sanitizePreferencesPatch(raw: Record<string, unknown>): {
     if (result.ok) patch[key] = result.value;
     else errors.push(result.error);
   }
-  return { patch: patch as Partial<Preferences>, errors };
+  return { patch, errors };
 }
 
 /**
- * Stored preferences (from electron-store or localStorage, possibly written by an older version
- * or edited by hand): every bad or missing field falls back to its default, field by field, so
- * one damaged value never loses the rest.
+ * A patch from the page: its own settings only. Unknown keys, the recent list and the window
+ * bounds (main's fields) and bad values are errors; the caller applies nothing then.
  */
-export function sanitizePreferences(raw: unknown): Preferences {
+export function sanitizePreferencesPatch(raw: Record<string, unknown>): {
+  patch: PreferencesPatch;
+  errors: string[];
+} {
+  const { patch, errors } = checkFields(USER_FIELD_CHECKS, raw);
+  return { patch: patch as PreferencesPatch, errors };
+}
+
+/** Keeps the fields `checks` knows, each only if valid; the rest fall back to `defaults`. */
+function sanitizeWith<T extends UserPreferences>(checks: Readonly<Record<string, FieldCheck>>, defaults: T, raw: unknown): T {
   const source = isRecord(raw) ? raw : {};
-  const { patch } = sanitizePreferencesPatch(
-    Object.fromEntries(Object.entries(source).filter(([key]) => Object.hasOwn(FIELD_CHECKS, key))),
-  );
-  return mergePreferences(DEFAULT_PREFERENCES, patch);
+  const { patch } = checkFields(checks, Object.fromEntries(Object.entries(source).filter(([key]) => Object.hasOwn(checks, key))));
+  return { ...defaults, ...patch, layers: { ...defaults.layers, ...((patch.layers as Partial<Record<OverlayLayerId, boolean>>) ?? {}) } };
+}
+
+/**
+ * Stored preferences (from electron-store, possibly written by an older version or edited by
+ * hand): every bad or missing field falls back to its default, field by field, so one damaged
+ * value never loses the rest.
+ */
+export function sanitizeStoredPreferences(raw: unknown): StoredPreferences {
+  return sanitizeWith(STORED_FIELD_CHECKS, DEFAULT_STORED_PREFERENCES, raw);
+}
+
+/** The user's settings alone (the browser edition stores only these), field by field like the above. */
+export function sanitizeUserPreferences(raw: unknown): UserPreferences {
+  return sanitizeWith(USER_FIELD_CHECKS, DEFAULT_USER_PREFERENCES, raw);
 }
 
 /** Applies a validated patch; a partial `layers` object changes only the layers it names. */
-export function mergePreferences(current: Preferences, patch: Partial<Preferences>): Preferences {
+export function applyPreferencesPatch<T extends UserPreferences>(current: T, patch: PreferencesPatch): T {
+  return { ...current, ...patch, layers: { ...current.layers, ...(patch.layers ?? {}) } };
+}
+
+/** The page's view: its settings (nothing else of the stored record) and the recent files by id. */
+export function pagePreferences(user: UserPreferences, recentFiles: readonly RecentFile[]): Preferences {
   return {
-    ...current,
-    ...patch,
-    layers: { ...current.layers, ...(patch.layers ?? {}) },
-    recentFiles: patch.recentFiles ? dedupeRecent(patch.recentFiles) : current.recentFiles,
+    layers: user.layers,
+    defaultThreadTypeId: user.defaultThreadTypeId,
+    practitionerName: user.practitionerName,
+    theme: user.theme,
+    language: user.language,
+    recentFiles,
   };
 }
 

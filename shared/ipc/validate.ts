@@ -3,16 +3,21 @@
  *
  * Main runs these on every message before doing anything: the renderer is treated as
  * untrusted, because a compromised page (or a bug) must not be able to write arbitrary files,
- * flood the disk or poison the preferences. Each validator returns a result instead of
- * throwing so the same code serves main (which turns a failure into a rejected promise) and
- * the browser bridge.
+ * flood the disk or poison the preferences. No payload carries a file path: files are named by
+ * opaque ids that main issued (see contract.ts).
+ *
+ * Each validator returns a result for EVERY input and never throws (a hostile object with
+ * throwing getters or proxy traps included), so the same code serves main (which turns a
+ * refusal into a rejected promise) and the browser bridge. A value that passes is a fresh copy
+ * built from plain data, never the caller's object (byte arrays excepted: IPC has already
+ * cloned them, and copying up to 50 MB again would buy nothing).
  */
 import { utf8ByteLength } from '../plan/json-text';
 import { MAX_PLAN_FILE_BYTES } from '../plan/limits';
 import { OVERLAY_LAYERS } from '../scene/types';
 import { CASE_FOLDER_FILES, CASE_ID_MAX_LENGTH, CASE_ID_PATTERN } from '../training/case-files';
 import type { OverlayLayerId } from '../scene/types';
-import type { DocumentState, ExportRequest, MenuCommand, Preferences, SaveRequest, TrainingCaseFile, TrainingCaseSaveRequest } from './contract';
+import type { DocumentState, ExportRequest, MenuCommand, PreferencesPatch, SaveRequest, TrainingCaseFile, TrainingCaseSaveRequest } from './contract';
 import { sanitizePreferencesPatch } from './preferences';
 
 export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -21,17 +26,31 @@ const ok = <T>(value: T): Validated<T> => ({ ok: true, value });
 const fail = <T>(error: string): Validated<T> => ({ ok: false, error });
 
 /**
+ * The contract "never throws", kept for any input: the checks below read only plain data, but a
+ * proxy or a getter can still throw on the first look, and that must be a refusal too.
+ */
+function neverThrows<A extends unknown[], T>(what: string, check: (...args: A) => Validated<T>): (...args: A) => Validated<T> {
+  return (...args) => {
+    try {
+      return check(...args);
+    } catch {
+      return fail(`${what} could not be read: it is not plain data`);
+    }
+  };
+}
+
+/**
+ * Ids main hands the page for documents and recent files: 128 random bits as 32 lower-case hex
+ * digits. They name nothing on disk, so a forged or guessed one is simply unknown.
+ */
+export const OPAQUE_ID_PATTERN = /^[0-9a-f]{32}$/;
+
+/**
  * Largest PDF export accepted, bytes. DESIGN CHOICE: a report with a face diagram and a few
  * pages of findings is well under 5 MB; 50 MB leaves room for embedded fonts and images while
  * refusing a runaway buffer before it reaches the disk.
  */
 export const MAX_EXPORT_BYTES = 50_000_000;
-
-/**
- * Longest file path accepted, UTF-16 code units. DESIGN CHOICE: above every OS limit in common
- * use (Windows extended paths are 32,767), so a genuine path is never refused.
- */
-export const MAX_PATH_LENGTH = 32_767;
 
 /** Longest window title / suggested file name, UTF-16 code units (design choice: display only). */
 export const MAX_TITLE_LENGTH = 500;
@@ -50,23 +69,24 @@ function hasOnlyKeys(value: Record<string, unknown>, allowed: readonly string[])
   return extra.length > 0 ? `unexpected field(s): ${extra.join(', ')}` : null;
 }
 
-/** Plan text (save, autosave): a string of at most MAX_PLAN_FILE_BYTES UTF-8 bytes. */
-export function validatePlanText(value: unknown): Validated<string> {
+function checkPlanText(value: unknown): Validated<string> {
   if (typeof value !== 'string') return fail('plan text must be a string');
-  // Cheap bound first: a string never has more UTF-8 bytes than 3x its UTF-16 length.
+  // Cheap bound first: a string never has fewer UTF-8 bytes than UTF-16 units.
   if (value.length > MAX_PLAN_FILE_BYTES || utf8ByteLength(value) > MAX_PLAN_FILE_BYTES) {
     return fail(`plan text is larger than ${MAX_PLAN_FILE_BYTES} bytes`);
   }
   return ok(value);
 }
 
-/** A file path handed back by the renderer (open recent, save to a known path). */
-export function validateFilePath(value: unknown): Validated<string> {
-  if (typeof value !== 'string' || value.length === 0) return fail('path must be a non-empty string');
-  if (value.length > MAX_PATH_LENGTH) return fail('path is too long');
-  if (value.includes('\0')) return fail('path must not contain NUL characters');
-  return ok(value);
+/** Plan text (save, autosave): a string of at most MAX_PLAN_FILE_BYTES UTF-8 bytes. */
+export const validatePlanText = neverThrows('plan text', checkPlanText);
+
+function checkOpaqueId(value: unknown, what: string): Validated<string> {
+  return typeof value === 'string' && OPAQUE_ID_PATTERN.test(value) ? ok(value) : fail(`${what} must be an id the app issued, not a path`);
 }
+
+/** A recent file's id (open recent): never a path. */
+export const validateRecentFileId = neverThrows('recent file id', (value: unknown) => checkOpaqueId(value, 'recent file id'));
 
 function validateShortText(value: unknown, field: string): Validated<string> {
   if (typeof value !== 'string') return fail(`${field} must be a string`);
@@ -74,41 +94,56 @@ function validateShortText(value: unknown, field: string): Validated<string> {
   return ok(value);
 }
 
-export function validateSaveRequest(value: unknown): Validated<SaveRequest> {
+/** Save: in place by document id (checked against main's own record), or null for Save As. */
+export const validateSaveRequest = neverThrows('save request', (value: unknown): Validated<SaveRequest> => {
   if (!isPlainObject(value)) return fail('save request must be an object');
-  const extra = hasOnlyKeys(value, ['path', 'suggestedName', 'text']);
+  const extra = hasOnlyKeys(value, ['documentId', 'suggestedName', 'text']);
   if (extra) return fail(`save request has ${extra}`);
-  let path: string | null = null;
-  if (value.path !== null) {
-    const checked = validateFilePath(value.path);
+  let documentId: string | null = null;
+  if (value.documentId !== null) {
+    const checked = checkOpaqueId(value.documentId, 'documentId');
     if (!checked.ok) return fail(`save request ${checked.error}`);
-    path = checked.value;
+    documentId = checked.value;
   }
   const name = validateShortText(value.suggestedName, 'suggestedName');
   if (!name.ok) return fail(`save request ${name.error}`);
-  const text = validatePlanText(value.text);
+  const text = checkPlanText(value.text);
   if (!text.ok) return fail(`save request ${text.error}`);
-  return ok({ path, suggestedName: name.value, text: text.value });
+  return ok({ documentId, suggestedName: name.value, text: text.value });
+});
+
+/**
+ * %TypedArray%.prototype[Symbol.toStringTag]'s getter reads the array's internal type name, so it
+ * tells a genuine Uint8Array from an impostor whose prototype chain merely includes one
+ * (`instanceof` says yes to `Object.create(new Uint8Array(4))`, whose byteLength then throws).
+ */
+const TYPED_ARRAY_NAME = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)?.get;
+
+/** A genuine Uint8Array (by its internal slots, not its prototype), or null. */
+export function genuineBytes(value: unknown): Uint8Array | null {
+  if (!ArrayBuffer.isView(value) || !TYPED_ARRAY_NAME) return null;
+  return TYPED_ARRAY_NAME.call(value) === 'Uint8Array' ? (value as Uint8Array) : null;
 }
 
-export function validateExportRequest(value: unknown): Validated<ExportRequest> {
+export const validateExportRequest = neverThrows('export request', (value: unknown): Validated<ExportRequest> => {
   if (!isPlainObject(value)) return fail('export request must be an object');
   const extra = hasOnlyKeys(value, ['suggestedName', 'bytes']);
   if (extra) return fail(`export request has ${extra}`);
   const name = validateShortText(value.suggestedName, 'suggestedName');
   if (!name.ok) return fail(`export request ${name.error}`);
-  if (!(value.bytes instanceof Uint8Array)) return fail('export request bytes must be a Uint8Array');
-  if (value.bytes.byteLength === 0) return fail('export request bytes are empty');
-  if (value.bytes.byteLength > MAX_EXPORT_BYTES) return fail(`export is larger than ${MAX_EXPORT_BYTES} bytes`);
-  return ok({ suggestedName: name.value, bytes: value.bytes });
-}
+  const bytes = genuineBytes(value.bytes);
+  if (!bytes) return fail('export request bytes must be a Uint8Array');
+  if (bytes.byteLength === 0) return fail('export request bytes are empty');
+  if (bytes.byteLength > MAX_EXPORT_BYTES) return fail(`export is larger than ${MAX_EXPORT_BYTES} bytes`);
+  return ok({ suggestedName: name.value, bytes });
+});
 
 /**
  * A training case to write: a folder name that is a case id (a safe slug: no separators, dots
  * or spaces, so it can only name a new folder directly inside the one the user picks) and
  * exactly the three case files, each once, each within the plan size cap.
  */
-export function validateTrainingCaseSaveRequest(value: unknown): Validated<TrainingCaseSaveRequest> {
+export const validateTrainingCaseSaveRequest = neverThrows('training case request', (value: unknown): Validated<TrainingCaseSaveRequest> => {
   if (!isPlainObject(value)) return fail('training case request must be an object');
   const extra = hasOnlyKeys(value, ['folderName', 'files']);
   if (extra) return fail(`training case request has ${extra}`);
@@ -129,14 +164,14 @@ export function validateTrainingCaseSaveRequest(value: unknown): Validated<Train
       return fail(`training case file name must be one of ${CASE_FOLDER_FILES.join(', ')}`);
     }
     if (checked.some((f) => f.name === name)) return fail(`training case file ${name} is given twice`);
-    const text = validatePlanText(file.text);
+    const text = checkPlanText(file.text);
     if (!text.ok) return fail(`training case file ${name}: ${text.error}`);
     checked.push({ name, text: text.value });
   }
   return ok({ folderName, files: checked });
-}
+});
 
-export function validateDocumentState(value: unknown): Validated<DocumentState> {
+export const validateDocumentState = neverThrows('document state', (value: unknown): Validated<DocumentState> => {
   if (!isPlainObject(value)) return fail('document state must be an object');
   const extra = hasOnlyKeys(value, ['title', 'dirty']);
   if (extra) return fail(`document state has ${extra}`);
@@ -144,24 +179,27 @@ export function validateDocumentState(value: unknown): Validated<DocumentState> 
   if (!title.ok) return fail(`document state ${title.error}`);
   if (typeof value.dirty !== 'boolean') return fail('document state dirty must be a boolean');
   return ok({ title: title.value, dirty: value.dirty });
-}
+});
 
-export function validateCloseAnswer(value: unknown): Validated<boolean> {
-  return typeof value === 'boolean' ? ok(value) : fail('close answer must be a boolean');
-}
+export const validateCloseAnswer = neverThrows('close answer', (value: unknown): Validated<boolean> =>
+  typeof value === 'boolean' ? ok(value) : fail('close answer must be a boolean'),
+);
 
-/** A preferences patch: known keys only, each value checked (see preferences.ts). */
-export function validatePreferencesPatch(value: unknown): Validated<Partial<Preferences>> {
+/**
+ * A preferences patch from the page: the user's own settings only, each value checked (see
+ * preferences.ts). The recent files and window bounds are main's and refused here.
+ */
+export const validatePreferencesPatch = neverThrows('preferences patch', (value: unknown): Validated<PreferencesPatch> => {
   if (!isPlainObject(value)) return fail('preferences patch must be an object');
   const result = sanitizePreferencesPatch(value);
   if (result.errors.length > 0) return fail(`preferences patch: ${result.errors.join('; ')}`);
   return ok(result.patch);
-}
+});
 
 /** Channels that take no payload must receive none: extra arguments are a sign of misuse. */
-export function validateNoPayload(args: readonly unknown[]): Validated<void> {
-  return args.length === 0 ? ok(undefined) : fail('this call takes no arguments');
-}
+export const validateNoPayload = neverThrows('arguments', (args: readonly unknown[]): Validated<void> =>
+  Array.isArray(args) && args.length === 0 ? ok(undefined) : fail('this call takes no arguments'),
+);
 
 const LAYER_COMMANDS = OVERLAY_LAYERS.map((layer: OverlayLayerId) => `view.toggleLayer.${layer}` as const);
 

@@ -56,7 +56,7 @@ export function SaveCaseDialog() {
         if (!saved) return setMessage({ kind: 'info', text: t('saveCase.cancelled') });
         const text =
           bridge.platform === 'electron'
-            ? t('saveCase.savedToFolder', { id, path: saved.path, rules: rules.join(', ') })
+            ? t('saveCase.savedToFolder', { id, path: saved.location, rules: rules.join(', ') })
             : t('saveCase.saved', { id, files: request.files.map((f) => f.name).join(', '), rules: rules.join(', ') });
         setMessage({ kind: 'info', text });
       })

@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron.mjs';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import type { VectorLiftBridge } from '../../../shared/ipc/contract';
-import { createFakeElectron, Emitter, runBundle } from './fake-electron';
-import type { FakeWebContents } from './fake-electron';
+import { Emitter, runBundle } from './fake-electron';
+import { startMainBundle, trustedEvent } from './main-harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let bundles: { main: string; preload: string };
@@ -57,7 +56,7 @@ describe('preload bundle', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'platform', 'version', 'openPlan', 'openRecent', 'savePlan', 'exportPdf', 'saveTrainingCase', 'getPreferences', 'setPreferences',
-        'writeAutosave', 'takeRecovery', 'clearAutosave', 'setDocumentState', 'onMenuCommand', 'onCloseRequested', 'onOpenPathRequested',
+        'writeAutosave', 'takeRecovery', 'clearAutosave', 'setDocumentState', 'onMenuCommand', 'onCloseRequested', 'onOpenRecentRequested',
       ].sort(),
     );
   });
@@ -65,11 +64,11 @@ describe('preload bundle', () => {
   it('maps each function to its own channel and forwards only its own argument', async () => {
     const { exposed, calls } = loadPreload();
     const api = exposed.api as unknown as Record<string, (...args: unknown[]) => unknown>;
-    await api.openRecent?.('/p/a.vlift', 'smuggled');
+    await api.openRecent?.('a'.repeat(32), 'smuggled');
     await api.openPlan?.('smuggled');
     api.setDocumentState?.({ title: 'Case', dirty: true });
     expect(calls).toEqual([
-      ['invoke', IPC_CHANNELS.openRecent, '/p/a.vlift'],
+      ['invoke', IPC_CHANNELS.openRecent, 'a'.repeat(32)],
       ['invoke', IPC_CHANNELS.openPlan],
       ['send', IPC_CHANNELS.setDocumentState, { title: 'Case', dirty: true }],
     ]);
@@ -96,29 +95,19 @@ describe('preload bundle', () => {
     expect(calls).toEqual([['send', IPC_CHANNELS.closeConfirmed, true]]);
   });
 
-  it('holds desktop-opened paths until the page listens', () => {
+  it('holds the ids of desktop-opened files until the page listens', () => {
     const { exposed, ipc } = loadPreload();
-    ipc.emit(IPC_CHANNELS.openPathRequested, {}, '/p/early.vlift');
-    const paths: string[] = [];
-    exposed.api.onOpenPathRequested?.((p) => paths.push(p));
-    ipc.emit(IPC_CHANNELS.openPathRequested, {}, '/p/late.vlift');
-    expect(paths).toEqual(['/p/early.vlift', '/p/late.vlift']);
+    ipc.emit(IPC_CHANNELS.openRecentRequested, {}, 'e'.repeat(32));
+    const ids: string[] = [];
+    exposed.api.onOpenRecentRequested?.((id) => ids.push(id));
+    ipc.emit(IPC_CHANNELS.openRecentRequested, {}, 'f'.repeat(32));
+    expect(ids).toEqual(['e'.repeat(32), 'f'.repeat(32)]);
   });
 });
 
 describe('main bundle', () => {
-  async function startMain() {
-    const fake = createFakeElectron(userData);
-    const nodeBuiltin = (id: string) => builtinModules.includes(id.replace(/^node:/, ''));
-    runBundle(bundles.main, fake.electron, nodeBuiltin);
-    fake.makeReady();
-    // Let start() run to its end (it awaits the autosave folder and loadURL).
-    for (let i = 0; i < 300 && !fake.windows[0]?.loadedUrl; i++) await new Promise((r) => setTimeout(r, 10));
-    const window = fake.windows[0];
-    if (!window) throw new Error('main created no window');
-    return { fake, window, contents: window.webContents as FakeWebContents };
-  }
-  const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://vectorlift/index.html', parent: null }, sender });
+  const startMain = () => startMainBundle(bundles.main, userData);
+  const trusted = trustedEvent;
 
   it('keeps `new BrowserWindow({...})` literal in the bundle, so the security scanner can check it', async () => {
     const source = await readFile(bundles.main, 'utf8');
@@ -157,7 +146,7 @@ describe('main bundle', () => {
   it('registers every renderer -> main channel and serves them', async () => {
     const { fake, contents } = await startMain();
     const oneWay = [IPC_CHANNELS.setDocumentState, IPC_CHANNELS.closeConfirmed];
-    const toRenderer = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.closeRequested, IPC_CHANNELS.openPathRequested];
+    const toRenderer = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.closeRequested, IPC_CHANNELS.openRecentRequested];
     const expectedHandled = Object.values(IPC_CHANNELS).filter((c) => !oneWay.includes(c as never) && !toRenderer.includes(c as never));
     expect([...fake.handled.keys()].sort()).toEqual(expectedHandled.sort());
     expect([...fake.listened.keys()].sort()).toEqual([...oneWay].sort());

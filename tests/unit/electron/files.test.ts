@@ -3,6 +3,7 @@ import * as realFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFileAccess } from '../../../electron/file-access';
 import { createFileService, readPlanText, safeFileName } from '../../../electron/files';
 import type { DialogLike } from '../../../electron/files';
 import { createPreferences } from '../../../electron/preferences';
@@ -43,15 +44,17 @@ afterEach(async () => {
 function setup() {
   const { dialog, answers, asked } = scriptedDialog();
   const preferences = createPreferences(memoryStore());
+  const access = createFileAccess<'win' | 'other-win'>(preferences);
   let menuRebuilds = 0;
   const files = createFileService({
     dialog,
     fs: realFs,
     preferences,
+    access,
     defaultDirectory: dir,
     onRecentChanged: () => menuRebuilds++,
   });
-  return { files, preferences, answers, asked, rebuilds: () => menuRebuilds };
+  return { files, preferences, access, answers, asked, rebuilds: () => menuRebuilds };
 }
 
 describe('open', () => {
@@ -60,7 +63,12 @@ describe('open', () => {
     const plan = path.join(dir, 'case.vlift');
     await writeFile(plan, '{"format":"vectorlift-plan"}');
     answers.push(plan);
-    expect(await files.openPlan('win')).toEqual({ path: plan, name: 'case.vlift', text: '{"format":"vectorlift-plan"}' });
+    expect(await files.openPlan('win')).toEqual({
+      documentId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      name: 'case.vlift',
+      location: plan,
+      text: '{"format":"vectorlift-plan"}',
+    });
     expect(asked[0]?.options).toMatchObject({ filters: [{ extensions: ['vlift'] }], properties: ['openFile'] });
     expect(preferences.get().recentFiles).toEqual([plan]);
     expect(rebuilds()).toBe(1);
@@ -83,22 +91,33 @@ describe('open', () => {
 });
 
 describe('open recent', () => {
-  it('opens only paths that are in the recent list', async () => {
-    const { files, preferences } = setup();
-    const secret = path.join(dir, 'secret.txt');
-    await writeFile(secret, 'private');
-    await expect(files.openRecent(secret)).rejects.toThrow(/not in the recent files list/);
+  it('opens a recent file by the id main issued, and nothing by a path or an unknown id', async () => {
+    const { files, preferences, access } = setup();
     const plan = path.join(dir, 'a.vlift');
     await writeFile(plan, '{}');
     preferences.addRecent(plan);
-    expect((await files.openRecent(plan)).text).toBe('{}');
+    const [recent] = access.recentFiles();
+    expect(recent).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'a.vlift' });
+    expect((await files.openRecent('win', recent!.id)).text).toBe('{}');
+    await expect(files.openRecent('win', plan)).rejects.toThrow(/not in the recent files list/);
+    await expect(files.openRecent('win', '0'.repeat(32))).rejects.toThrow(/not in the recent files list/);
+  });
+
+  it('an id stops working once its file leaves the list', async () => {
+    const { files, preferences, access } = setup();
+    const plan = path.join(dir, 'a.vlift');
+    await writeFile(plan, '{}');
+    preferences.addRecent(plan);
+    const id = access.recentId(plan);
+    preferences.clearRecent();
+    await expect(files.openRecent('win', id)).rejects.toThrow(/not in the recent files list/);
   });
 
   it('drops a missing file from the list with a clear message', async () => {
-    const { files, preferences } = setup();
+    const { files, preferences, access } = setup();
     const gone = path.join(dir, 'gone.vlift');
     preferences.addRecent(gone);
-    await expect(files.openRecent(gone)).rejects.toThrow(/gone.vlift could not be found/);
+    await expect(files.openRecent('win', access.recentId(gone))).rejects.toThrow(/gone.vlift could not be found/);
     expect(preferences.get().recentFiles).toEqual([]);
   });
 });
@@ -107,28 +126,48 @@ describe('save', () => {
   it('Save As asks for a path, adds .vlift, writes atomically and remembers the file', async () => {
     const { files, preferences, answers, asked } = setup();
     answers.push(path.join(dir, 'Case 7'));
-    const saved = await files.savePlan('win', { path: null, suggestedName: 'Case 7.vlift', text: '{"v":1}' });
-    expect(saved).toEqual({ path: path.join(dir, 'Case 7.vlift'), name: 'Case 7.vlift' });
+    const saved = await files.savePlan('win', { documentId: null, suggestedName: 'Case 7.vlift', text: '{"v":1}' });
+    expect(saved).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'Case 7.vlift', location: path.join(dir, 'Case 7.vlift') });
     expect(await readFile(path.join(dir, 'Case 7.vlift'), 'utf8')).toBe('{"v":1}');
     expect(asked[0]?.options).toMatchObject({ defaultPath: path.join(dir, 'Case 7.vlift'), filters: [{ extensions: ['vlift'] }] });
     expect(preferences.get().recentFiles[0]).toBe(path.join(dir, 'Case 7.vlift'));
-    // Saving again to the same path needs no dialog.
-    await files.savePlan('win', { path: saved?.path ?? null, suggestedName: 'x', text: '{"v":2}' });
+    // Saving again with the document's id needs no dialog.
+    await files.savePlan('win', { documentId: saved!.documentId, suggestedName: 'x', text: '{"v":2}' });
     expect(await readFile(path.join(dir, 'Case 7.vlift'), 'utf8')).toBe('{"v":2}');
     expect(asked).toHaveLength(1);
     expect(await readdir(dir)).toEqual(['Case 7.vlift']);
   });
 
-  it('refuses to save to a path the user never chose', async () => {
+  it('saves in place only to the file this window opened for its current document', async () => {
+    const { files, preferences, access, answers } = setup();
+    const a = path.join(dir, 'a.vlift');
+    const b = path.join(dir, 'b.vlift');
+    await writeFile(a, 'A');
+    await writeFile(b, 'B');
+    answers.push(a);
+    const openedA = await files.openPlan('win');
+    // Another window cannot use this window's document id.
+    await expect(files.savePlan('other-win', { documentId: openedA!.documentId, suggestedName: 'x', text: 'X' })).rejects.toThrow(/Save As/);
+    // A recent file's id is not a document id: it opens, it does not save.
+    preferences.addRecent(b);
+    await expect(files.savePlan('win', { documentId: access.recentId(b), suggestedName: 'x', text: 'X' })).rejects.toThrow(/Save As/);
+    // Opening another file replaces the document: the old id no longer writes anywhere.
+    answers.push(b);
+    const openedB = await files.openPlan('win');
+    await expect(files.savePlan('win', { documentId: openedA!.documentId, suggestedName: 'x', text: 'X' })).rejects.toThrow(/Save As/);
+    await files.savePlan('win', { documentId: openedB!.documentId, suggestedName: 'x', text: 'B2' });
+    expect([await readFile(a, 'utf8'), await readFile(b, 'utf8')]).toEqual(['A', 'B2']);
+  });
+
+  it('refuses to save to a document id main never issued', async () => {
     const { files } = setup();
-    const target = path.join(dir, 'bashrc');
-    await expect(files.savePlan('win', { path: target, suggestedName: 'x', text: 'rm -rf ~' })).rejects.toThrow(/Save As/);
+    await expect(files.savePlan('win', { documentId: 'f'.repeat(32), suggestedName: 'x', text: 'rm -rf ~' })).rejects.toThrow(/Save As/);
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('returns null and writes nothing when Save As is cancelled', async () => {
     const { files } = setup();
-    expect(await files.savePlan('win', { path: null, suggestedName: 'x', text: '{}' })).toBeNull();
+    expect(await files.savePlan('win', { documentId: null, suggestedName: 'x', text: '{}' })).toBeNull();
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -137,7 +176,7 @@ describe('save', () => {
     const sub = path.join(dir, 'clinic');
     await mkdir(sub);
     preferences.addRecent(path.join(sub, 'old.vlift'));
-    await files.savePlan('win', { path: null, suggestedName: 'new', text: '{}' });
+    await files.savePlan('win', { documentId: null, suggestedName: 'new', text: '{}' });
     expect(asked[0]?.options).toMatchObject({ defaultPath: path.join(sub, 'new.vlift') });
   });
 });
@@ -148,7 +187,7 @@ describe('export PDF', () => {
     answers.push(path.join(dir, 'report'));
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
     const saved = await files.exportPdf('win', { suggestedName: 'Case 7', bytes });
-    expect(saved?.name).toBe('report.pdf');
+    expect(saved).toEqual({ name: 'report.pdf', location: path.join(dir, 'report.pdf') });
     expect(new Uint8Array(await readFile(path.join(dir, 'report.pdf')))).toEqual(bytes);
     expect(asked[0]?.options).toMatchObject({ filters: [{ extensions: ['pdf'] }], defaultPath: path.join(dir, 'Case 7.pdf') });
     expect(preferences.get().recentFiles).toEqual([]);
@@ -156,14 +195,15 @@ describe('export PDF', () => {
 });
 
 describe('files from the desktop', () => {
-  it('accepts absolute .vlift paths only, and then lets the page open them', async () => {
+  it('accepts absolute .vlift paths only, and then lets the page open them by id', async () => {
     const { files } = setup();
     const plan = path.join(dir, 'double-clicked.vlift');
     await writeFile(plan, '{}');
-    expect(files.acceptExternalPath('relative.vlift')).toBe(false);
-    expect(files.acceptExternalPath(path.join(dir, 'x.exe'))).toBe(false);
-    expect(files.acceptExternalPath(plan)).toBe(true);
-    expect((await files.openRecent(plan)).name).toBe('double-clicked.vlift');
+    expect(files.acceptExternalPath('relative.vlift')).toBeNull();
+    expect(files.acceptExternalPath(path.join(dir, 'x.exe'))).toBeNull();
+    const id = files.acceptExternalPath(plan);
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect((await files.openRecent('win', id!)).name).toBe('double-clicked.vlift');
   });
 });
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PREFERENCES,
+  DEFAULT_STORED_PREFERENCES,
   MAX_RECENT_FILES,
   addRecentFile,
-  mergePreferences,
-  sanitizePreferences,
+  applyPreferencesPatch,
+  pagePreferences,
   sanitizePreferencesPatch,
+  sanitizeStoredPreferences,
+  sanitizeUserPreferences,
 } from '../../../shared/ipc/preferences';
 import { OVERLAY_LAYERS } from '../../../shared/scene/types';
 
@@ -23,13 +26,13 @@ describe('recent files', () => {
   });
 });
 
-describe('sanitizePreferences', () => {
+describe('sanitizeStoredPreferences', () => {
   it('gives the defaults for garbage', () => {
-    expect(sanitizePreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
-    expect(sanitizePreferences('nonsense')).toEqual(DEFAULT_PREFERENCES);
+    expect(sanitizeStoredPreferences(undefined)).toEqual(DEFAULT_STORED_PREFERENCES);
+    expect(sanitizeStoredPreferences('nonsense')).toEqual(DEFAULT_STORED_PREFERENCES);
   });
   it('keeps good fields and replaces bad ones one by one', () => {
-    const prefs = sanitizePreferences({
+    const prefs = sanitizeStoredPreferences({
       theme: 'dark',
       language: 'not a tag!',
       practitionerName: 'Dr. Lee',
@@ -59,11 +62,23 @@ describe('patches', () => {
     expect(patch).toEqual({ theme: 'dark' });
     expect(errors).toHaveLength(2);
   });
+  it('refuses the fields main owns: the recent list and the window bounds', () => {
+    // The old exploit: a page that could write the recent list could then read and overwrite those files.
+    expect(sanitizePreferencesPatch({ recentFiles: ['/etc/passwd'] }).errors).toEqual(["unknown preference 'recentFiles'"]);
+    expect(sanitizePreferencesPatch({ windowBounds: null }).errors).toEqual(["unknown preference 'windowBounds'"]);
+  });
   it('merges a partial layers object without touching other layers', () => {
-    const merged = mergePreferences(DEFAULT_PREFERENCES, { layers: { muscles: false } as never });
+    const merged = applyPreferencesPatch(DEFAULT_PREFERENCES, { layers: { muscles: false } as never });
     expect(merged.layers.muscles).toBe(false);
     expect(merged.layers['danger-zones']).toBe(true);
     expect(merged.layers.regions).toBe(false);
+  });
+  it('gives the page its settings and recent files by id, never a stored path or the bounds', () => {
+    const stored = sanitizeStoredPreferences({ theme: 'dark', recentFiles: ['/home/u/a.vlift'], windowBounds: { x: 0, y: 0, width: 800, height: 600 } });
+    const page = pagePreferences(stored, [{ id: 'f'.repeat(32), name: 'a.vlift' }]);
+    expect(page).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', recentFiles: [{ id: 'f'.repeat(32), name: 'a.vlift' }] });
+    expect(JSON.stringify(page)).not.toContain('/home/u');
+    expect(sanitizeUserPreferences(stored)).not.toHaveProperty('recentFiles');
   });
   it('refuses prototype tricks', () => {
     const { errors } = sanitizePreferencesPatch(JSON.parse('{"__proto__": {"theme": "dark"}}'));

@@ -8,8 +8,8 @@ import {
   validateCloseAnswer,
   validateDocumentState,
   validateExportRequest,
-  validateFilePath,
   validateNoPayload,
+  validateRecentFileId,
   validatePlanText,
   validatePreferencesPatch,
   validateSaveRequest,
@@ -35,25 +35,31 @@ describe('validatePlanText', () => {
   });
 });
 
-describe('validateFilePath', () => {
-  it('refuses empty, non-string and NUL-containing paths', () => {
-    expect(validateFilePath('/home/a/plan.vlift').ok).toBe(true);
-    expect(validateFilePath('').ok).toBe(false);
-    expect(validateFilePath(42).ok).toBe(false);
-    expect(validateFilePath('/etc/passwd\0.vlift').ok).toBe(false);
+describe('validateRecentFileId', () => {
+  it('accepts only the ids main issues, never a path', () => {
+    expect(validateRecentFileId('0123456789abcdef0123456789abcdef').ok).toBe(true);
+    for (const bad of ['/home/a/plan.vlift', 'plan.vlift', '', '0123456789ABCDEF0123456789ABCDEF', 'a'.repeat(33), 42, null]) {
+      expect(validateRecentFileId(bad).ok, String(bad)).toBe(false);
+    }
   });
 });
 
 describe('validateSaveRequest', () => {
-  const good = { path: null, suggestedName: 'Case 12', text: '{}' };
-  it('accepts a well-formed request, with or without a path', () => {
+  const good = { documentId: null, suggestedName: 'Case 12', text: '{}' };
+  it('accepts a well-formed request, Save As (null) or in place by document id', () => {
     expect(validateSaveRequest(good)).toEqual({ ok: true, value: good });
-    expect(validateSaveRequest({ ...good, path: '/p/a.vlift' }).ok).toBe(true);
+    expect(validateSaveRequest({ ...good, documentId: 'c'.repeat(32) }).ok).toBe(true);
+  });
+  it('never accepts a path, under any name', () => {
+    expect(validateSaveRequest({ ...good, documentId: '/p/a.vlift' }).ok).toBe(false);
+    expect(validateSaveRequest({ ...good, path: '/p/a.vlift' }).ok).toBe(false);
+    const { documentId: _, ...rest } = good;
+    expect(validateSaveRequest({ ...rest, path: '/p/a.vlift' }).ok).toBe(false);
   });
   it('refuses extra fields, wrong types and oversize text', () => {
     expect(validateSaveRequest({ ...good, extra: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('extra') });
     expect(validateSaveRequest({ ...good, text: 5 }).ok).toBe(false);
-    expect(validateSaveRequest({ ...good, path: 7 }).ok).toBe(false);
+    expect(validateSaveRequest({ ...good, documentId: 7 }).ok).toBe(false);
     expect(validateSaveRequest({ ...good, suggestedName: undefined }).ok).toBe(false);
     expect(validateSaveRequest({ ...good, text: 'x'.repeat(MAX_PLAN_FILE_BYTES + 1) }).ok).toBe(false);
     expect(validateSaveRequest(null).ok).toBe(false);
@@ -61,7 +67,7 @@ describe('validateSaveRequest', () => {
   });
   it('refuses objects with a non-plain prototype', () => {
     class Sneaky {
-      path = null;
+      documentId = null;
       suggestedName = 'x';
       text = '{}';
     }
@@ -78,6 +84,14 @@ describe('validateExportRequest', () => {
     const huge = { byteLength: MAX_EXPORT_BYTES + 1 };
     Object.setPrototypeOf(huge, Uint8Array.prototype);
     expect(validateExportRequest({ suggestedName: 'r', bytes: huge }).ok).toBe(false);
+  });
+  it('refuses, and does not throw on, an object whose prototype is a Uint8Array', () => {
+    // instanceof Uint8Array is true, but reading its byteLength throws: it has no bytes of its own.
+    const impostor = Object.create(new Uint8Array(4)) as unknown;
+    expect(() => validateExportRequest({ suggestedName: 'r', bytes: impostor })).not.toThrow();
+    expect(validateExportRequest({ suggestedName: 'r', bytes: impostor })).toEqual({ ok: false, error: 'export request bytes must be a Uint8Array' });
+    expect(validateExportRequest({ suggestedName: 'r', bytes: new Proxy(new Uint8Array(4), {}) }).ok).toBe(false);
+    expect(validateExportRequest({ suggestedName: 'r', bytes: new Uint16Array(4) }).ok).toBe(false);
   });
 });
 

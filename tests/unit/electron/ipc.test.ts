@@ -26,10 +26,10 @@ function fakeIpcMain() {
 function fakeServices(): IpcServices<string> {
   return {
     openPlan: vi.fn(async () => null),
-    openRecent: vi.fn(async (path: string) => ({ path, name: 'a.vlift', text: '{}' })),
-    savePlan: vi.fn(async () => ({ path: '/p/a.vlift', name: 'a.vlift' })),
+    openRecent: vi.fn(async (recentId: string) => ({ documentId: recentId.replace(/./g, 'd'), name: 'a.vlift', location: '/p/a.vlift', text: '{}' })),
+    savePlan: vi.fn(async () => ({ documentId: 'd'.repeat(32), name: 'a.vlift', location: '/p/a.vlift' })),
     exportPdf: vi.fn(async () => null),
-    saveTrainingCase: vi.fn(async () => ({ path: '/cases/brow-case', name: 'brow-case' })),
+    saveTrainingCase: vi.fn(async () => ({ name: 'brow-case', location: '/cases/brow-case' })),
     getPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
     setPreferences: vi.fn(async () => DEFAULT_PREFERENCES),
     writeAutosave: vi.fn(async () => undefined),
@@ -76,7 +76,7 @@ describe('registerIpcHandlers', () => {
   it('registers exactly one handler per renderer -> main channel and none for main -> renderer ones', () => {
     const { handled, listened } = setup();
     const registered = [...handled.keys(), ...listened.keys()].sort();
-    const mainToRenderer: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.closeRequested, IPC_CHANNELS.openPathRequested];
+    const mainToRenderer: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.closeRequested, IPC_CHANNELS.openRecentRequested];
     const expected = Object.values(IPC_CHANNELS).filter((c) => !mainToRenderer.includes(c)).sort();
     expect(registered).toEqual(expected);
     expect(listened.has(IPC_CHANNELS.setDocumentState)).toBe(true);
@@ -85,10 +85,11 @@ describe('registerIpcHandlers', () => {
 
   it('passes valid payloads and the sender through to the service', async () => {
     const { services, invoke, send } = setup();
-    await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/plans/a.vlift')).resolves.toMatchObject({ path: '/plans/a.vlift' });
-    expect(services.openRecent).toHaveBeenCalledWith('/plans/a.vlift', 'window-1');
-    await invoke(IPC_CHANNELS.savePlan, trusted, { path: null, suggestedName: 'Case', text: '{}' });
-    expect(services.savePlan).toHaveBeenCalledWith({ path: null, suggestedName: 'Case', text: '{}' }, 'window-1');
+    const recentId = 'a'.repeat(32);
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, recentId)).resolves.toMatchObject({ name: 'a.vlift' });
+    expect(services.openRecent).toHaveBeenCalledWith(recentId, 'window-1');
+    await invoke(IPC_CHANNELS.savePlan, trusted, { documentId: null, suggestedName: 'Case', text: '{}' });
+    expect(services.savePlan).toHaveBeenCalledWith({ documentId: null, suggestedName: 'Case', text: '{}' }, 'window-1');
     await invoke(IPC_CHANNELS.setPreferences, trusted, { theme: 'dark' });
     expect(services.setPreferences).toHaveBeenCalledWith({ theme: 'dark' });
     const caseRequest = {
@@ -99,7 +100,7 @@ describe('registerIpcHandlers', () => {
         { name: 'corrected.vlift', text: '{}' },
       ],
     };
-    await expect(invoke(IPC_CHANNELS.saveTrainingCase, trusted, caseRequest)).resolves.toEqual({ path: '/cases/brow-case', name: 'brow-case' });
+    await expect(invoke(IPC_CHANNELS.saveTrainingCase, trusted, caseRequest)).resolves.toEqual({ name: 'brow-case', location: '/cases/brow-case' });
     expect(services.saveTrainingCase).toHaveBeenCalledWith(caseRequest, 'window-1');
     send(IPC_CHANNELS.setDocumentState, trusted, { title: 'Case', dirty: true });
     expect(services.setDocumentState).toHaveBeenCalledWith({ title: 'Case', dirty: true }, 'window-1');
@@ -122,14 +123,19 @@ describe('registerIpcHandlers', () => {
 
   it('rejects invalid payloads with a clear error and does nothing', async () => {
     const { services, invoke, send } = setup();
-    await expect(invoke(IPC_CHANNELS.openRecent, trusted, 42)).rejects.toThrow(/vl:open-recent refused: path must be a non-empty string/);
-    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { path: null, suggestedName: 'x', text: 9 })).rejects.toThrow(/plan text must be a string/);
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, 42)).rejects.toThrow(/vl:open-recent refused: recent file id must be an id the app issued/);
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/etc/passwd')).rejects.toThrow(/not a path/);
+    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { documentId: null, suggestedName: 'x', text: 9 })).rejects.toThrow(/plan text must be a string/);
+    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { path: '/home/u/.bashrc', suggestedName: 'x', text: 'x' })).rejects.toThrow(/unexpected field/);
+    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { documentId: '/home/u/.bashrc', suggestedName: 'x', text: 'x' })).rejects.toThrow(/not a path/);
     await expect(invoke(IPC_CHANNELS.writeAutosave, trusted, 'x'.repeat(5_000_001))).rejects.toThrow(/larger than/);
     await expect(invoke(IPC_CHANNELS.exportPdf, trusted, { suggestedName: 'r', bytes: 'not bytes' })).rejects.toThrow(/Uint8Array/);
-    await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { recentFiles: ['/etc/passwd'], evil: true })).rejects.toThrow(/unknown preference 'evil'/);
+    // The payload of the old exploit, alone (an extra key must not be what gets it refused).
+    await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { recentFiles: ['/etc/passwd'] })).rejects.toThrow(/unknown preference 'recentFiles'/);
+    await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { windowBounds: null })).rejects.toThrow(/unknown preference 'windowBounds'/);
     await expect(invoke(IPC_CHANNELS.saveTrainingCase, trusted, { folderName: '../evil', files: [] })).rejects.toThrow(/vl:save-training-case refused: .*folderName/);
     await expect(invoke(IPC_CHANNELS.openPlan, trusted, '/etc/passwd')).rejects.toThrow(/takes no arguments/);
-    await expect(invoke(IPC_CHANNELS.openRecent, trusted, '/a.vlift', 'extra')).rejects.toThrow(/exactly one argument/);
+    await expect(invoke(IPC_CHANNELS.openRecent, trusted, 'a'.repeat(32), 'extra')).rejects.toThrow(/exactly one argument/);
     send(IPC_CHANNELS.closeConfirmed, trusted, 'yes');
     send(IPC_CHANNELS.setDocumentState, trusted, { title: 'x' });
     for (const fn of Object.values(services)) expect(fn).not.toHaveBeenCalled();

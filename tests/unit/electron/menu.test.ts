@@ -1,11 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand, Preferences } from '../../../shared/ipc/contract';
-import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { DEFAULT_STORED_PREFERENCES } from '../../../shared/ipc/preferences';
+import type { StoredPreferences } from '../../../shared/ipc/preferences';
 import { OVERLAY_LAYERS } from '../../../shared/scene/types';
 import { buildMenuTemplate, platformLabel } from '../../../electron/menu';
 
-function build(platform: NodeJS.Platform = 'linux', preferences: Preferences = DEFAULT_PREFERENCES) {
+function build(platform: NodeJS.Platform = 'linux', preferences: StoredPreferences = DEFAULT_STORED_PREFERENCES) {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
   const calls: string[] = [];
@@ -87,8 +88,8 @@ describe('native menu (Windows/Linux)', () => {
     for (const box of boxes) {
       expect(box.type).toBe('checkbox');
       // Checked as the (default) preferences say: every layer but the regions.
-      const layer = box.id!.replace('view.toggleLayer.', '') as keyof typeof DEFAULT_PREFERENCES.layers;
-      expect(box.checked).toBe(DEFAULT_PREFERENCES.layers[layer]);
+      const layer = box.id!.replace('view.toggleLayer.', '') as keyof typeof DEFAULT_STORED_PREFERENCES.layers;
+      expect(box.checked).toBe(DEFAULT_STORED_PREFERENCES.layers[layer]);
       sent.length = 0;
       click(box);
       expect(sent).toEqual([box.id]);
@@ -107,7 +108,7 @@ describe('native menu (Windows/Linux)', () => {
 
 describe('Open Recent', () => {
   it('lists recent plans (ampersands escaped), opens them and can be cleared', () => {
-    const prefs = { ...DEFAULT_PREFERENCES, recentFiles: ['/plans/Smith & Co.vlift', '/plans/b.vlift'] };
+    const prefs = { ...DEFAULT_STORED_PREFERENCES, recentFiles: ['/plans/Smith & Co.vlift', '/plans/b.vlift'] };
     const { template, opened, calls } = build('linux', prefs);
     const recent = items(find(topLevel(template, 'File'), 'Open Recent'));
     expect(recent[0]?.label).toBe('/plans/Smith && Co.vlift');
@@ -127,7 +128,7 @@ describe('Open Recent', () => {
   });
 
   it('reflects hidden layers and the chosen theme', () => {
-    const prefs = { ...DEFAULT_PREFERENCES, theme: 'dark' as const, layers: { ...DEFAULT_PREFERENCES.layers, muscles: false } };
+    const prefs = { ...DEFAULT_STORED_PREFERENCES, theme: 'dark' as const, layers: { ...DEFAULT_STORED_PREFERENCES.layers, muscles: false } };
     const { template } = build('linux', prefs);
     const view = topLevel(template, 'View');
     expect(items(find(view, 'Overlay Layers')).find((i) => i.id === 'view.toggleLayer.muscles')?.checked).toBe(false);

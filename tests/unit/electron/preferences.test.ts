@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
+import { DEFAULT_STORED_PREFERENCES } from '../../../shared/ipc/preferences';
 import { PREFERENCES_KEY, createPreferences } from '../../../electron/preferences';
 import type { KeyValueStore } from '../../../electron/preferences';
 
@@ -16,7 +16,7 @@ function fakeStore(initial?: unknown): KeyValueStore & { data: Map<string, unkno
 
 describe('preferences service', () => {
   it('starts from the defaults', () => {
-    expect(createPreferences(fakeStore()).get()).toEqual(DEFAULT_PREFERENCES);
+    expect(createPreferences(fakeStore()).get()).toEqual(DEFAULT_STORED_PREFERENCES);
   });
 
   it('persists updates in the store and reads them back', () => {

@@ -62,7 +62,7 @@ describe('createTrainingCaseSaver', () => {
     answers.push(dir);
     const saved = await save('win', REQUEST);
     const folder = path.join(dir, 'brow-anchored-low');
-    expect(saved).toEqual({ path: folder, name: 'brow-anchored-low' });
+    expect(saved).toEqual({ name: 'brow-anchored-low', location: folder });
     expect((await readdir(folder)).sort()).toEqual(['case.json', 'corrected.vlift', 'poor.vlift']);
     for (const file of REQUEST.files) expect(await readFile(path.join(folder, file.name), 'utf8')).toBe(file.text);
     await save('win', REQUEST);

@@ -243,7 +243,7 @@ describe('browser bridge: title and closing', () => {
     const unsubscribe = bridge.onMenuCommand(() => undefined);
     expect(typeof unsubscribe).toBe('function');
     unsubscribe();
-    await expect(bridge.openRecent('/x.vlift')).rejects.toThrow(/desktop/);
+    await expect(bridge.openRecent('0'.repeat(32))).rejects.toThrow(/desktop/);
   });
 });
 
@@ -255,7 +255,7 @@ describe('browser bridge: files without the File System Access API', () => {
       input.listeners.get('change')!();
     };
     const opened = await createBrowserBridge(host).openPlan();
-    expect(opened).toEqual({ path: 'case.vlift', name: 'case.vlift', text: '{"plan":1}' });
+    expect(opened).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'case.vlift', location: 'case.vlift', text: '{"plan":1}' });
     const input = host.elements.find((e) => e.tag === 'input')!;
     expect(input).toMatchObject({ type: 'file', accept: '.vlift,application/json', removed: true });
   });
@@ -277,8 +277,8 @@ describe('browser bridge: files without the File System Access API', () => {
 
   it('saves by downloading the text under the suggested name', async () => {
     const host = new FakeHost();
-    const saved = await createBrowserBridge(host).savePlan({ path: null, suggestedName: 'Case 1.vlift', text: 'PLAN' });
-    expect(saved).toEqual({ path: 'Case 1.vlift', name: 'Case 1.vlift' });
+    const saved = await createBrowserBridge(host).savePlan({ documentId: null, suggestedName: 'Case 1.vlift', text: 'PLAN' });
+    expect(saved).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'Case 1.vlift', location: 'Case 1.vlift' });
     const a = host.elements.find((e) => e.tag === 'a')!;
     expect(a).toMatchObject({ download: 'Case 1.vlift', clicked: 1, removed: true });
     const blob = host.blobs.get(a.href!)!;
@@ -307,19 +307,23 @@ describe('browser bridge: files with the File System Access API', () => {
     host.showSaveFilePicker = async () => other;
     const bridge = createBrowserBridge(host);
 
-    expect(await bridge.openPlan()).toEqual({ path: 'mine.vlift', name: 'mine.vlift', text: 'OLD' });
-    await expect(bridge.savePlan({ path: 'mine.vlift', suggestedName: 'mine.vlift', text: 'NEW' })).resolves.toEqual({
-      path: 'mine.vlift',
+    const file = await bridge.openPlan();
+    expect(file).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'mine.vlift', location: 'mine.vlift', text: 'OLD' });
+    await expect(bridge.savePlan({ documentId: file!.documentId, suggestedName: 'mine.vlift', text: 'NEW' })).resolves.toEqual({
+      documentId: file!.documentId,
       name: 'mine.vlift',
+      location: 'mine.vlift',
     });
     expect(opened.content).toBe('NEW');
 
-    await bridge.savePlan({ path: null, suggestedName: 'mine.vlift', text: 'COPY' });
+    const copy = await bridge.savePlan({ documentId: null, suggestedName: 'mine.vlift', text: 'COPY' });
     expect(other.content).toBe('COPY');
     expect(opened.writes).toBe(1);
-    // From now on Save goes to the new file.
-    await bridge.savePlan({ path: 'copy.vlift', suggestedName: 'copy.vlift', text: 'COPY 2' });
+    // From now on Save goes to the new file; the old id no longer writes to the old one.
+    await bridge.savePlan({ documentId: copy!.documentId, suggestedName: 'copy.vlift', text: 'COPY 2' });
     expect(other.content).toBe('COPY 2');
+    await bridge.savePlan({ documentId: file!.documentId, suggestedName: 'mine.vlift', text: 'STALE' });
+    expect(opened.content).toBe('NEW');
     expect(host.elements.filter((e) => e.tag === 'a')).toHaveLength(0); // no downloads
   });
 
@@ -333,7 +337,7 @@ describe('browser bridge: files with the File System Access API', () => {
     };
     const bridge = createBrowserBridge(host);
     await expect(bridge.openPlan()).resolves.toBeNull();
-    await expect(bridge.savePlan({ path: null, suggestedName: 'a.vlift', text: 'x' })).resolves.toBeNull();
+    await expect(bridge.savePlan({ documentId: null, suggestedName: 'a.vlift', text: 'x' })).resolves.toBeNull();
     await expect(bridge.exportPdf({ suggestedName: 'a.pdf', bytes: new Uint8Array([1]) })).resolves.toBeNull();
   });
 
@@ -342,7 +346,7 @@ describe('browser bridge: files with the File System Access API', () => {
     host.showSaveFilePicker = async () => {
       throw new Error('NotAllowedError');
     };
-    await expect(createBrowserBridge(host).savePlan({ path: null, suggestedName: 'a.vlift', text: 'x' })).rejects.toThrow('NotAllowedError');
+    await expect(createBrowserBridge(host).savePlan({ documentId: null, suggestedName: 'a.vlift', text: 'x' })).rejects.toThrow('NotAllowedError');
   });
 });
 
@@ -362,7 +366,7 @@ describe('browser bridge: save as training case', () => {
       throw new Error('a case is three files: no save picker');
     };
     const saved = await createBrowserBridge(host).saveTrainingCase(caseRequest);
-    expect(saved).toEqual({ path: 'neck-mesh-deep', name: 'neck-mesh-deep' });
+    expect(saved).toEqual({ name: 'neck-mesh-deep', location: 'neck-mesh-deep' });
     const links = host.elements.filter((e) => e.tag === 'a');
     expect(links.map((a) => a.download)).toEqual(['case.json', 'poor.vlift', 'corrected.vlift']);
     expect(links.every((a) => a.clicked === 1 && a.removed)).toBe(true);

@@ -1,7 +1,9 @@
 /**
  * An in-memory VectorLiftBridge for the editor harness: files are a Map, dialogs answer from
  * queues the test fills, and every call is recorded so tests can check what the editor asked
- * the host to do.
+ * the host to do. Like the desktop host it hands the editor opaque ids, never paths: a document
+ * id per opened or saved file (a save in place with an unknown id is refused), a recent id per
+ * recent path.
  */
 import type {
   DocumentState,
@@ -9,12 +11,14 @@ import type {
   MenuCommand,
   OpenedFile,
   Preferences,
+  PreferencesPatch,
   SaveRequest,
   SavedFile,
   TrainingCaseSaveRequest,
   VectorLiftBridge,
+  WrittenFile,
 } from '../../../shared/ipc/contract';
-import { DEFAULT_PREFERENCES, mergePreferences } from '../../../shared/ipc/preferences';
+import { applyPreferencesPatch, DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
 
 export class FakeBridge implements VectorLiftBridge {
   readonly platform = 'browser' as const;
@@ -34,24 +38,57 @@ export class FakeBridge implements VectorLiftBridge {
   autosave: string | null = null;
   recovery: string | null = null;
   preferences: Preferences = DEFAULT_PREFERENCES;
-  readonly preferencePatches: Partial<Preferences>[] = [];
+  readonly preferencePatches: PreferencesPatch[] = [];
+  /** Document ids the fake host issued, and the path each is bound to. */
+  readonly documents = new Map<string, string>();
+  private readonly recentPaths = new Map<string, string>();
+  private nextId = 1;
   /** Make the next save throw (e.g. disk full). */
   failNextSave: Error | null = null;
 
   private readonly menuListeners = new Set<(command: MenuCommand) => void>();
   private readonly closeListeners = new Set<(answer: (close: boolean) => void) => void>();
-  private readonly openPathListeners = new Set<(path: string) => void>();
+  private readonly openRecentListeners = new Set<(recentId: string) => void>();
+
+  private newId(): string {
+    return (this.nextId++).toString(16).padStart(32, '0');
+  }
+
+  /** The path a document id was issued for (tests check where a save went). */
+  pathOf(documentId: string | null): string | null {
+    return documentId === null ? null : (this.documents.get(documentId) ?? null);
+  }
+
+  /** Puts `path` in the recent list (as the desktop host does on open and save); returns its id. */
+  addRecent(path: string): string {
+    let id = this.recentPaths.get(path);
+    if (id === undefined) {
+      id = this.newId();
+      this.recentPaths.set(path, id);
+    }
+    const recentFiles = [{ id, name: baseName(path) }, ...this.preferences.recentFiles.filter((f) => f.id !== id)];
+    this.preferences = { ...this.preferences, recentFiles };
+    return id;
+  }
+
+  private openAsDocument(path: string): OpenedFile {
+    const text = this.files.get(path);
+    if (text === undefined) throw new Error(`no such file: ${path}`);
+    const documentId = this.newId();
+    this.documents.set(documentId, path);
+    return { documentId, name: baseName(path), location: path, text };
+  }
 
   async openPlan(): Promise<OpenedFile | null> {
     const path = this.openAnswers.shift() ?? null;
     if (path === null) return null;
-    return this.openRecent(path);
+    return this.openAsDocument(path);
   }
 
-  async openRecent(path: string): Promise<OpenedFile> {
-    const text = this.files.get(path);
-    if (text === undefined) throw new Error(`no such file: ${path}`);
-    return { path, name: baseName(path), text };
+  async openRecent(recentId: string): Promise<OpenedFile> {
+    const path = [...this.recentPaths].find(([, id]) => id === recentId)?.[0];
+    if (path === undefined) throw new Error('That file is not in the recent files list.');
+    return this.openAsDocument(path);
   }
 
   async savePlan(request: SaveRequest): Promise<SavedFile | null> {
@@ -61,29 +98,38 @@ export class FakeBridge implements VectorLiftBridge {
       this.failNextSave = null;
       throw error;
     }
-    const path = request.path ?? this.saveAsAnswers.shift() ?? null;
-    if (path === null) return null;
+    let documentId = request.documentId;
+    let path: string | null;
+    if (documentId !== null) {
+      path = this.pathOf(documentId);
+      if (path === null) throw new Error('This plan has not been saved to that location before.');
+    } else {
+      path = this.saveAsAnswers.shift() ?? null;
+      if (path === null) return null;
+      documentId = this.newId();
+      this.documents.set(documentId, path);
+    }
     this.files.set(path, request.text);
-    return { path, name: baseName(path) };
+    return { documentId, name: baseName(path), location: path };
   }
 
-  async exportPdf(request: ExportRequest): Promise<SavedFile | null> {
+  async exportPdf(request: ExportRequest): Promise<WrittenFile | null> {
     this.exports.push(request);
-    return { path: `/exports/${request.suggestedName}`, name: request.suggestedName };
+    return { name: request.suggestedName, location: `/exports/${request.suggestedName}` };
   }
 
-  async saveTrainingCase(request: TrainingCaseSaveRequest): Promise<SavedFile | null> {
+  async saveTrainingCase(request: TrainingCaseSaveRequest): Promise<WrittenFile | null> {
     this.trainingCases.push(request);
-    return { path: `/cases/${request.folderName}`, name: request.folderName };
+    return { name: request.folderName, location: `/cases/${request.folderName}` };
   }
 
   async getPreferences(): Promise<Preferences> {
     return this.preferences;
   }
 
-  async setPreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  async setPreferences(patch: PreferencesPatch): Promise<Preferences> {
     this.preferencePatches.push(patch);
-    this.preferences = mergePreferences(this.preferences, patch);
+    this.preferences = applyPreferencesPatch(this.preferences, patch);
     return this.preferences;
   }
 
@@ -118,9 +164,9 @@ export class FakeBridge implements VectorLiftBridge {
     return () => this.closeListeners.delete(listener);
   }
 
-  onOpenPathRequested(listener: (path: string) => void): () => void {
-    this.openPathListeners.add(listener);
-    return () => this.openPathListeners.delete(listener);
+  onOpenRecentRequested(listener: (recentId: string) => void): () => void {
+    this.openRecentListeners.add(listener);
+    return () => this.openRecentListeners.delete(listener);
   }
 
   // Host-side events, driven by tests.
@@ -135,12 +181,14 @@ export class FakeBridge implements VectorLiftBridge {
     });
   }
 
-  requestOpenPath(path: string): void {
-    for (const listener of this.openPathListeners) listener(path);
+  /** A file chosen from the native Open Recent menu or the desktop: the page gets its recent id. */
+  requestOpenRecent(path: string): void {
+    const id = this.addRecent(path);
+    for (const listener of this.openRecentListeners) listener(id);
   }
 
   get listenerCount(): number {
-    return this.menuListeners.size + this.closeListeners.size + this.openPathListeners.size;
+    return this.menuListeners.size + this.closeListeners.size + this.openRecentListeners.size;
   }
 }
 

@@ -20,7 +20,8 @@ describe('opening files', () => {
     await ed.editor.savePlan(true);
     await ed.editor.openPlan();
     expect(ed.plan).toEqual(source.plan);
-    expect(ed.snapshot.file).toEqual({ path: '/plans/k.vlift', name: 'k.vlift', dirty: false });
+    expect(ed.snapshot.file).toEqual({ documentId: expect.any(String), name: 'k.vlift', location: '/plans/k.vlift', dirty: false });
+    expect(ed.bridge.pathOf(ed.snapshot.file.documentId)).toBe('/plans/k.vlift');
     expect(ed.snapshot.canUndo).toBe(false);
     expect(ed.snapshot.status).toEqual({ kind: 'info', text: 'Opened k.vlift.' });
     expect(ed.bridge.lastDocumentState).toEqual({ title: 'k.vlift - VectorLift', dirty: false });
@@ -33,7 +34,7 @@ describe('opening files', () => {
     const file = ed.snapshot.file;
     const bad = JSON.parse(serializePlan(plan));
     bad.threads[0].depthMm = 1e6;
-    ed.editor.loadPlanText(JSON.stringify(bad, null, 2), { path: '/bad.vlift', name: 'bad.vlift' });
+    ed.editor.loadPlanText(JSON.stringify(bad, null, 2), { documentId: null, name: 'bad.vlift' });
     expect(ed.plan).toBe(plan);
     expect(ed.snapshot.file).toBe(file);
     expect(ed.snapshot.canUndo).toBe(true);
@@ -48,7 +49,7 @@ describe('opening files', () => {
   ])('refuses %s', async (_what, text) => {
     const ed = await TestEditor.create();
     const plan = ed.plan;
-    ed.editor.loadPlanText(text, { path: null, name: 'x.vlift' });
+    ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
     expect(ed.plan).toBe(plan);
     expect(ed.snapshot.status?.kind).toBe('error');
   });
@@ -59,7 +60,7 @@ describe('opening files', () => {
     source.drawThread(LEFT_MIDFACE);
     const text = serializePlan(source.plan).replace('pdo-cog-bi-19g-100', 'no-such-type');
     expect(parsePlanText(text).ok).toBe(true); // valid as a plan...
-    ed.editor.loadPlanText(text, { path: null, name: 'x.vlift' });
+    ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
     expect(ed.snapshot.status?.text).toMatch(/typeId.*catalogue/); // ...but not for this catalogue
   });
 
@@ -84,16 +85,16 @@ describe('saving, dirty flag and title', () => {
     ed.bridge.saveAsAnswers.push('/plans/k.vlift');
     await ed.editor.savePlan();
     const request = ed.bridge.saveRequests[0]!;
-    expect(request.path).toBeNull(); // never saved: ask where
+    expect(request.documentId).toBeNull(); // never saved: ask where
     expect(request.suggestedName).toBe('Mrs K midface jowl.vlift');
     expect(parsePlanText(request.text)).toMatchObject({ ok: true, plan: ed.plan });
-    expect(ed.snapshot.file).toEqual({ path: '/plans/k.vlift', name: 'k.vlift', dirty: false });
+    expect(ed.snapshot.file).toMatchObject({ name: 'k.vlift', location: '/plans/k.vlift', dirty: false });
     expect(ed.bridge.lastDocumentState).toEqual({ title: 'k.vlift - VectorLift', dirty: false });
 
     // Save again goes to the same file without asking.
     ed.editor.updateThread(ed.plan.threads[0]!.id, { depthMm: 6 });
     await ed.editor.savePlan();
-    expect(ed.bridge.saveRequests[1]!.path).toBe('/plans/k.vlift');
+    expect(ed.bridge.pathOf(ed.bridge.saveRequests[1]!.documentId)).toBe('/plans/k.vlift');
     expect(ed.snapshot.file.dirty).toBe(false);
   });
 
@@ -127,11 +128,11 @@ describe('saving, dirty flag and title', () => {
     ed.bridge.saveAsAnswers.push('/a.vlift', '/b.vlift');
     ed.key('Mod+S');
     await ed.settle();
-    expect(ed.snapshot.file.path).toBe('/a.vlift');
+    expect(ed.bridge.pathOf(ed.snapshot.file.documentId)).toBe('/a.vlift');
     ed.key('Mod+Shift+S');
     await ed.settle();
-    expect(ed.snapshot.file.path).toBe('/b.vlift');
-    expect(ed.bridge.saveRequests.map((r) => r.path)).toEqual([null, null]);
+    expect(ed.bridge.pathOf(ed.snapshot.file.documentId)).toBe('/b.vlift');
+    expect(ed.bridge.saveRequests.map((r) => r.documentId)).toEqual([null, null]);
   });
 });
 
@@ -151,7 +152,7 @@ describe('unsaved changes', () => {
     await done;
     expect(ed.plan.threads).toHaveLength(0);
     expect(ed.plan.meta.date).toBe('2025-03-14');
-    expect(ed.snapshot.file).toEqual({ path: null, name: 'Untitled plan', dirty: false });
+    expect(ed.snapshot.file).toEqual({ documentId: null, name: 'Untitled plan', location: null, dirty: false });
     expect(ed.snapshot.canUndo).toBe(false);
   });
 
@@ -222,12 +223,12 @@ describe('unsaved changes', () => {
     const ed = await TestEditor.create();
     ed.bridge.files.set('/recent.vlift', serializePlan(createEmptyPlan({ title: 'Recent' }, '2025-01-01')));
     ed.drawThread(LEFT_MIDFACE);
-    ed.bridge.requestOpenPath('/recent.vlift');
+    ed.bridge.requestOpenRecent('/recent.vlift');
     expect(ed.snapshot.confirm?.kind).toBe('unsaved');
     ed.editor.answerConfirm(true);
     await ed.settle();
     expect(ed.plan.meta.title).toBe('Recent');
-    expect(ed.snapshot.file.path).toBe('/recent.vlift');
+    expect(ed.bridge.pathOf(ed.snapshot.file.documentId)).toBe('/recent.vlift');
   });
 });
 
@@ -301,7 +302,7 @@ describe('autosave and recovery', () => {
     await ed.settle();
     expect(ed.plan).toEqual(crashed.plan);
     expect(ed.snapshot.recovery).toBeNull();
-    expect(ed.snapshot.file).toEqual({ path: null, name: 'Untitled plan', dirty: true });
+    expect(ed.snapshot.file).toEqual({ documentId: null, name: 'Untitled plan', location: null, dirty: true });
     expect(ed.snapshot.status?.text).toMatch(/Restored/);
   });
 
@@ -356,11 +357,11 @@ describe('preferences', () => {
     const ed = await TestEditor.create();
     ed.bridge.files.set('/a.vlift', serializePlan(createEmptyPlan({}, '2025-01-01')));
     // The desktop host adds opened files to its list; the fake does it by hand.
-    ed.bridge.preferences = { ...ed.bridge.preferences, recentFiles: ['/a.vlift'] };
+    const id = ed.bridge.addRecent('/a.vlift');
     ed.bridge.openAnswers.push('/a.vlift');
     await ed.editor.openPlan();
     await ed.settle();
-    expect(ed.snapshot.preferences.recentFiles).toEqual(['/a.vlift']);
+    expect(ed.snapshot.preferences.recentFiles).toEqual([{ id, name: 'a.vlift' }]);
   });
 
   it('saves preference changes back to the host', async () => {

@@ -93,7 +93,7 @@ describe('exercise tracker', () => {
     const entry = (await library.index()).cases.find((c) => c.id === 'jawline-over-tension')!;
     const loaded = await library.load(entry);
     const t = await TestEditor.create();
-    t.editor.loadPlanText(loaded.poorText, { path: null, name: 'exercise.vlift' });
+    t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
     const tracker = new ExerciseTracker(t.editor);
     tracker.start({ caseId: entry.id, caseTitle: entry.title, fileName: 'exercise.vlift' });
     const atStart = problemsOf(t.snapshot.analysis).length;
@@ -121,7 +121,7 @@ describe('exercise tracker', () => {
     const tracker = new ExerciseTracker(t.editor);
     tracker.start({ caseId: 'x', caseTitle: 'X', fileName: t.snapshot.file.name });
     expect(tracker.getSnapshot()).not.toBeNull();
-    t.editor.loadPlanText(JSON.stringify(t.plan), { path: null, name: 'other.vlift' });
+    t.editor.loadPlanText(JSON.stringify(t.plan), { documentId: null, name: 'other.vlift' });
     expect(tracker.getSnapshot()).toBeNull();
   });
 });
