@@ -3,8 +3,6 @@ import type { ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument } from '../plan/types';
 import { TISSUE_MATERIAL, type TissueMaterial } from './material';
-import { spacingForNodeCount } from './mesh';
-import { DEFAULT_TARGET_NODES } from './model';
 import { TissueSimulator } from './simulator';
 
 /**
@@ -152,4 +150,3 @@ export function fitCalibration(base: TissueMaterial = TISSUE_MATERIAL): { membra
   return { membraneStiffnessNPerMm: linear.peakDisplacementMm / a, stiffeningPerMm: k };
 }
 
-export { spacingForNodeCount, DEFAULT_TARGET_NODES };
