@@ -4,7 +4,7 @@ import { FRONTAL_GEOMETRY, type SurfaceGeometry } from '../../../../shared/simul
 import { TISSUE_MATERIAL } from '../../../../shared/simulation/material';
 import type { FaceMesh } from '../../../../shared/simulation/mesh';
 import { assembleStiffness } from '../../../../shared/simulation/model';
-import type { SymmetricCsc } from '../../../../shared/simulation/sparse';
+import { denseOf } from './dense';
 
 /**
  * The membrane assembly against a case worked by hand: the unit square split into two right
@@ -38,33 +38,23 @@ function twoTriangles(): FaceMesh {
   };
 }
 
-function dense(m: SymmetricCsc): number[][] {
-  const out = Array.from({ length: m.n }, () => new Array<number>(m.n).fill(0));
-  for (let j = 0; j < m.n; j++) {
-    for (let p = m.colPtr[j]!; p < m.colPtr[j + 1]!; p++) {
-      out[m.rowIndex[p]!]![j] = m.values[p]!;
-      out[j]![m.rowIndex[p]!] = m.values[p]!;
-    }
-  }
-  return out;
-}
 
 const BARE = { ...TISSUE_MATERIAL, membraneStiffnessNPerMm: 1, poisson: 0, mobileSpreadMm: Infinity };
 
 describe('membrane assembly', () => {
   it('matches the hand-computed two-triangle stiffness', () => {
     const mesh = twoTriangles();
-    const k = dense(assembleStiffness(mesh, elementGeometry(mesh, FRONTAL_GEOMETRY), BARE));
+    const k = denseOf(assembleStiffness(mesh, elementGeometry(mesh, FRONTAL_GEOMETRY), BARE));
     for (let i = 0; i < 8; i++) for (let j = 0; j < 8; j++) expect(k[i]![j], `K[${i}][${j}]`).toBeCloseTo(HAND[i]![j]!, 12);
   });
 
   it('scales with the membrane stiffness and adds the foundation on the diagonal only', () => {
     const mesh = twoTriangles();
     const elements = elementGeometry(mesh, FRONTAL_GEOMETRY);
-    const k3 = dense(assembleStiffness(mesh, elements, { ...BARE, membraneStiffnessNPerMm: 3 }));
+    const k3 = denseOf(assembleStiffness(mesh, elements, { ...BARE, membraneStiffnessNPerMm: 3 }));
     expect(k3[0]![2]).toBeCloseTo(-1.5, 12);
     // Foundation E*t / L^2 per unit area, lumped: node 0 owns a third of triangle [0,1,2] (area 1/2).
-    const withFoundation = dense(assembleStiffness(mesh, elements, { ...BARE, mobileSpreadMm: 2 }));
+    const withFoundation = denseOf(assembleStiffness(mesh, elements, { ...BARE, mobileSpreadMm: 2 }));
     expect(withFoundation[0]![0]! - HAND[0]![0]!).toBeCloseTo((1 / 4) * (0.5 / 3), 12);
     expect(withFoundation[0]![1]).toBeCloseTo(HAND[0]![1]!, 12);
     // Node 1 belongs to both triangles.

@@ -7,19 +7,10 @@ import { buildLatticeMesh } from '../../../../shared/simulation/mesh';
 import { assembleStiffness } from '../../../../shared/simulation/model';
 import { meshAdjacency, nestedDissection } from '../../../../shared/simulation/ordering';
 import { multiplySymmetric, restrictSymmetric, symmetricFromTriplets, type SymmetricCsc } from '../../../../shared/simulation/sparse';
+import { denseOf } from './dense';
 
 /** The sparse Cholesky against a dense solve (Gaussian elimination with partial pivoting). */
 
-function denseOf(m: SymmetricCsc): number[][] {
-  const a = Array.from({ length: m.n }, () => new Array<number>(m.n).fill(0));
-  for (let j = 0; j < m.n; j++) {
-    for (let p = m.colPtr[j]!; p < m.colPtr[j + 1]!; p++) {
-      a[m.rowIndex[p]!]![j] = m.values[p]!;
-      a[j]![m.rowIndex[p]!] = m.values[p]!;
-    }
-  }
-  return a;
-}
 
 function denseSolve(a: number[][], b: number[]): number[] {
   const n = b.length;
