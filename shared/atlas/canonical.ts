@@ -6,6 +6,7 @@ import { LANDMARKS } from './landmarks';
 import { LIGAMENTS } from './ligaments';
 import { MUSCLES } from './muscles';
 import { REGIONS, SILHOUETTE } from './regions';
+import { CANONICAL_SURFACE } from '../surface/canonical';
 import type { Atlas } from './types';
 
 /**
@@ -28,4 +29,5 @@ export const CANONICAL_ATLAS: Atlas = {
   ligaments: LIGAMENTS,
   fixedMobileLine: FIXED_MOBILE_LINE,
   silhouette: SILHOUETTE,
+  surface: CANONICAL_SURFACE,
 };

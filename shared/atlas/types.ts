@@ -1,5 +1,6 @@
 import type { FaceBounds, FacePoint, FacePolygon, FacePolyline } from '../geometry/types';
 import type { Side } from '../plan/types';
+import type { FaceSurface } from '../surface/types';
 
 /**
  * The anatomy atlas: a canonical adult face in the schematic frontal view described in
@@ -183,4 +184,10 @@ export interface Atlas {
    * or user atlases without it stay valid; the canonical atlas always has it.
    */
   readonly silhouette?: FacePolygon;
+  /**
+   * The face as a surface (shared/surface): every frontal point lifts onto the skin, so lengths
+   * are true skin lengths and the face can be seen from the side. Optional: an atlas without one
+   * is measured on the flat frontal diagram (FLAT_SURFACE), as every atlas was before.
+   */
+  readonly surface?: FaceSurface;
 }
