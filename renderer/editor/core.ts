@@ -9,6 +9,7 @@ import type { Atlas } from '../../shared/atlas/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
 import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
+import { exceededCapacity } from '../../shared/plan/capacity';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 import { t } from '../i18n';
@@ -176,6 +177,13 @@ export class EditorCore implements CommandContext {
     const before = { plan: this.current.plan, selection: this.current.selection };
     if (plan === before.plan) {
       this.set({ selection: ops.pruneSelection(plan, selection) });
+      return;
+    }
+    // An edit that would take the plan past a loader limit is refused: the file could not be
+    // reopened. (The loader never gives a plan already past one.)
+    const over = exceededCapacity(plan);
+    if (over && !exceededCapacity(before.plan)) {
+      this.set({ status: { kind: 'error', text: t(`status.limit.${over.kind}`, { limit: over.limit }) } });
       return;
     }
     const patch = this.planPatch(plan, selection);

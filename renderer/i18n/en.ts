@@ -245,6 +245,9 @@ export const en = {
   'status.deleted': 'Deleted {what}.',
   'status.threadTooShort': 'A thread needs at least two points.',
   'status.pointNeeded': 'A path keeps at least two points.',
+  'status.limit.threads': 'A plan holds at most {limit} threads, the most VectorLift supports; nothing was added.',
+  'status.limit.entryPoints': 'A plan holds at most {limit} entry points, the most VectorLift supports; nothing was added.',
+  'status.limit.pathPoints': 'A plan holds at most {limit} path points in all, the most VectorLift supports; nothing was added.',
 
   // Help panel
   'help.title': 'Keyboard shortcuts',

@@ -6,10 +6,23 @@
  */
 
 /**
- * Largest plan file opened, bytes (UTF-8). A 200-thread plan with 50-point paths is about
- * 0.5 MB, so 5 MB leaves a tenfold margin while keeping parsing well under a second.
+ * Largest plan CONTENT written or read, bytes (UTF-8). Sized together with the content limits
+ * below and the serializer (issue 8): the largest plan those limits allow, pretty-printed by
+ * serializePlan with every text at its longest and costliest (a control character is 6 bytes
+ * escaped) and every number at its longest (24 characters), is about 4.2 MB
+ * (tests/unit/shared/plan/size-limits.test.ts builds it and checks it fits). So whatever the
+ * loader accepts can always be saved, autosaved and reopened. A real plan is far smaller: 200
+ * hand-drawn threads of 5 points are about 0.3 MB.
  */
-export const MAX_PLAN_FILE_BYTES = 5_000_000;
+export const MAX_PLAN_CONTENT_BYTES = 5_000_000;
+
+/**
+ * Largest plan FILE opened or written, bytes: the content plus any attachments. Attachments
+ * (patient photos, issue 11) will get their own allowance here, so that the content bound above
+ * stays what the serializer guarantees; today there are none.
+ */
+export const MAX_ATTACHMENT_BYTES = 0;
+export const MAX_PLAN_FILE_BYTES = MAX_PLAN_CONTENT_BYTES + MAX_ATTACHMENT_BYTES;
 
 /**
  * Deepest bracket nesting accepted in the raw text. A valid plan nests 5 levels
@@ -37,9 +50,24 @@ export const MAX_TENSION_N = 50;
 export const MIN_PATH_POINTS = 2;
 export const MAX_PATH_POINTS = 500;
 
-/** Threads and entry points per plan. Real plans use 4-20 threads; 1000 is a safety cap. */
-export const MAX_THREADS = 1000;
-export const MAX_ENTRY_POINTS = 1000;
+/**
+ * Threads per plan: the largest plan VectorLift supports, and the size its analysis, PDF and
+ * benchmarks are held to (docs/plan-format.md "Limits"). DESIGN CHOICE from what a session can
+ * hold: a full face and neck with barbed threads uses 10-40 (shared/domain.md: 2-6 per area and
+ * side), and skin-quality "mesh" work with smooth mono threads adds up to a few dozen per area;
+ * 200 covers the densest of both, on both sides, with room to spare. It was 1,000, which no
+ * plan needs and which made findings and the PDF grow past usefulness (82,835 findings, an
+ * 11,895-page report).
+ */
+export const MAX_THREADS = 200;
+/** Entry points per plan: at most one per thread is the extreme (fans share one). */
+export const MAX_ENTRY_POINTS = MAX_THREADS;
+/**
+ * Path points in the whole plan. DESIGN CHOICE: 50 on average at the thread limit, ten times a
+ * hand-drawn path; one path may still have up to MAX_PATH_POINTS. With the thread limit this
+ * bounds the written size (see MAX_PLAN_CONTENT_BYTES).
+ */
+export const MAX_PLAN_PATH_POINTS = 10_000;
 
 /** path[0] must lie on its entry point within this distance, millimetres (absorbs rounding). */
 export const ENTRY_POINT_TOLERANCE_MM = 0.5;

@@ -65,7 +65,7 @@ export const PLAN_JSON_SCHEMA = {
     "every thread's entryPointId names an entry point; path[0] lies within " +
     `${L.ENTRY_POINT_TOLERANCE_MM} mm of that entry point; pointDepthsMm has one entry per path point; ` +
     'the barbed section starts before it ends and ends within the path length; ' +
-    'calendar dates exist; the file is at most ' +
+    `calendar dates exist; the paths have at most ${L.MAX_PLAN_PATH_POINTS} points in all; the file is at most ` +
     `${L.MAX_PLAN_FILE_BYTES / 1_000_000} MB and nests at most ${L.MAX_NESTING_DEPTH} levels.`,
   type: 'object',
   additionalProperties: false,

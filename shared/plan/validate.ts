@@ -322,10 +322,15 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
   const threadIds = new Set<string>();
   const known = options.knownThreadTypeIds;
   const knownTypes = known === undefined ? null : known instanceof Set ? known : new Set(known);
+  let pathPoints = 0;
   const threads = eachIndex(rawThreads, (t, i) => {
     const th = thread(t, at(thLoc, i), byId, knownTypes);
     if (threadIds.has(th.id)) refuseValue(at(at(thLoc, i), 'id'), 'is used by another thread; thread ids must be unique', th.id);
     threadIds.add(th.id);
+    pathPoints += th.path.length;
+    if (pathPoints > L.MAX_PLAN_PATH_POINTS) {
+      refuse(at(at(thLoc, i), 'path'), `brings the plan to more than ${L.MAX_PLAN_PATH_POINTS} path points in all, the most VectorLift accepts`);
+    }
     return th;
   });
 

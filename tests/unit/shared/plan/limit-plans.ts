@@ -1,0 +1,76 @@
+/**
+ * Plans at the loader's limits, built from the limits themselves (shared/plan/limits.ts), for the
+ * size tests, the property test at the limits and the plan-loader fuzz.
+ */
+import * as L from '../../../../shared/plan/limits';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from '../../../../shared/plan/types';
+import type { EntryPoint, PlanDocument, Thread } from '../../../../shared/plan/types';
+
+/**
+ * The longest numbers JSON.stringify writes for the ranges the validator allows: 17 significant
+ * digits with a three-digit exponent (a non-negative value is one character shorter).
+ */
+export const LONGEST_NEGATIVE = -1.4760331481553172e-300;
+export const LONGEST_POSITIVE = 1.4760331481553172e-300;
+
+/**
+ * A string of `length` UTF-16 units that JSON.stringify writes at 6 bytes a unit (a control
+ * character becomes \u00XX), the worst any text field can cost.
+ */
+export const costliestText = (length: number): string => '\u0001'.repeat(length);
+
+/** Splits `total` into `parts` near-equal whole shares of at least `min`. */
+function shares(total: number, parts: number, min: number): number[] {
+  const base = Math.max(min, Math.floor(total / parts));
+  const out = Array.from({ length: parts }, () => base);
+  let left = total - base * parts;
+  for (let i = 0; left > 0; i = (i + 1) % parts, left--) out[i]! += 1;
+  return out;
+}
+
+/**
+ * The largest plan the validator accepts, written as large as serializePlan can make it: every
+ * list at its cap, every text at its longest with the costliest characters, every number at its
+ * longest representation. Its pretty-printed size is the bound the file cap must cover.
+ */
+export function worstCasePlan(): PlanDocument {
+  const threadCount = Math.min(L.MAX_THREADS, L.MAX_ENTRY_POINTS);
+  const entryPoints: EntryPoint[] = Array.from({ length: L.MAX_ENTRY_POINTS }, (_, i) => ({
+    id: `e${String(i).padStart(L.MAX_ID_LENGTH - 1, '0')}`,
+    label: costliestText(L.MAX_LABEL_LENGTH),
+    position: { x: LONGEST_NEGATIVE, y: LONGEST_NEGATIVE },
+    side: 'right',
+  }));
+  const points = shares(L.MAX_PLAN_PATH_POINTS, threadCount, L.MIN_PATH_POINTS).map((n) => Math.min(n, L.MAX_PATH_POINTS));
+  const threads: Thread[] = points.map((n, i) => ({
+    id: `t${String(i).padStart(L.MAX_ID_LENGTH - 1, '0')}`,
+    side: 'right',
+    typeId: 'x'.repeat(L.MAX_ID_LENGTH),
+    entryPointId: entryPoints[i]!.id,
+    path: Array.from({ length: n }, () => ({ x: LONGEST_NEGATIVE, y: LONGEST_NEGATIVE })),
+    depthMm: LONGEST_POSITIVE,
+    pointDepthsMm: Array.from({ length: n }, () => LONGEST_POSITIVE),
+    barbed: { startMm: LONGEST_POSITIVE, endMm: LONGEST_POSITIVE },
+    fixationEnd: 'distal',
+    fixationZoneId: 'z'.repeat(L.MAX_ID_LENGTH),
+    tensionN: LONGEST_POSITIVE,
+    lot: { number: costliestText(L.MAX_LOT_NUMBER_LENGTH), expiry: '2030-12-31' },
+    notes: costliestText(L.MAX_THREAD_NOTES_LENGTH),
+  }));
+  return {
+    format: PLAN_FORMAT,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    meta: {
+      title: costliestText(L.MAX_TITLE_LENGTH),
+      date: '2025-01-01',
+      practitioner: costliestText(L.MAX_PRACTITIONER_LENGTH),
+      patientId: costliestText(L.MAX_PATIENT_ID_LENGTH),
+      ageBand: '70-plus',
+      skinThickness: 'normal',
+      saggingGrade: 4,
+      notes: costliestText(L.MAX_PLAN_NOTES_LENGTH),
+    },
+    entryPoints,
+    threads,
+  };
+}
