@@ -9,9 +9,12 @@
  * Main does not parse plans: the renderer does that with shared/plan. Main only refuses text
  * that is not text or is too large.
  */
+import { constants } from 'node:fs';
 import path from 'node:path';
 import type { ExportRequest, OpenedFile, SavedFile, SaveRequest, WrittenFile } from '../shared/ipc/contract';
-import { MAX_PLAN_FILE_BYTES } from '../shared/plan/limits';
+import { formatPlanError } from '../shared/plan/errors';
+import { readPlanFileText } from '../shared/plan/plan-file';
+import type { PlanFileSystem } from '../shared/plan/plan-file';
 import { writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
 import type { FileAccess } from './file-access';
@@ -37,10 +40,8 @@ export interface DialogLike<W> {
   ): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
-export interface FilesFs extends AtomicFs {
-  stat(file: string): Promise<{ mode: number; size: number; isFile(): boolean }>;
-  readFile(file: string): Promise<Uint8Array>;
-}
+/** node:fs/promises: the atomic writer's calls and the plan loader's. */
+export type FilesFs = AtomicFs & PlanFileSystem;
 
 export interface FileServiceDeps<W> {
   readonly dialog: DialogLike<W>;
@@ -92,23 +93,16 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-/** Reads a plan as UTF-8 text, refusing anything larger than MAX_PLAN_FILE_BYTES. */
-export async function readPlanText(fs: FilesFs, filePath: string): Promise<{ name: string; text: string }> {
+/**
+ * Reads a plan as text with the loader the CLI uses (shared/plan/plan-file.ts): regular files
+ * only, at most MAX_PLAN_FILE_BYTES however big stat says it is, strict UTF-8. A refusal is
+ * thrown as one sentence naming the file and what is wrong where.
+ */
+export async function readPlanText(fs: PlanFileSystem, filePath: string): Promise<{ name: string; text: string }> {
   const name = path.basename(filePath);
-  const stats = await fs.stat(filePath);
-  if (!stats.isFile()) throw new Error(ERROR_TEXT.notAPlanFile(name));
-  if (stats.size > MAX_PLAN_FILE_BYTES) throw new Error(ERROR_TEXT.fileTooLarge(name, MAX_PLAN_FILE_BYTES));
-  const bytes = await fs.readFile(filePath);
-  // The file may have grown between stat and read.
-  if (bytes.byteLength > MAX_PLAN_FILE_BYTES) throw new Error(ERROR_TEXT.fileTooLarge(name, MAX_PLAN_FILE_BYTES));
-  let text: string;
-  try {
-    // fatal: a binary file is refused here rather than shown as a parse error full of U+FFFD.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(ERROR_TEXT.notAPlanFile(name));
-  }
-  return { name, text };
+  const read = await readPlanFileText(fs, filePath, constants);
+  if (!read.ok) throw new Error(formatPlanError(read.error, name));
+  return { name, text: read.text };
 }
 
 export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {

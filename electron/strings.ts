@@ -74,9 +74,6 @@ export const DIALOG_TEXT = {
 } as const;
 
 export const ERROR_TEXT = {
-  fileTooLarge: (name: string, limitBytes: number) =>
-    `${name} is larger than ${Math.round(limitBytes / 1_000_000)} MB, which is far more than any plan needs; it was not opened.`,
-  notAPlanFile: (name: string) => `${name} is not a .vlift plan file.`,
   notInRecentList: 'That file is not in the recent files list. Open it with File > Open… instead.',
   fileMissing: (name: string) => `${name} could not be found. It may have been moved, renamed or deleted.`,
   unknownSavePath: 'This plan has not been saved to that location before. Use Save As… to choose where it goes.',

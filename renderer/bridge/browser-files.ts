@@ -6,7 +6,8 @@
  */
 import type { OpenedFile, SavedFile, TrainingCaseSaveRequest, WrittenFile } from '../../shared/ipc/contract';
 import { validateTrainingCaseSaveRequest } from '../../shared/ipc/validate';
-import { MAX_PLAN_FILE_BYTES } from '../../shared/plan/limits';
+import { formatPlanError } from '../../shared/plan/errors';
+import { decodePlanBytes, planFileSizeRefusal } from '../../shared/plan/plan-file';
 
 /** The parts of the File System Access API we use (not yet in TypeScript's DOM types). */
 export interface WritableFileHandle {
@@ -41,12 +42,17 @@ const PDF_TYPES: PickerType[] = [{ description: 'PDF report', accept: { 'applica
 /** The user closed a picker: not an error. */
 const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'AbortError';
 
-/** Refuse huge files before reading them into memory (the loader would refuse them anyway). */
-async function readPlanFile(file: File): Promise<string> {
-  if (file.size > MAX_PLAN_FILE_BYTES) {
-    throw new Error(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; plan files are at most ${MAX_PLAN_FILE_BYTES / 1e6} MB.`);
-  }
-  return file.text();
+/**
+ * A picked plan file as text, with the desktop's and the CLI's rules (shared/plan/plan-file.ts):
+ * refused before reading when too large, and refused with the place of a bad byte when it is not
+ * UTF-8 (File.text() would show such bytes as U+FFFD instead).
+ */
+export async function readPlanFile(file: File): Promise<string> {
+  const tooLarge = planFileSizeRefusal(file.size);
+  if (tooLarge) throw new Error(formatPlanError(tooLarge, file.name));
+  const decoded = decodePlanBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) throw new Error(formatPlanError(decoded.error, file.name));
+  return decoded.text;
 }
 
 /** A document id like the desktop's (shared/ipc/validate.ts OPAQUE_ID_PATTERN): 128 random bits. */

@@ -8,6 +8,7 @@ import {
 } from './json-text';
 import { MAX_NESTING_DEPTH, MAX_PLAN_FILE_BYTES } from './limits';
 import { MIGRATIONS, applyMigrations, type Migration } from './migrations';
+import { megabytes } from './plan-file';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument } from './types';
 import { refusalMessage, validatePlanDetailed, type ValidateOptions } from './validate';
 
@@ -26,7 +27,6 @@ export interface ParseOptions extends ValidateOptions {
 
 const BOM = '\uFEFF';
 
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Read a `.vlift` file's text into a plan. Never throws, whatever the string: it returns

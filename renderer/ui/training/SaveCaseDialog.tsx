@@ -9,6 +9,7 @@ import { formatPlanError } from '../../../shared/plan/errors';
 import { parsePlanText } from '../../../shared/plan/parse';
 import { CASE_AREAS, makeTrainingCase, type CaseArea } from '../../../shared/training';
 import { getBridge } from '../../bridge';
+import { readPlanFile } from '../../bridge/browser-files';
 import { t } from '../../i18n';
 import { useEditor, useEnvironment } from '../editor-context';
 import { Modal } from '../Modal';
@@ -91,7 +92,14 @@ export function SaveCaseDialog() {
             data-testid="other-design"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              if (file) void file.text().then((text) => setOther({ name: file.name, text }));
+              if (!file) return;
+              readPlanFile(file).then(
+                (text) => setOther({ name: file.name, text }),
+                (error: unknown) => {
+                  setOther(null);
+                  setMessage({ kind: 'error', text: t('status.openFailed', { name: file.name, error: error instanceof Error ? error.message : String(error) }) });
+                },
+              );
             }}
           />
         </label>

@@ -79,14 +79,14 @@ describe('open', () => {
     expect(await files.openPlan('win')).toBeNull();
   });
 
-  it('refuses files over 5 MB and binary files', async () => {
+  it('refuses files over 5 MB, binary files and folders, naming the file and the problem', async () => {
     const big = path.join(dir, 'big.vlift');
     await writeFile(big, 'x'.repeat(5_000_001));
-    await expect(readPlanText(realFs, big)).rejects.toThrow(/larger than 5 MB/);
+    await expect(readPlanText(realFs, big)).rejects.toThrow('big.vlift: plan file is 5.0 MB; the largest plan VectorLift opens is 5.0 MB');
     const binary = path.join(dir, 'bin.vlift');
     await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0xc3]));
-    await expect(readPlanText(realFs, binary)).rejects.toThrow(/not a .vlift plan file/);
-    await expect(readPlanText(realFs, dir)).rejects.toThrow(/not a .vlift plan file/);
+    await expect(readPlanText(realFs, binary)).rejects.toThrow('bin.vlift: is not UTF-8 text: byte 0xFF at offset 0 cannot start a character');
+    await expect(readPlanText(realFs, dir)).rejects.toThrow(/is a folder, not a plan file/);
   });
 });
 

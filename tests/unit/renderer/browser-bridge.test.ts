@@ -272,7 +272,18 @@ describe('browser bridge: files without the File System Access API', () => {
       input.files = [new File([new Uint8Array(5_000_001)], 'huge.vlift')];
       input.listeners.get('change')!();
     };
-    await expect(createBrowserBridge(host).openPlan()).rejects.toThrow(/huge\.vlift is 5\.0 MB/);
+    await expect(createBrowserBridge(host).openPlan()).rejects.toThrow('huge.vlift: plan file is 5.0 MB; the largest plan VectorLift opens is 5.0 MB');
+  });
+
+  it('refuses bytes that are not UTF-8 as the desktop and the CLI do, saying where', async () => {
+    const host = new FakeHost();
+    host.onInputClick = (input) => {
+      input.files = [new File([new Uint8Array([0x7b, 0x0a, 0x22, 0xe9, 0x22])], 'latin1.vlift')];
+      input.listeners.get('change')!();
+    };
+    await expect(createBrowserBridge(host).openPlan()).rejects.toThrow(
+      'latin1.vlift: is not UTF-8 text: byte 0xE9 at offset 3 does not continue into a whole character; save the plan as UTF-8 (line 2, column 2)',
+    );
   });
 
   it('saves by downloading the text under the suggested name', async () => {
