@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { MAX_PLAN_FILE_BYTES } from '../shared/plan/limits';
-import { writeFileAtomic } from './atomic-save';
+import { removeStaleTemps, writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
 
 export interface AutosaveFs extends AtomicFs {
@@ -55,6 +55,8 @@ async function exists(fs: AutosaveFs, file: string): Promise<boolean> {
 export async function startAutosave(fs: AutosaveFs, userDataDir: string, now: () => Date = () => new Date()): Promise<Autosave> {
   const paths = autosavePaths(userDataDir);
   await fs.mkdir(paths.dir, { recursive: true });
+  // A working copy being written when the app was killed leaves its temp file: clear it now.
+  await removeStaleTemps(fs, paths.dir);
   let recoverable = (await exists(fs, paths.marker)) && (await exists(fs, paths.workingCopy));
   await fs.writeFile(paths.marker, `${now().toISOString()}\n`, 'utf8');
 

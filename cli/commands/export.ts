@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../shared/atlas';
@@ -9,6 +8,9 @@ import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
 import { REPORT_FONT_FILE, buildPlanPdf, type PaperSize } from '../../shared/report';
 import { parseGeneratedAt } from '../../shared/report/format';
 import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
+// The desktop app's atomic writer (plain Node, no Electron): the same fsyncs, temp naming and
+// cleanup of temp files a killed save left behind.
+import { writeFileAtomic } from '../../electron/atomic-save';
 import { EXIT, UsageError, type CliIo } from '../command';
 import { loadPlanFile } from '../plan-file';
 
@@ -17,8 +19,9 @@ import { loadPlanFile } from '../plan-file';
  * [--signature] [--date YYYY-MM-DD] [--layers LIST]`
  *
  * Writes the marked-up plan as a PDF. The file appears whole or not at all: the PDF is built in
- * memory first, written to a temporary file beside OUT, then renamed over OUT (a rename within
- * one folder is atomic), so bad input or a failed write never leaves a partial OUT.
+ * memory first, then written with the app's atomic writer (temporary file beside OUT, fsync,
+ * rename over OUT, fsync the folder), so bad input, a failed write or a kill never leaves a
+ * partial OUT; a temporary file left by a killed export is removed by the next write there.
  */
 
 /** The font sits in assets/fonts/, found from this module's own location (not the cwd). */
@@ -118,7 +121,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
-  const font = new Uint8Array(await readFile(FONT_URL));
+  const font = new Uint8Array(await fs.readFile(FONT_URL));
   const analysis = analyze(loaded.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
   const bytes = await buildPlanPdf({
     plan: loaded.plan,
@@ -137,7 +140,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   });
 
   try {
-    await writeAtomically(outPath, bytes);
+    await writeFileAtomic(fs, outPath, bytes);
   } catch (e) {
     io.err(`vectorlift: cannot write ${outName}: ${writeErrorReason(e)}\n`);
     return EXIT.usage;
@@ -148,21 +151,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 async function isFolder(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await fs.stat(path)).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Temp file in the same folder, then rename: readers see the old OUT or the new one, never half. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
   }
 }
 

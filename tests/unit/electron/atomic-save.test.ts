@@ -15,6 +15,8 @@ function failingFs(failAt: Stage | null, calls: string[] = []): AtomicFs {
   };
   return {
     stat: (file) => realFs.stat(file),
+    readdir: (dir) => realFs.readdir(dir),
+    lstat: (file) => realFs.lstat(file),
     unlink: async (file) => {
       calls.push(`unlink ${path.basename(file)}`);
       await realFs.unlink(file);
@@ -109,7 +111,8 @@ describe('writeFileAtomic', () => {
     const a = tempPathFor('/plans/case.vlift');
     const b = tempPathFor('/plans/case.vlift');
     expect(path.dirname(a)).toBe('/plans');
-    expect(path.basename(a)).toMatch(/^\.case\.vlift\.[0-9a-f]+\.tmp$/);
+    expect(path.basename(a)).toBe(`.case.vlift.${process.pid}.${path.basename(a).split('.').at(-2)}.tmp`);
+    expect(path.basename(a)).toMatch(/^\.case\.vlift\.\d+\.[0-9a-f]{12}\.tmp$/);
     expect(a).not.toBe(b);
   });
 });

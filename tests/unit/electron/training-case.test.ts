@@ -40,6 +40,7 @@ function fsFailingOn(failOn: string | null): CaseFolderFs {
       return realFs.rename(from, to);
     },
     unlink: (file) => realFs.unlink(file),
+    lstat: (file) => realFs.lstat(file),
     stat: (file) => realFs.stat(file),
     mkdir: (dir) => realFs.mkdir(dir),
     readdir: (dir) => realFs.readdir(dir),
