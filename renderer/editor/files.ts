@@ -14,10 +14,11 @@ import { setLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
 import type { EditorCore } from './core';
 import type { EditorState } from './editor-state';
+import { AutosaveScheduler, AUTOSAVE_DELAY_MS } from './autosave';
 import { EMPTY_SELECTION } from './plan-ops';
 
-/** Design choice: write the working copy every 5 s while dirty ("every few seconds", issue 3). */
-export const DEFAULT_AUTOSAVE_MS = 5000;
+/** The working copy is written this long after a change (see autosave.ts). */
+export const DEFAULT_AUTOSAVE_MS = AUTOSAVE_DELAY_MS;
 
 export interface FileOptions {
   readonly bridge: VectorLiftBridge;
@@ -43,8 +44,9 @@ export function documentTitle(s: EditorState): string {
 }
 
 export class FileActions {
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private lastAutosaved: PlanDocument | null = null;
+  private readonly autosave: AutosaveScheduler<PlanDocument>;
+  /** The autosave error shown, so a later success can take it away (and nothing else). */
+  private autosaveErrorText: string | null = null;
   private lastDocumentState: { title: string; dirty: boolean } | null = null;
   private readonly unsubscribers: (() => void)[] = [];
   private readonly ready: Promise<void>;
@@ -64,7 +66,27 @@ export class FileActions {
     this.unsubscribers.push(bridge.onMenuCommand((command) => this.menuCommand(command)));
     this.unsubscribers.push(bridge.onCloseRequested((answer) => this.closeRequested(answer)));
     if (bridge.onOpenRecentRequested) this.unsubscribers.push(bridge.onOpenRecentRequested((recentId) => void this.openRecent(recentId)));
-    this.timer = setInterval(() => this.autosaveTick(), options.autosaveMs);
+    this.autosave = new AutosaveScheduler<PlanDocument>(
+      {
+        current: () => {
+          const state = this.core.state;
+          return isDirty(state) ? { key: state.plan, text: () => serializePlan(state.plan) } : null;
+        },
+        write: (text) => this.bridge.writeAutosave(text),
+        failed: (e, attempt) => {
+          // Said once per run of failures; the retries go on quietly.
+          if (attempt === 1) {
+            this.error('status.autosaveFailed', e);
+            this.autosaveErrorText = this.core.state.status?.text ?? null;
+          }
+        },
+        recovered: () => {
+          if (this.autosaveErrorText !== null && this.core.state.status?.text === this.autosaveErrorText) this.core.set({ status: null });
+          this.autosaveErrorText = null;
+        },
+      },
+      options.autosaveMs,
+    );
     this.ready = Promise.all([this.loadPreferences(), this.loadRecovery()]).then(() => undefined);
   }
 
@@ -73,8 +95,7 @@ export class FileActions {
   }
 
   dispose(): void {
-    if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
+    this.autosave.dispose();
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
   }
 
@@ -95,8 +116,11 @@ export class FileActions {
     // Clean again (saved, opened, new, or undone back to the saved plan): the working copy is
     // no longer needed for recovery.
     if (isDirty(previous) && !isDirty(state)) {
-      this.lastAutosaved = null;
+      this.autosave.reset();
       this.bridge.clearAutosave().catch((e: unknown) => this.error('status.autosaveFailed', e));
+    } else if (state.plan !== previous.plan) {
+      // Every change, drags included: the copy is at most one autosave delay behind.
+      this.autosave.changed();
     }
   }
 
@@ -108,12 +132,9 @@ export class FileActions {
     this.bridge.setDocumentState(next);
   }
 
-  /** Writes the working copy when it changed since the last write; skipped mid-drag. */
+  /** Writes the working copy now if it changed since the last write (tests; the timer does it otherwise). */
   autosaveTick(): void {
-    const state = this.core.state;
-    if (!isDirty(state) || this.core.history.inGesture || state.plan === this.lastAutosaved) return;
-    this.lastAutosaved = state.plan;
-    this.bridge.writeAutosave(serializePlan(state.plan)).catch((e: unknown) => this.error('status.autosaveFailed', e));
+    this.autosave.flush();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -188,7 +209,7 @@ export class FileActions {
   discardRecovery(): void {
     if (!this.core.state.recovery) return;
     this.core.set({ recovery: null });
-    this.lastAutosaved = null;
+    this.autosave.reset();
     this.bridge.clearAutosave().catch((e: unknown) => this.error('status.autosaveFailed', e));
   }
 
@@ -265,7 +286,7 @@ export class FileActions {
   private replacePlan(plan: PlanDocument, savedPlan: PlanDocument | null, file: EditorState['file'], status: string): void {
     this.core.cancelToolInteraction();
     this.core.history.clear();
-    this.lastAutosaved = null;
+    this.autosave.reset();
     this.core.set({
       plan,
       savedPlan,

@@ -45,6 +45,10 @@ export class FakeBridge implements VectorLiftBridge {
   private nextId = 1;
   /** Make the next save throw (e.g. disk full). */
   failNextSave: Error | null = null;
+  /** Make this many autosave writes in a row throw (e.g. the disk is full for a while). */
+  failAutosaves = 0;
+  /** Every autosave attempt, failed ones included. */
+  autosaveAttempts = 0;
 
   private readonly menuListeners = new Set<(command: MenuCommand) => void>();
   private readonly closeListeners = new Set<(answer: (close: boolean) => void) => void>();
@@ -134,6 +138,11 @@ export class FakeBridge implements VectorLiftBridge {
   }
 
   async writeAutosave(text: string): Promise<void> {
+    this.autosaveAttempts++;
+    if (this.failAutosaves > 0) {
+      this.failAutosaves--;
+      throw new Error('disk full');
+    }
     this.autosaveWrites.push(text);
     this.autosave = text;
   }

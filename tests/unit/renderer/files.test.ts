@@ -233,40 +233,7 @@ describe('unsaved changes', () => {
 });
 
 describe('autosave and recovery', () => {
-  it('writes the working copy every few seconds while dirty, only when it changed', async () => {
-    vi.useFakeTimers();
-    const ed = await TestEditor.create({ autosaveMs: 5000 });
-    vi.advanceTimersByTime(12_000);
-    expect(ed.bridge.autosaveWrites).toHaveLength(0); // clean: nothing to keep
-    ed.drawThread(LEFT_MIDFACE);
-    expect(ed.bridge.autosaveWrites).toHaveLength(0);
-    vi.advanceTimersByTime(5_000); // within one period of the edit
-    expect(ed.bridge.autosaveWrites).toHaveLength(1);
-    expect(parsePlanText(ed.bridge.autosaveWrites[0]!)).toMatchObject({ ok: true, plan: ed.plan });
-    vi.advanceTimersByTime(20_000);
-    expect(ed.bridge.autosaveWrites).toHaveLength(1); // unchanged plan: no rewrite
-    ed.editor.updateThread(ed.plan.threads[0]!.id, { tensionN: 1.5 });
-    vi.advanceTimersByTime(5_000);
-    expect(ed.bridge.autosaveWrites).toHaveLength(2);
-    ed.editor.dispose();
-  });
-
-  it('does not write in the middle of a drag', async () => {
-    vi.useFakeTimers();
-    const ed = await TestEditor.create({ autosaveMs: 1000 });
-    const a = ed.drawThread(LEFT_MIDFACE);
-    vi.advanceTimersByTime(1000);
-    const writes = ed.bridge.autosaveWrites.length;
-    ed.key('a');
-    ed.pointerDown([55, 20], { kind: 'thread-point', id: a.id, index: 1 }).pointerMove([50, 20]);
-    vi.advanceTimersByTime(3000);
-    expect(ed.bridge.autosaveWrites).toHaveLength(writes);
-    ed.pointerUp([50, 20]);
-    vi.advanceTimersByTime(1000);
-    expect(ed.bridge.autosaveWrites).toHaveLength(writes + 1);
-    ed.editor.dispose();
-  });
-
+  // When and how often the copy is written (and retried): autosave.test.ts.
   it('saving clears the working copy', async () => {
     const ed = await TestEditor.create();
     ed.drawThread(LEFT_MIDFACE);
