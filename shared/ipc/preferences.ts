@@ -49,10 +49,11 @@ function allLayers(visible: boolean): Record<OverlayLayerId, boolean> {
 }
 
 export const DEFAULT_USER_PREFERENCES: UserPreferences = {
-  // Every overlay but the regions on by default: a new user sees the anatomy the warnings talk
-  // about, without the region outlines and names that crowd the first view (at fit zoom the
-  // names are too small to read); the regions are one click away in Layers.
-  layers: { ...allLayers(true), regions: false },
+  // A blank plan opens calm: the diagram with the fixed/mobile line and the fixation zones, the
+  // two overlays every design decision starts from (where to anchor, where the mobile face
+  // begins). Muscles, danger zones and regions crowd the first view; each is one key away
+  // (1-5) and the findings name them when a thread meets one.
+  layers: { ...allLayers(false), fixation: true, 'fixed-mobile-line': true },
   // '' means "the first type in the catalogue".
   defaultThreadTypeId: '',
   practitionerName: '',

@@ -12,6 +12,9 @@ import type { ColorToken } from './types';
  * Danger-zone colours (danger.*) sit in hues no thread uses (magenta arteries, olive-yellow
  * nerves, leaf-green ducts), so an artery beside a red critical thread cannot pass for one:
  * palette.test.ts keeps every danger.* colour at CIE76 ΔE >= 30 from every thread.* colour.
+ * They and the muscle colours are muted (CIE LCh chroma capped, OVERLAY_MAX_CHROMA in the test):
+ * overlays are background for the threads, and saturated light colours on the dark skin read
+ * as neon and outshout the design.
  */
 export type Palette = Readonly<Record<ColorToken, string>>;
 
@@ -28,9 +31,9 @@ const light: Palette = {
   'muscle.fill': '#e8b4a0',
   'muscle.line': '#c08066',
   'muscle.arrow': '#8a5a44',
-  'danger.nerve': '#7d7d00',
-  'danger.duct': '#2b7f1c',
-  'danger.artery': '#b0179b',
+  'danger.nerve': '#80791f',
+  'danger.duct': '#467f35',
+  'danger.artery': '#9f4a97',
   'fixation.fill': '#8fc9a8',
   'fixation.line': '#2e7d5b',
   ligament: '#6a5acd',
@@ -62,9 +65,9 @@ const dark: Palette = {
   'muscle.fill': '#a8705c',
   'muscle.line': '#d9a08a',
   'muscle.arrow': '#e8c0a8',
-  'danger.nerve': '#e6e04a',
-  'danger.duct': '#9be36a',
-  'danger.artery': '#f070ff',
+  'danger.nerve': '#bcb26b',
+  'danger.duct': '#81ac72',
+  'danger.artery': '#cd8ac5',
   'fixation.fill': '#3f8f66',
   'fixation.line': '#8fdcb3',
   ligament: '#b3a8ff',

@@ -36,7 +36,8 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
     { x: 38, y: 50 },
   ]);
   await expect(app.objects.threads()).toHaveCount(1);
-  await app.setLayer('muscles', false);
+  await app.setLayer('danger-zones', true);
+  await app.closeMenu('view-menu');
   await expect(app.command('file.exportPdf')).toBeEnabled();
 
   // The overlays default to those on screen; Cancel closes the dialog and exports nothing.

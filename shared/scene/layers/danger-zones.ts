@@ -21,6 +21,12 @@ export const STRUCTURE_DASH: Record<StructureKind, readonly number[]> = {
 };
 
 /**
+ * Opacity of a zone's fill. Design choice: a tint that marks the area without hiding the face
+ * drawing under it; the dashed outline and the course carry the meaning.
+ */
+const ZONE_FILL_OPACITY = 0.08;
+
+/**
  * Danger zones: the zone as a hatched-looking dashed outline over a faint fill, and the
  * structure's course as a patterned line (STRUCTURE_DASH).
  */
@@ -33,7 +39,7 @@ export function dangerZonesLayer(atlas: Atlas): SceneLayer {
       points: z.outline,
       closed: true,
       smooth: true,
-      style: { stroke: color, strokeWidth: 0.3, fill: color, opacity: 0.12 },
+      style: { stroke: color, strokeWidth: 0.3, fill: color, opacity: ZONE_FILL_OPACITY },
       ref: { kind: 'danger-zone', id: z.id },
     });
     items.push({
@@ -41,7 +47,7 @@ export function dangerZonesLayer(atlas: Atlas): SceneLayer {
       points: z.outline,
       closed: true,
       smooth: true,
-      style: { stroke: color, strokeWidth: 0.3, opacity: 0.85, dash: [1, 0.8] },
+      style: { stroke: color, strokeWidth: 0.3, opacity: 0.7, dash: [1, 0.8] },
     });
   }
   for (const z of atlas.dangerZones) {
@@ -52,7 +58,7 @@ export function dangerZonesLayer(atlas: Atlas): SceneLayer {
       points: z.course,
       closed: false,
       smooth: true,
-      style: { stroke: color, strokeWidth: 0.6, opacity: 0.95, dash },
+      style: { stroke: color, strokeWidth: 0.6, opacity: 0.9, dash },
       ref: { kind: 'danger-zone', id: z.id },
     });
   }

@@ -14,7 +14,7 @@ export function musclesLayer(atlas: Atlas): SceneLayer {
       points: m.outline,
       closed: true,
       smooth: true,
-      style: { stroke: 'muscle.line', strokeWidth: 0.2, fill: 'muscle.fill', opacity: 0.2 },
+      style: { stroke: 'muscle.line', strokeWidth: 0.2, fill: 'muscle.fill', opacity: 0.14 },
       ref: { kind: 'muscle', id: m.id },
     });
   }
@@ -24,7 +24,7 @@ export function musclesLayer(atlas: Atlas): SceneLayer {
       from: m.action.from,
       to: m.action.to,
       headMm: 2.2,
-      style: { stroke: 'muscle.arrow', strokeWidth: 0.45, opacity: 0.9, dash: m.ring ? [1.5, 1] : undefined },
+      style: { stroke: 'muscle.arrow', strokeWidth: 0.45, opacity: 0.75, dash: m.ring ? [1.5, 1] : undefined },
       ref: { kind: 'muscle', id: m.id },
     });
   }

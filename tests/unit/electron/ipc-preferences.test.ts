@@ -50,9 +50,9 @@ describe('sanitizeStoredPreferences', () => {
     expect(prefs.recentFiles).toEqual(['/a.vlift', '/b.vlift']);
     expect(prefs).not.toHaveProperty('secret');
   });
-  it('names every overlay layer, all on by default but the regions (they crowd the first view)', () => {
+  it('names every overlay layer; a blank plan opens calm, with only the fixation zones and the fixed/mobile line', () => {
     expect(Object.keys(DEFAULT_PREFERENCES.layers).sort()).toEqual([...OVERLAY_LAYERS].sort());
-    for (const layer of OVERLAY_LAYERS) expect(DEFAULT_PREFERENCES.layers[layer], layer).toBe(layer !== 'regions');
+    for (const layer of OVERLAY_LAYERS) expect(DEFAULT_PREFERENCES.layers[layer], layer).toBe(layer === 'fixation' || layer === 'fixed-mobile-line');
   });
 });
 
@@ -68,9 +68,9 @@ describe('patches', () => {
     expect(sanitizePreferencesPatch({ windowBounds: null }).errors).toEqual(["unknown preference 'windowBounds'"]);
   });
   it('merges a partial layers object without touching other layers', () => {
-    const merged = applyPreferencesPatch(DEFAULT_PREFERENCES, { layers: { muscles: false } as never });
-    expect(merged.layers.muscles).toBe(false);
-    expect(merged.layers['danger-zones']).toBe(true);
+    const merged = applyPreferencesPatch(DEFAULT_PREFERENCES, { layers: { muscles: true } as never });
+    expect(merged.layers.muscles).toBe(true);
+    expect(merged.layers.fixation).toBe(true);
     expect(merged.layers.regions).toBe(false);
   });
   it('gives the page its settings and recent files by id, never a stored path or the bounds', () => {

@@ -46,11 +46,11 @@ describe('preferences service', () => {
   it('stores window bounds and layer visibility', () => {
     const prefs = createPreferences(fakeStore());
     prefs.setWindowBounds({ x: 40, y: 30, width: 1400, height: 900 });
-    prefs.update({ layers: { 'danger-zones': false } as never });
+    prefs.update({ layers: { 'danger-zones': true } as never });
     const read = prefs.get();
     expect(read.windowBounds).toEqual({ x: 40, y: 30, width: 1400, height: 900 });
-    expect(read.layers['danger-zones']).toBe(false);
-    expect(read.layers.muscles).toBe(true);
+    expect(read.layers['danger-zones']).toBe(true);
+    expect(read.layers.fixation).toBe(true);
   });
 
   it('repairs a hand-edited or damaged store field by field', () => {

@@ -334,9 +334,9 @@ describe('preferences', () => {
   it('saves preference changes back to the host', async () => {
     const ed = await TestEditor.create();
     ed.editor.updatePreferences({ practitionerName: 'Dr B' });
-    ed.editor.setLayer('danger-zones', false);
+    ed.editor.setLayer('danger-zones', true);
     await ed.settle();
-    expect(ed.bridge.preferencePatches).toEqual([{ practitionerName: 'Dr B' }, { layers: expect.objectContaining({ 'danger-zones': false }) }]);
+    expect(ed.bridge.preferencePatches).toEqual([{ practitionerName: 'Dr B' }, { layers: expect.objectContaining({ 'danger-zones': true }) }]);
     expect(ed.snapshot.preferences.practitionerName).toBe('Dr B');
   });
 });
@@ -348,7 +348,7 @@ describe('native menu and PDF export', () => {
     ed.bridge.sendMenuCommand('edit.undo');
     expect(ed.plan.threads).toHaveLength(0);
     ed.bridge.sendMenuCommand('view.toggleLayer.muscles');
-    expect(ed.snapshot.layers.muscles).toBe(false);
+    expect(ed.snapshot.layers.muscles).toBe(true);
     ed.bridge.sendMenuCommand('view.theme.light');
     expect(ed.snapshot.theme).toBe('light');
     ed.bridge.sendMenuCommand('help.shortcuts');

@@ -27,6 +27,14 @@ const THREAD: ColorToken[] = ['thread.ok', 'thread.info', 'thread.warning', 'thr
 const MIN_DANGER_THREAD_DELTA_E = 30;
 
 const SEVERITY: ColorToken[] = ['thread.ok', 'thread.info', 'thread.warning', 'thread.critical'];
+const OVERLAY: ColorToken[] = [...DANGER, 'muscle.fill', 'muscle.line', 'muscle.arrow'];
+const chroma = (hex: string): number => Math.hypot(lab(hex)[1], lab(hex)[2]);
+/**
+ * Design choice: overlays are background for the threads. CIE LCh chroma 55 is a clear but
+ * quiet colour on white paper (the old artery magenta was 76); on the dark skin 42 keeps the
+ * hues apart without the neon of light, saturated colours (the old nerve yellow was 72).
+ */
+const OVERLAY_MAX_CHROMA = { light: 55, dark: 42, presenter: 42 } as const;
 
 describe('PALETTES', () => {
   it('light and dark define the same tokens, each a #rrggbb colour', () => {
@@ -57,6 +65,12 @@ describe('PALETTES', () => {
       const p = PALETTES[name];
       expect(contrast(p['entry.text'], p['entry.fill'])).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p['label.text'], p['label.halo'])).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  for (const [name, palette] of [['light', PALETTES.light], ['dark', PALETTES.dark], ['presenter', PRESENTER_PALETTE]] as const) {
+    it(`${name}: danger-zone and muscle colours are muted, not neon (chroma <= ${OVERLAY_MAX_CHROMA[name]})`, () => {
+      for (const token of OVERLAY) expect(chroma(palette[token]), token).toBeLessThanOrEqual(OVERLAY_MAX_CHROMA[name]);
     });
   }
 
