@@ -68,8 +68,10 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         handlesOnAllThreads: snap.tool === 'edit',
         keyboardCursor: snap.tool === 'select' ? null : keyboard.cursor,
         labels,
+        // Thread numbers and entry circles keep a legible size on screen at any zoom.
+        pixelsPerMm: snap.view.zoom,
       }),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor],
+    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snap.view.zoom],
   );
 
   const palette = PALETTES[theme];

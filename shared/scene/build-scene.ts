@@ -44,6 +44,12 @@ export interface SceneInput {
    * to [1, MAX_LABEL_SCALE].
    */
   readonly labelScale?: number;
+  /**
+   * Screen pixels per millimetre when the scene is drawn on a screen: thread numbers and entry
+   * circles then grow as needed to stay at least MIN_LABEL_PX tall (screenLabelScale). Omitted
+   * for print, where every label has its printed size.
+   */
+  readonly pixelsPerMm?: number;
 }
 
 /** Largest label scale: DESIGN CHOICE, beyond it the numbers of neighbouring threads overlap. */
@@ -54,6 +60,27 @@ export const MAX_LABEL_SCALE = 3;
  * reads from a few metres while neighbouring numbers still stay apart.
  */
 export const PRESENTER_LABEL_SCALE = 2;
+
+/**
+ * Smallest on-screen size of an entry point's caption, CSS pixels. DESIGN CHOICE: 11 px is about
+ * the smallest UI text read comfortably at laptop distance (common UI guidance puts body text at
+ * 12-16 px); the thread numbers (3 mm against the caption's 2.5 mm) come out larger still.
+ */
+export const MIN_LABEL_PX = 11;
+/** The entry-point caption's size at labelScale 1, mm (layers/entry-points.ts): the smallest label. */
+const SMALLEST_LABEL_MM = 2.5;
+
+/**
+ * The label scale that keeps thread numbers and entry circles at least MIN_LABEL_PX on screen
+ * when the diagram is drawn at `pixelsPerMm`, and never below `base` (the presenter's larger
+ * labels). Rounded up to tenths, so zooming does not rebuild the labels on every wheel step.
+ * Clamped to MAX_LABEL_SCALE by buildScene: zoomed far out the labels would bury the face.
+ */
+export function screenLabelScale(pixelsPerMm: number, base = 1): number {
+  if (!(pixelsPerMm > 0)) return clampLabelScale(base);
+  const needed = MIN_LABEL_PX / (SMALLEST_LABEL_MM * pixelsPerMm);
+  return clampLabelScale(Math.max(base, Math.ceil(needed * 10 - 1e-9) / 10));
+}
 
 function clampLabelScale(scale: number | undefined): number {
   return scale === undefined || !Number.isFinite(scale) ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, scale));
@@ -119,6 +146,9 @@ export function buildScene(input: SceneInput): Scene {
   const handleThreadIds = input.handlesOnAllThreads ? new Set(plan.threads.map((t) => t.id)) : selectedThreads;
   const severity = worstSeverityByThread(analysis.findings);
   const labelScale = clampLabelScale(input.labelScale);
+  // Thread numbers and entry circles keep a minimum size on screen; the side captions do not
+  // need it (they are large already) and would crowd the face.
+  const markScale = input.pixelsPerMm === undefined ? labelScale : screenLabelScale(input.pixelsPerMm, labelScale);
 
   const byId: Record<SceneLayerId, () => SceneLayer> = {
     face: () => staticLayer(atlas, 'face', true, input.labels, labelScale),
@@ -127,8 +157,8 @@ export function buildScene(input: SceneInput): Scene {
     fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
     'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
-    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale }),
-    'entry-points': () => entryPointsLayer(plan, selectedEntries, labelScale),
+    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale }),
+    'entry-points': () => entryPointsLayer(plan, selectedEntries, markScale),
     highlight: () =>
       highlightLayer({
         plan,
@@ -139,6 +169,15 @@ export function buildScene(input: SceneInput): Scene {
       }),
   };
   return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()) };
+}
+
+/**
+ * The atlas's layers alone (face and the overlays chosen), with no plan: what the key to the
+ * diagram (legend.ts) explains when it is shown apart from a plan's scene.
+ */
+export function atlasScene(atlas: Atlas, layers: Readonly<Record<OverlayLayerId, boolean>>): Scene {
+  const ids: readonly StaticLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
+  return { bounds: atlas.bounds, layers: ids.map((id) => staticLayer(atlas, id, id === 'face' || layers[id], undefined)) };
 }
 
 /** The layer with this id (every scene has all of them, possibly empty). */

@@ -23,17 +23,19 @@ import { useTraining } from './training-context';
 const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const PLAN_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points'];
 
-function useCaseScenes(c: AnalysedCase | null): { poor: Scene; corrected: Scene } | null {
+function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { poor: Scene; corrected: Scene } | null {
   const { atlas, catalogue } = useEnvironment();
   const layers = useEditorState((s) => s.layers);
+  // Thread numbers and entry circles keep a legible size on screen, as in the designer.
+  const pixels = pixelsPerMm ?? undefined;
   return useMemo(() => {
     if (!c) return null;
     const labels = sceneLabels();
     return {
-      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels }),
-      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels }),
+      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels, pixelsPerMm: pixels }),
+      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels, pixelsPerMm: pixels }),
     };
-  }, [c, atlas, catalogue, layers]);
+  }, [c, atlas, catalogue, layers, pixels]);
 }
 
 export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
@@ -56,7 +58,7 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
     };
   }, [entry, analysedCase]);
 
-  const scenes = useCaseScenes(loaded);
+  const scenes = useCaseScenes(loaded, view?.zoom ?? null);
   const diff = useMemo(
     () => loaded && diffPlans(loaded.poor, loaded.corrected, atlas, { analysis: { before: loaded.poorAnalysis, after: loaded.correctedAnalysis } }),
     [loaded, atlas],

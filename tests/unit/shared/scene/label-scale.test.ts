@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, MAX_LABEL_SCALE, PRESENTER_LABEL_SCALE, sceneLayer } from '../../../../shared/scene/build-scene';
+import { buildScene, MAX_LABEL_SCALE, MIN_LABEL_PX, PRESENTER_LABEL_SCALE, sceneLayer, screenLabelScale } from '../../../../shared/scene/build-scene';
 import type { SceneInput } from '../../../../shared/scene/build-scene';
 import type { Scene, SceneItem, SceneText } from '../../../../shared/scene/types';
 import { allLayersOn, analysis, finding, plan, thread, tinyAtlas, tinyCatalogue } from './fixtures';
@@ -80,5 +80,27 @@ describe('buildScene labelScale (the presenter view’s large labels)', () => {
     expect(labelSizes(buildScene(input(Number.NaN)))).toEqual(normal);
     expect(labelSizes(buildScene(input(0.2)))).toEqual(normal);
     expect(labelSizes(buildScene(input(50)))).toEqual(labelSizes(buildScene(input(MAX_LABEL_SCALE))));
+  });
+});
+
+describe('screenLabelScale (labels keep a minimum size on screen)', () => {
+  it('keeps every thread number and entry caption at MIN_LABEL_PX or more at a laptop fit zoom and below', () => {
+    for (const pixelsPerMm of [1.6, 2.2, 2.9, 3.7]) {
+      const sizes = labelSizes(buildScene({ ...input(), pixelsPerMm }));
+      for (const mm of [...sizes.numbers, ...sizes.captions]) expect(mm * pixelsPerMm, `${pixelsPerMm} px/mm`).toBeGreaterThanOrEqual(MIN_LABEL_PX - 1e-9);
+    }
+  });
+
+  it('leaves the side captions at their own size (only thread numbers and entry circles grow)', () => {
+    const labels = { patientRight: 'Patient R', patientLeft: 'Patient L', fixed: 'fixed', mobile: 'mobile' };
+    const face = (pixelsPerMm?: number) => sceneLayer(buildScene({ ...input(), labels, pixelsPerMm }), 'face');
+    expect(face(1.6)).toEqual(face());
+  });
+
+  it('leaves labels at their normal size once zoomed in, keeps a larger base, and stops at the cap', () => {
+    expect(screenLabelScale(20)).toBe(1);
+    expect(screenLabelScale(20, PRESENTER_LABEL_SCALE)).toBe(PRESENTER_LABEL_SCALE);
+    expect(screenLabelScale(0.5)).toBe(MAX_LABEL_SCALE);
+    expect(screenLabelScale(Number.NaN)).toBe(1);
   });
 });
