@@ -78,6 +78,8 @@ export interface EditorSnapshot {
   readonly viewport: { readonly width: number; readonly height: number } | null;
   /** Whether the keyboard-shortcuts help panel is open (help.shortcuts toggles it). */
   readonly helpOpen: boolean;
+  /** Whether the on-screen key to the diagram (the legend) is open; view.legend toggles it. */
+  readonly legendOpen: boolean;
   /** The path point chosen with the edit tool (Delete removes it), or null. */
   readonly activePoint: { readonly threadId: string; readonly index: number } | null;
   /** Preferences the views show or edit (default thread type, practitioner name, recent files). */
@@ -199,6 +201,7 @@ export interface Editor {
   /** Pan by a stage-pixel offset. */
   panBy(dx: number, dy: number): void;
   setHelpOpen(open: boolean): void;
+  setLegendOpen(open: boolean): void;
   /** Resolves once preferences and any crash-recovery copy have been read from the host. */
   whenReady(): Promise<void>;
   /** Stop timers and host subscriptions (tests, hot reload). */

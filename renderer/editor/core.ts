@@ -423,6 +423,10 @@ export class EditorCore implements CommandContext {
     this.set({ helpOpen: open });
   }
 
+  setLegendOpen(open: boolean): void {
+    this.set({ legendOpen: open });
+  }
+
   setLayer(layer: OverlayLayerId, visible: boolean): void {
     if (this.current.layers[layer] === visible) return;
     const layers = { ...this.current.layers, [layer]: visible };

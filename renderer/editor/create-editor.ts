@@ -65,6 +65,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     recovery: null,
     theme: 'system',
     helpOpen: false,
+    legendOpen: false,
     preferences: { defaultThreadTypeId: '', practitionerName: '', recentFiles: [] },
   };
   const index = indexAtlas(options.atlas);
@@ -122,6 +123,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     zoomAt: (about, factor) => core.zoomAt(about, factor),
     panBy: (dx, dy) => core.panBy(dx, dy),
     setHelpOpen: (open) => core.setHelpOpen(open),
+    setLegendOpen: (open) => core.setLegendOpen(open),
     whenReady: () => files.whenReady(),
     dispose: () => files.dispose(),
     get toolStateName() {

@@ -29,6 +29,7 @@ export interface EditorState {
   readonly recovery: { readonly text: string } | null;
   readonly theme: Theme;
   readonly helpOpen: boolean;
+  readonly legendOpen: boolean;
   readonly preferences: EditorPreferences;
 }
 
@@ -92,6 +93,7 @@ export class SnapshotBuilder {
       theme: state.theme,
       viewport: state.viewport,
       helpOpen: state.helpOpen,
+      legendOpen: state.legendOpen,
       activePoint: state.activePoint,
       preferences: state.preferences,
       platform: this.platform,

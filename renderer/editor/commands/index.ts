@@ -25,6 +25,7 @@ import { toolSelect } from './tool-select';
 import { toolThread } from './tool-thread';
 import type { Command } from './types';
 import { viewLayerCommands } from './view-layers';
+import { viewLegend } from './view-legend';
 import { viewThemeCommands } from './view-theme';
 import { viewZoom100, viewZoomFit, viewZoomIn, viewZoomOut } from './view-zoom';
 
@@ -52,6 +53,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   viewZoomFit,
   viewZoom100,
   ...viewLayerCommands,
+  viewLegend,
   ...viewThemeCommands,
   fileNew,
   fileOpen,

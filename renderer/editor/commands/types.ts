@@ -53,6 +53,7 @@ export interface CommandContext extends ToolContext {
   /** The face diagram's extent (atlas bounds), for zoom to fit. */
   readonly faceBounds: FaceBounds;
   setHelpOpen(open: boolean): void;
+  setLegendOpen(open: boolean): void;
   setActiveFinding(finding: null): void;
 }
 
