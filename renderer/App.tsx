@@ -1,37 +1,25 @@
 /**
  * The designer's layout: toolbar on top; the objects list on the left (the keyboard path to the
- * canvas); the face canvas in the centre; inspector, depth profile and plan details (tabs) over
- * the live findings on the right; the status bar at the bottom.
+ * canvas); the face canvas in the centre; the side panel on the right (ui/SidePanel.tsx); the
+ * status bar at the bottom.
  */
+import { PALETTES } from '../shared/scene/palette';
+import { CanvasLegend } from './canvas/CanvasLegend';
 import { FaceCanvas } from './canvas/FaceCanvas';
 import { t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
-import { DepthProfilePanel } from './ui/DepthProfile';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { ExportPdfDialog } from './ui/ExportPdfDialog';
-import { EditorProvider, PanelSnapshotProvider, useEditorState, usePanelSnapshot, type EditorEnvironment } from './ui/editor-context';
-import { FindingsPanel } from './ui/FindingsPanel';
-import { Inspector } from './ui/Inspector';
+import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
 import { ObjectsList } from './ui/ObjectsList';
-import { PlanDetails } from './ui/PlanDetails';
+import { SidePanel } from './ui/SidePanel';
 import { StatusBar } from './ui/StatusBar';
-import { Tabs } from './ui/Tabs';
 import { Toolbar } from './ui/Toolbar';
 import { ExerciseBar } from './ui/training/ExerciseBar';
 import { TrainingProvider, useTraining } from './ui/training/training-context';
 import { TrainingLayer, coversDesigner } from './ui/training/TrainingLayer';
 import { useResolvedTheme } from './ui/theme';
 
-const SIDE_TABS = [
-  { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
-  { id: 'depth', label: t('panel.depthProfile'), render: () => <DepthProfilePanel /> },
-  { id: 'details', label: t('panel.planDetails'), render: () => <PlanDetails /> },
-];
-
-function FindingCount() {
-  const count = usePanelSnapshot().analysis.findings.length;
-  return <span className="pane-count">{count}</span>;
-}
 
 function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
   const theme = useResolvedTheme(useEditorState((s) => s.theme));
@@ -58,18 +46,10 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
         </nav>
         <section className="pane-canvas" aria-label={t('canvas.label')}>
           <FaceCanvas theme={theme} />
+          {/* Beside the canvas, not in it: the canvas takes every pointer event over it. */}
+          <CanvasLegend palette={PALETTES[theme]} />
         </section>
-        <aside className="pane pane-right" aria-label={t('aria.sidePanel')}>
-          <Tabs tabs={SIDE_TABS} label={t('aria.sidePanel')} className="side-tabs" />
-          <section className="findings-pane" aria-labelledby="findings-title">
-            <h2 id="findings-title" className="pane-title">
-              {t('panel.findings')} <FindingCount />
-            </h2>
-            <div className="pane-scroll">
-              <FindingsPanel />
-            </div>
-          </section>
-        </aside>
+        <SidePanel />
         </PanelSnapshotProvider>
       </main>
       <StatusBar />

@@ -65,24 +65,26 @@ export function MultiThreadInspector({ threadIds }: { readonly threadIds: readon
         options={[...catalogue.map((c) => ({ value: c.id, label: c.name })), ...unknownTypes.map((id) => ({ value: id, label: id }))]}
         onChange={(v) => update({ typeId: v })}
       />
-      <NumberField
-        label={t('inspector.thread.depth')}
-        value={depth}
-        placeholder={t('inspector.mixed')}
-        hint={mixedHint(threads, (th) => numberText(th.depthMm), depth)}
-        {...DEPTH_RANGE}
-        testId="multi-depth"
-        onCommit={(v) => v !== null && update({ depthMm: v })}
-      />
-      <NumberField
-        label={t('inspector.thread.tension')}
-        value={tension}
-        placeholder={t('inspector.mixed')}
-        hint={mixedHint(threads, (th) => numberText(th.tensionN), tension)}
-        {...TENSION_RANGE}
-        testId="multi-tension"
-        onCommit={(v) => v !== null && update({ tensionN: v })}
-      />
+      <div className="field-row">
+        <NumberField
+          label={t('inspector.thread.depth')}
+          value={depth}
+          placeholder={t('inspector.mixed')}
+          hint={mixedHint(threads, (th) => numberText(th.depthMm), depth)}
+          {...DEPTH_RANGE}
+          testId="multi-depth"
+          onCommit={(v) => v !== null && update({ depthMm: v })}
+        />
+        <NumberField
+          label={t('inspector.thread.tension')}
+          value={tension}
+          placeholder={t('inspector.mixed')}
+          hint={mixedHint(threads, (th) => numberText(th.tensionN), tension)}
+          {...TENSION_RANGE}
+          testId="multi-tension"
+          onCommit={(v) => v !== null && update({ tensionN: v })}
+        />
+      </div>
       <SelectField<FixationEnd>
         label={t('inspector.thread.fixationEnd')}
         value={fixationEnd}

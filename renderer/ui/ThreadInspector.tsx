@@ -72,36 +72,40 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
         ]}
         onChange={(typeId) => update({ typeId })}
       />
-      <NumberField label={t('inspector.thread.depth')} value={thread.depthMm} {...DEPTH_RANGE} testId="thread-depth" onCommit={(v) => v !== null && update({ depthMm: v })} />
+      <div className="field-row">
+        <NumberField label={t('inspector.thread.depth')} value={thread.depthMm} {...DEPTH_RANGE} testId="thread-depth" onCommit={(v) => v !== null && update({ depthMm: v })} />
+        <SelectField<Side>
+          label={t('inspector.thread.side')}
+          value={thread.side}
+          testId="thread-side"
+          options={[
+            { value: 'right', label: t('side.right') },
+            { value: 'left', label: t('side.left') },
+          ]}
+          onChange={(side) => update({ side })}
+        />
+      </div>
       <PointDepths thread={thread} />
       <SliderField label={t('inspector.thread.tension')} value={thread.tensionN} {...TENSION_RANGE} valueText={(v) => t('metrics.newtons', { value: v })} testId="thread-tension" onCommit={(tensionN) => update({ tensionN })} />
-      <SelectField<Side>
-        label={t('inspector.thread.side')}
-        value={thread.side}
-        testId="thread-side"
-        options={[
-          { value: 'right', label: t('side.right') },
-          { value: 'left', label: t('side.left') },
-        ]}
-        onChange={(side) => update({ side })}
-      />
-      <SelectField<FixationEnd>
-        label={t('inspector.thread.fixationEnd')}
-        value={thread.fixationEnd}
-        testId="thread-fixation-end"
-        options={[
-          { value: 'distal', label: t('inspector.thread.fixationEnd.distal') },
-          { value: 'entry', label: t('inspector.thread.fixationEnd.entry') },
-        ]}
-        onChange={(fixationEnd) => update({ fixationEnd })}
-      />
-      <SelectField
-        label={t('inspector.thread.fixationZone')}
-        value={thread.fixationZoneId ?? ''}
-        testId="thread-fixation-zone"
-        options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: z.name }))]}
-        onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
-      />
+      <div className="field-row">
+        <SelectField<FixationEnd>
+          label={t('inspector.thread.fixationEnd')}
+          value={thread.fixationEnd}
+          testId="thread-fixation-end"
+          options={[
+            { value: 'distal', label: t('inspector.thread.fixationEnd.distal') },
+            { value: 'entry', label: t('inspector.thread.fixationEnd.entry') },
+          ]}
+          onChange={(fixationEnd) => update({ fixationEnd })}
+        />
+        <SelectField
+          label={t('inspector.thread.fixationZone')}
+          value={thread.fixationZoneId ?? ''}
+          testId="thread-fixation-zone"
+          options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: z.name }))]}
+          onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
+        />
+      </div>
       {thread.barbed ? (
         <fieldset className="pair">
           <legend>{t('inspector.thread.barbed')}</legend>

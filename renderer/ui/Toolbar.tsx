@@ -1,5 +1,6 @@
 /**
- * The toolbar: file actions, the four tools, edit actions, zoom, overlay layers, theme and help.
+ * The toolbar, one row at 1280 px: file actions, the four tools, edit actions, zoom, the training
+ * menu, then (right) the view menu (overlays, theme) and help.
  * Every button runs a named editor command, so labels, shortcuts (in the tooltip) and enabled
  * state come from one place, the command registry.
  */
@@ -8,10 +9,11 @@ import type { Theme } from '../../shared/ipc/contract';
 import type { ToolId } from '../editor/api';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { CommandInfo } from '../editor/api';
 import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
 import { Icon, type IconName } from './icons';
+import { ToolbarMenu } from './ToolbarMenu';
 import { TrainingButtons } from './training/TrainingButtons';
 
 const CommandButton = memo(function CommandButton({ id, icon, pressed, command }: { readonly id: string; readonly icon: IconName; readonly pressed?: boolean; readonly command: CommandInfo | undefined }) {
@@ -40,47 +42,46 @@ const TOOLS: readonly { id: ToolId; icon: IconName }[] = [
   { id: 'edit', icon: 'edit' },
 ];
 
-function LayersMenu() {
+/** Overlays (keys 1-5) and the theme, in one menu so the toolbar keeps to one row. */
+function ViewMenu() {
   const editor = useEditor();
   const layers = useEditorState((s) => s.layers);
+  const theme = useEditorState((s) => s.theme);
   const on = OVERLAY_LAYERS.filter((l) => layers[l]).length;
-  const ref = useRef<HTMLDetailsElement>(null);
-  // Close like a menu: on a click elsewhere, or Esc (focus goes back to the button).
-  useEffect(() => {
-    const onPointerDown = (e: PointerEvent) => {
-      const el = ref.current;
-      if (el?.open && !el.contains(e.target as Node)) el.open = false;
-    };
-    document.addEventListener('pointerdown', onPointerDown, { capture: true });
-    return () => document.removeEventListener('pointerdown', onPointerDown, { capture: true });
-  }, []);
   return (
-    <details
-      className="tb-menu"
-      ref={ref}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !ref.current?.open) return;
-        e.preventDefault();
-        ref.current.open = false;
-        ref.current.querySelector('summary')?.focus();
-      }}
+    <ToolbarMenu
+      label={t('view.menu')}
+      title={t('view.menuHint')}
+      icon={<Icon name="layers" />}
+      badge={
+        <span className="tb-count" aria-hidden="true">
+          {on}
+        </span>
+      }
+      className="view-menu"
+      testId="view-menu"
     >
-      <summary className="tb-button tb-summary" title={t('layers.title')}>
-        <Icon name="layers" />
-        <span className="tb-text">{t('layers.title')}</span>
-        <span className="tb-count" aria-hidden="true">{on}</span>
-      </summary>
-      <fieldset className="tb-popover">
-        <legend>{t('aria.layers')}</legend>
-        {OVERLAY_LAYERS.map((layer) => (
+      <fieldset className="menu-group">
+        <legend>{t('view.overlays')}</legend>
+        {OVERLAY_LAYERS.map((layer, i) => (
           <label key={layer} className="check-row">
             <input type="checkbox" checked={layers[layer]} data-layer={layer} onChange={(e) => editor.setLayer(layer, e.currentTarget.checked)} />
             <span className={`swatch swatch-${layer}`} aria-hidden="true" />
-            {t(`layer.${layer}`)}
+            <span className="check-label">{t(`layer.${layer}`)}</span>
+            <kbd aria-hidden="true">{i + 1}</kbd>
           </label>
         ))}
       </fieldset>
-    </details>
+      <fieldset className="menu-group">
+        <legend>{t('view.theme')}</legend>
+        {(['system', 'light', 'dark'] as const).map((value) => (
+          <label key={value} className="check-row">
+            <input type="radio" name="theme" value={value} checked={theme === value} data-theme-choice={value} onChange={() => editor.setTheme(value as Theme)} />
+            <span className="check-label">{t(`theme.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </ToolbarMenu>
   );
 }
 
@@ -97,22 +98,6 @@ function ZoomControls({ commands }: { readonly commands: ReadonlyMap<string, Com
       <CommandButton command={commands.get('view.zoomFit')} id="view.zoomFit" icon="fit" />
       <CommandButton command={commands.get('view.zoom100')} id="view.zoom100" icon="actual" />
     </div>
-  );
-}
-
-function ThemeSelect() {
-  const editor = useEditor();
-  const theme = useEditorState((s) => s.theme);
-  return (
-    <label className="tb-theme" title={t('theme.title')}>
-      <Icon name="sun" />
-      <span className="visually-hidden">{t('theme.title')}</span>
-      <select value={theme} onChange={(e) => editor.setTheme(e.currentTarget.value as Theme)} data-testid="theme-select">
-        <option value="system">{t('theme.system')}</option>
-        <option value="light">{t('theme.light')}</option>
-        <option value="dark">{t('theme.dark')}</option>
-      </select>
-    </label>
   );
 }
 
@@ -145,9 +130,9 @@ export function Toolbar() {
       </div>
       <ZoomControls commands={commands} />
       <TrainingButtons />
+      {/* Room for the view switcher (frontal / oblique / profile) between training and view. */}
       <div className="tb-spacer" />
-      <LayersMenu />
-      <ThemeSelect />
+      <ViewMenu />
       <CommandButton command={commands.get('help.shortcuts')} id="help.shortcuts" icon="help" />
     </div>
   );

@@ -58,7 +58,7 @@ test('overlay layers toggle, and both themes render the face and vectors', async
   const bare = await app.canvas.root.screenshot();
   expect(bare.equals(darkPixels)).toBe(false);
   await app.screenshot('canvas-dark-no-layers');
-  await expect(page.locator('.tb-menu input[data-layer="muscles"]')).not.toBeChecked();
+  await expect(app.layerCheckbox('muscles')).not.toBeChecked();
 });
 
 test('choosing a thread can narrow the findings to that thread', async ({ page }) => {

@@ -66,15 +66,32 @@ export class DesignerPage {
     await expect(this.command(`tool.${tool}`)).toHaveAttribute('aria-pressed', 'true');
   }
 
+  /** Open a toolbar menu (View, Training) if it is closed; returns it. */
+  async openMenu(testId: 'view-menu' | 'training-menu'): Promise<Locator> {
+    const menu = this.page.getByTestId(testId);
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    return menu;
+  }
+
+  async closeMenu(testId: 'view-menu' | 'training-menu'): Promise<void> {
+    const menu = this.page.getByTestId(testId);
+    if (await menu.evaluate((d) => (d as HTMLDetailsElement).open)) await menu.locator('summary').click();
+  }
+
   async setTheme(theme: 'light' | 'dark' | 'system'): Promise<void> {
-    await this.page.getByTestId('theme-select').selectOption(theme);
+    const menu = await this.openMenu('view-menu');
+    await menu.locator(`input[data-theme-choice="${theme}"]`).check();
+    await this.closeMenu('view-menu');
     if (theme !== 'system') await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
   }
 
   async setLayer(layer: string, on: boolean): Promise<void> {
-    const menu = this.page.locator('.tb-menu');
-    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    const menu = await this.openMenu('view-menu');
     await menu.locator(`input[data-layer="${layer}"]`).setChecked(on);
+  }
+
+  layerCheckbox(layer: string): Locator {
+    return this.page.getByTestId('view-menu').locator(`input[data-layer="${layer}"]`);
   }
 
   async sideTab(name: 'Inspector' | 'Depth profile' | 'Plan details'): Promise<void> {

@@ -33,8 +33,15 @@ export class TrainingPage {
     this.saveCaseMessage = page.getByTestId('save-case-message');
   }
 
+  /** Open the toolbar's Training menu and choose one of its items. */
+  async fromMenu(command: 'training.open' | 'training.present' | 'training.saveCase'): Promise<void> {
+    const menu = this.page.getByTestId('training-menu');
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    await menu.locator(`[data-command="${command}"]`).click();
+  }
+
   async openBrowser(): Promise<void> {
-    await this.page.locator('[data-command="training.open"]').click();
+    await this.fromMenu('training.open');
     await expect(this.browser).toBeVisible();
   }
 
@@ -67,7 +74,7 @@ export class TrainingPage {
   }
 
   async openSaveCase(): Promise<void> {
-    await this.page.locator('[data-command="training.saveCase"]').click();
+    await this.fromMenu('training.saveCase');
     await expect(this.saveCaseDialog).toBeVisible();
   }
 

@@ -1,0 +1,48 @@
+/**
+ * The right-hand panel: the inspector, depth profile and plan details (tabs), then the live
+ * findings. The whole panel is ONE scrolling column: on a 1280x720 laptop two nested scroll
+ * boxes of half the height each showed two findings or two fields at a time. The findings
+ * heading sticks to the panel's bottom edge while the findings are below the fold (so their
+ * count is always in view, and a click brings them up) and to its top edge while they are read.
+ */
+import { useRef } from 'react';
+import { t } from '../i18n';
+import { DepthProfilePanel } from './DepthProfile';
+import { usePanelSnapshot } from './editor-context';
+import { FindingsPanel } from './FindingsPanel';
+import { Inspector } from './Inspector';
+import { PlanDetails } from './PlanDetails';
+import { Tabs } from './Tabs';
+
+const SIDE_TABS = [
+  { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
+  { id: 'depth', label: t('panel.depthProfile'), render: () => <DepthProfilePanel /> },
+  { id: 'details', label: t('panel.planDetails'), render: () => <PlanDetails /> },
+];
+
+function FindingCount() {
+  const count = usePanelSnapshot().analysis.findings.length;
+  return <span className="pane-count">{count}</span>;
+}
+
+export function SidePanel() {
+  const findings = useRef<HTMLElement>(null);
+  return (
+    <aside className="pane pane-right side-panel" aria-label={t('aria.sidePanel')} data-testid="side-panel">
+      <Tabs tabs={SIDE_TABS} label={t('aria.sidePanel')} className="side-tabs" />
+      <h2 id="findings-title" className="pane-title findings-title">
+        <button
+          type="button"
+          className="findings-jump"
+          title={t('panel.findingsJump')}
+          onClick={() => findings.current?.scrollIntoView({ block: 'start' })}
+        >
+          {t('panel.findings')} <FindingCount />
+        </button>
+      </h2>
+      <section ref={findings} className="findings-pane" aria-labelledby="findings-title">
+        <FindingsPanel />
+      </section>
+    </aside>
+  );
+}
