@@ -78,7 +78,7 @@ export class PlanBuilder {
   }
 
   build(): PlanDocument {
-    return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: this.meta, entryPoints: this.entries, threads: this.threads };
+    return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: this.meta, entryPoints: this.entries, threads: this.threads, photos: [], photoScale: null };
   }
 }
 

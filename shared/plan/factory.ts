@@ -22,7 +22,7 @@ export function createEmptyPlan(overrides: Partial<PlanMeta> = {}, today: string
     notes: '',
     ...overrides,
   };
-  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints: [], threads: [] };
+  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints: [], threads: [], photos: [], photoScale: null };
 }
 
 /**

@@ -17,12 +17,52 @@
 export const MAX_PLAN_CONTENT_BYTES = 5_000_000;
 
 /**
- * Largest plan FILE opened or written, bytes: the content plus any attachments. Attachments
- * (patient photos, issue 11) will get their own allowance here, so that the content bound above
- * stays what the serializer guarantees; today there are none.
+ * Photos (issue 11). DESIGN CHOICES, sized from what clinics photograph, not from any source:
+ * - MAX_PHOTOS: a baseline and a follow-up set of the five standard views (frontal, two
+ *   oblique, two profile) is 10 photos; a plan with more belongs in a photo archive.
+ * - MAX_PHOTO_LONG_SIDE_PX: 2048 px on the long side keeps pores and fine lines visible when
+ *   the face fills a third of the frame, and is what the importer scales larger photos down to.
+ * - MAX_PHOTO_BYTES: a 2048 px JPEG of a face at quality 0.9 is typically 0.3-1 MB; 2 MB
+ *   leaves room for detailed, noisy photos (the importer lowers the quality until it fits).
+ * - MAX_PHOTO_LANDMARKS: the refined MediaPipe mesh has 478 points, plus 12 key landmarks.
  */
-export const MAX_ATTACHMENT_BYTES = 0;
+export const MAX_PHOTOS = 10;
+export const MAX_PHOTO_LONG_SIDE_PX = 2048;
+export const MAX_PHOTO_BYTES = 2_000_000;
+export const MAX_PHOTO_LANDMARKS = 500;
+
+/** A landmark may lie this share of the image size outside the frame (a cropped chin or ear). */
+export const PHOTO_LANDMARK_MARGIN = 0.5;
+
+/** Largest follow-up interval number in any unit (design choice: 3650 days is ten years; the
+ * same cap on weeks and months only refuses nonsense). */
+export const MAX_FOLLOW_UP_VALUE = 3650;
+
+/**
+ * The known distance for photo measurements, millimetres. Adult interpupillary distance ranges
+ * about 52-78 mm (Dodgson 2004, "Variation and extrema of human interpupillary distance"); the
+ * wider bounds admit other landmark pairs (e.g. the face width) and refuse unit mistakes.
+ */
+export const MIN_PHOTO_SCALE_MM = 5;
+export const MAX_PHOTO_SCALE_MM = 300;
+
+/**
+ * What one photo may add to the file as serializePlan writes it: its base64 image (4 characters
+ * per 3 bytes), its landmarks pretty-printed with every number at its longest (at most 160
+ * bytes each) and its other fields (1 kB). tests/unit/shared/plan/size-limits.test.ts builds the
+ * largest plan with the most and largest photos and checks it fits.
+ */
+export const PHOTO_LANDMARK_BYTES = 160;
+export const PHOTO_ALLOWANCE_BYTES = Math.ceil(MAX_PHOTO_BYTES / 3) * 4 + MAX_PHOTO_LANDMARKS * PHOTO_LANDMARK_BYTES + 1_000;
+
+/**
+ * Largest plan FILE opened or written, bytes: the content plus the photos, each with its own
+ * allowance, so the content bound above stays what the serializer guarantees. Every reader (app,
+ * desktop shell, CLI, autosave, IPC) checks this one number before parsing.
+ */
+export const MAX_ATTACHMENT_BYTES = MAX_PHOTOS * PHOTO_ALLOWANCE_BYTES;
 export const MAX_PLAN_FILE_BYTES = MAX_PLAN_CONTENT_BYTES + MAX_ATTACHMENT_BYTES;
+
 
 /**
  * Deepest bracket nesting accepted in the raw text. A valid plan nests 5 levels

@@ -12,18 +12,32 @@ import { PLAN_SCHEMA_VERSION } from './types';
  * 3. add tests/fixtures/plans/vN+1/ and keep every older fixture folder: each old valid fixture
  *    must still load (that is what tests/unit/shared/plan/fixtures.test.ts checks).
  *
- * Schema 1 is the first released version, so the chain is empty today.
+ * Schema 1 is the first released version.
+ * - 1 -> 2 (issue 11): photos. Adds `photos: []` and `photoScale: null`; nothing else changes.
  */
 export interface Migration {
   readonly from: number;
   readonly to: number;
   migrate(doc: unknown): unknown;
+  /**
+   * True when the step only adds fields, so every JSON pointer into the upgraded plan still
+   * names the same value in the file as written: a refusal can then quote its line and column.
+   */
+  readonly keepsPaths?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** Schema 1 -> 2: a plan from before photos has none. */
+const addPhotos: Migration = {
+  from: 1,
+  to: 2,
+  migrate: (doc) => ({ ...(doc as Record<string, unknown>), photos: [], photoScale: null }),
+  keepsPaths: true,
+};
+
+export const MIGRATIONS: readonly Migration[] = [addPhotos];
 
 export type MigrationResult =
-  | { ok: true; doc: unknown; migratedFrom: number | null }
+  | { ok: true; doc: unknown; migratedFrom: number | null; keepsPaths: boolean }
   | { ok: false; message: string; path: string };
 
 /**
@@ -42,6 +56,7 @@ export function applyMigrations(doc: unknown, chain: readonly Migration[], targe
   }
   let current: unknown = doc;
   let version = start;
+  let keepsPaths = true;
   // Each step must advance the version, so this loop ends after at most chain.length steps.
   for (let steps = 0; version < target; steps++) {
     const step = chain.find((m) => m.from === version);
@@ -61,11 +76,12 @@ export function applyMigrations(doc: unknown, chain: readonly Migration[], targe
     // The runner, not each step, stamps the version, so a step cannot forget it.
     current = { ...(next as Record<string, unknown>), schemaVersion: step.to };
     version = step.to;
+    keepsPaths &&= step.keepsPaths === true;
   }
   if (version !== target) {
     return { ok: false, message: `upgrading stopped at schema ${version}, expected ${target}`, path: '/schemaVersion' };
   }
-  return { ok: true, doc: current, migratedFrom: start === target ? null : start };
+  return { ok: true, doc: current, migratedFrom: start === target ? null : start, keepsPaths };
 }
 
 /** Upgrade a parsed document to PLAN_SCHEMA_VERSION with the real chain. */

@@ -90,8 +90,9 @@ function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
 
   const { refusal } = checked;
   const path = pointerFromSegments(refusal.segments);
-  // Line and column refer to the file as written; after a migration the paths may not match it.
-  if (migrated.migratedFrom !== null) return fail(refusalMessage(refusal), path, null, null);
+  // Line and column refer to the file as written; after a migration that moved fields the paths
+  // may not match it (a migration that only added fields keeps them).
+  if (!migrated.keepsPaths) return fail(refusalMessage(refusal), path, null, null);
   const found = locateJsonPointer(text, refusal.segments.map(String));
   if (!found) return fail(refusalMessage(refusal), path, null, null);
   // Quote numbers as written: 1e400 parses to Infinity, and "got Infinity" would puzzle the reader.

@@ -1,5 +1,8 @@
+import { KEY_LANDMARK_IDS } from '../photo/landmark-ids';
 import * as L from './limits';
-import { AGE_BANDS, FIXATION_ENDS, SIDES, SKIN_THICKNESSES } from './validate';
+import {
+  AGE_BANDS, FIXATION_ENDS, INTERVAL_UNITS, LANDMARK_SOURCES, PHOTO_ANGLES, PHOTO_KINDS, PHOTO_MEDIA_TYPES, SIDES, SKIN_THICKNESSES,
+} from './validate';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from './types';
 
 /**
@@ -65,11 +68,14 @@ export const PLAN_JSON_SCHEMA = {
     "every thread's entryPointId names an entry point; path[0] lies within " +
     `${L.ENTRY_POINT_TOLERANCE_MM} mm of that entry point; pointDepthsMm has one entry per path point; ` +
     'the barbed section starts before it ends and ends within the path length; ' +
-    `calendar dates exist; the paths have at most ${L.MAX_PLAN_PATH_POINTS} points in all; the file is at most ` +
+    `calendar dates exist; the paths have at most ${L.MAX_PLAN_PATH_POINTS} points in all; ` +
+    'photo ids are unique and each landmark appears once per photo; a photo is a complete ' +
+    'JPEG or PNG of the stated type and size, without metadata (EXIF, XMP, text chunks); ' +
+    'a baseline photo has no interval and a follow-up photo has one; the file is at most ' +
     `${L.MAX_PLAN_FILE_BYTES / 1_000_000} MB and nests at most ${L.MAX_NESTING_DEPTH} levels.`,
   type: 'object',
   additionalProperties: false,
-  required: ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads'],
+  required: ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale'],
   properties: {
     format: {
       title: 'Format name',
@@ -98,8 +104,120 @@ export const PLAN_JSON_SCHEMA = {
       maxItems: L.MAX_THREADS,
       items: { $ref: '#/$defs/thread' },
     },
+    photos: {
+      title: 'Photos',
+      description:
+        `The patient's photos with their alignment to the canonical face, at most ${L.MAX_PHOTOS}. ` +
+        'Stored inside the plan so they travel with it; they never leave the machine otherwise.',
+      type: 'array',
+      maxItems: L.MAX_PHOTOS,
+      items: { $ref: '#/$defs/photo' },
+    },
+    photoScale: {
+      title: 'Photo scale',
+      description:
+        'A known distance between two landmarks that scales photo measurements to millimetres, or null for ' +
+        'the default (the interpupillary distance at its adult average).',
+      anyOf: [{ $ref: '#/$defs/photoScale' }, { type: 'null' }],
+    },
   },
   $defs: {
+    landmarkId: {
+      title: 'Landmark id',
+      description: '"mp:N" for MediaPipe face-mesh landmark N (0-477), or a key landmark named as in the atlas (e.g. "tragus-left").',
+      type: 'string',
+      // mp:0 to mp:477, or one of the key landmark names
+      pattern: `^(mp:([0-9]|[1-9][0-9]|[1-3][0-9]{2}|4[0-6][0-9]|47[0-7])|${KEY_LANDMARK_IDS.join('|')})$`,
+    },
+    photo: {
+      title: 'Photo',
+      description: 'One photo of the patient: its view, when it was taken, the image and its landmarks.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'angle', 'kind', 'date', 'interval', 'image', 'landmarks'],
+      properties: {
+        id: id('Id', 'Unique among photos, e.g. "p1".'),
+        angle: {
+          title: 'Angle',
+          description: "The view. Sides are the patient's: oblique-right shows the patient's right cheek.",
+          enum: PHOTO_ANGLES,
+        },
+        kind: { title: 'Kind', description: 'Before the procedure (baseline) or after it (follow-up).', enum: PHOTO_KINDS },
+        date: { title: 'Date taken', description: 'ISO calendar date yyyy-mm-dd.', ...isoDate },
+        interval: {
+          title: 'Interval after the procedure',
+          description: 'For a follow-up photo, how long after the procedure it was taken; null for a baseline photo.',
+          anyOf: [
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['value', 'unit'],
+              properties: {
+                value: { type: 'integer', minimum: 0, maximum: L.MAX_FOLLOW_UP_VALUE },
+                unit: { enum: INTERVAL_UNITS },
+              },
+            },
+            { type: 'null' },
+          ],
+        },
+        image: {
+          title: 'Image',
+          description:
+            `The photo, re-encoded on import without metadata: at most ${L.MAX_PHOTO_LONG_SIDE_PX} px on each side and ` +
+            `${L.MAX_PHOTO_BYTES / 1_000_000} MB encoded.`,
+          type: 'object',
+          additionalProperties: false,
+          required: ['mediaType', 'width', 'height', 'data'],
+          properties: {
+            mediaType: { title: 'Media type', description: 'JPEG (what the importer writes) or PNG.', enum: PHOTO_MEDIA_TYPES },
+            width: { title: 'Width', description: 'Pixels; must match the image.', type: 'integer', minimum: 1, maximum: L.MAX_PHOTO_LONG_SIDE_PX },
+            height: { title: 'Height', description: 'Pixels; must match the image.', type: 'integer', minimum: 1, maximum: L.MAX_PHOTO_LONG_SIDE_PX },
+            data: {
+              title: 'Image data',
+              description: 'The encoded image, standard base64 with padding.',
+              type: 'string',
+              maxLength: Math.ceil(L.MAX_PHOTO_BYTES / 3) * 4,
+              pattern: '^[A-Za-z0-9+/]*={0,2}$',
+            },
+          },
+        },
+        landmarks: {
+          title: 'Landmarks',
+          description: `The alignment, in pixels of the stored image; at most ${L.MAX_PHOTO_LANDMARKS}.`,
+          type: 'array',
+          maxItems: L.MAX_PHOTO_LANDMARKS,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'x', 'y', 'source'],
+            properties: {
+              id: { $ref: '#/$defs/landmarkId' },
+              x: { type: 'number' },
+              y: { type: 'number' },
+              source: { description: 'Found by the detector, or placed or moved by hand.', enum: LANDMARK_SOURCES },
+            },
+          },
+        },
+      },
+    },
+    photoScale: {
+      title: 'Photo scale',
+      description: 'The real distance between two landmarks, for before/after measurements.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['fromLandmark', 'toLandmark', 'distanceMm'],
+      properties: {
+        fromLandmark: { $ref: '#/$defs/landmarkId' },
+        toLandmark: { $ref: '#/$defs/landmarkId' },
+        distanceMm: {
+          title: 'Distance',
+          description: `The real distance between the two landmarks, millimetres, ${L.MIN_PHOTO_SCALE_MM} to ${L.MAX_PHOTO_SCALE_MM}.`,
+          type: 'number',
+          minimum: L.MIN_PHOTO_SCALE_MM,
+          maximum: L.MAX_PHOTO_SCALE_MM,
+        },
+      },
+    },
     meta: {
       title: 'Plan details',
       description: 'Who and what the plan is for. A planning aid, not a medical record: keep identifiers pseudonymous.',

@@ -1,4 +1,4 @@
-import type { EntryPoint, PlanDocument, Thread } from './types';
+import type { EntryPoint, PhotoLandmark, PlanDocument, PlanPhoto, Thread } from './types';
 
 /**
  * Write a plan as `.vlift` text: keys in one fixed order (the order types.ts declares them),
@@ -36,6 +36,20 @@ function canonicalThread(t: Thread): Thread {
   };
 }
 
+const landmark = (l: PhotoLandmark): PhotoLandmark => ({ id: l.id, x: l.x, y: l.y, source: l.source });
+
+function canonicalPhoto(p: PlanPhoto): PlanPhoto {
+  return {
+    id: p.id,
+    angle: p.angle,
+    kind: p.kind,
+    date: p.date,
+    interval: p.interval === null ? null : { value: p.interval.value, unit: p.interval.unit },
+    image: { mediaType: p.image.mediaType, width: p.image.width, height: p.image.height, data: p.image.data },
+    landmarks: p.landmarks.map(landmark),
+  };
+}
+
 /** A plain copy of the plan with keys in canonical order. */
 export function canonicalPlan(plan: PlanDocument): PlanDocument {
   const m = plan.meta;
@@ -54,5 +68,9 @@ export function canonicalPlan(plan: PlanDocument): PlanDocument {
     },
     entryPoints: plan.entryPoints.map(canonicalEntryPoint),
     threads: plan.threads.map(canonicalThread),
+    photos: plan.photos.map(canonicalPhoto),
+    photoScale: plan.photoScale === null
+      ? null
+      : { fromLandmark: plan.photoScale.fromLandmark, toLandmark: plan.photoScale.toLandmark, distanceMm: plan.photoScale.distanceMm },
   };
 }

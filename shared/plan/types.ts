@@ -1,4 +1,7 @@
 import type { FacePoint } from '../geometry/types';
+import type { PhotoScale, PlanPhoto } from './photo-types';
+
+export type * from './photo-types';
 
 /**
  * The plan document: what a `.vlift` file holds. Readonly plain data, no classes, so it can be
@@ -10,7 +13,7 @@ import type { FacePoint } from '../geometry/types';
 
 export const PLAN_FORMAT = 'vectorlift-plan';
 /** Bump when the shape changes, and add a migration in migrations.ts. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 export type Side = 'right' | 'left';
 
@@ -91,4 +94,8 @@ export interface PlanDocument {
   readonly meta: PlanMeta;
   readonly entryPoints: readonly EntryPoint[];
   readonly threads: readonly Thread[];
+  /** The patient's photos, aligned to the canonical face by landmarks (schema 2; photo-types.ts). */
+  readonly photos: readonly PlanPhoto[];
+  /** The known distance that scales photo measurements; null uses the default (photo-types.ts). */
+  readonly photoScale: PhotoScale | null;
 }

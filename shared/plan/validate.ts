@@ -1,4 +1,6 @@
 import type { FacePoint } from '../geometry/types';
+import { base64DecodedLength, decodeBase64, findImageMetadata, readImageHeader } from '../photo/image-bytes';
+import { isLandmarkId } from '../photo/landmark-ids';
 import { describeValue, pointerFromSegments, type PlanError } from './errors';
 import * as L from './limits';
 import {
@@ -8,8 +10,17 @@ import {
   type BarbedSection,
   type EntryPoint,
   type FixationEnd,
+  type FollowUpInterval,
+  type IntervalUnit,
+  type LandmarkSource,
   type LotInfo,
+  type PhotoAngle,
+  type PhotoImage,
+  type PhotoKind,
+  type PhotoLandmark,
+  type PhotoScale,
   type PlanDocument,
+  type PlanPhoto,
   type PlanMeta,
   type Side,
   type SkinThickness,
@@ -53,7 +64,7 @@ export const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-
 export const FIXATION_ENDS: readonly FixationEnd[] = ['entry', 'distal'];
 
 /** Field names in canonical order; serialize.ts writes keys in this order too. */
-export const PLAN_KEYS = ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads'] as const;
+export const PLAN_KEYS = ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale'] as const;
 export const META_KEYS = ['title', 'date', 'practitioner', 'patientId', 'ageBand', 'skinThickness', 'saggingGrade', 'notes'] as const;
 export const ENTRY_POINT_KEYS = ['id', 'label', 'position', 'side'] as const;
 export const POINT_KEYS = ['x', 'y'] as const;
@@ -62,6 +73,16 @@ export const THREAD_KEYS = [
   'fixationEnd', 'fixationZoneId', 'tensionN', 'lot', 'notes',
 ] as const;
 export const BARBED_KEYS = ['startMm', 'endMm'] as const;
+export const PHOTO_KEYS = ['id', 'angle', 'kind', 'date', 'interval', 'image', 'landmarks'] as const;
+export const PHOTO_IMAGE_KEYS = ['mediaType', 'width', 'height', 'data'] as const;
+export const PHOTO_LANDMARK_KEYS = ['id', 'x', 'y', 'source'] as const;
+export const INTERVAL_KEYS = ['value', 'unit'] as const;
+export const PHOTO_SCALE_KEYS = ['fromLandmark', 'toLandmark', 'distanceMm'] as const;
+export const PHOTO_ANGLES: readonly PhotoAngle[] = ['frontal', 'oblique-right', 'oblique-left', 'profile-right', 'profile-left'];
+export const PHOTO_KINDS: readonly PhotoKind[] = ['baseline', 'follow-up'];
+export const INTERVAL_UNITS: readonly IntervalUnit[] = ['days', 'weeks', 'months'];
+export const LANDMARK_SOURCES: readonly LandmarkSource[] = ['detected', 'manual'];
+export const PHOTO_MEDIA_TYPES: readonly PhotoImage['mediaType'][] = ['image/jpeg', 'image/png'];
 export const LOT_KEYS = ['number', 'expiry'] as const;
 
 /** A location in the document, as a cheap linked list; turned into a pointer only on failure. */
@@ -334,7 +355,115 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
     return th;
   });
 
-  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: m, entryPoints, threads };
+  const phLoc = at(ROOT, 'photos');
+  const rawPhotos = list(o, 'photos', ROOT, 'photos', 0, L.MAX_PHOTOS);
+  const photoIds = new Set<string>();
+  const photos = eachIndex(rawPhotos, (p, i) => {
+    const ph = photo(p, at(phLoc, i));
+    if (photoIds.has(ph.id)) refuseValue(at(at(phLoc, i), 'id'), 'is used by another photo; photo ids must be unique', ph.id);
+    photoIds.add(ph.id);
+    return ph;
+  });
+  const photoScale = o.photoScale === null ? null : scale(o.photoScale, at(ROOT, 'photoScale'));
+
+  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: m, entryPoints, threads, photos, photoScale };
+}
+
+function landmarkId(o: Obj, key: string, loc: Loc | null): string {
+  const v = o[key];
+  if (typeof v !== 'string' || !isLandmarkId(v)) {
+    refuseValue(at(loc, key), 'must be a landmark id: "mp:0" to "mp:477" (face mesh) or a key landmark such as "tragus-left"', v);
+  }
+  return v as string;
+}
+
+function photoImage(v: unknown, loc: Loc): PhotoImage {
+  const o = record(v, loc, 'a photo image', PHOTO_IMAGE_KEYS);
+  const mediaType = oneOf(o, 'mediaType', loc, PHOTO_MEDIA_TYPES);
+  const side = (key: string): number => {
+    const n = o[key];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > L.MAX_PHOTO_LONG_SIDE_PX) {
+      refuseValue(at(loc, key), `must be a whole number of pixels from 1 to ${L.MAX_PHOTO_LONG_SIDE_PX}`, n);
+    }
+    return n as number;
+  };
+  const width = side('width');
+  const height = side('height');
+  const dataLoc = at(loc, 'data');
+  const text = o.data;
+  if (typeof text !== 'string') return refuseValue(dataLoc, 'must be the image as base64 text', text);
+  // Size first, from the text length alone, so an oversized photo is refused before decoding.
+  if (text.length % 4 === 0 && base64DecodedLength(text) > L.MAX_PHOTO_BYTES) {
+    refuse(dataLoc, `the image is ${fmt(base64DecodedLength(text) / 1e6)} MB; a stored photo is at most ${L.MAX_PHOTO_BYTES / 1e6} MB`);
+  }
+  const bytes = decodeBase64(text);
+  if (!bytes) return refuse(dataLoc, 'is not valid base64 (letters, digits, + and /, padded with = to a multiple of 4 characters)');
+  const header = readImageHeader(bytes);
+  if (!header) return refuse(dataLoc, 'is not a complete JPEG or PNG image (the file may be damaged)');
+  if (header.mediaType !== mediaType) refuse(at(loc, 'mediaType'), `says ${mediaType} but the image is ${header.mediaType}`);
+  if (header.width !== width || header.height !== height) {
+    refuse(at(loc, 'width'), `says ${width} x ${height} px but the image is ${header.width} x ${header.height} px`);
+  }
+  // Photos are stored without metadata (GPS, device, owner); a file holding some was not
+  // written by VectorLift's importer, and loading it would carry that data along.
+  const metadata = findImageMetadata(bytes);
+  if (metadata.length > 0) {
+    refuse(dataLoc, `the image carries metadata (${metadata.join(', ')}); VectorLift keeps photos without it: import the photo again`);
+  }
+  return { mediaType, width, height, data: text };
+}
+
+function photoLandmark(v: unknown, loc: Loc, image: PhotoImage): PhotoLandmark {
+  const o = record(v, loc, 'a landmark', PHOTO_LANDMARK_KEYS);
+  const lid = landmarkId(o, 'id', loc);
+  // A landmark may lie a little outside the frame (a cropped chin); further out is damage.
+  const margin = L.PHOTO_LANDMARK_MARGIN;
+  const x = num(o, 'x', loc, -margin * image.width, (1 + margin) * image.width, ' px');
+  const y = num(o, 'y', loc, -margin * image.height, (1 + margin) * image.height, ' px');
+  return { id: lid, x, y, source: oneOf(o, 'source', loc, LANDMARK_SOURCES) };
+}
+
+function interval(v: unknown, loc: Loc): FollowUpInterval {
+  const o = record(v, loc, 'a follow-up interval', INTERVAL_KEYS);
+  const value = o.value;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > L.MAX_FOLLOW_UP_VALUE) {
+    refuseValue(at(loc, 'value'), `must be a whole number from 0 to ${L.MAX_FOLLOW_UP_VALUE}`, value);
+  }
+  return { value: (value as number) + 0, unit: oneOf(o, 'unit', loc, INTERVAL_UNITS) };
+}
+
+function photo(v: unknown, loc: Loc): PlanPhoto {
+  const o = record(v, loc, 'a photo', PHOTO_KEYS);
+  const photoId = id(o, 'id', loc);
+  const angle = oneOf(o, 'angle', loc, PHOTO_ANGLES);
+  const kind = oneOf(o, 'kind', loc, PHOTO_KINDS);
+  const date = isoDate(o, 'date', loc, false);
+  let followUp: FollowUpInterval | null = null;
+  if (kind === 'baseline' && o.interval !== null) refuseValue(at(loc, 'interval'), 'must be null for a baseline photo', o.interval);
+  if (kind === 'follow-up') {
+    if (o.interval === null) refuse(at(loc, 'interval'), 'a follow-up photo needs its interval after the procedure, e.g. {"value": 2, "unit": "weeks"}');
+    followUp = interval(o.interval, at(loc, 'interval'));
+  }
+  const image = photoImage(o.image, at(loc, 'image'));
+  const lmLoc = at(loc, 'landmarks');
+  const raw = list(o, 'landmarks', loc, 'landmarks', 0, L.MAX_PHOTO_LANDMARKS);
+  const seen = new Set<string>();
+  const landmarks = eachIndex(raw, (p, i) => {
+    const lm = photoLandmark(p, at(lmLoc, i), image);
+    if (seen.has(lm.id)) refuseValue(at(at(lmLoc, i), 'id'), 'appears twice on this photo; each landmark is placed once', lm.id);
+    seen.add(lm.id);
+    return lm;
+  });
+  return { id: photoId, angle, kind, date, interval: followUp, image, landmarks };
+}
+
+function scale(v: unknown, loc: Loc): PhotoScale {
+  const o = record(v, loc, 'a photo scale', PHOTO_SCALE_KEYS, true);
+  const fromLandmark = landmarkId(o, 'fromLandmark', loc);
+  const toLandmark = landmarkId(o, 'toLandmark', loc);
+  if (fromLandmark === toLandmark) refuse(at(loc, 'toLandmark'), 'must differ from fromLandmark: a distance needs two points');
+  const distanceMm = num(o, 'distanceMm', loc, L.MIN_PHOTO_SCALE_MM, L.MAX_PHOTO_SCALE_MM, ' mm');
+  return { fromLandmark, toLandmark, distanceMm };
 }
 
 /** Validate with the refusal kept structured (parse.ts uses it to add line, column and raw text). */

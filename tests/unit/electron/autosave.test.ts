@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { autosavePaths, startAutosave } from '../../../electron/autosave';
+import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
 
 let userData = '';
 beforeEach(async () => {
@@ -75,7 +76,7 @@ describe('autosave and recovery', () => {
     await mkdir(paths.dir, { recursive: true });
     await writeFile(paths.marker, 'old session');
     expect(await (await startAutosave(realFs, userData)).takeRecovery()).toBeNull();
-    await writeFile(paths.workingCopy, 'x'.repeat(5_000_001));
+    await writeFile(paths.workingCopy, 'x'.repeat(MAX_PLAN_FILE_BYTES + 1));
     expect(await (await startAutosave(realFs, userData)).takeRecovery()).toBeNull();
   });
 });

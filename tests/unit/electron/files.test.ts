@@ -8,6 +8,7 @@ import { createFileService, readPlanText, safeFileName } from '../../../electron
 import type { DialogLike } from '../../../electron/files';
 import { createPreferences } from '../../../electron/preferences';
 import type { KeyValueStore } from '../../../electron/preferences';
+import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();
@@ -79,10 +80,10 @@ describe('open', () => {
     expect(await files.openPlan('win')).toBeNull();
   });
 
-  it('refuses files over 5 MB, binary files and folders, naming the file and the problem', async () => {
+  it('refuses files over the size cap, binary files and folders, naming the file and the problem', async () => {
     const big = path.join(dir, 'big.vlift');
-    await writeFile(big, 'x'.repeat(5_000_001));
-    await expect(readPlanText(realFs, big)).rejects.toThrow('big.vlift: plan file is 5.0 MB; the largest plan VectorLift opens is 5.0 MB');
+    await writeFile(big, 'x'.repeat(MAX_PLAN_FILE_BYTES + 1));
+    await expect(readPlanText(realFs, big)).rejects.toThrow(`big.vlift: plan file is ${((MAX_PLAN_FILE_BYTES + 1) / 1e6).toFixed(1)} MB; the largest plan VectorLift opens is ${(MAX_PLAN_FILE_BYTES / 1e6).toFixed(1)} MB`);
     const binary = path.join(dir, 'bin.vlift');
     await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0xc3]));
     await expect(readPlanText(realFs, binary)).rejects.toThrow('bin.vlift: is not UTF-8 text: byte 0xFF at offset 0 cannot start a character');

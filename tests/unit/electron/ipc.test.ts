@@ -3,6 +3,7 @@ import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
 import { isTrustedSender, registerIpcHandlers } from '../../../electron/ipc';
 import type { FrameLike, IpcEventLike, IpcMainLike, IpcServices } from '../../../electron/ipc';
+import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
 
 const INDEX = 'app://vectorlift/index.html';
 
@@ -128,7 +129,7 @@ describe('registerIpcHandlers', () => {
     await expect(invoke(IPC_CHANNELS.savePlan, trusted, { documentId: null, suggestedName: 'x', text: 9 })).rejects.toThrow(/plan text must be a string/);
     await expect(invoke(IPC_CHANNELS.savePlan, trusted, { path: '/home/u/.bashrc', suggestedName: 'x', text: 'x' })).rejects.toThrow(/unexpected field/);
     await expect(invoke(IPC_CHANNELS.savePlan, trusted, { documentId: '/home/u/.bashrc', suggestedName: 'x', text: 'x' })).rejects.toThrow(/not a path/);
-    await expect(invoke(IPC_CHANNELS.writeAutosave, trusted, 'x'.repeat(5_000_001))).rejects.toThrow(/larger than/);
+    await expect(invoke(IPC_CHANNELS.writeAutosave, trusted, 'x'.repeat(MAX_PLAN_FILE_BYTES + 1))).rejects.toThrow(/larger than/);
     await expect(invoke(IPC_CHANNELS.exportPdf, trusted, { suggestedName: 'r', bytes: 'not bytes' })).rejects.toThrow(/Uint8Array/);
     // The payload of the old exploit, alone (an extra key must not be what gets it refused).
     await expect(invoke(IPC_CHANNELS.setPreferences, trusted, { recentFiles: ['/etc/passwd'] })).rejects.toThrow(/unknown preference 'recentFiles'/);

@@ -7,6 +7,7 @@ import { createBrowserBridge } from '../../../renderer/bridge/browser-bridge';
 import type { BrowserHost, WritableFileHandle } from '../../../renderer/bridge/browser-files';
 import { AUTOSAVE_KEY, PREFERENCES_KEY } from '../../../renderer/bridge/browser-storage';
 import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
+import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
 
 class MemoryStorage implements Storage {
   readonly map = new Map<string, string>();
@@ -269,10 +270,10 @@ describe('browser bridge: files without the File System Access API', () => {
   it('refuses a file larger than any plan before reading it', async () => {
     const host = new FakeHost();
     host.onInputClick = (input) => {
-      input.files = [new File([new Uint8Array(5_000_001)], 'huge.vlift')];
+      input.files = [new File([new Uint8Array(MAX_PLAN_FILE_BYTES + 1)], 'huge.vlift')];
       input.listeners.get('change')!();
     };
-    await expect(createBrowserBridge(host).openPlan()).rejects.toThrow('huge.vlift: plan file is 5.0 MB; the largest plan VectorLift opens is 5.0 MB');
+    await expect(createBrowserBridge(host).openPlan()).rejects.toThrow(`huge.vlift: plan file is ${((MAX_PLAN_FILE_BYTES + 1) / 1e6).toFixed(1)} MB; the largest plan VectorLift opens is ${(MAX_PLAN_FILE_BYTES / 1e6).toFixed(1)} MB`);
   });
 
   it('refuses bytes that are not UTF-8 as the desktop and the CLI do, saying where', async () => {

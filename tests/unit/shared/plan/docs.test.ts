@@ -27,9 +27,8 @@ describe('docs/plan-format.md', () => {
   });
 
   it('quotes error messages that VectorLift really gives', () => {
-    const v1 = join(root, 'tests/fixtures/plans/v1/invalid');
-    for (const file of ['huge-number.vlift', 'newer-schema.vlift']) {
-      const result = loadPlanFile(join(v1, file));
+    for (const file of ['v1/invalid/huge-number.vlift', 'v2/invalid/newer-schema.vlift', 'v2/invalid/photo-with-exif.vlift']) {
+      const result = loadPlanFile(join(root, 'tests/fixtures/plans', file));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(doc).toContain(formatPlanError(result.error, 'plan.vlift'));
     }

@@ -6,8 +6,8 @@ import { createEmptyPlan } from '../../../../shared/plan/factory';
 import { PLAN_SCHEMA_VERSION } from '../../../../shared/plan/types';
 
 /**
- * The real chain is empty (schema 1 is the first release), so the mechanism is tested with a
- * synthetic history: v1 called the title "name", v2 renamed it, v3 is today's shape.
+ * The mechanism is tested with a synthetic history (v1 called the title "name", v2 renamed it,
+ * v3 is that history's last shape); the real chain is tested at the end.
  */
 const synthetic: Migration[] = [
   {
@@ -26,7 +26,7 @@ describe('applyMigrations', () => {
   it('runs the steps in order and stamps each version', () => {
     const v1 = { schemaVersion: 1, meta: { name: 'Old plan' } };
     const result = applyMigrations(v1, synthetic, 3);
-    expect(result).toEqual({ ok: true, doc: { schemaVersion: 3, meta: { title: 'Old plan' }, touchedBy3: true }, migratedFrom: 1 });
+    expect(result).toEqual({ ok: true, doc: { schemaVersion: 3, meta: { title: 'Old plan' }, touchedBy3: true }, migratedFrom: 1, keepsPaths: false });
     expect(v1).toEqual({ schemaVersion: 1, meta: { name: 'Old plan' } }); // input untouched
   });
 
@@ -37,7 +37,7 @@ describe('applyMigrations', () => {
 
   it('leaves a current document as it is and reports no migration', () => {
     const doc = { schemaVersion: 3 };
-    expect(applyMigrations(doc, synthetic, 3)).toEqual({ ok: true, doc, migratedFrom: null });
+    expect(applyMigrations(doc, synthetic, 3)).toEqual({ ok: true, doc, migratedFrom: null, keepsPaths: true });
   });
 
   it('reports a gap in the chain, a throwing step and a step that returns no object', () => {
@@ -55,8 +55,8 @@ describe('applyMigrations', () => {
 });
 
 describe('parsePlanText with a migration chain', () => {
-  // A made-up pre-release history ending at today's schema 1, so the validator can check the result:
-  // schema -1 called the title "name"; schema 0 had no entry points.
+  // A made-up pre-release history ending at schema 1, then the real chain to today's schema, so
+  // the validator can check the result: schema -1 called the title "name"; schema 0 had no entry points.
   const history: Migration[] = [
     {
       from: -1,
@@ -68,10 +68,11 @@ describe('parsePlanText with a migration chain', () => {
       },
     },
     { from: 0, to: 1, migrate: (doc) => ({ entryPoints: [], ...(doc as object) }) },
+    ...MIGRATIONS,
   ];
   const current = createEmptyPlan({ title: 'Kept through migration' }, '2025-04-04');
   const { title, ...metaWithoutTitle } = current.meta;
-  const { entryPoints: _dropped, ...withoutEntryPoints } = current;
+  const { entryPoints: _dropped, photos: _photos, photoScale: _scale, ...withoutEntryPoints } = current;
   const oldest = JSON.stringify({ ...withoutEntryPoints, schemaVersion: -1, meta: { ...metaWithoutTitle, name: title } });
 
   it('upgrades an old file step by step, validates it and says which version it came from', () => {
@@ -83,19 +84,19 @@ describe('parsePlanText with a migration chain', () => {
   it('refuses a version older than any the chain knows', () => {
     const result = parsePlanText(oldest.replace('"schemaVersion":-1', '"schemaVersion":-2'), { migrations: history });
     expect(result).toMatchObject({ ok: false, error: { path: '/schemaVersion', message: expect.stringContaining('from -1') } });
-    // and, with the real (empty) chain, anything below 1
+    // and, with the real chain, anything below 1
     expect(parsePlanText(oldest)).toMatchObject({ ok: false, error: { path: '/schemaVersion' } });
   });
 
   it('still validates what a migration produced, so a faulty migration cannot smuggle in a bad plan', () => {
-    const faulty: Migration[] = [history[0]!, { from: 0, to: 1, migrate: (doc) => ({ ...(doc as object), entryPoints: 'none' }) }];
+    const faulty: Migration[] = [history[0]!, { from: 0, to: 1, migrate: (doc) => ({ ...(doc as object), entryPoints: 'none' }) }, ...MIGRATIONS];
     const result = parsePlanText(oldest, { migrations: faulty });
     // line and column are unknown: the migrated document is not the text on disk
     expect(result).toMatchObject({ ok: false, error: { path: '/entryPoints', line: null, column: null } });
   });
 
   it('reports a migration that throws as one clear error', () => {
-    const throwing: Migration[] = [{ from: -1, to: 1, migrate: () => { throw new Error('unexpected layout'); } }];
+    const throwing: Migration[] = [{ from: -1, to: 1, migrate: () => { throw new Error('unexpected layout'); } }, ...MIGRATIONS];
     expect(parsePlanText(oldest, { migrations: throwing })).toMatchObject({
       ok: false,
       error: { message: 'could not upgrade the plan from schema -1 to 1: unexpected layout' },
@@ -104,11 +105,21 @@ describe('parsePlanText with a migration chain', () => {
 });
 
 describe('the real chain', () => {
-  it('is empty while schema 1 is the only release, and migrateToCurrent is then the identity', () => {
-    expect(PLAN_SCHEMA_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual([]);
+  it('leaves a current plan as it is', () => {
     const doc = JSON.parse(serializePlan(createEmptyPlan({}, '2025-01-01')));
-    expect(migrateToCurrent(doc)).toEqual({ ok: true, doc, migratedFrom: null });
+    expect(migrateToCurrent(doc)).toEqual({ ok: true, doc, migratedFrom: null, keepsPaths: true });
+  });
+
+  it('1 -> 2 adds an empty photo list and no photo scale, changes nothing else and keeps paths', () => {
+    const v1 = { format: 'vectorlift-plan', schemaVersion: 1, meta: { title: 'x' }, entryPoints: [], threads: [{ id: 't1' }] };
+    const result = migrateToCurrent(v1);
+    expect(result).toEqual({
+      ok: true,
+      doc: { ...v1, schemaVersion: 2, photos: [], photoScale: null },
+      migratedFrom: 1,
+      keepsPaths: true,
+    });
+    expect(v1.schemaVersion).toBe(1); // input untouched
   });
 
   it('has one step per version, each advancing by one, ending at the current version', () => {

@@ -47,23 +47,24 @@ describe('parsePlanText', () => {
   });
 
   it('refuses files over the size cap before parsing, naming both sizes', () => {
-    const big = text.replace('"notes": ""', `"notes": "${'x'.repeat(12_300_000)}"`);
+    const cap = `${(MAX_PLAN_FILE_BYTES / 1e6).toFixed(1)} MB`;
+    const big = text.replace('"notes": ""', `"notes": "${'x'.repeat(MAX_PLAN_FILE_BYTES + 1_000_000)}"`);
     const error = refused(parsePlanText(big));
-    expect(error.message).toBe('plan file is 12.3 MB; the largest plan VectorLift opens is 5.0 MB');
+    expect(error.message).toBe(`plan file is ${((big.length) / 1e6).toFixed(1)} MB; the largest plan VectorLift opens is ${cap}`);
     // multi-byte characters count as the bytes they take on disk
     const wide = '"' + '\u00e9'.repeat(MAX_PLAN_FILE_BYTES / 2 + 1) + '"';
-    expect(refused(parsePlanText(wide)).message).toContain('plan file is 5.0 MB');
+    expect(refused(parsePlanText(wide)).message).toContain(`plan file is ${cap}`);
   });
 
   it('refuses a plan from a newer schema, saying so', () => {
-    const error = refused(parsePlanText(text.replace('"schemaVersion": 1', '"schemaVersion": 3')));
+    const error = refused(parsePlanText(text.replace('"schemaVersion": 2', '"schemaVersion": 3')));
     expect(error.path).toBe('/schemaVersion');
-    expect(error.message).toContain('made by a newer version of VectorLift (schema 3; this version reads up to 1)');
+    expect(error.message).toContain('made by a newer version of VectorLift (schema 3; this version reads up to 2)');
   });
 
   it('explains a schema version that is not a whole number, quoting it as written', () => {
     for (const [written, quoted] of [['1e400', '1e400'], ['1.5', '1.5'], ['"1"', '"1"'], ['null', 'null']]) {
-      const error = refused(parsePlanText(text.replace('"schemaVersion": 1', `"schemaVersion": ${written}`)));
+      const error = refused(parsePlanText(text.replace('"schemaVersion": 2', `"schemaVersion": ${written}`)));
       expect(error).toMatchObject({ path: '/schemaVersion', message: `must be a whole number from 1 (got ${quoted})`, line: 3 });
     }
   });

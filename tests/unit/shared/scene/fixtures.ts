@@ -75,13 +75,15 @@ export function thread(id: string, over: Partial<Thread> = {}): Thread {
 export function plan(threads: readonly Thread[]): PlanDocument {
   return {
     format: 'vectorlift-plan',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 't', date: '2024-01-01', practitioner: '', patientId: '', ageBand: null, skinThickness: 'normal', saggingGrade: null, notes: '' },
     entryPoints: [
       { id: 'e1', label: 'A', position: { x: 20, y: 40 }, side: 'left' },
       { id: 'e2', label: '', position: { x: -20, y: 40 }, side: 'right' },
     ],
     threads,
+    photos: [],
+    photoScale: null,
   };
 }
 
