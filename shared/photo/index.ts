@@ -1,0 +1,14 @@
+/**
+ * Photos on the plan (issue 11): landmark ids and their canonical positions, the canonical <->
+ * photo warp, the scene drawn on a photo, and before/after measurement. Pure TypeScript; the
+ * landmark detector (browser-only, WebGL) sits behind one interface in renderer/photo/.
+ */
+export * from './types';
+export * from './affine';
+export * from './landmark-ids';
+export { canonicalLandmark } from './canonical-landmarks';
+export * from './warp';
+export * from './alignment';
+export * from './warp-scene';
+export * from './measure';
+export * from './image-bytes';
