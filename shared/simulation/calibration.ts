@@ -110,6 +110,8 @@ export function benchPlan(cones: number, forceN: number): PlanDocument {
         notes: '',
       },
     ],
+    photos: [],
+    photoScale: null,
   };
 }
 
