@@ -4,7 +4,10 @@
  */
 import * as L from '../../../../shared/plan/limits';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from '../../../../shared/plan/types';
-import type { EntryPoint, PlanDocument, Thread } from '../../../../shared/plan/types';
+import type { EntryPoint, PlanDocument, PlanPhoto, Thread } from '../../../../shared/plan/types';
+import { KEY_LANDMARK_IDS, MEDIAPIPE_LANDMARK_COUNT, mediapipeId } from '../../../../shared/photo/landmark-ids';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The longest numbers JSON.stringify writes for the ranges the validator allows: 17 significant
@@ -72,5 +75,43 @@ export function worstCasePlan(): PlanDocument {
     },
     entryPoints,
     threads,
+    photos: [],
+    photoScale: null,
   };
+}
+
+/**
+ * A JPEG of exactly `bytes` bytes that the loader accepts: the small face fixture with zero bytes
+ * added to its entropy-coded data before the end-of-image marker. The loader reads headers only,
+ * so this stands in for a detailed 2048 px photo at the size cap.
+ */
+export function jpegOfSize(bytes: number): Uint8Array {
+  const face = new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/photos/face-small.jpg')));
+  const out = new Uint8Array(bytes);
+  out.set(face.subarray(0, face.length - 2));
+  out[bytes - 2] = 0xff;
+  out[bytes - 1] = 0xd9;
+  return out;
+}
+
+/** Every landmark id a photo can hold: the 478 face-mesh points and the key landmarks. */
+function allLandmarkIds(): string[] {
+  return [...Array.from({ length: MEDIAPIPE_LANDMARK_COUNT }, (_, k) => mediapipeId(k)), ...KEY_LANDMARK_IDS];
+}
+
+/** The worst-case plan with the most photos, each at the size cap with every landmark at its longest number. */
+export function worstCasePlanWithPhotos(): PlanDocument {
+  const data = Buffer.from(jpegOfSize(L.MAX_PHOTO_BYTES)).toString('base64');
+  // 17 significant digits inside the range a 96 px wide photo allows (-48 to 144 px).
+  const longest = -47.123456789012345;
+  const photos: PlanPhoto[] = Array.from({ length: L.MAX_PHOTOS }, (_, i) => ({
+    id: `p${i}`.padEnd(L.MAX_ID_LENGTH, '9'),
+    angle: 'oblique-right',
+    kind: 'follow-up',
+    date: '2025-12-31',
+    interval: { value: L.MAX_FOLLOW_UP_VALUE, unit: 'months' },
+    image: { mediaType: 'image/jpeg', width: 96, height: 96, data },
+    landmarks: allLandmarkIds().slice(0, L.MAX_PHOTO_LANDMARKS).map((id) => ({ id, x: longest, y: longest, source: 'detected' })),
+  }));
+  return { ...worstCasePlan(), photos, photoScale: { fromLandmark: 'lateral-canthus-right', toLandmark: 'lateral-canthus-left', distanceMm: L.MAX_PHOTO_SCALE_MM } };
 }

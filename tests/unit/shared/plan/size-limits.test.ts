@@ -13,7 +13,7 @@ import { canonicalPlan, serializePlan } from '../../../../shared/plan/serialize'
 import { validatePlan } from '../../../../shared/plan/validate';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { finiteIn } from './arbitraries';
-import { worstCasePlan } from './limit-plans';
+import { worstCasePlan, worstCasePlanWithPhotos } from './limit-plans';
 
 /** Load -> save -> reopen: the loader accepts `text`, so the saved text must pass every writer's cap and reload equal. */
 function expectSavesAndReopens(text: string): PlanDocument | null {
@@ -64,6 +64,17 @@ describe('the loader, the limits and the serializer', () => {
     expect(L.MAX_PLAN_CONTENT_BYTES).toBeLessThanOrEqual(L.MAX_PLAN_FILE_BYTES);
     // ...and it loads, saves and reopens to the same plan.
     expect(expectSavesAndReopens(text)).toEqual(canonicalPlan(plan));
+  });
+
+  it('the largest plan with the most and largest photos fits the file cap and loads, saves and reopens the same', () => {
+    const plan = worstCasePlanWithPhotos();
+    expect(validatePlan(plan).ok).toBe(true);
+    const text = serializePlan(plan);
+    expect(utf8ByteLength(text)).toBeLessThanOrEqual(L.MAX_PLAN_FILE_BYTES);
+    expect(expectSavesAndReopens(text)).toEqual(canonicalPlan(plan));
+    // one photo more is refused with the limit named
+    const tooMany = validatePlan({ ...plan, photos: [...plan.photos, { ...plan.photos[0]!, id: 'extra' }] });
+    expect(tooMany.ok ? '' : tooMany.error.message).toContain(`the most VectorLift accepts is ${L.MAX_PHOTOS}`);
   });
 
   it('one thread or one path point more than the limits allow is refused with the limit named', () => {
