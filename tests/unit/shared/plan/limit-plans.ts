@@ -103,7 +103,7 @@ function allLandmarkIds(): string[] {
 export function worstCasePlanWithPhotos(): PlanDocument {
   const data = Buffer.from(jpegOfSize(L.MAX_PHOTO_BYTES)).toString('base64');
   // 17 significant digits inside the range a 96 px wide photo allows (-48 to 144 px).
-  const longest = -47.123456789012345;
+  const longest = -47.12345678901234;
   const photos: PlanPhoto[] = Array.from({ length: L.MAX_PHOTOS }, (_, i) => ({
     id: `p${i}`.padEnd(L.MAX_ID_LENGTH, '9'),
     angle: 'oblique-right',
