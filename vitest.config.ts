@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // The spawned CLI tests run the bundle in dist-cli/: rebuilt first if a source changed.
+    globalSetup: ['tests/unit/setup/build-cli.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { formatPlanError } from '../shared/plan';
+import { installPath } from './install-root';
 import { CASE_FILE, CASE_LIMITS, parseCaseText, type TrainingCase } from '../shared/training';
 
 /**
@@ -10,8 +10,8 @@ import { CASE_FILE, CASE_LIMITS, parseCaseText, type TrainingCase } from '../sha
  * instead (shared/training/library.ts). Files are only read, never written.
  */
 
-/** assets/cases/ of this installation, found from this file's own location (not the cwd). */
-export const DEFAULT_CASES_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 'assets', 'cases');
+/** assets/cases/ of this installation (not the cwd). */
+export const DEFAULT_CASES_DIR = installPath('assets', 'cases');
 
 export interface LoadedCase {
   readonly case: TrainingCase;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
+import { installPath } from './install-root';
 
 /**
  * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
@@ -14,7 +15,7 @@ const defaultIo: CliIo = {
 };
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(installPath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

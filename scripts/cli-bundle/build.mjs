@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Builds the `vectorlift` command line into dist-cli/ with esbuild, so nothing is transpiled
+ * when it runs. npm runs this on install (the root package's `prepare` script);
+ * `npm run build:cli` runs it by hand; bin/vectorlift.mjs runs it when a source has changed
+ * since the last build (freshness.mjs), so an out-of-date bundle is never used.
+ *
+ *   dist-cli/main.mjs          cli/main.ts: argument handling and the command table
+ *   dist-cli/<name>-<hash>.mjs one chunk per command and per shared piece, loaded on demand:
+ *                              pdf-lib and fontkit load only for `export`
+ *   dist-cli/inputs.json       every source file the bundle was built from, with its size and
+ *                              modification time (freshness.mjs compares them)
+ *
+ * Every output sits directly in dist-cli/, one folder below the root, like the sources in cli/:
+ * cli/install-root.ts relies on that to find package.json and assets/.
+ */
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { patchFontkit } from './fontkit-patches.mjs';
+import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR } from './freshness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+
+/**
+ * Files that change the bundle without being one of its inputs: the build itself and npm's
+ * record of what is installed (rewritten by every npm install or npm ci).
+ */
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'package.json', 'node_modules/.package-lock.json'];
+
+/** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
+const nodeNativePlugin = {
+  name: 'vectorlift-cli-node-native',
+  setup(b) {
+    b.onResolve({ filter: /^pako$/ }, () => ({ path: path.join(here, 'pako-node-zlib.mjs') }));
+    b.onLoad({ filter: /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/ }, async (args) => ({
+      contents: patchFontkit(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes a file whole or not at all, so a CLI started during a build never reads half of one. */
+async function writeAtomically(file, contents) {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, contents);
+  await rename(temp, file);
+}
+
+function fileStamp(root, relative) {
+  try {
+    const s = statSync(path.join(root, relative));
+    return [relative, s.mtimeMs, s.size];
+  } catch {
+    return [relative, -1, -1];
+  }
+}
+
+export async function buildCli({ root = repoRoot, quiet = false } = {}) {
+  const started = Date.now();
+  const outdir = path.join(root, CLI_OUT_DIR);
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'cli/main.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    // Node 20 runs the CLI here; Electron 45's Node 22 and later run it too.
+    target: 'node20',
+    // The ES builds of pdf-lib and fontkit, which esbuild can split and shake.
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourcemap: 'linked',
+    metafile: true,
+    write: false,
+    logLevel: quiet ? 'error' : 'warning',
+    plugins: [nodeNativePlugin],
+  });
+
+  for (const file of result.outputFiles) {
+    if (path.dirname(file.path) !== outdir) throw new Error(`CLI bundle: ${file.path} is not directly in ${CLI_OUT_DIR}/ (cli/install-root.ts needs every chunk there)`);
+  }
+  await mkdir(outdir, { recursive: true });
+  // Chunks first, the entry after them and the manifest last: a CLI started meanwhile sees the
+  // old entry with its old chunks, or the new entry with its new ones.
+  const entryPath = path.join(outdir, CLI_ENTRY);
+  const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
+  for (const file of ordered) await writeAtomically(file.path, file.contents);
+
+  const written = new Set(result.outputFiles.map((f) => path.basename(f.path)));
+  for (const name of await readdir(outdir)) {
+    if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
+  }
+
+  const sources = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+  const inputs = [...new Set([...sources, ...EXTRA_INPUTS])].sort().map((p) => fileStamp(root, p));
+  // A file saved while esbuild was reading it may be in the bundle in its old form: record it
+  // as unknown so the next run rebuilds.
+  const manifest = { inputs: inputs.map(([p, mtimeMs, size]) => (mtimeMs >= started - 1 ? [p, -1, -1] : [p, mtimeMs, size])) };
+  const lines = manifest.inputs.map((entry) => `  ${JSON.stringify(entry)}`);
+  await writeAtomically(path.join(outdir, CLI_MANIFEST), `{ "inputs": [\n${lines.join(',\n')}\n] }\n`);
+
+  if (!quiet) {
+    const kb = (name) => Math.round(result.outputFiles.find((f) => path.basename(f.path) === name).contents.length / 1024);
+    console.log(`Built ${CLI_OUT_DIR}/${CLI_ENTRY} (${kb(CLI_ENTRY)} KB, ${written.size} files from ${sources.length} sources) in ${Date.now() - started} ms`);
+  }
+  return { entry: entryPath, metafile: result.metafile };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  buildCli().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

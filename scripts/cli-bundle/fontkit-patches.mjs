@@ -1,0 +1,60 @@
+/**
+ * Two start-up costs of @pdf-lib/fontkit, removed from the CLI bundle by rewriting its ES build
+ * as esbuild loads it (scripts/cli-bundle/build.mjs). Both run when the module loads, before any
+ * font is touched, and together cost about 50 ms of a cold `vectorlift export` on the 2-core
+ * machine:
+ *
+ * 1. The Brotli decoder (used only for WOFF2 fonts) decompresses its 120 KB static dictionary at
+ *    load. VectorLift embeds TrueType fonts, so the dictionary is now built on the first Brotli
+ *    decode instead, the same work done only when a WOFF2 font ever needs it.
+ * 2. The Unicode property tables are inflated with tiny-inflate, a JavaScript inflater, cold.
+ *    Node's zlib inflates the same raw deflate streams natively.
+ *
+ * Each patch names the exact text it replaces and the build fails if that text is not found
+ * exactly once, so a fontkit update cannot silently drop a patch or patch the wrong place.
+ */
+
+/** @type {readonly { why: string; find: string; replace: string }[]} */
+export const FONTKIT_PATCHES = [
+  {
+    why: 'build the Brotli dictionary on the first WOFF2 decode, not at load',
+    find: 'dictionary.init(BrotliDecompressBuffer);',
+    replace: '/* dictionary built on first use: see BrotliDecompressBuffer */',
+  },
+  {
+    why: 'the Brotli decoder builds its dictionary on first use',
+    find: 'function BrotliDecompressBuffer(buffer, output_size) {',
+    replace: [
+      'var __vlBrotliDictionaryReady = false;',
+      'function BrotliDecompressBuffer(buffer, output_size) {',
+      '  if (!__vlBrotliDictionaryReady) { __vlBrotliDictionaryReady = true; dictionary.init(BrotliDecompressBuffer); }',
+    ].join('\n'),
+  },
+  {
+    why: "inflate the Unicode property tables with Node's zlib",
+    find: 'inflate = tinyInflate;',
+    replace: [
+      'inflate = function (source, dest) {',
+      '  var out = __vlInflateRawSync(source);',
+      '  dest.set(out.subarray(0, dest.length));',
+      '  return out.length < dest.length ? dest.subarray(0, out.length) : dest;',
+      '};',
+    ].join('\n'),
+  },
+];
+
+/** Added at the top of the patched module: what the patches call. */
+export const FONTKIT_PATCH_IMPORTS = "import { inflateRawSync as __vlInflateRawSync } from 'node:zlib';\n";
+
+/** The patched source, or an error naming the patch whose text was not found exactly once. */
+export function patchFontkit(source) {
+  let text = source;
+  for (const patch of FONTKIT_PATCHES) {
+    const count = text.split(patch.find).length - 1;
+    if (count !== 1) {
+      throw new Error(`fontkit patch "${patch.why}": expected ${JSON.stringify(patch.find)} once, found it ${count} times (did @pdf-lib/fontkit change?)`);
+    }
+    text = text.replace(patch.find, () => patch.replace);
+  }
+  return FONTKIT_PATCH_IMPORTS + text;
+}

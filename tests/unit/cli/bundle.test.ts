@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontkit-patches.mjs';
+import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
+import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
+import { serializePlan } from '../../../shared/plan';
+import { makeLargePlan } from '../../fixtures/pdf/large-plan';
+import { pdfText, qpdfCheck } from '../shared/report/pdf-tools';
+
+/**
+ * The bundled command line (dist-cli/, built by scripts/cli-bundle/build.mjs; the Vitest global
+ * setup rebuilds it when a source changed): it is current, it loads pdf-lib only for `export`,
+ * its Node-native replacements write the same PDF content, and a stale bundle is detected.
+ */
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const OUT = join(ROOT, CLI_OUT_DIR);
+const BIN = join(ROOT, 'bin', 'vectorlift.mjs');
+
+/** The files a bundle file imports, statically (loaded with it) or dynamically (on demand). */
+function importsOf(file: string): { static: string[]; dynamic: string[] } {
+  const code = readFileSync(join(OUT, file), 'utf8');
+  const found = { static: [] as string[], dynamic: [] as string[] };
+  for (const m of code.matchAll(/\bimport\s*(\(\s*)?(?:[^("'][^"']*?from\s*)?["']\.\/([^"']+\.mjs)["']/g)) {
+    (m[1] ? found.dynamic : found.static).push(m[2]!);
+  }
+  return found;
+}
+
+/** Every bundle file loaded when `file` loads: itself and its static imports, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const next of importsOf(file).static) staticClosure(next, seen);
+  return seen;
+}
+
+/** The source files compiled into a set of bundle files, from their source maps. */
+function sourcesOf(files: Iterable<string>): string[] {
+  const sources: string[] = [];
+  for (const file of files) {
+    const map = JSON.parse(readFileSync(join(OUT, `${file}.map`), 'utf8')) as { sources: string[] };
+    sources.push(...map.sources.map((s) => s.replace(/^(\.\.\/)+/, '')));
+  }
+  return sources;
+}
+
+const commandChunk = (name: string): string => {
+  const chunk = importsOf(CLI_ENTRY).dynamic.find((f) => f.startsWith(`${name}-`));
+  if (!chunk) throw new Error(`no ${name} chunk imported by ${CLI_ENTRY}`);
+  return chunk;
+};
+
+describe('the CLI bundle', () => {
+  it('is current: built from the sources as they are now', () => {
+    expect(cliBundleStatus(ROOT)).toEqual({ fresh: true });
+  });
+
+  it('loads pdf-lib and fontkit only for export', () => {
+    const heavy = /node_modules\/(pdf-lib|@pdf-lib\/fontkit)\//;
+    const startUp = sourcesOf(staticClosure(CLI_ENTRY));
+    expect(startUp).toContain('cli/main.ts');
+    expect(startUp.filter((s) => heavy.test(s))).toEqual([]);
+    const analyze = sourcesOf(staticClosure(commandChunk('analyze')));
+    expect(analyze).toContain('shared/analysis/analyze.ts');
+    expect(analyze.filter((s) => heavy.test(s))).toEqual([]);
+    const exporting = sourcesOf(staticClosure(commandChunk('export')));
+    expect(exporting.some((s) => s.startsWith('node_modules/pdf-lib/'))).toBe(true);
+    expect(exporting.some((s) => s.startsWith('node_modules/@pdf-lib/fontkit/'))).toBe(true);
+  });
+
+  it('compiles no TypeScript at run time: the bin runs dist-cli and tsx is not a runtime dependency', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
+    expect(pkg.scripts.prepare).toContain('scripts/cli-bundle/build.mjs');
+    expect(readFileSync(BIN, 'utf8')).not.toMatch(/tsx|\.ts['"]/);
+  });
+});
+
+describe('vectorlift export through the bundle', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vl-bundle-'));
+    writeFileSync(join(dir, 'plan.vlift'), serializePlan(makeLargePlan(6, { title: 'Bundle plan Ёлка', patientId: 'Ким Мин-джун 김민준' })));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a valid PDF with the same text as the sources write, identical bytes run to run', async () => {
+    const args = ['export', 'plan.vlift', '--date', '2025-06-01', '--aftercare'];
+    for (const name of ['a.pdf', 'b.pdf']) {
+      const r = spawnSync(process.execPath, [BIN, ...args, '-o', name], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    const quiet = { out: () => undefined, err: () => undefined, cwd: dir };
+    expect(await main([...args, '-o', 'source.pdf'], quiet)).toBe(0);
+
+    const bundled = new Uint8Array(readFileSync(join(dir, 'a.pdf')));
+    expect(readFileSync(join(dir, 'b.pdf')).equals(Buffer.from(bundled))).toBe(true);
+    expect(qpdfCheck(bundled).status).toBe(0);
+    const text = pdfText(bundled);
+    expect(text).toContain('Bundle plan Ёлка');
+    expect(text).toContain('김민준');
+    expect(text).toBe(pdfText(new Uint8Array(readFileSync(join(dir, 'source.pdf')))));
+  });
+});
+
+describe('cliBundleStatus', () => {
+  let root: string;
+  const stamps = new Map<string, { mtimeMs: number; size: number }>();
+  const stat = (file: string) => stamps.get(file) ?? null;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'vl-fresh-'));
+    mkdirSync(join(root, CLI_OUT_DIR));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const reset = () => {
+    stamps.clear();
+    stamps.set(join(root, CLI_OUT_DIR, CLI_ENTRY), { mtimeMs: 5, size: 100 });
+    stamps.set(join(root, 'cli/main.ts'), { mtimeMs: 1000, size: 20 });
+    stamps.set(join(root, 'shared/x.ts'), { mtimeMs: 2000, size: 30 });
+    writeFileSync(join(root, CLI_OUT_DIR, CLI_MANIFEST), JSON.stringify({ inputs: [['cli/main.ts', 1000, 20], ['shared/x.ts', 2000, 30]] }));
+  };
+
+  it('is fresh when every input has its recorded size and time', () => {
+    reset();
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: true });
+  });
+
+  it('names the input that changed, by time or by size, or that is gone', () => {
+    reset();
+    stamps.set(join(root, 'shared/x.ts'), { mtimeMs: 2001, size: 30 });
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: false, reason: 'shared/x.ts changed' });
+    reset();
+    stamps.set(join(root, 'cli/main.ts'), { mtimeMs: 1000, size: 21 });
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: false, reason: 'cli/main.ts changed' });
+    reset();
+    stamps.delete(join(root, 'shared/x.ts'));
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: false, reason: 'shared/x.ts is gone' });
+  });
+
+  it('is stale without a manifest or an entry, and with a manifest it cannot read', () => {
+    reset();
+    stamps.delete(join(root, CLI_OUT_DIR, CLI_ENTRY));
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: false, reason: 'it has not been built' });
+    reset();
+    writeFileSync(join(root, CLI_OUT_DIR, CLI_MANIFEST), '{"inputs": []}');
+    expect(cliBundleStatus(root, stat).fresh).toBe(false);
+    rmSync(join(root, CLI_OUT_DIR, CLI_MANIFEST));
+    expect(cliBundleStatus(root, stat)).toEqual({ fresh: false, reason: 'it has not been built' });
+  });
+});
+
+describe('the CLI-only replacements', () => {
+  it("pako on Node's zlib reads and writes the same streams as pako", () => {
+    const pako = createRequire(createRequire(import.meta.url).resolve('pdf-lib'))('pako') as {
+      deflate(d: Uint8Array): Uint8Array;
+      inflate(d: Uint8Array): Uint8Array;
+    };
+    const data = new TextEncoder().encode('BT /F1 12 Tf 72 712 Td (thread 1) Tj ET\n'.repeat(200));
+    expect(pako.inflate(nodePako.deflate(data))).toEqual(data);
+    expect(nodePako.inflate(pako.deflate(data))).toEqual(data);
+    expect(nodePako.inflate(nodePako.deflate(data, { level: 0 }))).toEqual(data);
+  });
+
+  it('patches the installed fontkit in exactly the places named, and refuses a fontkit without them', () => {
+    const source = readFileSync(join(ROOT, 'node_modules/@pdf-lib/fontkit/dist/fontkit.es.js'), 'utf8');
+    const patched = patchFontkit(source);
+    for (const patch of FONTKIT_PATCHES) expect(patched).toContain(patch.replace);
+    expect(patched).not.toMatch(/^dictionary\.init\(BrotliDecompressBuffer\);$/m);
+    expect(() => patchFontkit(source.replace('inflate = tinyInflate;', ''))).toThrow(/Unicode property tables.*found it 0 times/);
+  });
+});
