@@ -9,8 +9,8 @@ import { FaceCanvas } from './canvas/FaceCanvas';
 import { t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
-import { ExportPdfDialog } from './ui/ExportPdfDialog';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
+import { ExportPdfDialog, WhenLoaded } from './ui/lazy-panels';
 import { ObjectsList } from './ui/ObjectsList';
 import { SidePanel } from './ui/SidePanel';
 import { StatusBar } from './ui/StatusBar';
@@ -19,7 +19,6 @@ import { ExerciseBar } from './ui/training/ExerciseBar';
 import { TrainingProvider, useTraining } from './ui/training/training-context';
 import { TrainingLayer, coversDesigner } from './ui/training/TrainingLayer';
 import { useResolvedTheme } from './ui/theme';
-
 
 function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
   const theme = useResolvedTheme(useEditorState((s) => s.theme));
@@ -55,7 +54,11 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
       <StatusBar />
       <ConfirmDialog />
       <HelpDialog />
-      {exportChoices && <ExportPdfDialog choices={exportChoices} />}
+      {exportChoices && (
+        <WhenLoaded>
+          <ExportPdfDialog choices={exportChoices} />
+        </WhenLoaded>
+      )}
     </div>
     <TrainingLayer theme={theme} />
     </>

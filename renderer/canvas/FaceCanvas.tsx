@@ -5,7 +5,9 @@
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { Layer, Stage } from 'react-konva';
+// Konva's core (stage, layers, shapes) without the shape classes and filters the editor never
+// uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
+import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
 import type { SceneLayerId, SceneRef } from '../../shared/scene/types';

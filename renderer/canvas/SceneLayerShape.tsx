@@ -11,10 +11,11 @@
  */
 import type Konva from 'konva';
 import { memo, useCallback } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { Palette } from '../../shared/scene/palette';
 import type { SceneLayer } from '../../shared/scene/types';
 import { drawItems } from './draw-item';
+import { markFirstCanvasDraw } from './first-draw';
 
 interface Props {
   readonly layer: SceneLayer;
@@ -24,7 +25,10 @@ interface Props {
 
 function SceneLayerShapeImpl({ layer, palette, zoom }: Props) {
   const sceneFunc = useCallback(
-    (context: Konva.Context) => drawItems(context._context, layer.items, { palette, zoom }),
+    (context: Konva.Context) => {
+      drawItems(context._context, layer.items, { palette, zoom });
+      markFirstCanvasDraw();
+    },
     [layer, palette, zoom],
   );
   if (layer.items.length === 0) return null;

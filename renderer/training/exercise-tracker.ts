@@ -7,7 +7,9 @@
  */
 import type { AnalysisResult } from '../../shared/analysis/types';
 import type { Atlas } from '../../shared/atlas/types';
-import { finishExercise, recordEdit, startExercise, type ExerciseState, type ExerciseSummary } from '../../shared/training';
+// The module itself, not the shared/training index, which would bring case making and the case
+// format into the designer's first-screen chunk.
+import { finishExercise, recordEdit, startExercise, type ExerciseState, type ExerciseSummary } from '../../shared/training/exercise';
 import type { Editor, EditorSnapshot } from '../editor/api';
 
 export interface ExerciseInfo {

@@ -7,17 +7,16 @@
  */
 import { useRef } from 'react';
 import { t } from '../i18n';
-import { DepthProfilePanel } from './DepthProfile';
 import { usePanelSnapshot } from './editor-context';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
-import { PlanDetails } from './PlanDetails';
+import { DepthProfilePanel, PlanDetails, WhenLoaded } from './lazy-panels';
 import { Tabs } from './Tabs';
 
 const SIDE_TABS = [
   { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
-  { id: 'depth', label: t('panel.depthProfile'), render: () => <DepthProfilePanel /> },
-  { id: 'details', label: t('panel.planDetails'), render: () => <PlanDetails /> },
+  { id: 'depth', label: t('panel.depthProfile'), render: () => <WhenLoaded><DepthProfilePanel /></WhenLoaded> },
+  { id: 'details', label: t('panel.planDetails'), render: () => <WhenLoaded><PlanDetails /></WhenLoaded> },
 ];
 
 function FindingCount() {

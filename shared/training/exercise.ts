@@ -2,7 +2,7 @@ import { analyze } from '../analysis/analyze';
 import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { PlanDocument } from '../plan/types';
-import { isProblem } from './make-case';
+import { problemsOf } from './problems';
 import { diffPlans, type PlanDiff } from './plan-diff';
 
 /**
@@ -48,9 +48,6 @@ export function recordEdit(state: ExerciseState, plan: PlanDocument): ExerciseSt
   if (plan === state.current) return state;
   return { start: state.start, current: plan, edits: state.edits + 1 };
 }
-
-/** Problems (warnings and critical findings) in an analysis: the count the exercise shows going down. */
-export const problemsOf = (analysis: AnalysisResult): readonly Finding[] => analysis.findings.filter(isProblem);
 
 export function finishExercise(
   state: ExerciseState,

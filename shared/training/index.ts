@@ -17,7 +17,6 @@ export {
   makeTrainingCase,
   demonstratedRules,
   problemRules,
-  isProblem,
   CASE_FILE,
   POOR_FILE,
   CORRECTED_FILE,
@@ -38,7 +37,8 @@ export {
   type EntryPointMoved,
 } from './plan-diff';
 export { pairThreadsByGeometry, threadPairCost, MAX_PAIR_COST_MM, PAIR_SAMPLES, type ThreadPair } from './thread-pairing';
-export { startExercise, recordEdit, finishExercise, problemsOf, type ExerciseState, type ExerciseSummary } from './exercise';
+export { startExercise, recordEdit, finishExercise, type ExerciseState, type ExerciseSummary } from './exercise';
+export { isProblem, problemsOf } from './problems';
 export {
   buildCaseIndex,
   caseIndexEntry,

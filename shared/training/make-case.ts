@@ -8,6 +8,7 @@ import { serializePlan } from '../plan/serialize';
 import type { PlanDocument } from '../plan/types';
 import { serializeCase, validateCase, type CaseError } from './case-format';
 import { CASE_FILE, CORRECTED_FILE, POOR_FILE } from './case-files';
+import { isProblem } from './problems';
 import type { MistakeId } from './mistakes';
 import { CASE_FORMAT, CASE_SCHEMA_VERSION, type CaseArea, type TeachingNotes, type TrainingCase } from './types';
 
@@ -43,9 +44,6 @@ export interface TrainingCaseFiles {
 export type MakeTrainingCaseResult =
   | { ok: true; case: TrainingCase; caseJson: string; files: TrainingCaseFiles }
   | { ok: false; error: CaseError };
-
-/** A finding that counts as a problem in training: a warning or a critical finding (not an info note). */
-export const isProblem = (f: Finding): boolean => f.severity === 'warning' || f.severity === 'critical';
 
 /** Rule ids with at least one problem among `findings`, in RULE_IDS order. */
 export function problemRules(findings: readonly Finding[]): RuleId[] {

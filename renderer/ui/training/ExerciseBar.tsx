@@ -3,11 +3,13 @@
  * (warnings and critical findings; it goes down as the trainee fixes the design), the edits so
  * far, and Finish, which opens the summary.
  */
-import { useState } from 'react';
-import { problemsOf } from '../../../shared/training';
+import { Suspense, useState } from 'react';
+// The module itself, not the shared/training index: the index would bring case making and
+// the case format into the designer's first-screen chunk.
+import { problemsOf } from '../../../shared/training/problems';
 import { t } from '../../i18n';
 import { useEditorState } from '../editor-context';
-import { ExerciseSummaryDialog } from './ExerciseSummaryDialog';
+import { ExerciseSummaryDialog } from './lazy-views';
 import { useExercise, useTraining } from './training-context';
 
 export function ExerciseBar() {
@@ -33,7 +35,11 @@ export function ExerciseBar() {
       <button type="button" onClick={() => tracker.stop()}>
         {t('exercise.quit')}
       </button>
-      {finishing && <ExerciseSummaryDialog onClose={() => setFinishing(false)} />}
+      {finishing && (
+        <Suspense fallback={null}>
+          <ExerciseSummaryDialog onClose={() => setFinishing(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

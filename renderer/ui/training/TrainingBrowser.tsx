@@ -65,7 +65,8 @@ export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
             {t('training.libraryUnreadable', { error })}
           </p>
         )}
-        <ul className="case-grid" aria-label={t('training.caseList')}>
+        {/* Busy until the library index has arrived (its code and the index load on first open). */}
+        <ul className="case-grid" aria-label={t('training.caseList')} aria-busy={index === null && error === null}>
           {cases.map((c) => (
             <li key={c.id}>
               <button type="button" className="case-card" data-case={c.id} onClick={() => show({ kind: 'compare', entry: c })}>

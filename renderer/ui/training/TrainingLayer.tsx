@@ -2,11 +2,9 @@
  * Whichever training view is open, over the designer (which stays mounted and inert beneath, so
  * the trainee's plan and its view survive a visit to the library).
  */
+import { Suspense } from 'react';
 import type { PaletteName } from '../../../shared/scene/palette';
-import { CompareView } from './CompareView';
-import { PresenterView } from './PresenterView';
-import { SaveCaseDialog } from './SaveCaseDialog';
-import { TrainingBrowser } from './TrainingBrowser';
+import { CompareView, PresenterView, SaveCaseDialog, TrainingBrowser } from './lazy-views';
 import { useTraining } from './training-context';
 
 export function TrainingLayer({ theme }: { readonly theme: PaletteName }) {
@@ -15,14 +13,24 @@ export function TrainingLayer({ theme }: { readonly theme: PaletteName }) {
     case 'none':
       return null;
     case 'save-case':
-      return <SaveCaseDialog />;
+      return (
+        <Suspense fallback={null}>
+          <SaveCaseDialog />
+        </Suspense>
+      );
     case 'presenter':
-      return <PresenterView source={view.source} back={view.back} />;
+      return (
+        <Suspense fallback={null}>
+          <PresenterView source={view.source} back={view.back} />
+        </Suspense>
+      );
     case 'browser':
     case 'compare':
       return (
         <section className="training-view" aria-labelledby="training-title" data-testid={`training-${view.kind}`} data-blocks-editor-keys="">
-          {view.kind === 'browser' ? <TrainingBrowser theme={theme} /> : <CompareView key={view.entry.id} entry={view.entry} theme={theme} />}
+          <Suspense fallback={null}>
+            {view.kind === 'browser' ? <TrainingBrowser theme={theme} /> : <CompareView key={view.entry.id} entry={view.entry} theme={theme} />}
+          </Suspense>
         </section>
       );
   }

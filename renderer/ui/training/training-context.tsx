@@ -9,7 +9,8 @@ import { analyze } from '../../../shared/analysis';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { PlanDocument } from '../../../shared/plan/types';
 import type { CaseIndexEntry } from '../../../shared/training';
-import { createCaseLibrary, type AnalysedCase, type CaseLibrary } from '../../training/case-library';
+import type { AnalysedCase, CaseLibrary } from '../../training/case-library';
+import { lazyCaseLibrary } from '../../training/lazy-case-library';
 import { ExerciseTracker, type RunningExercise } from '../../training/exercise-tracker';
 import { useEnvironment } from '../editor-context';
 import { isTextEntry } from '../keyboard';
@@ -79,7 +80,7 @@ function useTrainingShortcuts(training: Training): void {
 export function TrainingProvider({ children }: { readonly children: ReactNode }) {
   const { editor, catalogue, atlas } = useEnvironment();
   const [view, setView] = useState<TrainingView>({ kind: 'none' });
-  const library = useMemo(() => createCaseLibrary(undefined, new Set(catalogue.map((c) => c.id))), [catalogue]);
+  const library = useMemo(() => lazyCaseLibrary(new Set(catalogue.map((c) => c.id))), [catalogue]);
   const tracker = useMemo(() => new ExerciseTracker(editor), [editor]);
   useEffect(() => () => tracker.stop(), [tracker]);
 

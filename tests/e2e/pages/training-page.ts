@@ -43,6 +43,8 @@ export class TrainingPage {
   async openBrowser(): Promise<void> {
     await this.fromMenu('training.open');
     await expect(this.browser).toBeVisible();
+    // The library's code and index load on first open; the grid is busy until they are in.
+    await expect(this.browser.locator('.case-grid')).toHaveAttribute('aria-busy', 'false');
   }
 
   cards(): Locator {

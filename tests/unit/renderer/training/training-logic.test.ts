@@ -4,6 +4,7 @@ import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue/thread-types';
 import { problemsOf } from '../../../../shared/training';
 import { createCaseLibrary } from '../../../../renderer/training/case-library';
+import { lazyCaseLibrary } from '../../../../renderer/training/lazy-case-library';
 import { ExerciseTracker } from '../../../../renderer/training/exercise-tracker';
 import { presenterStep, stepForKey } from '../../../../renderer/training/presenter-steps';
 import { TestEditor } from '../harness';
@@ -23,6 +24,16 @@ describe('case library (files bundled by Vite)', () => {
     expect(problemsOf(analyse(loaded.corrected))).toEqual([]);
     // Loaded once: the same object the second time.
     expect(await library.load(entry)).toBe(loaded);
+  });
+
+  it('reads the same library when its code is loaded on first use', async () => {
+    const lazy = lazyCaseLibrary(new Set(THREAD_CATALOGUE.map((t) => t.id)));
+    const index = await lazy.index();
+    expect(index).toEqual(await createCaseLibrary().index());
+    const entry = index.cases[0]!;
+    const loaded = await lazy.load(entry);
+    expect(loaded.entry.id).toBe(entry.id);
+    expect(loaded.poorText).toBe((await createCaseLibrary().load(entry)).poorText);
   });
 
   it('refuses a broken case file with the file and the problem, and tries again later', async () => {

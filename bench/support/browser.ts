@@ -1,0 +1,48 @@
+/**
+ * The browser benches' common ground: a production build of the renderer in a folder of the
+ * bench's own (never the Electron build or a running dev server), served by `vite preview` on a
+ * fixed port of the bench's own, and Debian's Chromium driven by playwright-core.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview, type Rolldown } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export interface ServedRenderer {
+  readonly url: string;
+  /** What the build wrote: every chunk and asset with its code (for chunk sizes). */
+  readonly output: readonly (Rolldown.OutputChunk | Rolldown.OutputAsset)[];
+  close(): Promise<void>;
+}
+
+/** Builds `root` (the renderer unless another page is given) into dist/<outName> and serves it. */
+export async function serveBuild(options: { outName: string; port: number; root?: string; input?: string }): Promise<ServedRenderer> {
+  const outDir = join(ROOT, 'dist', options.outName);
+  const result = await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(options.root ? { root: options.root } : {}),
+    build: { outDir, emptyOutDir: true, ...(options.input ? { rollupOptions: { input: options.input } } : {}) },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const server = await preview({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(options.root ? { root: options.root } : {}),
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: options.port, strictPort: true, open: false },
+  });
+  return {
+    url: `http://127.0.0.1:${options.port}/`,
+    output: outputs.flatMap((o) => o.output),
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
