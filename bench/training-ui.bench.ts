@@ -11,19 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import type { BenchResult } from './run';
+import { ROOT, VIEWPORT, launchChromium, serveBuild } from './support/browser';
+import { percentile } from './support/stats';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT_DIR = join(ROOT, 'dist', 'bench-training-renderer');
 const PORT = 4184;
-const URL_ = `http://127.0.0.1:${PORT}/`;
 const TARGET_MS = 500;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** In-page code as strings: tsx's helpers (__name) do not exist in the page. */
 const ARM = `(() => {
@@ -40,16 +33,15 @@ const BOTH_DRAWN = `(() => {
 
 export async function run(): Promise<BenchResult[]> {
   const index = JSON.parse(readFileSync(join(ROOT, 'assets', 'cases', 'index.json'), 'utf8')) as { cases: { id: string }[] };
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const served = await serveBuild({ outName: 'bench-training-renderer', port: PORT });
+  const browser = await launchChromium();
   const times: number[] = [];
   let slowest = { id: '', ms: 0 };
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     for (const { id } of index.cases) {
-      await page.goto(URL_);
+      await page.goto(served.url);
       await page.locator('.face-canvas canvas').first().waitFor();
       await page.evaluate(ARM);
       await page.locator('[data-command="training.open"]').click();
@@ -68,7 +60,7 @@ export async function run(): Promise<BenchResult[]> {
     await context.close();
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await served.close();
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = percentile(sorted, 50);

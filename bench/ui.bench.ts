@@ -11,17 +11,13 @@
  * Builds its own copy of the renderer into dist/bench-renderer and serves it on 127.0.0.1, so
  * it never disturbs a running dev server or the Electron build.
  */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { bigPlan, bigPlanText } from '../tests/e2e/fixtures/big-plan';
 import type { BenchResult } from './run';
+import { VIEWPORT, launchChromium, serveBuild } from './support/browser';
+import { median, percentile } from './support/stats';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT_DIR = join(ROOT, 'dist', 'bench-renderer');
 const PORT = 4183;
-const URL_ = `http://127.0.0.1:${PORT}/`;
 const DRAG_MS = 2000;
 const FRAME_TARGET_MS = 16.7;
 /**
@@ -30,19 +26,15 @@ const FRAME_TARGET_MS = 16.7;
  */
 const ONE_VSYNC_MS = 1000 / 60 + 0.15;
 const FIRST_PAINT_TARGET_MS = 1500;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
-
-async function firstPaint(browser: Browser): Promise<{ fp: number; fcp: number }> {
+async function firstPaint(browser: Browser, url: string): Promise<{ fp: number; fcp: number }> {
   const fps: number[] = [];
   const fcps: number[] = [];
   for (let i = 0; i < 3; i++) {
     // A fresh context each time: nothing cached, like a first start.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    await page.goto(URL_, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.locator('.face-canvas canvas').first().waitFor();
     const paint = (await page.evaluate(
       `Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]))`,
@@ -99,14 +91,14 @@ const COLLECT = `(() => {
   return { frames: s.frames, lastMove: s.lastMove, updated: after === undefined ? NaN : after, generations: s.generations.length };
 })()`;
 
-async function dragScenario(browser: Browser): Promise<{ frames: number[]; latency: number; moves: number }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: false });
+async function dragScenario(browser: Browser, url: string): Promise<{ frames: number[]; latency: number; moves: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: false });
   await context.addInitScript(() => {
     // Open through the file input (Playwright cannot drive the File System Access picker).
     Object.defineProperty(window, 'showOpenFilePicker', { value: undefined, configurable: true });
   });
   const page = await context.newPage();
-  await page.goto(URL_);
+  await page.goto(url);
   await page.locator('.face-canvas canvas').first().waitFor();
   await loadBigPlan(page);
   await allOverlaysOn(page);
@@ -145,17 +137,11 @@ async function dragScenario(browser: Browser): Promise<{ frames: number[]; laten
 }
 
 export async function run(): Promise<BenchResult[]> {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  const server = await preview({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
-  });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const served = await serveBuild({ outName: 'bench-renderer', port: PORT });
+  const browser = await launchChromium();
   try {
-    const paint = await firstPaint(browser);
-    const drag = await dragScenario(browser);
+    const paint = await firstPaint(browser, served.url);
+    const drag = await dragScenario(browser, served.url);
     const sorted = [...drag.frames].sort((a, b) => a - b);
     const p95 = percentile(sorted, 95);
     return [
@@ -169,6 +155,6 @@ export async function run(): Promise<BenchResult[]> {
     ];
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await served.close();
   }
 }

@@ -2,9 +2,9 @@ import { cpus, loadavg } from 'node:os';
 
 /** Small helpers shared by the benchmarks. */
 
-/** The p-th percentile (0-100) of already sorted values, nearest rank; NaN when empty. */
+/** The p-th percentile (0-100) of already sorted values: the value at index floor(p% of n); NaN when empty. */
 export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 export const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
 

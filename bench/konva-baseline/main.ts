@@ -1,0 +1,92 @@
+/**
+ * The drag benchmark's baseline (bench/drag.bench.ts): the same diagram the editor draws for a
+ * plan, on a Konva stage of the same size, zoom and pan, with the same two layers and the same
+ * drawing code (renderer/canvas/draw-item.ts), and nothing else: no React, no editor, no
+ * analysis and no scene building while the pointer moves. The scenes for every position of the
+ * scripted circular drag are built before the drag starts; a pointer move only picks the scene
+ * nearest to the pointer and redraws the live layer. Its main-thread work per frame is the floor
+ * the editor's is compared with.
+ *
+ * Query parameters (all required): threads, width, height, zoom, panX, panY (the editor's view),
+ * thread and point (the dragged path point), radius (the circle's radius in CSS pixels).
+ */
+import Konva from 'konva/lib/Core';
+import { drawItems } from '../../renderer/canvas/draw-item';
+import { generatedPlan } from '../../cli/examples/generated';
+import { analyze } from '../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../shared/catalogue';
+import type { PlanDocument } from '../../shared/plan/types';
+import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
+import { PALETTES } from '../../shared/scene/palette';
+import { OVERLAY_LAYERS, type OverlayLayerId, type Scene, type SceneLayerId } from '../../shared/scene/types';
+
+const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
+const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
+/** Scenes built ahead, one per 5 degrees of the circle. */
+const STEPS = 72;
+
+const params = new URLSearchParams(location.search);
+const num = (name: string): number => {
+  const value = Number(params.get(name));
+  if (!Number.isFinite(value)) throw new Error(`baseline: query parameter ${name} is missing`);
+  return value;
+};
+const [width, height, zoom, panX, panY] = ['width', 'height', 'zoom', 'panX', 'panY'].map(num) as [number, number, number, number, number];
+const plan = generatedPlan(num('threads'));
+const thread = plan.threads[num('thread')]!;
+const pointIndex = num('point');
+const radiusMm = num('radius') / zoom;
+const start = thread.path[pointIndex]!;
+const palette = PALETTES.light;
+const layers = Object.fromEntries(OVERLAY_LAYERS.map((l) => [l, true])) as Record<OverlayLayerId, boolean>;
+
+/** The point on the scripted circle at angle a (the same formula the bench drives the pointer with). */
+const onCircle = (a: number) => ({ x: start.x + radiusMm * Math.sin(a), y: start.y - radiusMm * (1 - Math.cos(a)) });
+
+function planWithPointAt(p: { x: number; y: number }): PlanDocument {
+  const threads = plan.threads.map((t) => (t !== thread ? t : { ...t, path: t.path.map((q, i) => (i === pointIndex ? p : q)) }));
+  return { ...plan, threads };
+}
+
+function sceneFor(p: PlanDocument): Scene {
+  return buildScene({
+    plan: p,
+    atlas: CANONICAL_ATLAS,
+    analysis: analyze(p, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }),
+    layers,
+    catalogue: THREAD_CATALOGUE,
+    selection: { threadIds: [thread.id], entryPointIds: [] },
+    handlesOnAllThreads: true,
+  });
+}
+
+const scenes = Array.from({ length: STEPS }, (_, k) => sceneFor(planWithPointAt(onCircle((2 * Math.PI * k) / STEPS))));
+let current = scenes[0]!;
+
+const stage = new Konva.Stage({ container: 'stage', width, height, scaleX: zoom, scaleY: zoom, x: panX, y: panY, listening: false });
+const layerShape = (id: SceneLayerId, scene: () => Scene) =>
+  new Konva.Shape({
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (context) => drawItems(context._context, sceneLayer(scene(), id).items, { palette, zoom }),
+  });
+const staticLayer = new Konva.Layer({ listening: false });
+for (const id of STATIC_LAYERS) staticLayer.add(layerShape(id, () => scenes[0]!));
+const liveLayer = new Konva.Layer({ listening: false });
+for (const id of LIVE_LAYERS) liveLayer.add(layerShape(id, () => current));
+stage.add(staticLayer, liveLayer);
+
+const host = document.getElementById('stage')!;
+host.addEventListener('pointermove', (e) => {
+  if (e.buttons === 0) return;
+  const rect = host.getBoundingClientRect();
+  const x = (e.clientX - rect.left - panX) / zoom;
+  const y = (e.clientY - rect.top - panY) / zoom;
+  const a = Math.atan2((x - start.x) / radiusMm, 1 + (y - start.y) / radiusMm);
+  const k = ((Math.round((a / (2 * Math.PI)) * STEPS) % STEPS) + STEPS) % STEPS;
+  current = scenes[k]!;
+  liveLayer.batchDraw();
+});
+
+(window as unknown as { __baselineReady: boolean }).__baselineReady = true;
