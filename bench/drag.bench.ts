@@ -17,7 +17,7 @@ import { generatedPlan } from '../cli/examples/generated';
 import { serializePlan } from '../shared/plan';
 import type { PlanDocument } from '../shared/plan/types';
 import type { BenchResult } from './run';
-import { ROOT, VIEWPORT, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
+import { ROOT, VIEWPORT, circleDrag, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
 import { loadAverageResult, percentile } from './support/stats';
 import { dragFrames, traceEventsOf, type FrameWork } from './support/trace-frames';
 
@@ -59,13 +59,7 @@ async function tracedDrag(browser: Browser, page: Page, start: { x: number; y: n
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.evaluate(`performance.mark(${JSON.stringify(MARKS.start)})`);
-  const t0 = Date.now();
-  let moves = 0;
-  while (Date.now() - t0 < DRAG_MS) {
-    const a = ((Date.now() - t0) / 1000) * 2 * Math.PI;
-    await page.mouse.move(start.x + RADIUS_PX * Math.sin(a), start.y - RADIUS_PX * (1 - Math.cos(a)));
-    moves++;
-  }
+  const moves = await circleDrag(page, start, RADIUS_PX, DRAG_MS);
   // Let the last move's frame finish before the end mark.
   await page.waitForTimeout(100);
   await page.evaluate(`performance.mark(${JSON.stringify(MARKS.end)})`);

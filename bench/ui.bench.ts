@@ -14,7 +14,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { bigPlan, bigPlanText } from '../tests/e2e/fixtures/big-plan';
 import type { BenchResult } from './run';
-import { VIEWPORT, launchChromium, serveBuild } from './support/browser';
+import { VIEWPORT, circleDrag, launchChromium, serveBuild } from './support/browser';
 import { median, percentile } from './support/stats';
 
 const PORT = 4183;
@@ -115,13 +115,7 @@ async function dragScenario(browser: Browser, url: string): Promise<{ frames: nu
 
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  const t0 = Date.now();
-  let moves = 0;
-  while (Date.now() - t0 < DRAG_MS) {
-    const a = ((Date.now() - t0) / 1000) * 2 * Math.PI;
-    await page.mouse.move(start.x + radiusPx * Math.sin(a), start.y - radiusPx * (1 - Math.cos(a)));
-    moves++;
-  }
+  const moves = await circleDrag(page, start, radiusPx, DRAG_MS);
   await page.waitForTimeout(700);
   const result = (await page.evaluate(COLLECT)) as { frames: number[]; lastMove: number; updated: number; generations: number };
   await page.mouse.up();

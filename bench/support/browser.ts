@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type Rolldown } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,4 +45,20 @@ export async function serveBuild(options: { outName: string; port: number; root?
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * With the mouse button already down at `start`, moves the pointer around a circle of
+ * `radiusPx` through `start` (centre straight above it), one turn per second, for `ms`; each
+ * move is awaited, so the page sets the pace. Returns the number of moves.
+ */
+export async function circleDrag(page: Page, start: { x: number; y: number }, radiusPx: number, ms: number): Promise<number> {
+  const t0 = Date.now();
+  let moves = 0;
+  while (Date.now() - t0 < ms) {
+    const a = ((Date.now() - t0) / 1000) * 2 * Math.PI;
+    await page.mouse.move(start.x + radiusPx * Math.sin(a), start.y - radiusPx * (1 - Math.cos(a)));
+    moves++;
+  }
+  return moves;
 }
