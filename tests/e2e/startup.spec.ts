@@ -1,5 +1,6 @@
 import { expect, test, type Response } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page';
+import { TrainingPage } from './pages/training-page';
 
 /**
  * Start-up (issue 15): the first screen loads without the training views, whose code arrives
@@ -25,8 +26,9 @@ test('the first screen loads without the training views; opening the library loa
   expect(atStart.length).toBeGreaterThan(0);
   expect(atStart.filter(libraryCode)).toEqual([]);
 
-  await page.locator('[data-command="training.open"]').click();
-  await expect(page.locator('.case-card').first()).toBeVisible();
+  const training = new TrainingPage(page);
+  await training.openBrowser();
+  await expect(training.cards().first()).toBeVisible();
   const afterOpening = await Promise.all(scripts);
   expect(afterOpening.filter(libraryCode).length).toBeGreaterThan(0);
   expect(app.errors).toEqual([]);
