@@ -17,7 +17,7 @@ import { generatedPlan } from '../cli/examples/generated';
 import { serializePlan } from '../shared/plan';
 import type { PlanDocument } from '../shared/plan/types';
 import type { BenchResult } from './run';
-import { ROOT, VIEWPORT, circleDrag, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
+import { ROOT, VIEWPORT, allOverlaysOn, circleDrag, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
 import { loadAverageResult, percentile } from './support/stats';
 import { dragFrames, traceEventsOf, type FrameWork } from './support/trace-frames';
 
@@ -86,9 +86,7 @@ async function editorDrag(browser: Browser, served: ServedRenderer, plan: PlanDo
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-command="file.open"]').click()]);
   await chooser.setFiles({ name: `bench-${plan.threads.length}.vlift`, mimeType: 'application/json', buffer: Buffer.from(serializePlan(plan), 'utf8') });
   await page.locator('[data-testid="objects"] .object-thread').nth(plan.threads.length - 1).waitFor();
-  await page.locator('.tb-menu summary').click();
-  for (const box of await page.locator('.tb-menu input[data-layer]').all()) await box.check();
-  await page.locator('.tb-menu summary').click();
+  await allOverlaysOn(page);
   await page.locator('.face-canvas').focus();
   await page.keyboard.press('a'); // edit tool: every thread shows its path-point handles
 

@@ -14,7 +14,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { bigPlan, bigPlanText } from '../tests/e2e/fixtures/big-plan';
 import type { BenchResult } from './run';
-import { VIEWPORT, circleDrag, launchChromium, serveBuild } from './support/browser';
+import { VIEWPORT, allOverlaysOn, circleDrag, launchChromium, serveBuild } from './support/browser';
 import { median, percentile } from './support/stats';
 
 const PORT = 4183;
@@ -50,12 +50,6 @@ async function loadBigPlan(page: Page): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-command="file.open"]').click()]);
   await chooser.setFiles({ name: 'bench-50-threads.vlift', mimeType: 'application/json', buffer: Buffer.from(bigPlanText(), 'utf8') });
   await page.locator('[data-testid="objects"] .object-thread').nth(49).waitFor();
-}
-
-async function allOverlaysOn(page: Page): Promise<void> {
-  await page.locator('.tb-menu summary').click();
-  for (const box of await page.locator('.tb-menu input[data-layer]').all()) await box.check();
-  await page.locator('.tb-menu summary').click();
 }
 
 async function facePointOnPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {

@@ -62,3 +62,11 @@ export async function circleDrag(page: Page, start: { x: number; y: number }, ra
   }
   return moves;
 }
+
+/** Turns every overlay layer on from the View menu (Playwright's e2e page object does the same). */
+export async function allOverlaysOn(page: Page): Promise<void> {
+  const menu = page.getByTestId('view-menu');
+  await menu.locator('summary').click();
+  for (const box of await menu.locator('input[data-layer]').all()) await box.check();
+  await menu.locator('summary').click();
+}
