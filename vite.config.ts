@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+// The CSP as a header, as the desktop's app:// protocol sends it: frame-ancestors works only there.
+import { CONTENT_SECURITY_POLICY } from './electron/security';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,5 +23,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The browser edition as built (`npm run web`, the e2e suite): the CSP header too. Not the dev
+  // server: it injects inline scripts the policy refuses.
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } },
 });

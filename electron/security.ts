@@ -5,13 +5,19 @@
  */
 
 /**
- * The renderer's Content Security Policy. The app protocol (app-protocol.ts) sends it as an HTTP
- * header on every response, and renderer/index.html repeats it in a <meta http-equiv> tag so the
- * page is protected even when opened some other way (the browser edition, a file:// preview).
- * Both are enforced together, so they must stay identical (tests/unit/electron/security.test.ts
- * compares them). frame-ancestors works only as a header; in the meta tag it is ignored.
+ * The renderer's Content Security Policy, in two parts.
+ *
+ * META_CONTENT_SECURITY_POLICY: what renderer/index.html carries in its <meta http-equiv> tag, so
+ * the page is protected however it is served (the browser edition, a file:// preview). Browsers
+ * ignore frame-ancestors there, and say so with a console error on every start, so it is not in
+ * the tag.
+ *
+ * CONTENT_SECURITY_POLICY: the same plus the header-only directives; sent as an HTTP header by
+ * the app protocol (app-protocol.ts) on every response and by `vite preview` (vite.config.ts).
+ * The header and the tag are both enforced, so the tag must equal the header minus the
+ * header-only part (tests/unit/electron/security.test.ts compares them).
  */
-export const CONTENT_SECURITY_POLICY = [
+export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -22,8 +28,12 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** Directives a browser honours only from an HTTP header (CSP Level 3: ignored in a meta tag). */
+export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+export const CONTENT_SECURITY_POLICY = [META_CONTENT_SECURITY_POLICY, ...HEADER_ONLY_CSP_DIRECTIVES].join('; ');
 
 export interface PreventableEvent {
   preventDefault(): void;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
 /** axe-core finds no serious or critical violation, in the light and the dark theme. */

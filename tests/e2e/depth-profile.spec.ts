@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
 const PATH = [

@@ -40,6 +40,10 @@ test.describe('Electron desktop shell', () => {
     const app = await electron.launch({ executablePath: binary.binary, args: [root], env });
     try {
       const page = await app.firstWindow();
+      // The same rule as every browser spec (fixtures/test.ts): no console error, no page error.
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+      page.on('pageerror', (e) => void consoleErrors.push(e.message));
       await expect(page).toHaveURL('app://vectorlift/index.html');
       await expect.poll(() => page.title()).toContain('VectorLift');
 
@@ -54,6 +58,8 @@ test.describe('Electron desktop shell', () => {
         };
       });
       expect(seen).toEqual({ platform: 'electron', theme: 'system', require: 'undefined', process: 'undefined' });
+      // Checked before the blocked requests below, which log their refusals on purpose.
+      expect(consoleErrors, 'console errors and page errors at start').toEqual([]);
 
       // New windows and remote content are refused.
       expect(await page.evaluate(() => globalThis.open('https://example.com/') === null)).toBe(true);

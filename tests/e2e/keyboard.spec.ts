@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
 /** Keyboard only: tools, the findings list and the objects list work without a mouse. */
