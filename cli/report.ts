@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../shared/plan/types';
 import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
 import { pullDirectionText } from '../shared/analysis/direction';
+import { listFindings } from '../shared/analysis/finding-groups';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
@@ -34,13 +35,18 @@ export function analysisText(result: AnalysisResult, plan: PlanDocument, fileNam
   lines.push('');
 
   if (result.findings.length === 0) lines.push('No findings.', '');
+  // A readable list: the first MAX_LISTED_FINDINGS (critical first), then how many more.
+  const { listed, more } = listFindings(result.findings);
+  const numbers = new Map(plan.threads.map((t, i) => [t.id, i + 1]));
   for (const severity of ORDER) {
-    const group = result.findings.filter((f) => f.severity === severity);
+    const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`${HEADINGS[severity]} (${group.length})`);
-    for (const f of group) lines.push(...findingLines(f));
+    const total = result.findings.filter((f) => f.severity === severity).length;
+    lines.push(`${HEADINGS[severity]} (${total})`);
+    for (const f of group) lines.push(...findingLines(f, numbers));
     lines.push('');
   }
+  if (more > 0) lines.push(`... and ${more} more finding${more === 1 ? '' : 's'}, not listed (vectorlift analyze --json lists them all).`, '');
 
   lines.push('Metrics');
   lines.push(...metricLines(result.metrics));
@@ -49,9 +55,14 @@ export function analysisText(result: AnalysisResult, plan: PlanDocument, fileNam
   return lines.join('\n') + '\n';
 }
 
-function findingLines(f: Finding): string[] {
+function findingLines(f: Finding, numbers: ReadonlyMap<string, number>): string[] {
   const where = f.side ? `, patient's ${f.side}` : '';
-  return [`  - ${f.title} [${f.rule}${where}]`, `    Why: ${f.message}`, `    Fix: ${f.fix}`];
+  const lines = [`  - ${f.title} [${f.rule}${where}]`, `    Why: ${f.message}`, `    Fix: ${f.fix}`];
+  if (f.folded) {
+    const threads = f.threads.map((id) => numbers.get(id) ?? '?').join(', ');
+    lines.push(`    And ${f.folded.count} more like it; together they concern threads ${threads}`);
+  }
+  return lines;
 }
 
 function metricLines(m: Metrics): string[] {

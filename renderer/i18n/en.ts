@@ -149,6 +149,9 @@ export const en = {
   'findings.fix': 'What to change',
   'findings.forThread': 'Findings for this thread',
   'findings.noneForThread': 'No findings for this thread.',
+  'findings.more': '… and {count} more, not listed here. Choose a thread to see all of its findings.',
+  'findings.folded': '+{count} like it',
+  'findings.foldedTitle': 'This finding stands for {count} more like it on the same thread; its threads list them all.',
 
   // Metrics
   'metrics.tractionRight': "Traction, patient's right",

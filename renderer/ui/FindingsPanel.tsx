@@ -8,6 +8,7 @@
  */
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { findingKey } from '../../shared/analysis';
+import { listFindings } from '../../shared/analysis/finding-groups';
 import type { Finding, Severity } from '../../shared/analysis/types';
 import { threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
@@ -68,6 +69,7 @@ function sameItem(a: ItemProps, b: ItemProps): boolean {
     f.title === g.title &&
     f.message === g.message &&
     f.fix === g.fix &&
+    f.folded?.count === g.folded?.count &&
     f.threads.length === g.threads.length &&
     f.threads.every((id, i) => id === g.threads[i] && a.numbers.get(id) === b.numbers.get(id))
   );
@@ -87,6 +89,11 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
       >
         <SeverityIcon severity={finding.severity} />
         <span className="finding-title">{finding.title}</span>
+        {finding.folded && (
+          <span className="finding-folded" title={t('findings.foldedTitle', { count: finding.folded.count })} data-testid="finding-folded">
+            {t('findings.folded', { count: finding.folded.count })}
+          </span>
+        )}
         <span className="finding-rule">{finding.rule}</span>
       </button>
       {active && (
@@ -127,6 +134,8 @@ export function FindingsPanel() {
   const activeKey = activeFinding ? findingKey(activeFinding) : null;
   const selected = new Set(selection.threadIds);
   const numbers = threadNumbers(plan);
+  // A readable list at the plan size limit: the first ones (critical first), then "and N more".
+  const { listed, more } = listFindings(findings);
 
   return (
     <div className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={analysis.findings.length}>
@@ -154,12 +163,13 @@ export function FindingsPanel() {
       ) : (
         <div onKeyDown={moveFocus} aria-label={t('aria.findings')} role="group">
           {GROUPS.map(({ severity, title }) => {
-            const group = findings.filter((f) => f.severity === severity);
+            const group = listed.filter((f) => f.severity === severity);
             if (group.length === 0) return null;
+            const total = findings.filter((f) => f.severity === severity).length;
             return (
-              <section key={severity} className="finding-group" aria-label={`${t(title)}: ${group.length}`}>
+              <section key={severity} className="finding-group" aria-label={`${t(title)}: ${total}`}>
                 <h4 className={`group-title sev-${severity}`}>
-                  {t(title)} <span className="group-count">{group.length}</span>
+                  {t(title)} <span className="group-count">{total}</span>
                 </h4>
                 <ul className="finding-list">
                   {group.map((f) => {
@@ -170,6 +180,11 @@ export function FindingsPanel() {
               </section>
             );
           })}
+          {more > 0 && (
+            <p className="muted findings-more" data-testid="findings-more">
+              {t('findings.more', { count: more })}
+            </p>
+          )}
         </div>
       )}
       <MetricsSummary />

@@ -4,6 +4,7 @@ import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument, Side } from '../plan/types';
 import { atlasLookup } from './atlas-lookup';
 import type { AnalysisContext } from './context';
+import { groupRepeatedFindings } from './finding-groups';
 import { sortFindings } from './findings';
 import { analyseMalarSide } from './malar';
 import { computeMetrics } from './metrics';
@@ -45,5 +46,5 @@ export function analyze(plan: PlanDocument, atlas: Atlas, options: AnalyzeOption
   const metrics = computeMetrics(threadsBySide, malar);
   const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics };
   const findings = RULES.flatMap((rule) => rule.check(context));
-  return { findings: sortFindings(findings, plan), metrics };
+  return { findings: groupRepeatedFindings(sortFindings(findings, plan), plan), metrics };
 }

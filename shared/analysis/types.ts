@@ -41,6 +41,12 @@ export interface Finding {
    * with rule, side and threads it makes the finding's stable key (analysis/findings.ts findingKey).
    */
   readonly aspect?: string;
+  /**
+   * Present when repeats of this finding (same rule, severity and check, led by the same thread)
+   * were folded into it at the plan size limit (finding-groups.ts): how many. Their threads are
+   * in `threads`; the words describe this one.
+   */
+  readonly folded?: { readonly count: number };
 }
 
 export interface SideVector {

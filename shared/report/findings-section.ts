@@ -1,4 +1,6 @@
-import type { Finding } from '../analysis/types';
+import { listFindings } from '../analysis/finding-groups';
+import { describeRules } from '../analysis/registry';
+import type { Finding, Severity } from '../analysis/types';
 import type { PlanDocument } from '../plan/types';
 import type { Flow } from './flow';
 import { GAP, INK, LEADING, TYPE, severityColor, severityTint } from './report-style';
@@ -6,10 +8,18 @@ import { REPORT_TEXT } from './report-strings';
 import { wrapText } from './wrap-text';
 
 /**
- * Every finding in the analysis's order (critical first): a severity tag and the headline,
+ * The findings in the analysis's order (critical first): a severity tag and the headline,
  * which threads and side it concerns, why it matters and what to change. A finding is kept on
  * one page when it fits on one; each block has a bar in its severity colour down its left edge.
+ * Past PDF_LISTED_FINDINGS the rest are counted by rule and severity instead (issue 8: a
+ * 1,000-thread plan once made an 11,895-page report).
  */
+
+/**
+ * Findings described in full. DESIGN CHOICE: about ten pages of findings, what a colleague
+ * reads before a procedure; a plan with more needs redesigning, and the app lists every one.
+ */
+export const PDF_LISTED_FINDINGS = 40;
 
 const BAR = 3;
 const INDENT = 12;
@@ -23,7 +33,20 @@ function concerns(finding: Finding, plan: PlanDocument): string {
   const parts: string[] = [];
   if (numbers.length > 0) parts.push(`${numbers.length === 1 ? 'Thread' : 'Threads'} ${numbers.join(', ')}`);
   if (finding.side) parts.push(`patient's ${finding.side} side`);
+  if (finding.folded) parts.push(REPORT_TEXT.foldedRepeats(finding.folded.count));
   return parts.length > 0 ? parts.join(' · ') : REPORT_TEXT.wholePlan;
+}
+
+/** The findings not described, counted: one line per rule, in registry order. */
+function drawNotListed(flow: Flow, rest: readonly Finding[]): void {
+  flow.paragraph(REPORT_TEXT.findingsNotListed(rest.length), { color: INK.muted });
+  const order: readonly Severity[] = ['critical', 'warning', 'info'];
+  for (const rule of describeRules()) {
+    const mine = rest.filter((f) => f.rule === rule.id);
+    if (mine.length === 0) continue;
+    const counts = order.map((s) => [s, mine.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+    flow.paragraph(`${rule.title}: ${counts.map(([s, n]) => REPORT_TEXT.severityPlural[s](n)).join(', ')}`);
+  }
 }
 
 export function drawFindingsSection(flow: Flow, findings: readonly Finding[], plan: PlanDocument): void {
@@ -40,7 +63,8 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
   const titleWidth = flow.left + flow.width - textX - 60;
   const wrap = (text: string, width: number, s: number = size) => wrapText(text, width, (t) => flow.canvas.measure(t, s));
 
-  findings.forEach((f, index) => {
+  const { listed, more } = listFindings(findings, PDF_LISTED_FINDINGS);
+  listed.forEach((f, index) => {
     const color = severityColor(f.severity);
     const titleLines = wrap(f.title, titleWidth, TYPE.h3);
     const rows: [string, string[]][] = [
@@ -106,4 +130,5 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
     flow.advance(y - flow.y);
     flow.gap(GAP.paragraph);
   });
+  if (more > 0) drawNotListed(flow, findings.slice(listed.length));
 }

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../analysis/types';
 import type { PageCanvas } from './page-canvas';
 import type { Box } from './page-layout';
 import { INK, LEADING, TYPE, severityColor } from './report-style';
+import { PDF_LISTED_FINDINGS } from './findings-section';
 import { REPORT_TEXT } from './report-strings';
 import { fitText } from './wrap-text';
 
@@ -66,6 +67,12 @@ export function drawFindingsSummary(canvas: PageCanvas, box: Box, findings: read
     canvas.text(fitText(f.title, right - textX, (s) => canvas.measure(s, TYPE.body)), textX, base, { size: TYPE.body, color: INK.text });
     y += rowHeight;
   }
-  const note = shown.length < findings.length ? REPORT_TEXT.summaryMore(findings.length - shown.length) : REPORT_TEXT.summaryDetails;
+  const hidden = findings.length - shown.length;
+  const note =
+    hidden === 0
+      ? REPORT_TEXT.summaryDetails
+      : findings.length > PDF_LISTED_FINDINGS
+        ? REPORT_TEXT.summaryMoreCapped(hidden, PDF_LISTED_FINDINGS)
+        : REPORT_TEXT.summaryMore(hidden);
   canvas.text(note, left, y + TYPE.small + 2, { size: TYPE.small, color: INK.muted });
 }

@@ -49,6 +49,7 @@ export const REPORT_TEXT = {
   summaryTitle: 'Findings summary',
   summaryNone: 'The analysis raised no findings for this plan.',
   summaryMore: (n: number) => `… and ${n} more; all findings with explanations follow on the next pages.`,
+  summaryMoreCapped: (n: number, explained: number) => `… and ${n} more; the first ${explained} are explained on the next pages, the rest counted by rule.`,
   summaryDetails: 'Explanations and suggested changes for every finding follow on the next pages.',
 
   threadsTitle: 'Threads',
@@ -76,6 +77,11 @@ export const REPORT_TEXT = {
   suggestedFix: 'Suggested change',
   concerns: 'Concerns',
   wholePlan: 'the whole plan',
+  /** A finding standing for repeats of itself on the same thread (analysis/finding-groups.ts). */
+  foldedRepeats: (n: number) => `this and ${n} more like it`,
+  findingsNotListed: (n: number) =>
+    `${n} more ${n === 1 ? 'finding is' : 'findings are'} not described here, to keep the report readable; ` +
+    'the findings panel in VectorLift and "vectorlift analyze" list every one. By rule:',
 
   metricsTitle: 'Metrics',
   metricsIntro:

@@ -1,0 +1,30 @@
+/**
+ * The PDF at the thread limit (issue 8): it summarises past PDF_LISTED_FINDINGS findings (a
+ * 1,000-thread plan once gave 11,895 pages) and stays a document a colleague can read.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { MAX_THREADS } from '../../../../shared/plan/limits';
+import { PDF_LISTED_FINDINGS } from '../../../../shared/report/findings-section';
+import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
+import { pdfInfo, pdfText } from './pdf-tools';
+import { buildReport, squeeze } from './report-fixture';
+
+describe('the PDF of a plan at the thread limit', () => {
+  it('describes the first findings in full, counts the rest by rule, and stays short', { timeout: 60_000 }, async () => {
+    const plan = makeLargePlan(MAX_THREADS);
+    const { findings } = analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
+    expect(findings.length).toBeGreaterThan(PDF_LISTED_FINDINGS);
+    const pdf = await buildReport(plan);
+    const text = squeeze(pdfText(pdf));
+    const rest = findings.length - PDF_LISTED_FINDINGS;
+    expect(text).toContain(squeeze(`${rest} more findings are not described here, to keep the report readable`));
+    expect(text).toContain(squeeze(`the first ${PDF_LISTED_FINDINGS} are explained on the next pages, the rest counted by rule`));
+    expect(text).toContain(`${PDF_LISTED_FINDINGS}.`);
+    expect(text).not.toContain(`${PDF_LISTED_FINDINGS + 1}. ${findings[PDF_LISTED_FINDINGS]!.title}`);
+    // The thread table (~6 pages at 200 threads), ten or so of findings, the metrics: not hundreds.
+    expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(30);
+  });
+});
