@@ -94,7 +94,8 @@ describe('vectorlift (spawned)', () => {
     expect(out.metrics).toEqual(JSON.parse(JSON.stringify(expected.metrics)));
   });
 
-  it('analyze: exit code follows the critical findings for every example', async () => {
+  // Thirteen CLIs at once: on a 2-core machine shared with other jobs this alone can pass 20 s.
+  it('analyze: exit code follows the critical findings for every example', { timeout: 90_000 }, async () => {
     const names = RULE_IDS.map((id) => `poor-${id}.vlift`).concat(['good-brow.vlift', 'good-jawline.vlift', 'good-neck.vlift']);
     const runs = await Promise.all(names.map((n) => cli(['analyze', example(n), '--json'])));
     runs.forEach((r, i) => {
@@ -103,7 +104,7 @@ describe('vectorlift (spawned)', () => {
     });
   });
 
-  it('analyze: exit 2 with one clear line for a missing, broken, newer or invalid file, which is left untouched', async () => {
+  it('analyze: exit 2 with one clear line for a missing, broken, newer or invalid file, which is left untouched', { timeout: 90_000 }, async () => {
     const broken = join(scratch, 'broken.vlift');
     writeFileSync(broken, '{ "format": "vectorlift-plan", "schemaVersion": 1, "meta": {');
     const newer = join(scratch, 'newer.vlift');
