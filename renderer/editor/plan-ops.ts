@@ -455,9 +455,11 @@ export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, pa
 }
 
 /**
- * One edit for several threads at once (the inspector with several threads selected). Each field
- * that is set replaces that value on every thread; the lot number and the expiry are separate
- * fields, so setting one keeps each thread's other.
+ * One edit for one or several threads (the inspectors). Each field that is set replaces that value
+ * on every thread; the lot number and the expiry, and the barbed section's start and end, are
+ * separate fields, so setting one keeps each thread's other. The inspectors use this for any field
+ * that is part of a larger value: they show a paced snapshot (PANEL_INTERVAL_MS) and may be a
+ * moment behind, so the rest of the value is taken from the plan as it is now, not from the panel.
  */
 export interface ThreadsEdit {
   readonly typeId?: string;
@@ -467,6 +469,9 @@ export interface ThreadsEdit {
   readonly lotNumber?: string;
   /** ISO yyyy-mm-dd, or '' for unknown. */
   readonly lotExpiry?: string;
+  /** Where the barbed section starts / ends, mm from the entry; ignored on smooth threads. */
+  readonly barbedStartMm?: number;
+  readonly barbedEndMm?: number;
 }
 
 /** Apply `edit` to every thread in `ids`, through updateThread (same limits, same normalising). */
@@ -481,6 +486,9 @@ export function updateThreads(plan: PlanDocument, ctx: OpsContext, ids: Iterable
     if (edit.tensionN !== undefined) patch.tensionN = edit.tensionN;
     if (edit.fixationEnd !== undefined) patch.fixationEnd = edit.fixationEnd;
     if (edit.lotNumber !== undefined || edit.lotExpiry !== undefined) patch.lot = lotWith(t.lot, edit.lotNumber, edit.lotExpiry);
+    if (t.barbed && (edit.barbedStartMm !== undefined || edit.barbedEndMm !== undefined)) {
+      patch.barbed = { startMm: edit.barbedStartMm ?? t.barbed.startMm, endMm: edit.barbedEndMm ?? t.barbed.endMm };
+    }
     next = updateThread(next, ctx, id, patch);
   }
   return next;

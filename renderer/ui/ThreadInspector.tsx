@@ -116,7 +116,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             max={Math.max(0, thread.barbed.endMm)}
             step={BARB_STEP_MM}
             testId="thread-barbed-start"
-            onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, startMm: v } })}
+            onCommit={(v) => v !== null && editor.updateThreads([thread.id], { barbedStartMm: v })}
           />
           <NumberField
             label={t('inspector.thread.barbedEnd')}
@@ -125,7 +125,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             max={Math.ceil(length)}
             step={BARB_STEP_MM}
             testId="thread-barbed-end"
-            onCommit={(v) => v !== null && thread.barbed && update({ barbed: { ...thread.barbed, endMm: v } })}
+            onCommit={(v) => v !== null && editor.updateThreads([thread.id], { barbedEndMm: v })}
           />
         </fieldset>
       ) : (
@@ -138,14 +138,14 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
           value={thread.lot?.number ?? ''}
           maxLength={64}
           testId="thread-lot-number"
-          onCommit={(v) => update({ lot: v === '' && !thread.lot?.expiry ? null : { number: v, expiry: thread.lot?.expiry ?? '' } })}
+          onCommit={(v) => editor.updateThreads([thread.id], { lotNumber: v })}
         />
         <TextField
           label={t('inspector.thread.lotExpiry')}
           type="date"
           value={thread.lot?.expiry ?? ''}
           testId="thread-lot-expiry"
-          onCommit={(v) => update({ lot: v === '' && !thread.lot?.number ? null : { number: thread.lot?.number ?? '', expiry: v } })}
+          onCommit={(v) => editor.updateThreads([thread.id], { lotExpiry: v })}
         />
       </fieldset>
       <TextArea label={t('inspector.thread.notes')} value={thread.notes} testId="thread-notes" onCommit={(notes) => update({ notes })} />

@@ -32,10 +32,15 @@ function useDraft<T>(value: T): [T, (v: T) => void] {
   return [draft, setDraft];
 }
 
-const commitKeys = (e: KeyboardEvent<HTMLInputElement>, commit: () => void, reset: () => void) => {
+/**
+ * Enter commits and Escape restores. Commits read the element's own value, not the draft state: a
+ * key press or blur can arrive before React has re-rendered from the last input event (a fast
+ * typist, a busy machine, an automated fill), and a stale draft would drop what was typed.
+ */
+const commitKeys = (e: KeyboardEvent<HTMLInputElement>, commit: (text: string) => void, reset: () => void) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    commit();
+    commit(e.currentTarget.value);
   } else if (e.key === 'Escape') {
     reset();
     e.stopPropagation();
@@ -47,8 +52,8 @@ export function TextField(
 ) {
   const id = useId();
   const [draft, setDraft] = useDraft(props.value);
-  const commit = () => {
-    if (draft !== props.value) props.onCommit(draft);
+  const commit = (text: string) => {
+    if (text !== props.value) props.onCommit(text);
   };
   return (
     <Row id={id} label={props.label} hint={props.hint}>
@@ -65,7 +70,7 @@ export function TextField(
           // A date picker has no typing phase: commit as soon as a valid date is chosen.
           if (props.type === 'date' && e.currentTarget.value !== props.value) props.onCommit(e.currentTarget.value);
         }}
-        onBlur={commit}
+        onBlur={(e) => commit(e.currentTarget.value)}
         onKeyDown={(e) => commitKeys(e, commit, () => setDraft(props.value))}
       />
     </Row>
@@ -83,7 +88,7 @@ export function TextArea(props: FieldShell & { readonly value: string; readonly 
         value={draft}
         data-testid={props.testId}
         onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={() => draft !== props.value && props.onCommit(draft)}
+        onBlur={(e) => e.currentTarget.value !== props.value && props.onCommit(e.currentTarget.value)}
       />
     </Row>
   );
@@ -112,8 +117,8 @@ export function NumberField(
   const id = useId();
   const [draft, setDraft] = useDraft(format(props.value));
   const reset = () => setDraft(format(props.value));
-  const commit = () => {
-    const n = parseNumber(draft);
+  const commit = (text: string) => {
+    const n = parseNumber(text);
     if (n === null) {
       if (props.allowEmpty && props.value !== null) props.onCommit(null);
       else reset();
@@ -137,7 +142,7 @@ export function NumberField(
       aria-label={props.compact ? props.label : undefined}
       aria-describedby={!props.compact && props.hint ? `${id}-hint` : undefined}
       onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={commit}
+      onBlur={(e) => commit(e.currentTarget.value)}
       onKeyDown={(e) => commitKeys(e, commit, reset)}
     />
   );

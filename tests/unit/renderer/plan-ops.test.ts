@@ -63,6 +63,16 @@ describe('plan operations', () => {
     expect(ops.updateThreads(plan, ctx, ids, { depthMm: 4 })).toBe(plan);
   });
 
+  it('sets the barbed start and end separately, each keeping the other as the plan has it now', () => {
+    const { plan, threadId } = planWithThread();
+    const before = ops.findThread(plan, threadId)!.barbed!;
+    const started = ops.updateThreads(plan, ctx, [threadId], { barbedStartMm: before.startMm + 2 });
+    const ended = ops.updateThreads(started, ctx, [threadId], { barbedEndMm: before.endMm - 3 });
+    expect(ops.findThread(ended, threadId)!.barbed).toEqual({ startMm: before.startMm + 2, endMm: before.endMm - 3 });
+    const smooth = ops.updateThread(plan, ctx, threadId, { typeId: 'pdo-mono-27g-60' });
+    expect(ops.updateThreads(smooth, ctx, [threadId], { barbedEndMm: 30 })).toBe(smooth);
+  });
+
   it('changing to a smooth type drops the barbs; back to barbed restores a default section', () => {
     const { plan, threadId } = planWithThread();
     const smooth = ops.updateThread(plan, ctx, threadId, { typeId: 'pdo-mono-27g-60' });
