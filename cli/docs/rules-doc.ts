@@ -26,7 +26,18 @@ Sides are always the patient's: the patient's right is drawn on the viewer's lef
 
 ## How a thread is measured
 
-- Each path is sampled every ${SAMPLE_STEP_MM} mm or less (and at both ends of the barbed section). At
+- **Lengths are measured on the skin.** A plan stores what the practitioner draws: frontal
+  coordinates on the canonical face, and the barbed section as millimetres along the drawn path.
+  The analysis lifts each path onto the face surface (\`shared/surface\`, docs/atlas.md), in
+  frontal steps of at most 1 mm, splitting any step longer than 1.5 mm of skin, so its length is
+  within 1 % of the exact skin length. Every length and distance the rules use is then a skin
+  measure: path length against the thread's length and the cone-length minimums, the barbed
+  section (the same stretch of the drawing, converted to millimetres of skin from the entry),
+  barbs to a puncture, stretches too shallow or inside a muscle, and the spacing between threads
+  (3-D distance between their points on the skin). In front of the ear the drawing shows as
+  little as 0.4 mm per millimetre of skin, so these figures are longer than the drawing suggests.
+- **Depth** is measured below the skin along its normal, as the tissue layers are.
+- Each path is sampled every ${SAMPLE_STEP_MM} mm of skin or less (and at both ends of the barbed section). At
   every sample the analysis knows the depth (the thread's default depth, or the per-point
   overrides interpolated along the path), the atlas region and its tissue layers.
 - The **fixation point** is the path start when the fixation end is the entry, else the path end.

@@ -193,7 +193,7 @@ export const POOR: readonly ExamplePlan[] = [
     plan: midfacePlan(
       'Midface "lift" with smooth mono threads',
       'MF-0366',
-      (b) => b.bilateral('A', TEMPLE, [9, 23, 37].map((angle) => ({ type: 'pdo-mono-27g-60', to: [ray(TEMPLE, angle, 58)], depth: 3, barbs: null, zone: 'deep-temporal-fascia', tension: 0.15 }))),
+      (b) => b.bilateral('A', TEMPLE, [9, 23, 37].map((angle) => ({ type: 'pdo-mono-27g-60', to: [ray(TEMPLE, angle, 48)], depth: 3, barbs: null, zone: 'deep-temporal-fascia', tension: 0.15 }))),
       'Smooth mono threads laid along lifting vectors, anchored and tensioned as if they were cog threads.',
     ),
   },

@@ -31,8 +31,8 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
       },
       (b) =>
         b.bilateral('B', ARCH, [
-          { type: SCREW, to: [[63, 64], [56, 75]], depth: 4.5, barbs: null, zone: 'zygomatic-arch', tension: 0.2 },
-          { type: SCREW, to: [[67, 64], [62, 76]], depth: 4.5, barbs: null, zone: 'zygomatic-arch', tension: 0.2 },
+          { type: SCREW, to: [[63, 60], [57, 70]], depth: 4.5, barbs: null, zone: 'zygomatic-arch', tension: 0.2 },
+          { type: SCREW, to: [[67, 60], [63, 70]], depth: 4.5, barbs: null, zone: 'zygomatic-arch', tension: 0.2 },
         ]),
     ),
     corrected: design(
@@ -126,7 +126,7 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
         saggingGrade: 3,
         notes: 'Three bidirectional cog threads per side from the zygomatic arch into the jowl; the third laid between the first two. 4.5 mm, 1 N each.',
       },
-      (b) => b.bilateral('B', ARCH, [...jawlinePair(), { ...jawlinePair()[0]!, to: [[65, 64], [50, 97]] }]),
+      (b) => b.bilateral('B', ARCH, [...jawlinePair(), { ...jawlinePair()[0]!, to: [[64, 64], [47, 95]] }]),
     ),
     corrected: design(
       { title: 'Jawline lift with two well-spaced threads', patientId: 'TC-J04', ageBand: '50-59', saggingGrade: 3, notes: pairNotes },
@@ -159,7 +159,7 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
       (b) =>
         b.bilateral('B', ARCH, [
           jawlinePair()[0]!,
-          { type: COG, to: [[67, 64], [52, 108]], depth: 4.5, pointDepths: [4.5, 4.5, 6.5], barbs: [56, 84], zone: 'zygomatic-arch', tension: 1 },
+          { type: COG, to: [[67, 62], [53, 103]], depth: 4.5, pointDepths: [4.5, 4.5, 6.5], barbs: [56, 84], zone: 'zygomatic-arch', tension: 1 },
         ]),
     ),
     corrected: design(

@@ -1,6 +1,8 @@
 import type { Atlas, DangerZone, FixationZone, Muscle, Region, TissueLayers } from '../atlas/types';
 import type { FacePoint, FacePolygon } from '../geometry/types';
 import { fixationZoneById, indexAtlas, isFixedFace, tissueAt } from '../atlas/queries';
+import { surfaceOf } from '../surface';
+import type { FaceSurface } from '../surface/types';
 import { OutlineRaster } from './atlas-raster';
 
 /**
@@ -12,6 +14,8 @@ import { OutlineRaster } from './atlas-raster';
  */
 export interface AtlasLookup {
   readonly atlas: Atlas;
+  /** The skin every length is measured on: the atlas's surface, or the flat diagram. */
+  readonly surface: FaceSurface;
   regionAt(p: FacePoint): Region | null;
   tissueAt(p: FacePoint): TissueLayers;
   isFixedFace(p: FacePoint): boolean;
@@ -38,6 +42,7 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
   const fixationZones = raster(atlas.fixationZones);
   const lookup: AtlasLookup = {
     atlas,
+    surface: surfaceOf(atlas),
     regionAt: (p) => regions.first(p),
     tissueAt: (p) => tissueAt(index, p),
     isFixedFace: (p) => isFixedFace(index, p),

@@ -2,12 +2,20 @@ import type { Region, TissueLayers } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { FacePoint, FaceVector } from '../geometry/types';
 import type { Side, Thread } from '../plan/types';
+import { SkinPath } from '../surface/measure';
+import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
 
 /**
  * Everything the rules need to know about one thread, computed ONCE per analysis and shared by
  * every rule: its length, samples along the path with depth, region and tissue, its barbed
  * section, its fixation point and its traction vector.
+ *
+ * Every length and distance along a path is measured ON THE SKIN (the atlas's face surface,
+ * shared/surface): the drawn frontal path is lifted onto the surface (measure.ts subdivides it so
+ * the length is within 1 % of the exact skin length) and samples are spaced by skin distance.
+ * Depths are below the skin along its normal, the way tissue layers are measured. Atlases without
+ * a surface are measured on the flat diagram (FLAT_SURFACE), where skin and drawn lengths agree.
  */
 
 /** Spacing of the samples along a path. Small enough that no danger zone or region is skipped. */
@@ -27,7 +35,9 @@ export const MAX_SAMPLES = 1000;
 export interface PathSample extends FacePoint {
   readonly x: number;
   readonly y: number;
-  /** Distance along the path from the entry point, millimetres. */
+  /** Height of the skin here (shared/surface/types.ts: z toward the viewer), millimetres. */
+  readonly z: number;
+  /** Distance along the path from the entry point, on the skin, millimetres. */
   readonly s: number;
   /** Depth below the skin surface, interpolated between the path's points, millimetres. */
   readonly depthMm: number;
@@ -39,7 +49,7 @@ export interface PathSample extends FacePoint {
 }
 
 export interface BarbedGeometry {
-  /** The declared barbed section clamped to the path, millimetres from the entry point. */
+  /** The declared barbed section clamped to the path, skin millimetres from the entry point. */
   readonly startMm: number;
   readonly endMm: number;
   readonly startPoint: FacePoint;
@@ -73,11 +83,21 @@ export interface ThreadGeometry {
   /** The catalogue type, or null when the catalogue does not know `thread.typeId`. */
   readonly type: ThreadType | null;
   readonly side: Side;
+  /** Length of the path on the skin, millimetres: the length of thread it takes. */
   readonly lengthMm: number;
-  /** Every ~SAMPLE_STEP_MM along the path, plus both ends of the barbed section. Sorted by s. */
+  /** Length of the path as drawn in the frontal diagram, millimetres (shorter where the skin turns away). */
+  readonly drawnLengthMm: number;
+  /** The path lifted onto the skin (shared with anything that places things along it). */
+  readonly skin: SkinPath;
+  /** Every ~SAMPLE_STEP_MM of skin along the path, plus both ends of the barbed section. Sorted by s. */
   readonly samples: readonly PathSample[];
   /** Null for smooth types, threads without a barbed section, or a section entirely off the path. */
   readonly barbed: BarbedGeometry | null;
+  /**
+   * Where the plan's barbed section ends, skin millimetres from the entry, NOT clamped to the path
+   * (so the length rule can say how far it overruns); null when the plan declares none.
+   */
+  readonly declaredBarbedEndMm: number | null;
   readonly entry: FacePoint;
   /** The far end of the path. */
   readonly exit: FacePoint;
@@ -115,37 +135,40 @@ export function computeThreadGeometry(
 ): ThreadGeometry {
   const path = thread.path;
   const n = path.length;
-  // Cumulative length and depth at every vertex.
-  const cum: number[] = new Array<number>(n);
+  // The path on the skin: every length below is measured there (docs/rules.md, "Lengths on the
+  // skin"). The frontal polyline is what the person drew; `skin` follows it over the surface.
+  const skin = skinPathOf(lookup.surface, path);
   const depth: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    if (i === 0) cum[0] = 0;
-    else {
-      const dx = path[i]!.x - path[i - 1]!.x;
-      const dy = path[i]!.y - path[i - 1]!.y;
-      cum[i] = cum[i - 1]! + Math.sqrt(dx * dx + dy * dy);
-    }
     const d = thread.pointDepthsMm[i];
     depth[i] = d === null || d === undefined ? thread.depthMm : d;
   }
   // A path with a non-finite coordinate (never in a valid plan) is treated as having no length.
-  const rawLength = n > 0 ? cum[n - 1]! : 0;
+  const rawLength = skin.length;
   const lengthMm = Number.isFinite(rawLength) ? rawLength : 0;
+  const drawnRaw = skin.drawnLength;
+  const drawnLengthMm = Number.isFinite(drawnRaw) ? drawnRaw : 0;
   const entry = path[0] ?? { x: 0, y: 0 };
   const exit = path[n - 1] ?? entry;
 
   // The barbed section, clamped to the path. Smooth types have none whatever the file says.
+  // The plan marks it in millimetres along the drawn (frontal) path; it covers the same stretch
+  // of the drawing on the skin, so its ends are converted to skin distances here.
   const declared = isSmoothType(type) ? null : thread.barbed;
   let barbStart = -1;
   let barbEnd = -1;
-  if (declared !== null) {
-    barbStart = Math.max(0, Math.min(declared.startMm, lengthMm));
-    barbEnd = Math.max(0, Math.min(declared.endMm, lengthMm));
+  let declaredBarbedEndMm: number | null = null;
+  if (declared !== null && lengthMm > 0) {
+    declaredBarbedEndMm = skinDistanceOfDrawn(skin, declared.endMm, lengthMm, drawnLengthMm);
+    barbStart = Math.max(0, Math.min(skinDistanceOfDrawn(skin, declared.startMm, lengthMm, drawnLengthMm), lengthMm));
+    barbEnd = Math.max(0, Math.min(declaredBarbedEndMm, lengthMm));
     if (!(barbEnd > barbStart)) barbStart = barbEnd = -1;
+  } else if (declared !== null) {
+    declaredBarbedEndMm = declared.endMm;
   }
   const hasBarbs = barbStart >= 0;
 
-  // Sample positions: a uniform grid plus both barb ends, in increasing order.
+  // Sample positions: a uniform grid (on the skin) plus both barb ends, in increasing order.
   const steps = Math.min(MAX_SAMPLES, Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM)));
   const positions: number[] = [];
   for (let i = 0; i <= steps; i++) {
@@ -159,29 +182,39 @@ export function computeThreadGeometry(
   }
 
   const samples: PathSample[] = [];
-  let seg = 1;
+  const { xs, ys, zs, cum } = skin;
+  const last = cum.length - 1;
+  let k = 0; // skin-path sample segment [k, k + 1] holding s
+  let v = 1; // path vertex segment [v - 1, v] holding s (for the depth)
   let cx = 0;
   let cy = 0;
   let barbedCount = 0;
   for (const s of positions) {
-    while (seg < n - 1 && cum[seg]! < s) seg++;
     let x: number;
     let y: number;
+    let z: number;
     let d: number;
-    if (n < 2) {
+    if (n < 2 || last < 1) {
       x = entry.x;
       y = entry.y;
+      z = zs[0] ?? 0;
       d = depth[0] ?? thread.depthMm;
     } else {
-      const a = path[seg - 1]!;
-      const b = path[seg]!;
-      const segLen = cum[seg]! - cum[seg - 1]!;
-      const t = segLen > 0 ? Math.min(1, Math.max(0, (s - cum[seg - 1]!) / segLen)) : 0;
-      x = t === 1 ? b.x : a.x + (b.x - a.x) * t;
-      y = t === 1 ? b.y : a.y + (b.y - a.y) * t;
-      d = depth[seg - 1]! + (depth[seg]! - depth[seg - 1]!) * t;
+      while (k < last - 1 && cum[k + 1]! < s) k++;
+      const a = cum[k]!;
+      const b = cum[k + 1]!;
+      const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
+      x = t === 1 ? xs[k + 1]! : xs[k]! + (xs[k + 1]! - xs[k]!) * t;
+      y = t === 1 ? ys[k + 1]! : ys[k]! + (ys[k + 1]! - ys[k]!) * t;
+      z = zs[k]! + (zs[k + 1]! - zs[k]!) * t;
+      while (v < n - 1 && skin.vertexDistance(v) < s) v++;
+      const va = skin.vertexDistance(v - 1);
+      const vb = skin.vertexDistance(v);
+      const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
+      d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
     }
-    const sample = { x, y, s, depthMm: d, region: null as Region | null, tissue: NO_TISSUE, barbed: hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS };
+    if (!Number.isFinite(z)) z = 0;
+    const sample = { x, y, z, s, depthMm: d, region: null as Region | null, tissue: NO_TISSUE, barbed: hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS };
     sample.region = lookup.regionAt(sample);
     sample.tissue = sample.region !== null ? sample.region.tissue : lookup.tissueAt(sample);
     if (sample.barbed) {
@@ -195,15 +228,15 @@ export function computeThreadGeometry(
   let barbed: BarbedGeometry | null = null;
   if (hasBarbs && barbedCount > 0) {
     const first = sampleAt(samples, barbStart);
-    const last = sampleAt(samples, barbEnd);
+    const lastBarb = sampleAt(samples, barbEnd);
     barbed = {
       startMm: barbStart,
       endMm: barbEnd,
       startPoint: pointOf(first),
-      endPoint: pointOf(last),
+      endPoint: pointOf(lastBarb),
       centroid: { x: cx / barbedCount, y: cy / barbedCount },
       startRegion: first.region,
-      endRegion: last.region,
+      endRegion: lastBarb.region,
     };
   }
 
@@ -213,7 +246,21 @@ export function computeThreadGeometry(
   const isLifting = barbed !== null && (type === null || type.purpose === 'lifting');
   const traction = barbed !== null ? tractionOf(thread, type, barbed.centroid, fixationPoint) : null;
 
-  return { thread, number, type, side: thread.side, lengthMm, samples, barbed, entry, exit, fixationPoint, fixationRegion, isLifting, traction };
+  return {
+    thread, number, type, side: thread.side, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
+    entry, exit, fixationPoint, fixationRegion, isLifting, traction,
+  };
+}
+
+/**
+ * Skin distance along the path of a point given in millimetres along the drawn path (how the
+ * plan stores the barbed section). Beyond the end of the drawing (a section that overruns its
+ * path, which the length rule reports) the path's own skin-per-drawn ratio carries on.
+ */
+function skinDistanceOfDrawn(skin: SkinPath, drawnMm: number, lengthMm: number, drawnLengthMm: number): number {
+  if (!(drawnMm > 0)) return 0;
+  if (drawnMm <= drawnLengthMm) return skin.skinDistanceAtFrontal(drawnMm);
+  return drawnLengthMm > 0 ? (drawnMm * lengthMm) / drawnLengthMm : drawnMm;
 }
 
 function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to: FacePoint): Traction | null {
@@ -234,6 +281,26 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
     y: direction.y * magnitudeN,
     elevationDeg: elevationDeg(thread.side, direction.x, direction.y),
   };
+}
+
+/**
+ * Paths lifted onto each surface, by path array. Plans are immutable and the editor shares every
+ * unchanged thread between successive plans, so a drag lifts only the path that moved.
+ */
+const skinPaths = new WeakMap<FaceSurface, WeakMap<readonly FacePoint[], SkinPath>>();
+
+function skinPathOf(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
+  let bySurface = skinPaths.get(surface);
+  if (bySurface === undefined) {
+    bySurface = new WeakMap();
+    skinPaths.set(surface, bySurface);
+  }
+  let skin = bySurface.get(path);
+  if (skin === undefined) {
+    skin = SkinPath.of(surface, path);
+    bySurface.set(path, skin);
+  }
+  return skin;
 }
 
 /** The sample at distance s (the barb ends are always samples themselves). */

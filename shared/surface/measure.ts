@@ -60,6 +60,19 @@ export class SkinPath {
     return n === 0 ? 0 : this.cum[n - 1]!;
   }
 
+  private drawn = -1;
+
+  /** Length of the polyline as drawn (frontal), millimetres. */
+  get drawnLength(): number {
+    if (this.drawn < 0) {
+      let sum = 0;
+      const { xs, ys } = this;
+      for (let i = 1; i < xs.length; i++) sum += Math.hypot(xs[i]! - xs[i - 1]!, ys[i]! - ys[i - 1]!);
+      this.drawn = sum;
+    }
+    return this.drawn;
+  }
+
   get sampleCount(): number {
     return this.cum.length;
   }

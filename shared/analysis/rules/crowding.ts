@@ -11,6 +11,11 @@ import { ThreadList, mm } from '../words';
  * safe spacing over some length. Threads that share an entry point (fan technique) necessarily
  * start together, so the first millimetres around a shared entry are ignored.
  *
+ * Distances are between the threads' points on the skin (3-D, thread-geometry.ts), so spacing
+ * on the side of the face is not read short by the frontal drawing. Crossings are found in the
+ * drawing: the skin is one sheet over it, so two paths cross on the skin exactly where their
+ * drawings cross.
+ *
  * Cost: barbed samples and segments go into a uniform grid, so each is compared only with its
  * neighbours: linear in the number of threads, not quadratic.
  */
@@ -95,7 +100,7 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
   for (const g of threads) if (g.barbed) for (const s of g.samples) if (s.barbed) count++;
   if (count === 0) return [];
   const buf = scratch(count, threads.length);
-  const { tOf, iOf, xs, ys, nx, ny } = buf;
+  const { tOf, iOf, xs, ys, zs, nx, ny } = buf;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -112,6 +117,7 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
       iOf[k] = i;
       xs[k] = s.x;
       ys[k] = s.y;
+      zs[k] = s.z;
       nx[k] = next !== undefined && next.barbed ? next.x : NaN;
       ny[k] = next !== undefined && next.barbed ? next.y : NaN;
       if (s.x < minX) minX = s.x;
@@ -125,10 +131,11 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
   // Threads that share an entry point (same id, or within 1 mm): a fan starts together.
   const entryX = threads.map((g) => g.entry.x);
   const entryY = threads.map((g) => g.entry.y);
+  const entryZ = threads.map((g) => g.samples[0]?.z ?? 0);
   const sharesEntry = (a: number, b: number): boolean =>
     threads[a]!.thread.entryPointId === threads[b]!.thread.entryPointId ||
-    (entryX[a]! - entryX[b]!) ** 2 + (entryY[a]! - entryY[b]!) ** 2 < 1;
-  const nearEntry = (a: number, x: number, y: number): boolean => (x - entryX[a]!) ** 2 + (y - entryY[a]!) ** 2 < fan2;
+    (entryX[a]! - entryX[b]!) ** 2 + (entryY[a]! - entryY[b]!) ** 2 + (entryZ[a]! - entryZ[b]!) ** 2 < 1;
+  const nearEntry = (a: number, x: number, y: number, z: number): boolean => (x - entryX[a]!) ** 2 + (y - entryY[a]!) ** 2 + (z - entryZ[a]!) ** 2 < fan2;
 
   // Non-finite positions (never in a valid plan) leave no box to grid: nothing to compare.
   if (!(maxX >= minX && maxY >= minY && Number.isFinite(maxX - minX) && Number.isFinite(maxY - minY))) return [];
@@ -177,6 +184,7 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
     const samplesA = threads[a]!.samples;
     const px = xs[n]!;
     const py = ys[n]!;
+    const pz = zs[n]!;
     const qx = nx[n]!;
     const qy = ny[n]!;
     const col = Math.floor((px - minX) / cellMm);
@@ -192,9 +200,13 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
           if (b <= a) break;
           const mx = xs[m]!;
           const my = ys[m]!;
+          const mz = zs[m]!;
           const ddx = mx - px;
           const ddy = my - py;
-          const d2 = ddx * ddx + ddy * ddy;
+          const ddz = mz - pz;
+          // Skin points: the 3-D distance is never less than the drawn one, so the frontal grid
+          // still holds every neighbour within reach.
+          const d2 = ddx * ddx + ddy * ddy + ddz * ddz;
           if (d2 >= reach2) continue;
           if (lastSeen[b] === -2) {
             touched.push(b);
@@ -202,7 +214,7 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
           }
           if (shared[b] === -1) shared[b] = sharesEntry(a, b) ? 1 : 0;
           const fan = shared[b] === 1;
-          if (d2 < spacing2 && stamp[b] !== n && !(fan && (nearEntry(a, px, py) || nearEntry(a, mx, my)))) {
+          if (d2 < spacing2 && stamp[b] !== n && !(fan && (nearEntry(a, px, py, pz) || nearEntry(a, mx, my, mz)))) {
             stamp[b] = n;
             if (lastSeen[b] !== i - 1) runStart[b] = i;
             lastSeen[b] = i;
@@ -220,7 +232,8 @@ function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
           if (t === null || (!Number.isNaN(crossX[b]!) && t >= crossT[b]!)) continue;
           const hx = px + t * (qx - px);
           const hy = py + t * (qy - py);
-          if (fan && nearEntry(a, hx, hy)) continue;
+          // (the height at the segment start: within one sample step of the crossing)
+          if (fan && nearEntry(a, hx, hy, pz)) continue;
           crossX[b] = hx;
           crossY[b] = hy;
           crossI[b] = i;
@@ -243,6 +256,7 @@ interface Scratch {
   iOf: Int32Array;
   xs: Float64Array;
   ys: Float64Array;
+  zs: Float64Array;
   nx: Float64Array;
   ny: Float64Array;
   cellOf: Int32Array;
@@ -259,8 +273,8 @@ interface Scratch {
   shared: Int8Array;
 }
 
-let samplesScratch: Pick<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
-let threadScratch: Omit<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
+let samplesScratch: Pick<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'zs' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
+let threadScratch: Omit<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'zs' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
 
 function scratch(samples: number, threads: number): Scratch {
   if (samplesScratch === null || samplesScratch.tOf.length < samples) {
@@ -270,6 +284,7 @@ function scratch(samples: number, threads: number): Scratch {
       iOf: new Int32Array(n),
       xs: new Float64Array(n),
       ys: new Float64Array(n),
+      zs: new Float64Array(n),
       nx: new Float64Array(n),
       ny: new Float64Array(n),
       cellOf: new Int32Array(n),
@@ -294,7 +309,7 @@ function scratch(samples: number, threads: number): Scratch {
   const a = samplesScratch;
   const b = threadScratch;
   return {
-    tOf: a.tOf, iOf: a.iOf, xs: a.xs, ys: a.ys, nx: a.nx, ny: a.ny, cellOf: a.cellOf, order: a.order,
+    tOf: a.tOf, iOf: a.iOf, xs: a.xs, ys: a.ys, zs: a.zs, nx: a.nx, ny: a.ny, cellOf: a.cellOf, order: a.order,
     runStart: b.runStart, lastSeen: b.lastSeen, stamp: b.stamp, bestRun: b.bestRun, bestAt: b.bestAt,
     crossX: b.crossX, crossY: b.crossY, crossI: b.crossI, crossT: b.crossT, shared: b.shared,
   };

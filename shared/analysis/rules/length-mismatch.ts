@@ -7,6 +7,9 @@ import { ThreadList, mm } from '../words';
  * A path longer than the thread cannot be covered by it; a cone thread needs a minimum
  * entry-to-exit length for its cones (domain.md: 8/12/16 cones need at least 6/9/11 cm); and a
  * barbed section must lie on the path.
+ *
+ * Lengths are the path's length ON THE SKIN (thread-geometry.ts), the length of thread it takes:
+ * the frontal drawing foreshortens the side of the face (near the ear to about 0.4x).
  */
 
 const LENGTH_TOLERANCE: Threshold = {
@@ -57,14 +60,14 @@ export const lengthMismatch: Rule = {
           }),
         );
       }
-      const barbs = g.thread.barbed;
-      if (barbs !== null && g.barbed !== null && barbs.endMm > g.lengthMm + tol) {
+      const barbsEnd = g.declaredBarbedEndMm;
+      if (barbsEnd !== null && g.barbed !== null && barbsEnd > g.lengthMm + tol) {
         out.push(
           makeFinding('length-mismatch', 'warning', {
             threads: [g.thread.id],
             side: g.side,
             title: `The barbed section of ${n.toLowerCase()} runs past the end of its path`,
-            message: `The barbs are planned up to ${mm(barbs.endMm)} from the entry but the path is only ${mm(g.lengthMm)} long, so part of the barbed section would lie outside the planned path.`,
+            message: `The barbs are planned up to ${mm(barbsEnd)} from the entry but the path is only ${mm(g.lengthMm)} long, so part of the barbed section would lie outside the planned path.`,
             fix: `End the barbed section at or before ${mm(g.lengthMm)}, or lengthen the path.`,
             location: g.exit,
             aspect: 'barbs-past-end',

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../../../shared/plan';
-import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, run } from '../helpers';
+import { mm } from '../../../../../shared/analysis/words';
+import { CANONICAL_SURFACE, SkinPath } from '../../../../../shared/surface';
+import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, ray, run } from '../helpers';
+
+/** The 65 mm (drawn) midface vector at 23 degrees on the skin: what the rule measures. */
+const vector23 = SkinPath.of(CANONICAL_SURFACE, [TEMPLE, ray(TEMPLE, 23, 65)].map(([x, y]) => ({ x, y })));
 
 const rule = 'superficial-path' as const;
 
@@ -11,18 +16,19 @@ describe('superficial-path', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('critical');
     expect(found[0]!.aspect).toBe('intradermal');
-    // The whole 65 mm path is at 1.5 mm, inside the skin everywhere.
-    expect(found[0]!.title).toMatch(/^Thread 1 runs in the dermis over 65 mm, mostly in the /);
+    // The whole path (65 mm drawn, longer on the skin) is at 1.5 mm, inside the skin everywhere.
+    expect(vector23.length).toBeGreaterThan(66);
+    expect(found[0]!.title.startsWith(`Thread 1 runs in the dermis over ${mm(vector23.length)}, mostly in the `)).toBe(true);
   });
 
   it('states the length of the longest shallow stretch and points at its middle', () => {
     // 2.4 mm all along: under the skin (2.1 mm at most on this path) but above the layer throughout.
     const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { depth: 2.4 })])), rule);
-    expect(found[0]!.title).toMatch(/^Thread 1 runs too shallow over 65 mm, mostly in the /);
-    const [x, y] = TEMPLE;
+    expect(found[0]!.title.startsWith(`Thread 1 runs too shallow over ${mm(vector23.length)}, mostly in the `)).toBe(true);
+    // Its middle: half the skin length along the path (samples are 2 mm apart).
+    const middle = vector23.pointAt(vector23.length / 2);
     const { x: lx, y: ly } = found[0]!.location!;
-    expect(Math.hypot(lx - x, ly - y)).toBeGreaterThan(32.5 - 2);
-    expect(Math.hypot(lx - x, ly - y)).toBeLessThan(32.5 + 2);
+    expect(Math.hypot(lx - middle.x, ly - middle.y)).toBeLessThan(2);
   });
 
   it('measures only the shallow part of a path that rises toward its end', () => {
@@ -31,7 +37,7 @@ describe('superficial-path', () => {
     const found = findingsOf(run(oneSide('left', TEMPLE, [spec])), rule);
     const stated = Number(/too shallow over ([\d.]+) mm/.exec(found[0]!.title)?.[1]);
     expect(stated).toBeGreaterThan(10);
-    expect(stated).toBeLessThan(65);
+    expect(stated).toBeLessThan(vector23.length);
     expect(found[0]!.title).toMatch(/, partly in the dermis$/);
     // The stretch ends at the far end, so its middle is beyond the middle of the path.
     const [x, y] = TEMPLE;
