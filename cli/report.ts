@@ -1,12 +1,49 @@
+import type { Atlas } from '../shared/atlas/types';
 import type { PlanDocument } from '../shared/plan/types';
+import { markMm, surfaceOf, threadMarks, type PointMark } from '../shared/surface';
 import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
 import { pullDirectionText } from '../shared/analysis/direction';
 import { listFindings } from '../shared/analysis/finding-groups';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
-/** The `analyze --json` contract: findings with exactly these fields, and the metrics. */
-export function analysisJson(result: AnalysisResult): unknown {
+/** A point mark in the JSON: the point, its two landmark distances (whole mm, as the text says) and the text. */
+function pointMarkJson(mark: PointMark): unknown {
+  return {
+    x: mark.point.x,
+    y: mark.point.y,
+    marks: mark.distances.map((d) => ({ landmark: d.landmark, name: d.name, distanceMm: markMm(d.distanceMm), directions: d.directions, text: d.text })),
+    text: mark.text,
+  };
+}
+
+const tenth = (v: number): number => Math.round(v * 10) / 10;
+
+/** Each thread's skin measures and marks (issue 9), in plan order. */
+export function threadsJson(plan: PlanDocument, atlas: Atlas): unknown[] {
+  const surface = surfaceOf(atlas);
+  return plan.threads.map((t, i) => {
+    const m = threadMarks(surface, t);
+    return {
+      id: t.id,
+      number: i + 1,
+      side: t.side,
+      surfaceLengthMm: tenth(m.surfaceLengthMm),
+      barbedFromEntryMm: m.barbedFromEntryMm === null ? null : { startMm: tenth(m.barbedFromEntryMm.startMm), endMm: tenth(m.barbedFromEntryMm.endMm) },
+      frankfortAngleDeg: Math.round(m.frankfortAngleDeg),
+      fixationEnd: t.fixationEnd,
+      entry: pointMarkJson(m.entry),
+      fixation: pointMarkJson(m.fixation),
+      distal: pointMarkJson(m.distal),
+    };
+  });
+}
+
+/**
+ * The `analyze --json` contract: findings with exactly these fields, the metrics, and each
+ * thread's skin length and marks.
+ */
+export function analysisJson(result: AnalysisResult, plan: PlanDocument, atlas: Atlas): unknown {
   return {
     findings: result.findings.map((f) => ({
       rule: f.rule,
@@ -19,6 +56,7 @@ export function analysisJson(result: AnalysisResult): unknown {
       side: f.side,
     })),
     metrics: result.metrics,
+    threads: threadsJson(plan, atlas),
   };
 }
 

@@ -14,14 +14,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const result = analyze(loaded.plan, CANONICAL_ATLAS);
-  io.out(flags.json ? JSON.stringify(analysisJson(result), null, 2) + '\n' : analysisText(result, loaded.plan, loaded.fileName));
+  io.out(flags.json ? JSON.stringify(analysisJson(result, loaded.plan, CANONICAL_ATLAS), null, 2) + '\n' : analysisText(result, loaded.plan, loaded.fileName));
   return result.findings.some((f) => f.severity === 'critical') ? EXIT.critical : EXIT.ok;
 }
 
 export const help = [
   'Checks a .vlift plan against every rule (vectorlift rules lists them) and prints the findings,',
   'grouped by severity, and the plan metrics. --json prints',
-  '{ "findings": [{ "rule", "severity", "title", "message", "fix", "threads", "location", "side" }], "metrics": {...} }.',
+  '{ "findings": [{ "rule", "severity", "title", "message", "fix", "threads", "location", "side" }], "metrics": {...},',
+  '  "threads": [{ "id", "number", "side", "surfaceLengthMm", "barbedFromEntryMm", "frankfortAngleDeg", "fixationEnd",',
+  '  "entry", "fixation", "distal" }] }: each thread\'s length on the skin and the marks of its entry and fixation',
+  '  points ({ "x", "y", "marks": [{ "landmark", "name", "distanceMm", "directions", "text" }], "text" }).',
   '',
   'Exit codes: 0 no critical finding, 1 at least one critical finding, 2 unreadable or invalid plan.',
 ].join('\n');

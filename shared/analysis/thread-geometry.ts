@@ -159,8 +159,8 @@ export function computeThreadGeometry(
   let barbEnd = -1;
   let declaredBarbedEndMm: number | null = null;
   if (declared !== null && lengthMm > 0) {
-    declaredBarbedEndMm = skinDistanceOfDrawn(skin, declared.endMm, lengthMm, drawnLengthMm);
-    barbStart = Math.max(0, Math.min(skinDistanceOfDrawn(skin, declared.startMm, lengthMm, drawnLengthMm), lengthMm));
+    declaredBarbedEndMm = skin.skinDistanceOfDrawn(declared.endMm);
+    barbStart = Math.max(0, Math.min(skin.skinDistanceOfDrawn(declared.startMm), lengthMm));
     barbEnd = Math.max(0, Math.min(declaredBarbedEndMm, lengthMm));
     if (!(barbEnd > barbStart)) barbStart = barbEnd = -1;
   } else if (declared !== null) {
@@ -250,17 +250,6 @@ export function computeThreadGeometry(
     thread, number, type, side: thread.side, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
   };
-}
-
-/**
- * Skin distance along the path of a point given in millimetres along the drawn path (how the
- * plan stores the barbed section). Beyond the end of the drawing (a section that overruns its
- * path, which the length rule reports) the path's own skin-per-drawn ratio carries on.
- */
-function skinDistanceOfDrawn(skin: SkinPath, drawnMm: number, lengthMm: number, drawnLengthMm: number): number {
-  if (!(drawnMm > 0)) return 0;
-  if (drawnMm <= drawnLengthMm) return skin.skinDistanceAtFrontal(drawnMm);
-  return drawnLengthMm > 0 ? (drawnMm * lengthMm) / drawnLengthMm : drawnMm;
 }
 
 function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to: FacePoint): Traction | null {

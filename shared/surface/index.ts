@@ -13,6 +13,25 @@ export { FLAT_SURFACE } from './flat';
 export { SkinPath, surfaceLength, chordDistance, skinDistance, skinGeodesic, SUB_STEP_MM, REFINE_CHORD_MM } from './measure';
 export { VIEWS, VIEW_IDS, projectToView, projectFrontal, pickInView, isVisibleInView } from './views';
 export { surfaceLandmarks, mediapipeLandmarks, type SurfaceLandmark, type MediapipeLandmark } from './landmarks';
+export {
+  MARK_REFERENCES,
+  ORBITALE_LEFT,
+  SINGLE_DIRECTION_DEG,
+  FRONT_BACK_RATIO,
+  markPoint,
+  markMm,
+  directionWords,
+  frankfortPlane,
+  frankfortAngleDeg,
+  frankfortWords,
+  threadMarks,
+  type MarkReference,
+  type LandmarkDistance,
+  type PointMark,
+  type FrankfortPlane,
+  type MarkableThread,
+  type ThreadMarks,
+} from './marks';
 export { ANTHROPOMETRIC_CHECKS, checkRange, measureCheck, type AnthropometricCheck } from './anthropometry';
 
 /** The surface an atlas is measured on: its own, or the flat frontal diagram. */

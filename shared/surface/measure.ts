@@ -143,6 +143,19 @@ export class SkinPath {
     return this.length;
   }
 
+  /**
+   * Skin distance from the start of a point given in millimetres along the DRAWN path (how plans
+   * store the barbed section): 0 before the start; past the end of the drawing (a barbed section
+   * that overruns its path) the path's own skin-per-drawn ratio carries on, so the overrun can
+   * still be stated in skin millimetres.
+   */
+  skinDistanceOfDrawn(drawnMm: number): number {
+    if (!(drawnMm > 0)) return 0;
+    const drawn = this.drawnLength;
+    if (drawnMm <= drawn) return this.skinDistanceAtFrontal(drawnMm);
+    return drawn > 0 ? (drawnMm * this.length) / drawn : drawnMm;
+  }
+
   /** The part of the path between skin distances `from` and `to`, as a frontal polyline. */
   subPath(from: number, to: number): FacePoint[] {
     const a = Math.max(0, Math.min(from, this.length));

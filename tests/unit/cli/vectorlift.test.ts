@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_IDS, analyze, describeRules } from '../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
 import { PLAN_JSON_SCHEMA, parsePlanText } from '../../../shared/plan';
+import { polylineLength } from '../../../shared/geometry/polyline';
+import { CANONICAL_SURFACE, SkinPath, markPoint } from '../../../shared/surface';
 
 /** The real command line: bin/vectorlift.mjs spawned with node, as `npx vectorlift` runs it. */
 
@@ -92,6 +94,33 @@ describe('vectorlift (spawned)', () => {
     const expected = analyze(parsed.plan, CANONICAL_ATLAS);
     expect(out.findings.map((f) => [f.rule, f.severity, f.title, f.threads])).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.title, f.threads]));
     expect(out.metrics).toEqual(JSON.parse(JSON.stringify(expected.metrics)));
+  });
+
+  it('analyze --json: each thread\'s length on the skin and the marks of its entry and fixation points', async () => {
+    const file = example('good-midface.vlift');
+    const r = await cli(['analyze', file, '--json']);
+    expect(r.code).toBe(0);
+    type MarkJson = { x: number; y: number; marks: { landmark: string; distanceMm: number; directions: string[]; text: string }[]; text: string };
+    type ThreadJson = { id: string; number: number; surfaceLengthMm: number; barbedFromEntryMm: { startMm: number; endMm: number } | null; frankfortAngleDeg: number; fixationEnd: string; entry: MarkJson; fixation: MarkJson; distal: MarkJson };
+    const out = JSON.parse(r.stdout) as { threads: ThreadJson[] };
+    const parsed = parsePlanText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error('example does not load');
+    expect(out.threads.map((t) => t.id)).toEqual(parsed.plan.threads.map((t) => t.id));
+    parsed.plan.threads.forEach((thread, i) => {
+      const t = out.threads[i]!;
+      const skin = SkinPath.of(CANONICAL_SURFACE, thread.path);
+      expect(t.surfaceLengthMm).toBeCloseTo(skin.length, 1);
+      // The skin is longer than the drawing: the midface vectors start over the temple.
+      expect(t.surfaceLengthMm).toBeGreaterThan(polylineLength(thread.path));
+      expect(t.barbedFromEntryMm!.startMm).toBeCloseTo(skin.skinDistanceAtFrontal(thread.barbed!.startMm), 1);
+      expect(t.entry.text).toBe(markPoint(CANONICAL_SURFACE, thread.path[0]!).text);
+      expect(t.fixation).toEqual(thread.fixationEnd === 'entry' ? t.entry : t.distal);
+      expect(t.entry.marks).toHaveLength(2);
+      for (const m of t.entry.marks) expect(m.text.startsWith(`${m.distanceMm} mm `) || m.text.startsWith('on the ')).toBe(true);
+    });
+    // The temple entry (68, -10) as a practitioner would mark it.
+    const temple = out.threads.find((t) => t.entry.x === 68 && t.entry.y === -10)!;
+    expect(temple.entry.text).toBe('29 mm in front of the top of the ear, 29 mm above the zygomatic arch');
   });
 
   // Thirteen CLIs at once: on a 2-core machine shared with other jobs this alone can pass 20 s.
