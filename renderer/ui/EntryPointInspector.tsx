@@ -4,6 +4,7 @@ import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { TextField } from './fields';
+import { PointSkinMark } from './SkinMarks';
 
 export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoint; readonly index: number }) {
   const { editor } = useEnvironment();
@@ -20,6 +21,7 @@ export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoi
         <dd>
           {t('inspector.entryPoint.xy', { x: entry.position.x.toFixed(1), y: entry.position.y.toFixed(1) })}
         </dd>
+        <PointSkinMark point={entry.position} />
         <dt>{t('inspector.thread.side')}</dt>
         <dd>{t(entry.side === 'right' ? 'side.right' : 'side.left')}</dd>
       </dl>

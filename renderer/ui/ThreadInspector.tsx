@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
+import { ThreadSkinMarks } from './SkinMarks';
 
 /** Input ranges for the form controls (the plan validator has the hard limits). */
 export const DEPTH_RANGE = { min: 0, max: 25, step: 0.5 };
@@ -149,6 +150,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
         />
       </fieldset>
       <TextArea label={t('inspector.thread.notes')} value={thread.notes} testId="thread-notes" onCommit={(notes) => update({ notes })} />
+      <ThreadSkinMarks thread={thread} />
 
       <h4>{t('findings.forThread')}</h4>
       {findings.length === 0 ? (

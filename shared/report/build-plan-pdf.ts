@@ -4,6 +4,7 @@ import { drawExerciseSection } from './exercise-section';
 import { drawFindingsSection } from './findings-section';
 import { Flow } from './flow';
 import { drawFooter } from './footer';
+import { drawMarkingSheet } from './marking-sheet';
 import { isoDay, parseGeneratedAt } from './format';
 import { drawRunningHeader, patientLabel, planTitle } from './header';
 import { drawMetricsSection } from './metrics-section';
@@ -21,7 +22,8 @@ import type { ReportInput } from './types';
  *
  * Page 1: header, the face diagram (the scene, drawn as vectors), its key and a findings
  * summary. Then the thread table, the findings with explanations and suggested changes, the
- * metrics, the plan notes, and optionally the signature block and the aftercare handout.
+ * metrics, the plan notes, optionally the signature block, the marking sheet (marks for the skin,
+ * when the plan has threads) and optionally the aftercare handout.
  * Every page carries the footer.
  */
 export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
@@ -76,6 +78,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     flow.sectionGap();
     drawSignatureBlock(flow, meta.practitioner);
   }
+  // For the chair: every entry and far end as skin distances from landmarks (its own page).
+  if (plan.threads.length > 0) drawMarkingSheet(flow, { plan, atlas: input.atlas, catalogue: input.catalogue });
   if (options.aftercare) drawAftercarePage(flow, meta.date);
   // Optional: without an exercise the report is byte-for-byte the plain plan report.
   if (options.exercise) drawExerciseSection(flow, options.exercise);

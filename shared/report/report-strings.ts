@@ -60,7 +60,7 @@ export const REPORT_TEXT = {
     region: 'Region',
     type: 'Thread type',
     material: 'Material',
-    length: 'Length path / thread',
+    length: 'Length on skin / thread',
     gauge: 'Gauge',
     depth: 'Depth',
     tension: 'Tension',
@@ -70,6 +70,27 @@ export const REPORT_TEXT = {
   outsideRegions: 'outside mapped regions',
   noLot: '—',
   threadNotes: 'Thread notes',
+
+  marking: {
+    title: 'Marking sheet',
+    intro:
+      'Marks for the skin, measured over the skin (a tape or flexible ruler laid on it) from the named landmark to the mark, with the patient upright; directions are the patient\'s. The barbed section is given in millimetres of thread from the entry point. Directions of threads are angles to the Frankfort horizontal (through the tragus and the lower orbital rim), from the entry toward the far end.',
+    thread: (n: number) => `Thread ${n}`,
+    entry: (label: string | null) => (label === null ? 'Entry point' : `Entry point ${label}`),
+    entryFixation: (label: string | null) => (label === null ? 'Entry and fixation point' : `Entry ${label}, fixation point`),
+    distal: 'Far end',
+    distalFixation: 'Far end, fixation point',
+    length: 'Length on the skin',
+    lengthWithThread: (skin: string, thread: string) => `${skin} (thread ${thread})`,
+    barbs: 'Barbed section',
+    barbsRange: (from: string, to: string) => `${from} to ${to} from the entry`,
+    smooth: 'none (smooth thread)',
+    direction: 'Direction',
+    more: (n: number) =>
+      `${n} more ${n === 1 ? 'thread is' : 'threads are'} not marked here, to keep the report readable; the inspector in VectorLift and "vectorlift analyze --json" give the marks of every thread.`,
+    side: { right: "Patient's right", left: "Patient's left" } satisfies Record<Side, string>,
+    viewCaption: { right: "Patient's right, oblique 45°", left: "Patient's left, oblique 45°" } satisfies Record<Side, string>,
+  },
 
   findingsTitle: 'Findings',
   findingsNone: 'No findings. The analysis checks are a planning aid; clinical judgement still applies.',

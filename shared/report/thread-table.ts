@@ -6,6 +6,7 @@ import { findThreadType } from '../catalogue/thread-types';
 import type { ThreadType } from '../catalogue/types';
 import { pointAtLength, polylineLength } from '../geometry/polyline';
 import type { PlanDocument, Thread } from '../plan/types';
+import { surfaceLength, surfaceOf } from '../surface';
 import { isSmoothThread } from '../scene/layers/threads';
 import type { Rgb } from './color';
 import { rgbOf } from './color';
@@ -59,9 +60,11 @@ function threadColor(thread: Thread, severity: Severity | undefined, catalogue: 
 
 export function threadRows(plan: PlanDocument, atlas: Atlas, catalogue: readonly ThreadType[], findings: readonly Finding[]): TableRow[] {
   const severity = worstSeverityByThread(findings);
+  const surface = surfaceOf(atlas);
   return plan.threads.map((t, i) => {
     const type = findThreadType(catalogue, t.typeId);
-    const length = polylineLength(t.path);
+    // On the skin: the length of thread the path takes (what the analysis compares too).
+    const length = surfaceLength(surface, t.path);
     const lot = t.lot && (t.lot.number || t.lot.expiry) ? [t.lot.number, t.lot.expiry].filter(Boolean).join(' / ') : REPORT_TEXT.noLot;
     return {
       badge: threadColor(t, severity.get(t.id), catalogue),

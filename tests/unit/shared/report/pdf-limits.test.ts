@@ -9,6 +9,7 @@ import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { MAX_THREADS } from '../../../../shared/plan/limits';
 import { PDF_LISTED_FINDINGS } from '../../../../shared/report/findings-section';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
+import { PDF_MARKED_THREADS } from '../../../../shared/report/marking-sheet';
 import { pdfInfo, pdfText } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
 
@@ -24,7 +25,10 @@ describe('the PDF of a plan at the thread limit', () => {
     expect(text).toContain(squeeze(`the first ${PDF_LISTED_FINDINGS} are explained on the next pages, the rest counted by rule`));
     expect(text).toContain(`${PDF_LISTED_FINDINGS}.`);
     expect(text).not.toContain(`${PDF_LISTED_FINDINGS + 1}. ${findings[PDF_LISTED_FINDINGS]!.title}`);
-    // The thread table (~6 pages at 200 threads), ten or so of findings, the metrics: not hundreds.
+    // The marking sheet marks the first PDF_MARKED_THREADS threads and counts the rest.
+    expect(text).toContain(squeeze(`${MAX_THREADS - PDF_MARKED_THREADS} more threads are not marked here, to keep the report readable`));
+    // The thread table (~6 pages at 200 threads), ten or so of findings, the metrics, the
+    // marking sheet (~7 pages for its 40 threads): not hundreds.
     expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(30);
   });
 });

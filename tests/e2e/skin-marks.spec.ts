@@ -1,0 +1,40 @@
+import { CANONICAL_SURFACE, markPoint, surfaceLength } from '../../shared/surface';
+import { expect, test } from './fixtures/test';
+import { DesignerPage } from './pages/designer-page';
+
+/**
+ * Marks for the skin in the inspectors (issue 9): a thread drawn from the temple shows its length
+ * on the skin and its entry and far-end marks measured from named landmarks; the entry point's
+ * inspector shows where its mark goes.
+ */
+test('the inspectors show the marks for the skin of a temple thread', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await page.keyboard.press('t');
+  await app.canvas.drag({ x: -68, y: -10 }, { x: -57.8, y: 54.2 });
+  await expect(app.objects.threads()).toHaveCount(1);
+  await expect(app.inspector.thread).toBeVisible();
+
+  const marks = page.getByTestId('thread-marks');
+  await expect(marks).toBeVisible();
+  // The entry as the entry-point inspector reports it, to work the expected marks out here.
+  await app.objects.entries().first().click();
+  await expect(app.inspector.entry).toBeVisible();
+  const xy = (await app.inspector.entry.locator('.facts dd').first().textContent()) ?? '';
+  const [, x, y] = /x (-?[\d.]+), y (-?[\d.]+)/.exec(xy)!;
+  const entry = { x: Number(x), y: Number(y) };
+  const expected = markPoint(CANONICAL_SURFACE, entry).text;
+  expect(expected).toMatch(/top of the ear.*zygomatic arch/);
+  await expect(page.getByTestId('entry-mark')).toHaveText(expected);
+
+  await app.objects.threads().first().click();
+  await expect(page.getByTestId('marks-entry')).toHaveText(expected);
+  // The drawn path is 65 mm; over the temple and cheek it is longer on the skin.
+  const drawn = Number(/([\d.]+) mm/.exec((await app.inspector.thread.locator('.facts dd').nth(1).textContent()) ?? '')![1]);
+  expect(drawn).toBeGreaterThan(60);
+  const skin = Number(/([\d.]+) mm/.exec((await page.getByTestId('marks-length').textContent()) ?? '')![1]);
+  expect(skin).toBeGreaterThan(drawn + 2);
+  expect(Math.abs(skin - surfaceLength(CANONICAL_SURFACE, [entry, { x: -57.8, y: 54.2 }]))).toBeLessThan(1);
+  await expect(page.getByTestId('marks-direction')).toHaveText(/° below the Frankfort horizontal$/);
+  await expect(page.getByTestId('marks-distal')).toHaveText(/^\d+ mm .+, \d+ mm .+$/);
+});
