@@ -37,22 +37,16 @@ export class SkinPath {
   ) {}
 
   static of(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
-    const xs: number[] = [];
-    const ys: number[] = [];
-    const zs: number[] = [];
-    const cum: number[] = [];
     const vertexSample = new Int32Array(path.length);
     if (path.length === 0) return new SkinPath(new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0), vertexSample);
+    const out = new SampleBuffer(estimateSamples(path));
     const first = path[0]!;
-    xs.push(first.x);
-    ys.push(first.y);
-    zs.push(surface.heightAt(first.x, first.y));
-    cum.push(0);
+    out.push(first.x, first.y, surface.heightAt(first.x, first.y), 0);
     for (let v = 1; v < path.length; v++) {
-      appendSegment(surface, path[v - 1]!, path[v]!, xs, ys, zs, cum);
-      vertexSample[v] = xs.length - 1;
+      appendSegment(surface, path[v - 1]!, path[v]!, out);
+      vertexSample[v] = out.n - 1;
     }
-    return new SkinPath(Float64Array.from(xs), Float64Array.from(ys), Float64Array.from(zs), Float64Array.from(cum), vertexSample);
+    return new SkinPath(out.xs.slice(0, out.n), out.ys.slice(0, out.n), out.zs.slice(0, out.n), out.cum.slice(0, out.n), vertexSample);
   }
 
   get length(): number {
@@ -167,24 +161,75 @@ export class SkinPath {
   }
 }
 
-/** Lift one frontal segment a -> b and append its samples (not a itself) to the arrays. */
-function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, xs: number[], ys: number[], zs: number[], cum: number[]): void {
+/**
+ * Samples as they are lifted, in typed arrays that grow when needed: the analysis lifts every path
+ * on every edit, so no per-sample array pushes and no copy from plain arrays.
+ */
+class SampleBuffer {
+  n = 0;
+  xs: Float64Array;
+  ys: Float64Array;
+  zs: Float64Array;
+  cum: Float64Array;
+
+  constructor(capacity: number) {
+    const c = Math.max(2, capacity);
+    this.xs = new Float64Array(c);
+    this.ys = new Float64Array(c);
+    this.zs = new Float64Array(c);
+    this.cum = new Float64Array(c);
+  }
+
+  push(x: number, y: number, z: number, s: number): void {
+    if (this.n === this.xs.length) this.grow();
+    const i = this.n++;
+    this.xs[i] = x;
+    this.ys[i] = y;
+    this.zs[i] = z;
+    this.cum[i] = s;
+  }
+
+  private grow(): void {
+    const c = this.xs.length * 2;
+    const bigger = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(c);
+      b.set(a);
+      return b;
+    };
+    this.xs = bigger(this.xs);
+    this.ys = bigger(this.ys);
+    this.zs = bigger(this.zs);
+    this.cum = bigger(this.cum);
+  }
+}
+
+/** Samples a path needs before any step is split: one per frontal step, plus the start. */
+function estimateSamples(path: readonly FacePoint[]): number {
+  let n = 1;
+  for (let v = 1; v < path.length; v++) {
+    const d = Math.hypot(path[v]!.x - path[v - 1]!.x, path[v]!.y - path[v - 1]!.y);
+    n += Number.isFinite(d) ? Math.max(1, Math.ceil(d / SUB_STEP_MM)) : 1;
+  }
+  // Room for some split steps (steep skin) before the buffer has to grow; capped for absurd paths.
+  return Math.min(n + (n >> 1), 1 << 20);
+}
+
+/** Lift one frontal segment a -> b and append its samples (not a itself). */
+function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const frontal = Math.sqrt(dx * dx + dy * dy);
+  const last = out.n - 1;
   if (!Number.isFinite(frontal)) {
     // Never in a valid plan: keep the sample count sane and the length unchanged.
-    xs.push(b.x);
-    ys.push(b.y);
-    zs.push(zs[zs.length - 1]!);
-    cum.push(cum[cum.length - 1]!);
+    out.push(b.x, b.y, out.zs[last]!, out.cum[last]!);
     return;
   }
   const steps = Math.max(1, Math.ceil(frontal / SUB_STEP_MM));
   let px = a.x;
   let py = a.y;
-  let pz = zs[zs.length - 1]!;
-  let s = cum[cum.length - 1]!;
+  let pz = out.zs[last]!;
+  let s = out.cum[last]!;
   for (let k = 1; k <= steps; k++) {
     const t = k / steps;
     const qx = k === steps ? b.x : a.x + dx * t;
@@ -206,20 +251,14 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, xs: num
         const sy = m === parts ? qy : py + ey * u;
         const sz = m === parts ? qz : surface.heightAt(sx, sy);
         s += Math.sqrt((sx - rx) ** 2 + (sy - ry) ** 2 + (sz - rz) ** 2);
-        xs.push(sx);
-        ys.push(sy);
-        zs.push(sz);
-        cum.push(s);
+        out.push(sx, sy, sz, s);
         rx = sx;
         ry = sy;
         rz = sz;
       }
     } else {
       s += chord;
-      xs.push(qx);
-      ys.push(qy);
-      zs.push(qz);
-      cum.push(s);
+      out.push(qx, qy, qz, s);
     }
     px = qx;
     py = qy;
