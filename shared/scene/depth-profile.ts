@@ -2,12 +2,14 @@ import { indexAtlas, tissueAt } from '../atlas/queries';
 import type { Atlas, TissueLayers } from '../atlas/types';
 import type { IntendedLayer, ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
-import { cumulativeLengths, samplePolyline } from '../geometry/polyline';
 import type { Thread } from '../plan/types';
+import { SkinPath, surfaceOf } from '../surface';
 
 /**
  * A cross-section along a thread's path: skin, fat and SMAS thickness from the atlas at each
- * sample, and the thread's depth there. Pure data, drawn by the depth-profile panel (and
+ * sample, and the thread's depth there. Distances along the path are on the skin (the atlas's
+ * surface, shared/surface), as the analysis measures them, so the profile and the findings give
+ * the same millimetres. Pure data, drawn by the depth-profile panel (and
  * available to the PDF).
  *
  * `tooShallow` marks samples that lie above the top of the layer the thread type is made for
@@ -17,7 +19,7 @@ import type { Thread } from '../plan/types';
  */
 
 export interface DepthSample {
-  /** Distance along the path from the entry point, millimetres. */
+  /** Distance along the path from the entry point, on the skin, millimetres. */
   readonly s: number;
   readonly point: FacePoint;
   readonly tissue: TissueLayers;
@@ -39,7 +41,7 @@ export interface DepthProfile {
 /** Sample spacing, millimetres: fine enough to show a 2 mm shallow dip (design choice). */
 export const DEPTH_PROFILE_STEP_MM = 1;
 
-/** Depth at distance s along the path, linear between the per-point depths. */
+/** Depth at distance s along the path, linear between the per-point depths (cum: distance of each path point). */
 export function depthAlong(thread: Thread, cum: readonly number[], s: number): number {
   const at = (i: number) => thread.pointDepthsMm[i] ?? thread.depthMm;
   const n = thread.path.length;
@@ -60,11 +62,14 @@ const layerTop = (layer: IntendedLayer, t: TissueLayers): number => (layer === '
 export function depthProfile(thread: Thread, atlas: Atlas, type: ThreadType | null): DepthProfile {
   const layer: IntendedLayer = type?.layer ?? 'subcutaneous';
   const index = indexAtlas(atlas);
-  const cum = cumulativeLengths(thread.path);
-  const lengthMm = cum[cum.length - 1] ?? 0;
+  const skin = SkinPath.of(surfaceOf(atlas), thread.path);
+  const cum = thread.path.map((_, i) => skin.vertexDistance(i));
+  const lengthMm = skin.length;
+  const steps = Math.max(1, Math.ceil(lengthMm / DEPTH_PROFILE_STEP_MM));
   const samples: DepthSample[] = thread.path.length < 2
     ? []
-    : samplePolyline(thread.path, DEPTH_PROFILE_STEP_MM).map(({ point, s }) => {
+    : Array.from({ length: steps + 1 }, (_, i) => (lengthMm * i) / steps).map((s) => {
+        const point = skin.pointAt(s);
         const tissue = tissueAt(index, point);
         const depthMm = depthAlong(thread, cum, s);
         const top = layerTop(layer, tissue);

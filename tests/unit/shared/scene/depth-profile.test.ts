@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { depthAlong, depthProfile } from '../../../../shared/scene/depth-profile';
 import { cumulativeLengths } from '../../../../shared/geometry/polyline';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { CANONICAL_SURFACE, surfaceLength } from '../../../../shared/surface';
 import { cog, thread, tinyAtlas } from './fixtures';
 
 // A straight 40 mm path inside the tiny atlas's only region (skin 1.5, fat 5, SMAS 1 mm).
@@ -52,5 +54,16 @@ describe('depthProfile', () => {
 
   it('has no samples for a path of one point', () => {
     expect(depthProfile(straight({ path: [{ x: 0, y: 0 }], pointDepthsMm: [null] }), tinyAtlas, cog).samples).toEqual([]);
+  });
+
+  it('measures along the skin on an atlas with a surface, as the analysis does', () => {
+    // From the temple down over the cheek: longer on the skin than in the drawing.
+    const t = thread('t', { path: [{ x: 68, y: -10 }, { x: 58, y: 50 }], pointDepthsMm: [null, null] });
+    const p = depthProfile(t, CANONICAL_ATLAS, cog);
+    const skin = surfaceLength(CANONICAL_SURFACE, t.path);
+    expect(p.lengthMm).toBeCloseTo(skin, 9);
+    expect(p.lengthMm).toBeGreaterThan(Math.hypot(10, 60) + 2);
+    expect(p.samples[p.samples.length - 1]!.s).toBeCloseTo(skin, 9);
+    expect(p.samples[p.samples.length - 1]!.point.y).toBeCloseTo(50, 6);
   });
 });
