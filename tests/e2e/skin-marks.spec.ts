@@ -37,4 +37,6 @@ test('the inspectors show the marks for the skin of a temple thread', async ({ p
   expect(Math.abs(skin - surfaceLength(CANONICAL_SURFACE, [entry, { x: -57.8, y: 54.2 }]))).toBeLessThan(1);
   await expect(page.getByTestId('marks-direction')).toHaveText(/° below the Frankfort horizontal$/);
   await expect(page.getByTestId('marks-distal')).toHaveText(/^\d+ mm .+, \d+ mm .+$/);
+  await marks.scrollIntoViewIfNeeded();
+  await app.screenshot('skin-marks-inspector');
 });
