@@ -77,9 +77,12 @@ export function ObjectsList() {
   const isSelected = (r: Row) => (r.kind === 'entry' ? selection.entryPointIds : selection.threadIds).includes(r.id);
   const only = (r: Row): Selection => (r.kind === 'entry' ? { threadIds: [], entryPointIds: [r.id] } : { threadIds: [r.id], entryPointIds: [] });
   const toggle = (r: Row): Selection => {
-    const list = r.kind === 'entry' ? selection.entryPointIds : selection.threadIds;
+    // The selection as it is now, not the panel's paced copy: a Shift-click right after a click
+    // must add to what that click selected even before this list has re-rendered.
+    const current = editor.getSnapshot().selection;
+    const list = r.kind === 'entry' ? current.entryPointIds : current.threadIds;
     const next = list.includes(r.id) ? list.filter((x) => x !== r.id) : [...list, r.id];
-    return r.kind === 'entry' ? { ...selection, entryPointIds: next } : { ...selection, threadIds: next };
+    return r.kind === 'entry' ? { ...current, entryPointIds: next } : { ...current, threadIds: next };
   };
   const choose = (r: Row, add: boolean) => editor.select(add ? toggle(r) : only(r));
   const rowOf = (el: EventTarget | null): Row | undefined => {
