@@ -206,6 +206,7 @@ export const en = {
   'inspector.marks.distal': 'Far end',
   'inspector.marks.distalFixation': 'Fixation point (far end)',
   'inspector.marks.onSkin': 'Mark on the skin',
+  'inspector.marks.pending': 'Measuring on the skin…',
   // Inspector: entry point
   'inspector.entryPoint': 'Entry point {label}',
   'inspector.entryPoint.label': 'Label',
