@@ -32,21 +32,33 @@ export class SkinPath {
     readonly zs: Float64Array,
     /** Skin distance from the start at each sample, millimetres. */
     readonly cum: Float64Array,
+    /** Drawn (frontal) distance from the start at each sample, millimetres. */
+    readonly drawnCum: Float64Array,
     /** Sample index of each polyline vertex. */
     readonly vertexSample: Int32Array,
   ) {}
 
   static of(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
     const vertexSample = new Int32Array(path.length);
-    if (path.length === 0) return new SkinPath(new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0), vertexSample);
-    const out = new SampleBuffer(estimateSamples(path));
-    const first = path[0]!;
-    out.push(first.x, first.y, surface.heightAt(first.x, first.y), 0);
-    for (let v = 1; v < path.length; v++) {
-      appendSegment(surface, path[v - 1]!, path[v]!, out);
-      vertexSample[v] = out.n - 1;
+    const out = scratch;
+    out.n = 0;
+    if (path.length > 0) {
+      const first = path[0]!;
+      out.push(first.x, first.y, surface.heightAt(first.x, first.y), 0, 0);
+      for (let v = 1; v < path.length; v++) {
+        appendSegment(surface, path[v - 1]!, path[v]!, out);
+        vertexSample[v] = out.n - 1;
+      }
     }
-    return new SkinPath(out.xs.slice(0, out.n), out.ys.slice(0, out.n), out.zs.slice(0, out.n), out.cum.slice(0, out.n), vertexSample);
+    // One allocation for the five columns of samples; the scratch is reused by the next path.
+    const n = out.n;
+    const all = new Float64Array(5 * n);
+    all.set(out.xs.subarray(0, n), 0);
+    all.set(out.ys.subarray(0, n), n);
+    all.set(out.zs.subarray(0, n), 2 * n);
+    all.set(out.cum.subarray(0, n), 3 * n);
+    all.set(out.drawn.subarray(0, n), 4 * n);
+    return new SkinPath(all.subarray(0, n), all.subarray(n, 2 * n), all.subarray(2 * n, 3 * n), all.subarray(3 * n, 4 * n), all.subarray(4 * n), vertexSample);
   }
 
   get length(): number {
@@ -54,17 +66,10 @@ export class SkinPath {
     return n === 0 ? 0 : this.cum[n - 1]!;
   }
 
-  private drawn = -1;
-
   /** Length of the polyline as drawn (frontal), millimetres. */
   get drawnLength(): number {
-    if (this.drawn < 0) {
-      let sum = 0;
-      const { xs, ys } = this;
-      for (let i = 1; i < xs.length; i++) sum += Math.hypot(xs[i]! - xs[i - 1]!, ys[i]! - ys[i - 1]!);
-      this.drawn = sum;
-    }
-    return this.drawn;
+    const n = this.drawnCum.length;
+    return n === 0 ? 0 : this.drawnCum[n - 1]!;
   }
 
   get sampleCount(): number {
@@ -125,16 +130,22 @@ export class SkinPath {
    * diagram (what older plan files measured barbed sections in; see plan/migrations.ts).
    */
   skinDistanceAtFrontal(frontalMm: number): number {
-    let walked = 0;
-    for (let i = 1; i < this.cum.length; i++) {
-      const seg = Math.hypot(this.xs[i]! - this.xs[i - 1]!, this.ys[i]! - this.ys[i - 1]!);
-      if (walked + seg >= frontalMm) {
-        const t = seg > 0 ? (frontalMm - walked) / seg : 0;
-        return this.cum[i - 1]! + t * (this.cum[i]! - this.cum[i - 1]!);
-      }
-      walked += seg;
+    const f = this.drawnCum;
+    const n = f.length;
+    if (n === 0) return 0;
+    if (!(frontalMm > 0)) return 0;
+    if (frontalMm >= f[n - 1]!) return this.length;
+    // Binary search for the sample segment holding the drawn distance; linear within it.
+    let lo = 0;
+    let hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (f[mid]! < frontalMm) lo = mid;
+      else hi = mid;
     }
-    return this.length;
+    const seg = f[hi]! - f[lo]!;
+    const t = seg > 0 ? (frontalMm - f[lo]!) / seg : 0;
+    return this.cum[lo]! + t * (this.cum[hi]! - this.cum[lo]!);
   }
 
   /**
@@ -162,8 +173,8 @@ export class SkinPath {
 }
 
 /**
- * Samples as they are lifted, in typed arrays that grow when needed: the analysis lifts every path
- * on every edit, so no per-sample array pushes and no copy from plain arrays.
+ * Samples as they are lifted, in typed arrays that grow when needed and are reused from path to
+ * path: the analysis lifts every path on every edit, so lifting allocates only the result.
  */
 class SampleBuffer {
   n = 0;
@@ -171,6 +182,7 @@ class SampleBuffer {
   ys: Float64Array;
   zs: Float64Array;
   cum: Float64Array;
+  drawn: Float64Array;
 
   constructor(capacity: number) {
     const c = Math.max(2, capacity);
@@ -178,15 +190,17 @@ class SampleBuffer {
     this.ys = new Float64Array(c);
     this.zs = new Float64Array(c);
     this.cum = new Float64Array(c);
+    this.drawn = new Float64Array(c);
   }
 
-  push(x: number, y: number, z: number, s: number): void {
+  push(x: number, y: number, z: number, s: number, f: number): void {
     if (this.n === this.xs.length) this.grow();
     const i = this.n++;
     this.xs[i] = x;
     this.ys[i] = y;
     this.zs[i] = z;
     this.cum[i] = s;
+    this.drawn[i] = f;
   }
 
   private grow(): void {
@@ -200,19 +214,12 @@ class SampleBuffer {
     this.ys = bigger(this.ys);
     this.zs = bigger(this.zs);
     this.cum = bigger(this.cum);
+    this.drawn = bigger(this.drawn);
   }
 }
 
-/** Samples a path needs before any step is split: one per frontal step, plus the start. */
-function estimateSamples(path: readonly FacePoint[]): number {
-  let n = 1;
-  for (let v = 1; v < path.length; v++) {
-    const d = Math.hypot(path[v]!.x - path[v - 1]!.x, path[v]!.y - path[v - 1]!.y);
-    n += Number.isFinite(d) ? Math.max(1, Math.ceil(d / SUB_STEP_MM)) : 1;
-  }
-  // Room for some split steps (steep skin) before the buffer has to grow; capped for absurd paths.
-  return Math.min(n + (n >> 1), 1 << 20);
-}
+/** The lifting scratch, reused by every SkinPath.of (single-threaded: nothing interleaves). */
+const scratch = new SampleBuffer(4096);
 
 /** Lift one frontal segment a -> b and append its samples (not a itself). */
 function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
@@ -220,9 +227,10 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: Sa
   const dy = b.y - a.y;
   const frontal = Math.sqrt(dx * dx + dy * dy);
   const last = out.n - 1;
+  const f0 = out.drawn[last]!;
   if (!Number.isFinite(frontal)) {
-    // Never in a valid plan: keep the sample count sane and the length unchanged.
-    out.push(b.x, b.y, out.zs[last]!, out.cum[last]!);
+    // Never in a valid plan: keep the sample count sane and the lengths unchanged.
+    out.push(b.x, b.y, out.zs[last]!, out.cum[last]!, f0);
     return;
   }
   const steps = Math.max(1, Math.ceil(frontal / SUB_STEP_MM));
@@ -251,14 +259,14 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: Sa
         const sy = m === parts ? qy : py + ey * u;
         const sz = m === parts ? qz : surface.heightAt(sx, sy);
         s += Math.sqrt((sx - rx) ** 2 + (sy - ry) ** 2 + (sz - rz) ** 2);
-        out.push(sx, sy, sz, s);
+        out.push(sx, sy, sz, s, f0 + frontal * ((k - 1 + u) / steps));
         rx = sx;
         ry = sy;
         rz = sz;
       }
     } else {
       s += chord;
-      out.push(qx, qy, qz, s);
+      out.push(qx, qy, qz, s, f0 + frontal * t);
     }
     px = qx;
     py = qy;
