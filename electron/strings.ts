@@ -50,6 +50,7 @@ export const LAYER_LABELS: Readonly<Record<OverlayLayerId, string>> = {
   'danger-zones': 'Danger Zones',
   fixation: 'Ligaments and Fixation Zones',
   'fixed-mobile-line': 'Fixed/Mobile Line',
+  tissue: 'Simulated Tissue Map',
 };
 
 export const DIALOG_TEXT = {

@@ -68,7 +68,7 @@ export function CanvasLegend({ palette }: { readonly palette: Palette }) {
                   {section.rows.map((row) => (
                     <li key={row.id} data-legend-row={row.id}>
                       <Swatch row={row} palette={palette} />
-                      <span>{t(rowKey(row.id))}</span>
+                      <span>{t(rowKey(row.id), row.params)}</span>
                     </li>
                   ))}
                 </ul>

@@ -74,6 +74,17 @@ export function drawItem(ctx: CanvasRenderingContext2D, item: SceneItem, dc: Dra
       paint(ctx, item.style, dc, false);
       return;
     }
+    case 'triangles': {
+      ctx.beginPath();
+      for (let i = 0; i + 2 < item.points.length; i += 3) {
+        ctx.moveTo(item.points[i]!.x, item.points[i]!.y);
+        ctx.lineTo(item.points[i + 1]!.x, item.points[i + 1]!.y);
+        ctx.lineTo(item.points[i + 2]!.x, item.points[i + 2]!.y);
+        ctx.closePath();
+      }
+      paint(ctx, item.style, dc, true);
+      return;
+    }
     case 'arrow': {
       const dx = item.to.x - item.from.x;
       const dy = item.to.y - item.from.y;

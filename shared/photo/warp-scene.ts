@@ -70,6 +70,11 @@ function templatesOf(items: readonly SceneItem[], geometric: boolean, points: Fa
         }
         out.push({ kind: 'points', item, start, count: points.length - start, asPolygon: false });
         break;
+      case 'triangles':
+        // Triangles of a few millimetres: their corners are warped, their sides stay straight.
+        points.push(...item.points);
+        out.push({ kind: 'points', item, start, count: points.length - start, asPolygon: false });
+        break;
       case 'circle':
         if (geometric && item.radiusMm >= POLYGON_RADIUS_MM) {
           for (let k = 0; k < POLYGON_SIDES; k++) {
@@ -133,7 +138,7 @@ function rebuild(templates: readonly Template[], xy: Float64Array, to: Affine): 
     else if (t.kind === 'anchor' && item.type === 'circle') items.push({ ...item, centre: at(t.start) });
     else if (t.kind === 'points' && t.asPolygon && item.type === 'circle') {
       items.push({ type: 'path', points: run(t.start, t.count), closed: true, smooth: false, style: item.style, ...(item.ref ? { ref: item.ref } : {}) });
-    } else if (t.kind === 'points' && (item.type === 'path' || item.type === 'segments')) items.push({ ...item, points: run(t.start, t.count) });
+    } else if (t.kind === 'points' && (item.type === 'path' || item.type === 'segments' || item.type === 'triangles')) items.push({ ...item, points: run(t.start, t.count) });
   }
   return items;
 }

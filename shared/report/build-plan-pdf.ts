@@ -1,4 +1,5 @@
 import { buildScene } from '../scene/build-scene';
+import { simulatePlan } from '../simulation/plan-simulation';
 import { drawAftercarePage } from './aftercare-page';
 import { drawExerciseSection } from './exercise-section';
 import { drawFindingsSection } from './findings-section';
@@ -45,6 +46,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     layers: input.layers,
     catalogue: input.catalogue,
     labels: REPORT_SCENE_LABELS,
+    tissue: input.layers.tissue ? (input.tissue ?? simulatePlan(plan, input.atlas, input.catalogue).map) : null,
   });
   drawPageOne(doc.addPage(), layout, {
     meta,

@@ -11,6 +11,7 @@ import type {
   SceneSegments,
   SceneStyle,
   SceneText,
+  SceneTriangles,
 } from '../scene/types';
 import { rgbOf } from './color';
 import type { Box } from './page-layout';
@@ -69,6 +70,9 @@ export function drawItems(canvas: PageCanvas, items: readonly SceneItem[], t: Fa
         break;
       case 'segments':
         drawSegments(canvas, item, t, palette);
+        break;
+      case 'triangles':
+        drawTriangles(canvas, item, t, palette);
         break;
       case 'text':
         drawText(canvas, item, t, palette);
@@ -157,6 +161,20 @@ function drawSegments(canvas: PageCanvas, item: SceneSegments, t: FaceToPage, pa
       p.moveTo(a.x, a.y).lineTo(b.x, b.y);
     }
   }, { ...paintOf(item.style, t, palette), fill: undefined });
+}
+
+/** One path of closed triangles: a single fill (and hairline) for the whole colour band. */
+function drawTriangles(canvas: PageCanvas, item: SceneTriangles, t: FaceToPage, palette: Palette): void {
+  const pts = item.points;
+  if (pts.length < 3) return;
+  canvas.path((p) => {
+    for (let k = 0; k + 2 < pts.length; k += 3) {
+      const a = toPage(t, pts[k]!);
+      const b = toPage(t, pts[k + 1]!);
+      const c = toPage(t, pts[k + 2]!);
+      p.moveTo(a.x, a.y).lineTo(b.x, b.y).lineTo(c.x, c.y).close();
+    }
+  }, paintOf(item.style, t, palette));
 }
 
 function drawText(canvas: PageCanvas, item: SceneText, t: FaceToPage, palette: Palette): void {

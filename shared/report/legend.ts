@@ -1,4 +1,5 @@
 import { LEGEND_SWATCH_MM, sceneLegend, type LegendRowId, type LegendSectionId } from '../scene/legend';
+import { ARROW_SCALE, gatheringBandLabels } from '../scene/tissue-scale';
 import type { Scene } from '../scene/types';
 import type { FaceToPage } from './diagram';
 import { drawItems } from './diagram';
@@ -33,6 +34,8 @@ const ROW_TEXT: Record<LegendRowId, string> = {
   fixation: REPORT_TEXT.legendFixation,
   ligament: REPORT_TEXT.legendLigament,
   'fixed-mobile-line': REPORT_TEXT.legendFixedMobile,
+  'tissue-gathering': REPORT_TEXT.legendTissueGathering.replace('{bands}', gatheringBandLabels().join(', ')),
+  'tissue-movement': REPORT_TEXT.legendTissueMovement.replace('{scale}', String(ARROW_SCALE)),
 };
 
 const SECTION_TEXT: Record<LegendSectionId, string> = {

@@ -45,6 +45,8 @@ export const REPORT_TEXT = {
   legendFixation: 'Fixation zones',
   legendLigament: 'Retaining ligaments',
   legendFixedMobile: 'Fixed / mobile face boundary',
+  legendTissueGathering: 'Simulated tissue gathering (area lost), left to right: {bands}. Illustrative, not a validated prediction.',
+  legendTissueMovement: 'Simulated tissue movement (arrows {scale}× the distance moved)',
 
   summaryTitle: 'Findings summary',
   summaryNone: 'The analysis raised no findings for this plan.',

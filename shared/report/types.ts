@@ -3,6 +3,7 @@ import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
 import type { OverlayLayerId } from '../scene/types';
+import type { TissueMap } from '../simulation/map';
 
 /** The two paper sizes clinics use: ISO A4 (Europe, Korea, Russia) and US Letter. */
 export type PaperSize = 'a4' | 'letter';
@@ -32,6 +33,11 @@ export interface ReportInput {
   readonly analysis: AnalysisResult;
   /** Overlays drawn on the diagram, as chosen on screen. */
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  /**
+   * The simulated tissue map of this plan, drawn when `layers.tissue` is on; computed here
+   * (shared/simulation) when the caller does not pass it.
+   */
+  readonly tissue?: TissueMap | null;
   /**
    * The TrueType font file to embed (assets/fonts/NotoSansKR-VectorLift.ttf). Passed in rather
    * than imported because shared/ cannot read files: the CLI reads it from disk, the app fetches it.

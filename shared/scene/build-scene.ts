@@ -14,6 +14,8 @@ import type { SceneLabels } from './layers/labels';
 import { musclesLayer } from './layers/muscles';
 import { regionsLayer } from './layers/regions';
 import { threadsLayer } from './layers/threads';
+import { tissueLayer } from './layers/tissue';
+import type { TissueMap } from '../simulation/map';
 import type { OverlayLayerId, Scene, SceneLayer, SceneLayerId } from './types';
 
 export type { SceneLabels } from './layers/labels';
@@ -50,6 +52,11 @@ export interface SceneInput {
    * for print, where every label has its printed size.
    */
   readonly pixelsPerMm?: number;
+  /**
+   * The simulated tissue map to draw when the 'tissue' overlay is on (null or omitted: the
+   * overlay is on but no map is ready yet, so nothing is drawn).
+   */
+  readonly tissue?: TissueMap | null;
 }
 
 /** Largest label scale: DESIGN CHOICE, beyond it the numbers of neighbouring threads overlap. */
@@ -91,7 +98,7 @@ function clampLabelScale(scale: number | undefined): number {
  * memoised per atlas so a back-end can tell by identity that a layer did not change (the
  * canvas then keeps its cached bitmap instead of redrawing the face on every pointer move).
  */
-type StaticLayerId = 'face' | OverlayLayerId;
+type StaticLayerId = 'face' | Exclude<OverlayLayerId, 'tissue'>;
 const staticCache = new WeakMap<Atlas, Map<string, SceneLayer>>();
 
 function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined, labelScale = 1): SceneLayer {
@@ -133,6 +140,7 @@ export const LAYER_ORDER: readonly SceneLayerId[] = [
   'fixation',
   'danger-zones',
   'fixed-mobile-line',
+  'tissue',
   'threads',
   'entry-points',
   'highlight',
@@ -157,6 +165,7 @@ export function buildScene(input: SceneInput): Scene {
     fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
     'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
+    tissue: () => tissueLayer(input.layers.tissue ? (input.tissue ?? null) : null),
     threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale }),
     'entry-points': () => entryPointsLayer(plan, selectedEntries, markScale),
     highlight: () =>
@@ -168,7 +177,7 @@ export function buildScene(input: SceneInput): Scene {
         keyboardCursor: input.keyboardCursor ?? null,
       }),
   };
-  return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()) };
+  return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()), tissueShown: input.layers.tissue };
 }
 
 /**
@@ -177,7 +186,7 @@ export function buildScene(input: SceneInput): Scene {
  */
 export function atlasScene(atlas: Atlas, layers: Readonly<Record<OverlayLayerId, boolean>>): Scene {
   const ids: readonly StaticLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
-  return { bounds: atlas.bounds, layers: ids.map((id) => staticLayer(atlas, id, id === 'face' || layers[id], undefined)) };
+  return { bounds: atlas.bounds, layers: ids.map((id) => staticLayer(atlas, id, id === 'face' || layers[id], undefined)), tissueShown: layers.tissue };
 }
 
 /** The layer with this id (every scene has all of them, possibly empty). */

@@ -45,6 +45,9 @@ export function distanceToItem(item: SceneItem, p: FacePoint): number {
       for (let i = 0; i + 1 < item.points.length; i += 2) best = Math.min(best, distanceToSegment(p, item.points[i]!, item.points[i + 1]!));
       return Math.max(0, best - half);
     }
+    case 'triangles':
+      // The tissue map is never a target: pointing through it reaches the face and the threads.
+      return Infinity;
     case 'text': {
       // Approximate box: average glyph advance ~0.6 em, centred vertically on the anchor.
       const w = item.text.length * item.sizeMm * 0.6;

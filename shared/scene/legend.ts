@@ -4,6 +4,7 @@ import { createEmptyPlan } from '../plan/factory';
 import type { PlanDocument } from '../plan/types';
 import { entryPointsLayer } from './layers/entry-points';
 import { numberTag, SEVERITY_COLOR, threadsLayer } from './layers/threads';
+import { ARROW_SCALE, gatheringBandLabels, TISSUE_TOKENS } from './tissue-scale';
 import type { Scene, SceneItem, SceneLayerId, SceneStyle } from './types';
 
 /**
@@ -37,13 +38,17 @@ export type LegendRowId =
   | 'artery'
   | 'fixation'
   | 'ligament'
-  | 'fixed-mobile-line';
+  | 'fixed-mobile-line'
+  | 'tissue-gathering'
+  | 'tissue-movement';
 
 export type LegendSectionId = 'threads' | 'symbols' | 'overlays';
 
 export interface LegendRow {
   readonly id: LegendRowId;
   readonly items: readonly SceneItem[];
+  /** Values for the placeholders in the row's words (e.g. the tissue map's bands). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 export interface LegendSection {
@@ -186,7 +191,32 @@ function overlayRows(scene: Scene): LegendRow[] {
     'ligament',
   );
   add(styleIn(scene, 'fixed-mobile-line', (i) => i.type === 'path'), (s) => [line(s)], 'fixed-mobile-line');
+  if (scene.tissueShown) rows.push(...tissueRows());
   return rows;
+}
+
+/**
+ * The tissue map's key: its fixed colour scale (every band, whether or not this map reaches it)
+ * and an arrow. Shown whenever the overlay is on, so the scale is there before the first map.
+ */
+function tissueRows(): LegendRow[] {
+  const width = LEGEND_SWATCH_MM / TISSUE_TOKENS.length;
+  const bands: SceneItem[] = TISSUE_TOKENS.map((token, k) => ({
+    type: 'path',
+    points: [
+      { x: k * width, y: -2.6 },
+      { x: (k + 1) * width, y: -2.6 },
+      { x: (k + 1) * width, y: 2.6 },
+      { x: k * width, y: 2.6 },
+    ],
+    closed: true,
+    smooth: false,
+    style: { fill: token },
+  }));
+  return [
+    { id: 'tissue-gathering', items: bands, params: { bands: gatheringBandLabels().join(', ') } },
+    { id: 'tissue-movement', params: { scale: String(ARROW_SCALE) }, items: [{ type: 'arrow', from: { x: 3, y: 0 }, to: { x: 19, y: 0 }, headMm: 1.4, style: { stroke: 'tissue.arrow', strokeWidth: 0.35 } }] },
+  ];
 }
 
 /** The key to `scene`: thread colours, symbols, and the overlays it shows. */

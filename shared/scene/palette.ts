@@ -50,6 +50,13 @@ const light: Palette = {
   highlight: '#7b2cbf',
   'label.text': '#1f2933',
   'label.halo': '#ffffff',
+  // viridis samples (scene/tissue-scale.ts), light to dark: more gathering is darker on pale skin
+  'tissue.1': '#b5de2b',
+  'tissue.2': '#35b779',
+  'tissue.3': '#26828e',
+  'tissue.4': '#3e4989',
+  'tissue.5': '#440154',
+  'tissue.arrow': '#1f2933',
 };
 
 const dark: Palette = {
@@ -84,6 +91,13 @@ const dark: Palette = {
   highlight: '#d7a6ff',
   'label.text': '#e6edf3',
   'label.halo': '#1c2127',
+  // the same viridis samples, dark to light: more gathering is lighter on dark skin
+  'tissue.1': '#31688e',
+  'tissue.2': '#1f9e89',
+  'tissue.3': '#35b779',
+  'tissue.4': '#b5de2b',
+  'tissue.5': '#fde725',
+  'tissue.arrow': '#f2f5f8',
 };
 
 export const PALETTES: { readonly light: Palette; readonly dark: Palette } = { light, dark };

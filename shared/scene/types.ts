@@ -41,7 +41,14 @@ export type ColorToken =
   | 'badge.text'
   | 'highlight'
   | 'label.text'
-  | 'label.halo';
+  | 'label.halo'
+  /** The tissue map's gathering scale, least to most (scene/tissue-scale.ts), and its arrows. */
+  | 'tissue.1'
+  | 'tissue.2'
+  | 'tissue.3'
+  | 'tissue.4'
+  | 'tissue.5'
+  | 'tissue.arrow';
 
 export interface SceneStyle {
   readonly stroke?: ColorToken;
@@ -128,7 +135,19 @@ export interface SceneSegments {
   readonly ref?: SceneRef;
 }
 
-export type SceneItem = ScenePath | SceneCircle | SceneArrow | SceneText | SceneSegments;
+/**
+ * Many filled triangles in one style (a band of the tissue map's colour scale). `points` holds
+ * triples: triangle k has corners points[3k], points[3k+1], points[3k+2]. One item per colour
+ * instead of thousands of paths keeps every back-end fast.
+ */
+export interface SceneTriangles {
+  readonly type: 'triangles';
+  readonly points: readonly FacePoint[];
+  readonly style: SceneStyle;
+  readonly ref?: SceneRef;
+}
+
+export type SceneItem = ScenePath | SceneCircle | SceneArrow | SceneText | SceneSegments | SceneTriangles;
 
 export type SceneLayerId =
   | 'face'
@@ -137,6 +156,7 @@ export type SceneLayerId =
   | 'danger-zones'
   | 'fixation'
   | 'fixed-mobile-line'
+  | 'tissue'
   | 'threads'
   | 'entry-points'
   | 'highlight';
@@ -148,6 +168,7 @@ export const OVERLAY_LAYERS = [
   'danger-zones',
   'fixation',
   'fixed-mobile-line',
+  'tissue',
 ] as const satisfies readonly SceneLayerId[];
 
 export type OverlayLayerId = (typeof OVERLAY_LAYERS)[number];
@@ -159,6 +180,11 @@ export interface SceneLayer {
 
 export interface Scene {
   readonly bounds: FaceBounds;
+  /**
+   * True when the tissue overlay is switched on: the key then explains the map's scale, even
+   * while no map has been computed yet or nothing gathers.
+   */
+  readonly tissueShown?: boolean;
   /** Bottom to top. */
   readonly layers: readonly SceneLayer[];
 }

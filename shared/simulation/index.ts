@@ -6,9 +6,11 @@
  * docs/simulation.md.
  */
 export { TissueSimulator, type Simulation } from './simulator';
+export { simulatePlan } from './plan-simulation';
 export { FRONTAL_GEOMETRY, type SurfaceGeometry, type Point3 } from './geometry';
 export { TISSUE_MATERIAL, type TissueMaterial } from './material';
 export type { TissueField } from './fields';
+export { tissueMapOf, type TissueMap } from './map';
 export type { SimulationSummary, SideGathering } from './summary';
 export type { TissueModel } from './model';
 export type { FaceMesh } from './mesh';

@@ -3,6 +3,7 @@ import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
 import { deriveFields, type TissueField } from './fields';
 import { planLoads, type PlanLoads } from './loads';
+import { tissueMapOf, type TissueMap } from './map';
 import { tissueModel, type TissueModel, type TissueModelOptions } from './model';
 import { TissueSolver } from './solver';
 import { summarize, type SimulationSummary } from './summary';
@@ -12,6 +13,8 @@ export interface Simulation {
   readonly field: TissueField;
   readonly summary: SimulationSummary;
   readonly loads: PlanLoads;
+  /** What the overlay draws (the mesh with this field's gathering and displacement). */
+  readonly map: TissueMap;
 }
 
 /**
@@ -31,7 +34,7 @@ export class TissueSimulator {
   simulate(plan: PlanDocument, catalogue: readonly ThreadType[]): Simulation {
     const loads = planLoads(this.model, plan, catalogue);
     const field = deriveFields(this.model, this.solver.solveLinear(loads));
-    return { field, summary: summarize(this.model, field, loads), loads };
+    return { field, summary: summarize(this.model, field, loads), loads, map: tissueMapOf(this.model, field) };
   }
 
   /** How many factorisations have been computed so far (tests, benchmark). */

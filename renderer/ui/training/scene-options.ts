@@ -8,6 +8,7 @@ export const NO_OVERLAYS: Readonly<Record<OverlayLayerId, boolean>> = {
   'danger-zones': false,
   fixation: false,
   'fixed-mobile-line': false,
+  tissue: false,
 };
 
 /** Words the scene writes on the face, from the string table. */

@@ -3,7 +3,7 @@ import { ExportChoices, type ExportChoice } from '../../../renderer/export/expor
 import { lazyPdfExporter } from '../../../renderer/export/lazy-export';
 import type { EditorSnapshot } from '../../../renderer/editor/api';
 
-const ON = { regions: true, muscles: false, 'danger-zones': true, fixation: true, 'fixed-mobile-line': false } as const;
+const ON = { regions: true, muscles: false, 'danger-zones': true, fixation: true, 'fixed-mobile-line': false, tissue: false } as const;
 
 describe('Export PDF choices', () => {
   it('starts from the locale paper and the overlays on screen, and remembers the answer for the session', async () => {

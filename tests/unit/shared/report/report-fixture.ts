@@ -19,6 +19,7 @@ export const NO_OVERLAYS: Record<OverlayLayerId, boolean> = {
   'danger-zones': false,
   fixation: false,
   'fixed-mobile-line': false,
+  tissue: false,
 };
 
 export const ALL_OVERLAYS: Record<OverlayLayerId, boolean> = {
@@ -27,6 +28,9 @@ export const ALL_OVERLAYS: Record<OverlayLayerId, boolean> = {
   'danger-zones': true,
   fixation: true,
   'fixed-mobile-line': true,
+  // The simulated tissue map has its own report test (tissue-map.test.ts); the golden PDF keeps
+  // the atlas overlays only.
+  tissue: false,
 };
 
 export const DEFAULT_OPTIONS: ReportOptions = {

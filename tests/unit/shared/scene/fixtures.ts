@@ -100,11 +100,12 @@ export function analysis(findings: readonly Finding[]): AnalysisResult {
       tractionByRegion: [],
       tractionBySide: { right: 0, left: 0 },
       malarShare: { right: null, left: null },
+    simulation: null,
       resultant: { right: empty, left: empty },
       symmetry: null,
     },
   };
 }
 
-export const allLayersOn = { regions: true, muscles: true, 'danger-zones': true, fixation: true, 'fixed-mobile-line': true };
-export const allLayersOff = { regions: false, muscles: false, 'danger-zones': false, fixation: false, 'fixed-mobile-line': false };
+export const allLayersOn = { regions: true, muscles: true, 'danger-zones': true, fixation: true, 'fixed-mobile-line': true, tissue: true };
+export const allLayersOff = { regions: false, muscles: false, 'danger-zones': false, fixation: false, 'fixed-mobile-line': false, tissue: false };

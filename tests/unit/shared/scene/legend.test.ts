@@ -15,7 +15,15 @@ describe('the key to the diagram (shared by the PDF and the screen)', () => {
     expect(overlayRows([])).toEqual([]);
     expect(overlayRows(['fixation', 'fixed-mobile-line'])).toEqual(['fixation', 'ligament', 'fixed-mobile-line']);
     expect(overlayRows(['danger-zones'])).toEqual(['nerve', 'duct', 'artery']);
-    expect(overlayRows([...OVERLAY_LAYERS])).toEqual(['regions', 'muscles', 'nerve', 'duct', 'artery', 'fixation', 'ligament', 'fixed-mobile-line']);
+    expect(overlayRows([...OVERLAY_LAYERS])).toEqual(['regions', 'muscles', 'nerve', 'duct', 'artery', 'fixation', 'ligament', 'fixed-mobile-line', 'tissue-gathering', 'tissue-movement']);
+    // The tissue map's scale is explained as soon as the overlay is on, before any map exists.
+    expect(overlayRows(['tissue'])).toEqual(['tissue-gathering', 'tissue-movement']);
+  });
+
+  it('gives the tissue map its whole fixed scale, one swatch per band, with the bands in the words', () => {
+    const row = sceneLegend(atlasScene(CANONICAL_ATLAS, layersWith(['tissue']))).find((s) => s.id === 'overlays')!.rows[0]!;
+    expect(row.items.map((i) => (i.type === 'path' ? i.style.fill : null))).toEqual(['tissue.1', 'tissue.2', 'tissue.3', 'tissue.4', 'tissue.5']);
+    expect(row.params?.bands).toBe('1–2%, 2–4%, 4–8%, 8–16%, 16%+');
   });
 
   it('always explains the thread colours and symbols, each row with a swatch', () => {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { parsePlanText } from '../../../../shared/plan';
+import { buildScene, sceneLayer } from '../../../../shared/scene/build-scene';
+import { tissueLayer } from '../../../../shared/scene/layers/tissue';
+import { ARROW_SCALE, gatheringBand } from '../../../../shared/scene/tissue-scale';
+import type { SceneArrow, SceneTriangles } from '../../../../shared/scene/types';
+import { simulatePlan } from '../../../../shared/simulation';
+import type { TissueMap } from '../../../../shared/simulation/map';
+import { allLayersOff, allLayersOn, analysis, plan, thread, tinyAtlas, tinyCatalogue } from './fixtures';
+
+/** Two triangles side by side: (0,0) (10,0) (0,10) and (10,0) (10,10) (0,10). */
+function twoTriangles(gathering: number[], displacement: number[]): TissueMap {
+  return { xy: [0, 0, 10, 0, 0, 10, 10, 10], triangles: [0, 1, 2, 1, 3, 2], gathering, displacement, spacingMm: 1 };
+}
+
+describe('the tissue map layer', () => {
+  it('fills each triangle in the band of its corners\' mean gathering, and leaves out tissue gathering under 1% or stretched', () => {
+    // means: (0.03 + 0.03 + 0.03) / 3 = 3% -> band 2 (2-4%); (0.03 - 0.06 + 0.03) / 3 = 0 -> not drawn
+    const layer = tissueLayer(twoTriangles([0.03, 0.03, 0.03, -0.06], [0, 0, 0, 0, 0, 0, 0, 0]));
+    const filled = layer.items.filter((i): i is SceneTriangles => i.type === 'triangles');
+    expect(filled.map((i) => [i.style.fill, i.points.length])).toEqual([['tissue.2', 3]]);
+    expect(filled[0]!.points).toEqual([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 10 }]);
+    expect([0.005, 0.01, 0.019, 0.02, 0.079, 0.08, 0.16, 0.5].map(gatheringBand)).toEqual([-1, 0, 0, 1, 2, 3, 4, 4]);
+  });
+
+  it('draws where the tissue moves as arrows at the key\'s scale, and no arrow where it barely moves', () => {
+    const layer = tissueLayer(twoTriangles([0, 0, 0, 0], [3, -4, 0.1, 0, 0, 0, 0, 0]));
+    const arrows = layer.items.filter((i): i is SceneArrow => i.type === 'arrow');
+    expect(arrows.map((a) => [a.from, a.to])).toEqual([[{ x: 0, y: 0 }, { x: 3 * ARROW_SCALE, y: -4 * ARROW_SCALE }]]);
+  });
+
+  it('is drawn only when the overlay is on and a map is there, and is the same object for the same map', () => {
+    const map = twoTriangles([0.05, 0.05, 0.05, 0.05], [1, 1, 1, 1, 1, 1, 1, 1]);
+    const input = { plan: plan([thread('t1')]), atlas: tinyAtlas, analysis: analysis([]), catalogue: tinyCatalogue };
+    expect(sceneLayer(buildScene({ ...input, layers: allLayersOn, tissue: map }), 'tissue').items.length).toBeGreaterThan(0);
+    expect(sceneLayer(buildScene({ ...input, layers: allLayersOff, tissue: map }), 'tissue').items).toEqual([]);
+    expect(sceneLayer(buildScene({ ...input, layers: allLayersOn, tissue: null }), 'tissue').items).toEqual([]);
+    expect(tissueLayer(map)).toBe(tissueLayer(map));
+  });
+
+  it('maps a symmetric plan symmetrically', () => {
+    const parsed = parsePlanText(readFileSync(new URL('../../../../assets/examples/good-midface.vlift', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const layer = tissueLayer(simulatePlan(parsed.plan, CANONICAL_ATLAS, THREAD_CATALOGUE).map);
+    const key = (x: number, y: number) => `${x.toFixed(3)}|${y.toFixed(3)}`;
+    for (const item of layer.items) {
+      if (item.type !== 'triangles') continue;
+      const corners = new Set(item.points.map((p) => key(p.x, p.y)));
+      for (const p of item.points) expect(corners.has(key(-p.x + 0, p.y)), `${item.style.fill} ${key(p.x, p.y)}`).toBe(true);
+    }
+    const arrows = layer.items.filter((i): i is SceneArrow => i.type === 'arrow');
+    expect(arrows.length).toBeGreaterThan(10);
+    const tips = new Set(arrows.map((a) => key(a.to.x, a.to.y)));
+    for (const a of arrows) expect(tips.has(key(-a.to.x + 0, a.to.y)), key(a.to.x, a.to.y)).toBe(true);
+  });
+});
