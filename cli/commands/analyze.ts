@@ -1,5 +1,7 @@
 import { analyze } from '../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../shared/catalogue';
+import { simulatePlan } from '../../shared/simulation/plan-simulation';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo } from '../command';
 import { loadPlanFile } from '../plan-file';
@@ -13,7 +15,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`vectorlift: ${loaded.message}\n`);
     return EXIT.usage;
   }
-  const result = analyze(loaded.plan, CANONICAL_ATLAS);
+  // The simulated tissue map's summary feeds the cheekbone rule and the metrics (docs/simulation.md).
+  const simulation = simulatePlan(loaded.plan, CANONICAL_ATLAS, THREAD_CATALOGUE).summary;
+  const result = analyze(loaded.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE, simulation });
   io.out(flags.json ? JSON.stringify(analysisJson(result, loaded.plan, CANONICAL_ATLAS), null, 2) + '\n' : analysisText(result, loaded.plan, loaded.fileName));
   return result.findings.some((f) => f.severity === 'critical') ? EXIT.critical : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { THREAD_CATALOGUE } from '../../shared/catalogue';
 import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
 import { REPORT_FONT_FILE, buildPlanPdf, type PaperSize } from '../../shared/report';
 import { parseGeneratedAt } from '../../shared/report/format';
+import { simulatePlan } from '../../shared/simulation/plan-simulation';
 import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
 // The desktop app's atomic writer (plain Node, no Electron): the same fsyncs, temp naming and
 // cleanup of temp files a killed save left behind.
@@ -126,8 +127,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   // took 17-24 ms of a cold export on the 2-core machine; the read itself takes about 2.
   const fontFile = await fs.readFile(FONT_PATH);
   const font = new Uint8Array(fontFile.buffer, fontFile.byteOffset, fontFile.byteLength);
-  const analysis = analyze(loaded.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
+  const simulation = simulatePlan(loaded.plan, CANONICAL_ATLAS, THREAD_CATALOGUE);
+  const analysis = analyze(loaded.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE, simulation: simulation.summary });
   const bytes = await buildPlanPdf({
+    tissue: simulation.map,
     plan: loaded.plan,
     atlas: CANONICAL_ATLAS,
     catalogue: THREAD_CATALOGUE,

@@ -11,10 +11,19 @@ import { computeMetrics } from './metrics';
 import { RULES } from './registry';
 import { computeThreadGeometry, type ThreadGeometry } from './thread-geometry';
 import type { AnalysisResult } from './types';
+import type { SimulationSummary } from '../simulation/summary';
 
 export interface AnalyzeOptions {
   /** Thread types to resolve `thread.typeId` against; the built-in catalogue by default. */
   readonly catalogue?: readonly ThreadType[];
+  /**
+   * The tissue simulation's summary for this plan (TissueSimulator.simulate), when the caller has
+   * it: the cheekbone-concentration rule then also weighs the simulated gathering on the malar
+   * prominence, and the metrics carry the per-side figures. analyze() never runs the simulation
+   * itself, so it stays cheap on every edit; the editor gets the summary from its Worker, the CLI
+   * runs the simulation before analysing.
+   */
+  readonly simulation?: SimulationSummary | null;
 }
 
 const typeMaps = new WeakMap<readonly ThreadType[], ReadonlyMap<string, ThreadType>>();
@@ -43,8 +52,9 @@ export function analyze(plan: PlanDocument, atlas: Atlas, options: AnalyzeOption
     right: analyseMalarSide('right', threadsBySide.right, lookup),
     left: analyseMalarSide('left', threadsBySide.left, lookup),
   };
-  const metrics = computeMetrics(threadsBySide, malar);
-  const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics };
+  const simulation = options.simulation ?? null;
+  const metrics = computeMetrics(threadsBySide, malar, simulation);
+  const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics, simulation };
   const findings = RULES.flatMap((rule) => rule.check(context));
   return { findings: groupRepeatedFindings(sortFindings(findings, plan), plan), metrics };
 }

@@ -1,4 +1,5 @@
 import type { PlanDocument, Side } from '../plan/types';
+import type { SimulationSummary } from '../simulation/summary';
 import type { AtlasLookup } from './atlas-lookup';
 import type { MalarSide } from './malar';
 import type { ThreadGeometry } from './thread-geometry';
@@ -13,6 +14,8 @@ export interface AnalysisContext {
   readonly threadsBySide: Readonly<Record<Side, readonly ThreadGeometry[]>>;
   readonly malar: Readonly<Record<Side, MalarSide>>;
   readonly metrics: Metrics;
+  /** The simulated tissue map's summary for this plan, when the caller ran the simulation. */
+  readonly simulation: SimulationSummary | null;
 }
 
 /** A rule: one file in rules/, its description (with thresholds) and its check. */

@@ -3,6 +3,7 @@ import type { Side } from '../plan/types';
 import type { MalarSide } from './malar';
 import { elevationDeg, type ThreadGeometry } from './thread-geometry';
 import type { Metrics, RegionTraction, SideVector } from './types';
+import type { SimulationSummary } from '../simulation/summary';
 
 /**
  * Plan-level figures the findings panel, the PDF and the asymmetry rule share.
@@ -23,6 +24,7 @@ const SIDES: readonly Side[] = ['right', 'left'];
 export function computeMetrics(
   threadsBySide: Readonly<Record<Side, readonly ThreadGeometry[]>>,
   malar: Readonly<Record<Side, MalarSide>>,
+  simulation: SimulationSummary | null = null,
 ): Metrics {
   const tractionByRegion: RegionTraction[] = [];
   const bySide = { right: 0, left: 0 };
@@ -65,6 +67,7 @@ export function computeMetrics(
     malarShare: { right: malar.right.share, left: malar.left.share },
     resultant,
     symmetry: symmetryOf(threadCount, bySide, resultant),
+    simulation,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FacePoint } from '../geometry/types';
 import type { RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
+import type { SimulationSummary } from '../simulation/summary';
 
 export type Severity = 'info' | 'warning' | 'critical';
 
@@ -77,6 +78,12 @@ export interface Metrics {
   readonly resultant: { readonly right: SideVector; readonly left: SideVector };
   /** 1 = perfectly symmetric in count, force and direction; null when either side is empty. */
   readonly symmetry: number | null;
+  /**
+   * The simulated tissue map's figures (shared/simulation/summary.ts), per side: peak and mean
+   * gathering on the malar prominence against the peak in the rest of the midface. Null when the
+   * analysis was run without a simulation.
+   */
+  readonly simulation: SimulationSummary | null;
 }
 
 export interface AnalysisResult {

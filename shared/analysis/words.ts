@@ -49,7 +49,7 @@ export const regionWords = (kind: RegionKind | null | undefined): string =>
 export const mm = (value: number): string => `${round1(value)} mm`;
 export const newtons = (value: number): string => `${round2(value)} N`;
 export const degrees = (value: number): string => `${Math.round(value)}°`;
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+export const percent = (share: number, decimals = 0): string => `${(Math.round(share * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals)}%`;
 
 const round1 = (v: number): string => {
   const r = Math.round(v * 10) / 10 + 0; // + 0: no "-0"

@@ -5,6 +5,7 @@ import { makeFinding } from '../findings';
 import type { MalarSide } from '../malar';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
+import type { SideGathering } from '../../simulation/summary';
 import { ThreadList, newtons, percent, sideWords, threadList } from '../words';
 
 /**
@@ -41,6 +42,16 @@ const DOMINANCE_MIN_PULL: Threshold = {
   source: 'design choice: a smaller pull (about a quarter of a cog thread\'s ~1.9 N hold, domain.md) is too weak to gather tissue noticeably.',
 };
 
+const SIMULATED_GATHERING_MAX: Threshold = {
+  name: 'simulatedProminenceGatheringPerNMax',
+  value: 0.011,
+  unit: 'share per N',
+  description:
+    "Largest simulated gathering averaged over a side's malar prominence (area lost, shared/simulation) per newton of that side's midface pull. Checked only when the analysis has the simulation's summary and the side's midface pull reaches dominanceMinPullN.",
+  source:
+    "design choice, calibrated on designs whose verdict is known (docs/rules.md): the bundled examples' good designs and every training case's corrected design gather at most 0.9% per N on the prominence, the poor designs of the two cheekbone cases (threads converging on the cheekbone, one thread doing all the pulling) 1.4% and 1.65% per N; 1.1% lies between them with a margin on both sides. Per newton, because the model is linear up to its stiffening term: more tension gathers more everywhere (over-tension has its own rule), while the share per newton says where the design sends the pull.",
+};
+
 const WHY =
   'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
 
@@ -49,8 +60,8 @@ export const cheekboneConcentration: Rule = {
     id: 'cheekbone-concentration',
     title: 'Force concentrating on the cheekbone',
     description:
-      "Flags lifting threads whose fixation point or barb ends lie on the malar prominence, traction lines that cross on it, a side where most midface pull gathers there, and a side where one thread carries most of the midface pull.",
-    thresholds: [MALAR_SHARE_MAX, DOMINANT_SHARE_MAX, DOMINANCE_MIN_PULL],
+      "Flags lifting threads whose fixation point or barb ends lie on the malar prominence, traction lines that cross on it, a side where most midface pull gathers there, a side where one thread carries most of the midface pull, and (when the tissue simulation has run) a side whose simulated map gathers tissue on the prominence beyond a threshold per newton of midface pull.",
+    thresholds: [MALAR_SHARE_MAX, DOMINANT_SHARE_MAX, DOMINANCE_MIN_PULL, SIMULATED_GATHERING_MAX],
   },
   check(context: AnalysisContext): Finding[] {
     const out: Finding[] = [];
@@ -61,6 +72,8 @@ export const cheekboneConcentration: Rule = {
       else out.push(...perThreadFindings(malar));
       const dominant = dominance(malar, byId);
       if (dominant) out.push(dominant);
+      const simulated = context.simulation ? simulatedGathering(malar, context.simulation.right.side === side ? context.simulation.right : context.simulation.left, byId) : null;
+      if (simulated) out.push(simulated);
     }
     return out;
   },
@@ -158,6 +171,28 @@ function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>):
     location: g.traction?.from ?? g.entry,
     side,
     aspect: 'single-thread',
+  });
+}
+
+/**
+ * The simulation's evidence: the side's map gathers tissue on the prominence beyond the threshold
+ * per newton of midface pull. The geometric reason stays in the words: where the pull ends or
+ * meets decides where the tissue bunches.
+ */
+function simulatedGathering(malar: MalarSide, simulated: SideGathering, byId: ReadonlyMap<string, ThreadGeometry>): Finding | null {
+  const pull = malar.totalMidfacePullN;
+  if (pull < DOMINANCE_MIN_PULL.value) return null;
+  const perN = simulated.prominenceMean / pull;
+  if (!(perN > SIMULATED_GATHERING_MAX.value)) return null;
+  const threads = [...malar.midfacePullN.keys()].map((id) => byId.get(id)!).sort((a, b) => a.number - b.number);
+  return makeFinding('cheekbone-concentration', 'warning', {
+    title: `The simulated map gathers tissue on the cheekbone on ${sideWords(malar.side)}`,
+    message: `In the tissue simulation the malar prominence loses ${percent(simulated.prominenceMean, 1)} of its area on average (${percent(perN, 1)} per newton of the side's ${newtons(pull)} midface pull; the simulated peak there is ${percent(simulated.prominencePeak, 1)}). The map is illustrative, not a validated prediction; the geometry says why: pull that ends or meets on the cheekbone, or runs along one line, gathers the tissue there. ${WHY}`,
+    fix: 'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek; the map should then show the gathering spread over the midface.',
+    threads: threads.map((g) => g.thread.id),
+    location: simulated.prominencePeakAt,
+    side: malar.side,
+    aspect: 'simulated-gathering',
   });
 }
 

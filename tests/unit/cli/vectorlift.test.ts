@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_IDS, analyze, describeRules } from '../../../shared/analysis';
+import { THREAD_CATALOGUE } from '../../../shared/catalogue';
+import { simulatePlan } from '../../../shared/simulation';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
 import { PLAN_JSON_SCHEMA, parsePlanText } from '../../../shared/plan';
 import { polylineLength } from '../../../shared/geometry/polyline';
@@ -91,9 +93,13 @@ describe('vectorlift (spawned)', () => {
     for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side']);
     const parsed = parsePlanText(readFileSync(file, 'utf8'));
     if (!parsed.ok) throw new Error('example does not load');
-    const expected = analyze(parsed.plan, CANONICAL_ATLAS);
+    const expected = analyze(parsed.plan, CANONICAL_ATLAS, { simulation: simulatePlan(parsed.plan, CANONICAL_ATLAS, THREAD_CATALOGUE).summary });
     expect(out.findings.map((f) => [f.rule, f.severity, f.title, f.threads])).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.title, f.threads]));
     expect(out.metrics).toEqual(JSON.parse(JSON.stringify(expected.metrics)));
+    // The simulated tissue map's per-side figures are part of the metrics.
+    const simulated = (out.metrics as { simulation: { right: { prominenceMean: number }; left: { prominenceMean: number } } }).simulation;
+    expect(simulated.right.prominenceMean).toBeGreaterThan(0);
+    expect(simulated.left.prominenceMean).toBeGreaterThan(0);
   });
 
   it('analyze --json: each thread\'s length on the skin and the marks of its entry and fixation points', async () => {

@@ -177,6 +177,7 @@ export const noAnalysis = (_plan: PlanDocument, _atlas: Atlas): AnalysisResult =
     tractionByRegion: [],
     tractionBySide: { right: 0, left: 0 },
     malarShare: { right: null, left: null },
+    simulation: null,
     resultant: {
       right: { x: 0, y: 0, magnitudeN: 0, elevationDeg: null },
       left: { x: 0, y: 0, magnitudeN: 0, elevationDeg: null },
