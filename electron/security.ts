@@ -25,6 +25,8 @@ export const META_CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The tissue simulation's Worker: a same-origin script file (no blob: or data: workers).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -20,6 +20,7 @@ import { createEditor } from './editor/create-editor';
 import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
 import { installKeyboard, isTextEntry } from './ui/keyboard';
+import { workerTissueSource } from './simulation/tissue-source';
 
 /** Menu commands a focused text field should handle itself (its own undo, select all...). */
 const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['edit.undo', 'edit.redo', 'edit.selectAll', 'edit.delete']);
@@ -32,7 +33,10 @@ const editor = createEditor({
   bridge,
   atlas: CANONICAL_ATLAS,
   catalogue: THREAD_CATALOGUE,
-  analyze: (plan, atlas) => analyze(plan, atlas, { catalogue: THREAD_CATALOGUE }),
+  analyze: (plan, atlas, simulation) => analyze(plan, atlas, { catalogue: THREAD_CATALOGUE, simulation }),
+  // The tissue map is simulated in a Worker (the drag never waits for it); Vite bundles the
+  // worker as its own same-origin file, which the CSP's worker-src 'self' allows.
+  tissue: workerTissueSource(() => new Worker(new URL('./simulation/tissue.worker.ts', import.meta.url), { type: 'module' })),
   mac,
   // The PDF code loads on the first export only, keeping it out of the first paint.
   exportPdf: lazyPdfExporter((snapshot) => exportChoices.ask(snapshot.layers)),

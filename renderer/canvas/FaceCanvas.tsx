@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
-import type { SceneLayerId, SceneRef } from '../../shared/scene/types';
+import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
@@ -22,6 +22,13 @@ import { useElementSize } from './use-element-size';
 
 const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
+/** The simulated tissue map has a Konva layer of its own: it changes at the Worker's pace, not on every edit. */
+const TISSUE_LAYERS: readonly SceneLayerId[] = ['tissue'];
+
+/** How many triangles each band of the tissue map fills (e2e reads it to see the map change). */
+function tissueDigest(items: readonly SceneItem[]): string {
+  return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${i.points.length / 3}` : '')).filter(Boolean).join(' ');
+}
 
 /** Reads out the keyboard cursor's position and what lies under it. */
 function CursorAnnouncer({ cursor, target }: { readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
@@ -72,8 +79,9 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         labels,
         // Thread numbers and entry circles keep a legible size on screen at any zoom.
         pixelsPerMm: snap.view.zoom,
+        tissue: snap.tissue?.map ?? null,
       }),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snap.view.zoom],
+    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snap.view.zoom, snap.tissue],
   );
 
   const palette = PALETTES[theme];
@@ -91,6 +99,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       className="face-canvas"
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
+      data-tissue={snap.layers.tissue ? tissueDigest(sceneLayer(scene, 'tissue').items) : undefined}
       tabIndex={0}
       role="application"
       aria-roledescription={t('canvas.roleDescription')}
@@ -106,6 +115,11 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
           <Layer listening={false}>
             {STATIC_LAYERS.map((id) => (
+              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            {TISSUE_LAYERS.map((id) => (
               <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
             ))}
           </Layer>

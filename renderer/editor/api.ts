@@ -11,6 +11,7 @@ import type { StagePoint } from '../../shared/geometry/types';
 import type { RecentFile, Theme } from '../../shared/ipc/contract';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
+import type { TissueResult } from '../simulation/tissue-source';
 import type { ThreadsEdit } from './plan-ops';
 
 export type { ThreadsEdit } from './plan-ops';
@@ -91,6 +92,11 @@ export interface EditorSnapshot {
    * on every move but the edit is not finished. Views that count edits wait until it is false.
    */
   readonly gestureInProgress?: boolean;
+  /**
+   * The simulated tissue map for this plan (or, during a drag, for a version of it a frame or
+   * two old); null until the simulation Worker has answered, or where there is none.
+   */
+  readonly tissue: TissueResult | null;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
 import { exceededCapacity } from '../../shared/plan/capacity';
 import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
+import type { SimulationSummary } from '../../shared/simulation/summary';
+import type { TissueSource } from '../simulation/tissue-source';
 import { t } from '../i18n';
 import type {
   CommandInfo,
@@ -26,7 +28,7 @@ import type {
 } from './api';
 import { ALL_COMMANDS, COMMANDS_BY_ID, type Command, type CommandContext } from './commands';
 import type { ConfirmHandlers } from './commands/types';
-import { type EditorState, SnapshotBuilder, shallowEqual } from './editor-state';
+import { type EditorState, SnapshotBuilder, shallowEqual, tissueFor } from './editor-state';
 import { History } from './history';
 import * as ops from './plan-ops';
 import { createStore, type Store } from './store';
@@ -37,7 +39,9 @@ export interface CoreOptions {
   readonly bridge: VectorLiftBridge;
   readonly atlas: Atlas;
   readonly catalogue: readonly ThreadType[];
-  readonly analyze: (plan: PlanDocument, atlas: Atlas) => AnalysisResult;
+  readonly analyze: (plan: PlanDocument, atlas: Atlas, simulation: SimulationSummary | null) => AnalysisResult;
+  /** The live tissue simulation (a Worker in the app); without it there is no map and no simulated evidence. */
+  readonly tissue?: TissueSource;
   readonly sideAt: ops.OpsContext['sideAt'];
   readonly fixationZoneAt: ops.OpsContext['fixationZoneAt'];
   /** Builds the PDF report for a snapshot (null: the user cancelled); absent until the PDF module is wired in. */
@@ -73,7 +77,7 @@ export class EditorCore implements CommandContext {
   ) {
     this.current = initial;
     this.history = new History(options.historyLimit);
-    this.builder = new SnapshotBuilder((plan) => options.analyze(plan, options.atlas), options.bridge.platform);
+    this.builder = new SnapshotBuilder((plan, simulation) => options.analyze(plan, options.atlas, simulation), options.bridge.platform);
     this.store = createStore(this.builder.build(initial, false, false));
     this.toolState = TOOLS[initial.tool].idle();
     const preferredType = (): string => this.current.preferences.defaultThreadTypeId;
@@ -127,6 +131,8 @@ export class EditorCore implements CommandContext {
     if (shallowEqual(next, this.current)) return;
     const previous = this.current;
     this.current = next;
+    // Every new plan goes to the simulation (latest wins: a drag never queues work).
+    if (next.plan !== previous.plan) this.options.tissue?.request(next.plan);
     this.publish();
     for (const listener of [...this.stateListeners]) listener(next, previous);
   }
@@ -137,7 +143,7 @@ export class EditorCore implements CommandContext {
   }
 
   analysisOf(plan: PlanDocument): AnalysisResult {
-    return this.builder.analysisOf(plan);
+    return this.builder.analysisOf(plan, tissueFor(plan, this.current.tissue)?.summary ?? null);
   }
 
   /**

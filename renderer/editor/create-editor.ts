@@ -11,6 +11,8 @@ import type { MenuCommand, VectorLiftBridge } from '../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
 import { createEmptyPlan, todayIso } from '../../shared/plan';
 import type { PlanDocument } from '../../shared/plan/types';
+import type { SimulationSummary } from '../../shared/simulation/summary';
+import type { TissueSource } from '../simulation/tissue-source';
 import { t } from '../i18n';
 import type { Editor, EditorSnapshot } from './api';
 import { EditorCore } from './core';
@@ -22,7 +24,9 @@ export interface CreateEditorOptions {
   readonly bridge: VectorLiftBridge;
   readonly atlas: Atlas;
   readonly catalogue: readonly ThreadType[];
-  readonly analyze: (plan: PlanDocument, atlas: Atlas) => AnalysisResult;
+  readonly analyze: (plan: PlanDocument, atlas: Atlas, simulation: SimulationSummary | null) => AnalysisResult;
+  /** The live tissue simulation (main.tsx: a Worker); optional, tests leave it out. */
+  readonly tissue?: TissueSource;
   readonly now?: () => Date;
   readonly autosaveMs?: number;
   /** Start with this plan (treated as saved) instead of an empty one. */
@@ -67,6 +71,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     helpOpen: false,
     legendOpen: false,
     preferences: { defaultThreadTypeId: '', practitionerName: '', recentFiles: [] },
+    tissue: null,
   };
   const index = indexAtlas(options.atlas);
   const core = new EditorCore(initial, {
@@ -74,12 +79,18 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     atlas: options.atlas,
     catalogue: options.catalogue,
     analyze: options.analyze,
+    tissue: options.tissue,
     sideAt: sideOf,
     fixationZoneAt: (p) => fixationZoneAt(index, p)?.id ?? null,
     exportPdf: options.exportPdf,
     historyLimit: options.historyLimit,
     mac: options.mac,
   });
+  if (options.tissue) {
+    // Each answer becomes state: the snapshot pairs it with its plan (editor-state.ts tissueFor).
+    options.tissue.subscribe((result) => core.set({ tissue: result }));
+    options.tissue.request(core.state.plan);
+  }
   const files = new FileActions(core, {
     bridge: options.bridge,
     catalogue: options.catalogue,

@@ -1,9 +1,15 @@
-/** The plan's metrics at a glance: traction per side, malar share and symmetry. */
+/**
+ * The plan's metrics at a glance: traction per side, malar share, symmetry and, once the tissue
+ * simulation has answered, each side's peak simulated gathering on the cheekbone against the rest
+ * of the midface, with the note that the map is illustrative.
+ */
 import { t } from '../i18n';
 import { usePanelSnapshot } from './editor-context';
 
 const newtons = (v: number) => t('metrics.newtons', { value: v.toFixed(1) });
 const percent = (v: number | null) => (v === null ? t('metrics.notApplicable') : t('metrics.percent', { value: Math.round(v * 100) }));
+/** Simulated gathering: tenths of a percent (a well spread midface gathers a few percent). */
+const gathering = (v: number) => t('metrics.percent', { value: (v * 100).toFixed(1) });
 
 export function MetricsSummary() {
   const { metrics } = usePanelSnapshot().analysis;
@@ -15,6 +21,17 @@ export function MetricsSummary() {
     ['malar-left', t('metrics.malarShareLeft'), percent(metrics.malarShare.left)],
     ['symmetry', t('metrics.symmetry'), percent(metrics.symmetry)],
   ];
+  const simulated = metrics.simulation;
+  if (simulated) {
+    for (const side of ['right', 'left'] as const) {
+      const s = simulated[side];
+      rows.push([
+        `gathering-${side}`,
+        t(side === 'right' ? 'metrics.gatheringRight' : 'metrics.gatheringLeft'),
+        t('metrics.gatheringValue', { prominence: gathering(s.prominencePeak), rest: gathering(s.restPeak) }),
+      ]);
+    }
+  }
   return (
     <section className="metrics" aria-labelledby="metrics-title">
       <h4 id="metrics-title">{t('panel.metrics')}</h4>
@@ -26,6 +43,7 @@ export function MetricsSummary() {
           </div>
         ))}
       </dl>
+      {simulated && <p className="muted metrics-note" data-testid="simulation-note">{t('metrics.simulationNote')}</p>}
     </section>
   );
 }

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildScene } from '../../../shared/scene/build-scene';
+import { gatheringBandLabels } from '../../../shared/scene/tissue-scale';
+import { simulatePlan } from '../../../shared/simulation/plan-simulation';
 import { PALETTES, type PaletteName } from '../../../shared/scene/palette';
 import type { Scene, SceneLayerId } from '../../../shared/scene/types';
 import { diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/training';
@@ -20,7 +22,8 @@ import { SceneCanvas } from './SceneCanvas';
 import { TrainingHeader } from './TrainingHeader';
 import { useTraining } from './training-context';
 
-const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
+// Overlaid, the map under the threads is the corrected design's.
+const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line', 'tissue'];
 const PLAN_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points'];
 
 function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { poor: Scene; corrected: Scene } | null {
@@ -28,14 +31,21 @@ function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { po
   const layers = useEditorState((s) => s.layers);
   // Thread numbers and entry circles keep a legible size on screen, as in the designer.
   const pixels = pixelsPerMm ?? undefined;
+  // Both designs' simulated tissue maps, when the overlay is on: simulated here, off the editor's
+  // Worker (two plans, once per case), and drawn on the one fixed scale (scene/tissue-scale.ts),
+  // so the colours compare directly.
+  const maps = useMemo(
+    () => (c && layers.tissue ? { poor: simulatePlan(c.poor, atlas, catalogue).map, corrected: simulatePlan(c.corrected, atlas, catalogue).map } : null),
+    [c, atlas, catalogue, layers.tissue],
+  );
   return useMemo(() => {
     if (!c) return null;
     const labels = sceneLabels();
     return {
-      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels, pixelsPerMm: pixels }),
-      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels, pixelsPerMm: pixels }),
+      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels, pixelsPerMm: pixels, tissue: maps?.poor ?? null }),
+      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels, pixelsPerMm: pixels, tissue: maps?.corrected ?? null }),
     };
-  }, [c, atlas, catalogue, layers, pixels]);
+  }, [c, atlas, catalogue, layers, pixels, maps]);
 }
 
 export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
@@ -146,6 +156,11 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
                   />
                 </figure>
               ))
+            )}
+            {scenes.poor.tissueShown && (
+              <p className="muted compare-tissue-note" data-testid="compare-tissue-note">
+                {t('training.tissueNote', { bands: gatheringBandLabels().join(', ') })}
+              </p>
             )}
           </div>
         )}

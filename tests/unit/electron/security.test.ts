@@ -104,6 +104,9 @@ describe('CONTENT_SECURITY_POLICY', () => {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+    // The tissue simulation's Worker is a same-origin file: no blob: or data: workers.
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/worker-src[^;]*(blob|data|\*)/);
   });
 
   const indexHtml = new URL('../../../renderer/index.html', import.meta.url);

@@ -55,7 +55,7 @@ export class TestEditor {
     this.editor = createEditor({
       atlas: CANONICAL_ATLAS,
       catalogue: THREAD_CATALOGUE,
-      analyze: realAnalyze,
+      analyze: (plan, atlas, simulation) => realAnalyze(plan, atlas, { simulation }),
       now: () => new Date(2025, 2, 14),
       ...options,
       bridge: this.bridge,

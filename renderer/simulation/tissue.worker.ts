@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+/**
+ * The tissue simulation off the main thread: the model is built and factorised here (once per
+ * set of pinned nodes, shared/simulation/solver.ts), and each request only assembles the plan's
+ * loads and solves. Replies carry the map as transferable typed arrays.
+ */
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../shared/catalogue';
+import { TissueSimulator } from '../../shared/simulation/simulator';
+import type { TissueReply, TissueRequest } from './tissue-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let simulator: TissueSimulator | null = null;
+let meshSent = false;
+
+self.onmessage = (event: MessageEvent<TissueRequest>) => {
+  const { id, plan } = event.data;
+  try {
+    simulator ??= new TissueSimulator(CANONICAL_ATLAS);
+    const { summary, field } = simulator.simulate(plan, THREAD_CATALOGUE);
+    const gathering = Float32Array.from(field.gathering);
+    const displacement = Float32Array.from(field.displacement);
+    const mesh = meshSent ? null : { xy: simulator.model.mesh.xy, triangles: simulator.model.mesh.triangles, spacingMm: simulator.model.mesh.spacingMm };
+    meshSent = true;
+    const reply: TissueReply = { kind: 'result', id, summary, gathering, displacement, mesh };
+    self.postMessage(reply, [gathering.buffer, displacement.buffer]);
+  } catch (error) {
+    const reply: TissueReply = { kind: 'error', id, message: error instanceof Error ? error.message : String(error) };
+    self.postMessage(reply);
+  }
+};

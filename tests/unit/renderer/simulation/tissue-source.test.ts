@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import type { PlanDocument } from '../../../../shared/plan/types';
+import { TissueSimulator } from '../../../../shared/simulation';
+import { PlanBuilder, meta } from '../../../../cli/examples/builder';
+import { TEMPLE, midfaceVector } from '../../../../cli/examples/plans';
+import type { TissueReply, TissueRequest } from '../../../../renderer/simulation/tissue-protocol';
+import { workerTissueSource, type TissueResult, type WorkerLike } from '../../../../renderer/simulation/tissue-source';
+import { TestEditor, at, on } from '../harness';
+
+/**
+ * The editor's side of the Worker: a fake worker that answers when told to, running the real
+ * simulation as the Worker script does.
+ */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<TissueReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly received: TissueRequest[] = [];
+  private readonly simulator = new TissueSimulator(CANONICAL_ATLAS);
+  private meshSent = false;
+
+  postMessage(message: TissueRequest): void {
+    this.received.push(message);
+  }
+
+  /** Answer the oldest unanswered request. */
+  answerNext(): void {
+    const { id, plan } = this.received.shift()!;
+    const { summary, field } = this.simulator.simulate(plan, THREAD_CATALOGUE);
+    const mesh = this.meshSent ? null : { xy: this.simulator.model.mesh.xy, triangles: this.simulator.model.mesh.triangles, spacingMm: this.simulator.model.mesh.spacingMm };
+    this.meshSent = true;
+    this.onmessage!({ data: { kind: 'result', id, summary, mesh, gathering: Float32Array.from(field.gathering), displacement: Float32Array.from(field.displacement) } } as MessageEvent<TissueReply>);
+  }
+}
+
+function cheekPlan(): PlanDocument {
+  const b = new PlanBuilder(meta({ title: 'cheek', patientId: 'T-1' }));
+  b.side('left', 'A', TEMPLE, [midfaceVector(12, 60)]);
+  return b.build();
+}
+
+describe('the live tissue map in the editor', () => {
+  it('starts the worker on the first request, and pairs each answer with its plan and the mesh', () => {
+    let made = 0;
+    const worker = new FakeWorker();
+    const source = workerTissueSource(() => {
+      made++;
+      return worker;
+    });
+    const results: TissueResult[] = [];
+    source.subscribe((r) => results.push(r));
+    expect(made).toBe(0);
+    const plan = cheekPlan();
+    source.request(plan);
+    source.request({ ...plan });
+    expect(made).toBe(1);
+    expect(worker.received.length).toBe(1);
+    worker.answerNext();
+    expect(results[0]!.plan).toBe(plan);
+    expect(results[0]!.map.xy.length).toBe(2 * results[0]!.map.gathering.length);
+    // the second plan was held, and is sent now; its answer reuses the mesh sent once
+    expect(worker.received.length).toBe(1);
+    worker.answerNext();
+    expect(results[1]!.map.xy).toBe(results[0]!.map.xy);
+  });
+
+  it('leaves the editor working without a map when the worker cannot start', () => {
+    const source = workerTissueSource(() => {
+      throw new Error('no workers here');
+    });
+    const results: TissueResult[] = [];
+    source.subscribe((r) => results.push(r));
+    expect(() => source.request(cheekPlan())).not.toThrow();
+    expect(results).toEqual([]);
+  });
+
+  it('gives the snapshot the map and the analysis the simulated figures; the drag never waits for the worker', async () => {
+    const worker = new FakeWorker();
+    const test = await TestEditor.create({ tissue: workerTissueSource(() => worker), initialPlan: cheekPlan() });
+    const { editor } = test;
+    expect(editor.getSnapshot().tissue).toBeNull();
+    expect(editor.getSnapshot().analysis.metrics.simulation).toBeNull();
+    worker.answerNext();
+    const first = editor.getSnapshot();
+    expect(first.tissue?.plan).toBe(first.plan);
+    expect(first.analysis.metrics.simulation).toBe(first.tissue!.summary);
+
+    // Drag the thread's distal point in several steps while the worker answers nothing.
+    const thread = first.plan.threads[0]!;
+    const end = thread.path[thread.path.length - 1]!;
+    test.drag(at(end), [end.x - 10, end.y - 15], on.point(thread.id, thread.path.length - 1));
+    const moved = editor.getSnapshot();
+    expect(moved.plan).not.toBe(first.plan);
+    // The map of the same document stays shown (a frame or two old) until the answer comes.
+    expect(moved.tissue).toBe(first.tissue);
+    // One request in flight (the plan before the drag was answered; the first drag step went
+    // out), the rest coalesced into one held request for the last position.
+    expect(worker.received.length).toBe(1);
+    worker.answerNext();
+    expect(worker.received.length).toBe(1);
+    worker.answerNext();
+    const settled = editor.getSnapshot();
+    expect(settled.tissue?.plan).toBe(settled.plan);
+    expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
+  });
+});
