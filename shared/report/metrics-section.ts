@@ -9,7 +9,8 @@ import { drawTable } from './table';
 
 /**
  * The metrics the analysis computes: threads and traction per side, the resultant pull, the
- * malar share, symmetry, and traction by region.
+ * malar share, symmetry, traction by region and, when the analysis had the tissue simulation,
+ * each side's simulated gathering on the cheekbone against the rest of the midface.
  */
 
 /** A region kind's name as the atlas spells it, without the side (the columns give the side). */
@@ -22,6 +23,9 @@ const resultant = (v: SideVector): string =>
   v.elevationDeg === null || v.magnitudeN === 0
     ? REPORT_TEXT.noValue
     : `${formatNewtons(v.magnitudeN)}, ${REPORT_TEXT.elevation(Math.round(v.elevationDeg))}`;
+
+/** Simulated gathering in tenths of a percent, as on screen. */
+const gathering = (v: number): string => `${(v * 100).toFixed(1)}%`;
 
 const share = (v: number | null): string => (v === null ? REPORT_TEXT.noValue : formatPercent(v));
 
@@ -43,7 +47,18 @@ export function drawMetricsSection(flow: Flow, metrics: Metrics, atlas: Atlas): 
     { cells: [REPORT_TEXT.metricResultant, resultant(metrics.resultant.right), resultant(metrics.resultant.left)] },
     { cells: [REPORT_TEXT.metricMalar, share(metrics.malarShare.right), share(metrics.malarShare.left)] },
   ];
+  const simulated = metrics.simulation;
+  if (simulated) {
+    rows.push(
+      { cells: [REPORT_TEXT.metricGatheringMalar, `${gathering(simulated.right.prominencePeak)} / ${gathering(simulated.right.prominenceMean)}`, `${gathering(simulated.left.prominencePeak)} / ${gathering(simulated.left.prominenceMean)}`] },
+      { cells: [REPORT_TEXT.metricGatheringRest, gathering(simulated.right.restPeak), gathering(simulated.left.restPeak)] },
+    );
+  }
   drawTable(flow, columns, rows);
+  if (simulated) {
+    flow.gap(GAP.small);
+    flow.paragraph(REPORT_TEXT.metricSimulationNote, { color: INK.muted, size: TYPE.small });
+  }
   flow.gap(GAP.paragraph);
   flow.paragraph(
     `${REPORT_TEXT.metricSymmetry}: ${metrics.symmetry === null ? REPORT_TEXT.noValue : formatPercent(metrics.symmetry)}`,
