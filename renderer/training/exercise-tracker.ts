@@ -72,6 +72,13 @@ export class ExerciseTracker {
       return;
     }
     if (snap.gestureInProgress) return;
+    // The design is still as it began but its analysis changed: the tissue simulation's answer
+    // arrived (it adds the simulated evidence of the cheekbone rule). Start from that, so the
+    // evidence is not counted as a problem the trainee introduced.
+    if (snap.plan === run.state.start && snap.analysis !== run.startAnalysis) {
+      this.set({ ...run, startAnalysis: snap.analysis });
+      return;
+    }
     const state = recordEdit(run.state, snap.plan);
     if (state !== run.state) this.set({ ...run, state });
   }
