@@ -8,6 +8,9 @@ import { lazyCaseLibrary } from '../../../../renderer/training/lazy-case-library
 import { ExerciseTracker } from '../../../../renderer/training/exercise-tracker';
 import { presenterStep, stepForKey } from '../../../../renderer/training/presenter-steps';
 import { TestEditor } from '../harness';
+import type { PlanDocument } from '../../../../shared/plan/types';
+import { simulatePlan } from '../../../../shared/simulation';
+import type { TissueResult, TissueSource } from '../../../../renderer/simulation/tissue-source';
 
 const analyse = (plan: Parameters<typeof analyze>[0]) => analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
 
@@ -125,6 +128,36 @@ describe('exercise tracker', () => {
     expect(summary.findingsAtStart).toHaveLength(atStart);
     expect(summary.resolved.some((f) => f.rule === 'over-tension')).toBe(true);
     expect(summary.findingsRemaining.every((f) => f.rule !== 'over-tension')).toBe(true);
+  });
+
+  it('starts from the design\'s simulated evidence once the simulation answers, so it is not counted as introduced', async () => {
+    const library = createCaseLibrary();
+    const entry = (await library.index()).cases.find((c) => c.id === 'midface-converging-on-cheekbone')!;
+    const loaded = await library.load(entry);
+    // A tissue source that answers only when told to, with the real simulation.
+    const requested: PlanDocument[] = [];
+    const listeners = new Set<(r: TissueResult) => void>();
+    const tissue: TissueSource = {
+      request: (plan) => void requested.push(plan),
+      subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    };
+    const answerLatest = () => {
+      const plan = requested[requested.length - 1]!;
+      const { summary, map } = simulatePlan(plan, CANONICAL_ATLAS, THREAD_CATALOGUE);
+      for (const l of listeners) l({ plan, summary, map });
+    };
+    const t = await TestEditor.create({ tissue });
+    t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
+    const tracker = new ExerciseTracker(t.editor);
+    tracker.start({ caseId: entry.id, caseTitle: entry.title, fileName: 'exercise.vlift' });
+    const simulated = (a: { findings: readonly { aspect?: string }[] }) => a.findings.filter((f) => f.aspect === 'simulated-gathering').length;
+    expect(simulated(tracker.getSnapshot()!.startAnalysis)).toBe(0);
+    answerLatest();
+    expect(simulated(t.snapshot.analysis)).toBe(2);
+    expect(simulated(tracker.getSnapshot()!.startAnalysis)).toBe(2);
+    expect(tracker.getSnapshot()!.state.edits).toBe(0);
+    const summary = tracker.summary(CANONICAL_ATLAS)!;
+    expect(summary.introduced).toEqual([]);
   });
 
   it('ends when another plan is opened', async () => {
