@@ -17,13 +17,6 @@ export const GATHERING_BANDS = [0.01, 0.02, 0.04, 0.08, 0.16] as const;
 
 export const TISSUE_TOKENS = ['tissue.1', 'tissue.2', 'tissue.3', 'tissue.4', 'tissue.5'] as const satisfies readonly ColorToken[];
 
-/** Band index (0-based) of a gathering value, or -1 below the first band. */
-export function gatheringBand(gathering: number): number {
-  let band = -1;
-  for (let k = 0; k < GATHERING_BANDS.length; k++) if (gathering >= GATHERING_BANDS[k]!) band = k;
-  return band;
-}
-
 /** The bands as words: "1-2%", "2-4%", ..., "16%+" (every number from GATHERING_BANDS). */
 export function gatheringBandLabels(): string[] {
   const pct = (v: number) => `${Math.round(v * 1000) / 10}`;

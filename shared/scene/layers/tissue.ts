@@ -1,11 +1,11 @@
 import type { FacePoint } from '../../geometry/types';
 import type { TissueMap } from '../../simulation/map';
-import { ARROW_GRID_SPACINGS, ARROW_SCALE, gatheringBand, GATHERING_BANDS, MIN_ARROW_MM, TISSUE_TOKENS } from '../tissue-scale';
+import { ARROW_GRID_SPACINGS, ARROW_SCALE, GATHERING_BANDS, MIN_ARROW_MM, TISSUE_TOKENS } from '../tissue-scale';
 import type { SceneItem, SceneLayer } from '../types';
 
 /**
- * The simulated tissue map: the triangles where tissue gathers, filled by band of the fixed
- * colour scale (tissue-scale.ts), and arrows showing where the tissue moves (ARROW_SCALE times the
+ * The simulated tissue map: where tissue gathers, as contour bands of the fixed colour scale
+ * (tissue-scale.ts) over the gathering interpolated linearly in each mesh triangle, and arrows showing where the tissue moves (ARROW_SCALE times the
  * distance).
  * Memoised per map object, so a back-end can tell by identity that the layer did not change.
  */
@@ -24,14 +24,25 @@ export function tissueLayer(map: TissueMap | null): SceneLayer {
 function gatheringItems(map: TissueMap): SceneItem[] {
   const { xy, triangles, gathering } = map;
   const bands: FacePoint[][] = GATHERING_BANDS.map(() => []);
-  const at = (n: number): FacePoint => ({ x: xy[2 * n]!, y: xy[2 * n + 1]! });
   for (let t = 0; t + 2 < triangles.length; t += 3) {
-    const a = triangles[t]!;
-    const b = triangles[t + 1]!;
-    const c = triangles[t + 2]!;
-    // The triangle's colour is the mean of its corners: smoother than each triangle's own strain.
-    const band = gatheringBand((gathering[a]! + gathering[b]! + gathering[c]!) / 3);
-    if (band >= 0) bands[band]!.push(at(a), at(b), at(c));
+    const corners: Corner[] = [];
+    let max = -Infinity;
+    for (let k = 0; k < 3; k++) {
+      const n = triangles[t + k]!;
+      const v = gathering[n]!;
+      corners.push({ x: xy[2 * n]!, y: xy[2 * n + 1]!, v });
+      if (v > max) max = v;
+    }
+    if (max < GATHERING_BANDS[0]) continue;
+    // Contour bands: the part of the triangle where the (linearly interpolated) gathering lies in
+    // each band, so band edges run smoothly across the mesh instead of stepping along it.
+    for (let b = 0; b < GATHERING_BANDS.length; b++) {
+      const lo = GATHERING_BANDS[b]!;
+      const hi = GATHERING_BANDS[b + 1] ?? Infinity;
+      let piece = clip(corners, lo, 1);
+      if (hi !== Infinity) piece = clip(piece, hi, -1);
+      for (let k = 1; k + 1 < piece.length; k++) bands[b]!.push(point(piece[0]!), point(piece[k]!), point(piece[k + 1]!));
+    }
   }
   const items: SceneItem[] = [];
   bands.forEach((points, k) => {
@@ -39,6 +50,34 @@ function gatheringItems(map: TissueMap): SceneItem[] {
     if (points.length > 0) items.push({ type: 'triangles', points, style: { fill: TISSUE_TOKENS[k], opacity: 0.8 } });
   });
   return items;
+}
+
+interface Corner {
+  readonly x: number;
+  readonly y: number;
+  readonly v: number;
+}
+
+const point = (c: Corner): FacePoint => ({ x: c.x, y: c.y });
+
+/**
+ * The part of a convex polygon where the linearly interpolated value is >= level (sign 1) or
+ * < level (sign -1): one Sutherland-Hodgman pass against the level line.
+ */
+function clip(polygon: readonly Corner[], level: number, sign: 1 | -1): Corner[] {
+  const out: Corner[] = [];
+  const inside = (c: Corner) => (sign === 1 ? c.v >= level : c.v < level);
+  for (let i = 0; i < polygon.length; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % polygon.length]!;
+    const ina = inside(a);
+    if (ina) out.push(a);
+    if (ina !== inside(b)) {
+      const s = (level - a.v) / (b.v - a.v);
+      out.push({ x: a.x + s * (b.x - a.x), y: a.y + s * (b.y - a.y), v: level });
+    }
+  }
+  return out;
 }
 
 function arrowItems(map: TissueMap): SceneItem[] {

@@ -5,7 +5,7 @@ import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { parsePlanText } from '../../../../shared/plan';
 import { buildScene, sceneLayer } from '../../../../shared/scene/build-scene';
 import { tissueLayer } from '../../../../shared/scene/layers/tissue';
-import { ARROW_SCALE, gatheringBand } from '../../../../shared/scene/tissue-scale';
+import { ARROW_SCALE } from '../../../../shared/scene/tissue-scale';
 import type { SceneArrow, SceneTriangles } from '../../../../shared/scene/types';
 import { simulatePlan } from '../../../../shared/simulation';
 import type { TissueMap } from '../../../../shared/simulation/map';
@@ -17,13 +17,25 @@ function twoTriangles(gathering: number[], displacement: number[]): TissueMap {
 }
 
 describe('the tissue map layer', () => {
-  it('fills each triangle in the band of its corners\' mean gathering, and leaves out tissue gathering under 1% or stretched', () => {
-    // means: (0.03 + 0.03 + 0.03) / 3 = 3% -> band 2 (2-4%); (0.03 - 0.06 + 0.03) / 3 = 0 -> not drawn
+  it('fills the contour bands of the gathering, interpolated linearly in each triangle; under 1% and stretched tissue stay empty', () => {
+    // Triangle 1 gathers 3% at every corner: all of it in the 2-4% band. Triangle 2 gathers 3% on
+    // its edge (10,0)-(0,10) and is stretched by 6% at (10,10): the gathering falls linearly
+    // across it, 0.03 - 0.09 s at a fraction s of the way to (10,10). It is >= 2% for s <= 1/9 and
+    // >= 1% for s <= 2/9; the part of a triangle within s0 of its base is 1 - (1 - s0)^2 of it.
     const layer = tissueLayer(twoTriangles([0.03, 0.03, 0.03, -0.06], [0, 0, 0, 0, 0, 0, 0, 0]));
     const filled = layer.items.filter((i): i is SceneTriangles => i.type === 'triangles');
-    expect(filled.map((i) => [i.style.fill, i.points.length])).toEqual([['tissue.2', 3]]);
-    expect(filled[0]!.points).toEqual([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 10 }]);
-    expect([0.005, 0.01, 0.019, 0.02, 0.079, 0.08, 0.16, 0.5].map(gatheringBand)).toEqual([-1, 0, 0, 1, 2, 3, 4, 4]);
+    const area = (item: SceneTriangles) => {
+      let sum = 0;
+      for (let k = 0; k + 2 < item.points.length; k += 3) {
+        const [a, b, c] = [item.points[k]!, item.points[k + 1]!, item.points[k + 2]!];
+        sum += Math.abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
+      }
+      return sum;
+    };
+    const byBand = Object.fromEntries(filled.map((i) => [i.style.fill, area(i)]));
+    expect(Object.keys(byBand).sort()).toEqual(['tissue.1', 'tissue.2']);
+    expect(byBand['tissue.2']).toBeCloseTo(50 + 50 * (1 - (8 / 9) ** 2), 9);
+    expect(byBand['tissue.1']).toBeCloseTo(50 * ((1 - (7 / 9) ** 2) - (1 - (8 / 9) ** 2)), 9);
   });
 
   it('draws where the tissue moves as arrows at the key\'s scale, and no arrow where it barely moves', () => {
