@@ -42,7 +42,7 @@ const TOOLS: readonly { id: ToolId; icon: IconName }[] = [
   { id: 'edit', icon: 'edit' },
 ];
 
-/** Overlays (keys 1-5) and the theme, in one menu so the toolbar keeps to one row. */
+/** Overlays (keys 1-6) and the theme, in one menu so the toolbar keeps to one row. */
 function ViewMenu() {
   const editor = useEditor();
   const layers = useEditorState((s) => s.layers);

@@ -52,7 +52,7 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   // A blank plan opens calm: the diagram with the fixed/mobile line and the fixation zones, the
   // two overlays every design decision starts from (where to anchor, where the mobile face
   // begins). Muscles, danger zones and regions crowd the first view; each is one key away
-  // (1-5) and the findings name them when a thread meets one.
+  // (1-6) and the findings name them when a thread meets one.
   layers: { ...allLayers(false), fixation: true, 'fixed-mobile-line': true },
   // '' means "the first type in the catalogue".
   defaultThreadTypeId: '',

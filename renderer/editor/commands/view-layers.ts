@@ -1,4 +1,4 @@
-/** Keys 1 to 5 show or hide the overlay layers, in OVERLAY_LAYERS order (as in the View menu). */
+/** Keys 1 to 6 show or hide the overlay layers, in OVERLAY_LAYERS order (as in the View menu). */
 import { OVERLAY_LAYERS, type OverlayLayerId } from '../../../shared/scene/types';
 import { always, shortcut, type Command } from './types';
 
