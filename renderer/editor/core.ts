@@ -28,7 +28,7 @@ import type {
 } from './api';
 import { ALL_COMMANDS, COMMANDS_BY_ID, type Command, type CommandContext } from './commands';
 import type { ConfirmHandlers } from './commands/types';
-import { type EditorState, SnapshotBuilder, shallowEqual, tissueFor } from './editor-state';
+import { type EditorState, SnapshotBuilder, shallowEqual, tissueFor, wantsTissue } from './editor-state';
 import { History } from './history';
 import * as ops from './plan-ops';
 import { createStore, type Store } from './store';
@@ -132,7 +132,7 @@ export class EditorCore implements CommandContext {
     const previous = this.current;
     this.current = next;
     // Every new plan goes to the simulation (latest wins: a drag never queues work).
-    if (next.plan !== previous.plan) this.options.tissue?.request(next.plan);
+    if (next.plan !== previous.plan && wantsTissue(next.plan)) this.options.tissue?.request(next.plan);
     this.publish();
     for (const listener of [...this.stateListeners]) listener(next, previous);
   }

@@ -16,7 +16,7 @@ import type { TissueSource } from '../simulation/tissue-source';
 import { t } from '../i18n';
 import type { Editor, EditorSnapshot } from './api';
 import { EditorCore } from './core';
-import { INITIAL_VIEW, type EditorState } from './editor-state';
+import { INITIAL_VIEW, wantsTissue, type EditorState } from './editor-state';
 import { DEFAULT_AUTOSAVE_MS, FileActions } from './files';
 import { EMPTY_SELECTION } from './plan-ops';
 
@@ -89,7 +89,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
   if (options.tissue) {
     // Each answer becomes state: the snapshot pairs it with its plan (editor-state.ts tissueFor).
     options.tissue.subscribe((result) => core.set({ tissue: result }));
-    options.tissue.request(core.state.plan);
+    if (wantsTissue(core.state.plan)) options.tissue.request(core.state.plan);
   }
   const files = new FileActions(core, {
     bridge: options.bridge,

@@ -42,10 +42,17 @@ export interface EditorState {
  * version of the same document (edits keep the plan's meta object; a new or opened document has
  * its own). So while a drag runs ahead of the Worker the map and the rule's evidence lag by a
  * frame or two instead of flickering off, and a plan from another document never borrows them.
+ * A plan without threads has nothing to simulate (and is never sent: wantsTissue).
  */
 export function tissueFor(plan: PlanDocument, tissue: TissueResult | null): TissueResult | null {
-  return tissue && (tissue.plan === plan || tissue.plan.meta === plan.meta) ? tissue : null;
+  return tissue && wantsTissue(plan) && (tissue.plan === plan || tissue.plan.meta === plan.meta) ? tissue : null;
 }
+
+/**
+ * Whether a plan goes to the simulation: only once it has a thread, so a blank plan at start-up
+ * does not build the model in the Worker while the first screen draws.
+ */
+export const wantsTissue = (plan: PlanDocument): boolean => plan.threads.length > 0;
 
 
 /** Starting view before the canvas is measured (setViewport then fits the face). */

@@ -104,4 +104,27 @@ describe('the live tissue map in the editor', () => {
     expect(settled.tissue?.plan).toBe(settled.plan);
     expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
   });
+
+  it('starts no worker for a blank plan, and shows no map once the last thread is deleted', async () => {
+    let made = 0;
+    const worker = new FakeWorker();
+    const test = await TestEditor.create({
+      tissue: workerTissueSource(() => {
+        made++;
+        return worker;
+      }),
+    });
+    expect(made).toBe(0);
+    test.editor.loadPlanText(JSON.stringify(cheekPlan()), { documentId: null, name: 'cheek.vlift' });
+    expect(made).toBe(1);
+    worker.answerNext();
+    expect(test.editor.getSnapshot().tissue).not.toBeNull();
+    const id = test.editor.getSnapshot().plan.threads[0]!.id;
+    test.editor.select({ threadIds: [id], entryPointIds: [] });
+    test.key('Delete');
+    expect(test.editor.getSnapshot().plan.threads).toEqual([]);
+    expect(worker.received).toEqual([]);
+    expect(test.editor.getSnapshot().tissue).toBeNull();
+    expect(test.editor.getSnapshot().analysis.metrics.simulation).toBeNull();
+  });
 });
