@@ -74,7 +74,11 @@ export function PanelSnapshotProvider({ children }: { readonly children: ReactNo
       startTransition(() => setShown(editor.getSnapshot()));
     };
     const wait = lastUpdate.current + PANEL_INTERVAL_MS - performance.now();
-    if (wait <= 0) {
+    // An edit outside a drag (a committed field, undo, a command) shows at once even inside the
+    // pacing window: other updates (the tissue simulation's answers) must not delay it, or a
+    // field would miss the plan's intermediate value and keep a stale draft.
+    const discreteEdit = latest.plan !== shown.plan && !latest.gestureInProgress;
+    if (wait <= 0 || discreteEdit) {
       show();
       return;
     }
