@@ -6,8 +6,8 @@
  * Rendering cost matters while the user drags (every pointer move is a new snapshot), so:
  * - `useEditorState(selector)` re-renders a component only when the selected part changes;
  * - the panels (findings, objects, inspector, depth profile, details) read a *paced*
- *   snapshot (`usePanelSnapshot`): a single change reaches them at once, but a burst of
- *   changes (a drag) reaches them at most every PANEL_INTERVAL_MS, rendered as a transition
+ *   snapshot (`usePanelSnapshot`): a change outside a drag reaches them at once, but the
+ *   changes of a drag reach them at most every PANEL_INTERVAL_MS, rendered as a transition
  *   so it never holds up the canvas. The canvas itself follows every snapshot.
  */
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -74,11 +74,10 @@ export function PanelSnapshotProvider({ children }: { readonly children: ReactNo
       startTransition(() => setShown(editor.getSnapshot()));
     };
     const wait = lastUpdate.current + PANEL_INTERVAL_MS - performance.now();
-    // An edit outside a drag (a committed field, undo, a command) shows at once even inside the
-    // pacing window: other updates (the tissue simulation's answers) must not delay it, or a
-    // field would miss the plan's intermediate value and keep a stale draft.
-    const discreteEdit = latest.plan !== shown.plan && !latest.gestureInProgress;
-    if (wait <= 0 || discreteEdit) {
+    // Only a drag is paced. Anything else (a click, a committed field, undo, the tissue
+    // simulation's answers) shows at once: panels that lag a click act on a stale selection or
+    // keep a stale draft.
+    if (wait <= 0 || !latest.gestureInProgress) {
       show();
       return;
     }
