@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 // The CSP as a header, as the desktop's app:// protocol sends it: frame-ancestors works only there.
 import { CONTENT_SECURITY_POLICY } from './electron/security';
+import { faceModels } from './scripts/face-models-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -11,7 +12,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // faceModels: the landmark detector's weights, copied into the build (docs/photos.md).
+  plugins: [react(), faceModels()],
+  // The detector's worker imports the library as an ES module.
+  worker: { format: 'es' },
   // The About box and the bridge show the app version in the browser edition too.
   define: { __VECTORLIFT_VERSION__: JSON.stringify(pkg.version) },
   build: {

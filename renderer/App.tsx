@@ -12,6 +12,7 @@ import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
 import { ExportPdfDialog, WhenLoaded } from './ui/lazy-panels';
 import { ObjectsList } from './ui/ObjectsList';
+import { PhotoWorkspaceHost } from './photo/PhotoWorkspaceHost';
 import { SidePanel } from './ui/SidePanel';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
@@ -54,6 +55,7 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
       <StatusBar />
       <ConfirmDialog />
       <HelpDialog />
+      <PhotoWorkspaceHost />
       {exportChoices && (
         <WhenLoaded>
           <ExportPdfDialog choices={exportChoices} />

@@ -19,6 +19,7 @@ import { SceneLayerShape } from './SceneLayerShape';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
+import { usePhotoOnCanvas } from '../photo/use-photo-on-canvas';
 
 const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
@@ -86,7 +87,10 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
 
   const palette = PALETTES[theme];
   const { zoom, panX, panY } = snap.view;
-  latest.current = { scene, view: snap.view, tool: snap.tool, drafting: snap.draft !== null };
+  // A photo under the plan (issue 11): the scene drawn on it, and the pointer mapped back to the plan.
+  const photo = usePhotoOnCanvas(snap.plan.photos, atlas.bounds, scene, palette, zoom);
+  const shown = photo ? photo.scene : scene;
+  latest.current = { scene: shown, view: snap.view, tool: snap.tool, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
   useEffect(() => {
@@ -100,6 +104,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
       data-tissue={snap.layers.tissue ? tissueDigest(sceneLayer(scene, 'tissue').items) : undefined}
+      data-photo={photo ? photo.photoId : undefined}
       tabIndex={0}
       role="application"
       aria-roledescription={t('canvas.roleDescription')}
@@ -113,19 +118,20 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
         <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
+          {photo?.underlay}
           <Layer listening={false}>
             {STATIC_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
             ))}
           </Layer>
           <Layer listening={false}>
             {TISSUE_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
             ))}
           </Layer>
           <Layer listening={false}>
             {LIVE_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(scene, id)} palette={palette} zoom={zoom} />
+              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
             ))}
           </Layer>
         </Stage>

@@ -18,6 +18,8 @@ export interface CanvasState {
   readonly scene: Scene;
   readonly view: ViewTransform;
   readonly tool: ToolId;
+  /** When the scene is drawn on a photo: the plan point under a display point (renderer/photo/underlay.tsx). */
+  readonly toPlan?: (p: FacePoint) => FacePoint;
 }
 
 /** How near the pointer must be to an object to pick it, in CSS px (touch needs more). */
@@ -46,13 +48,14 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       return { x: (p.x - v.panX) / v.zoom, y: (p.y - v.panY) / v.zoom };
     };
     const inputFor = (e: PointerEvent | MouseEvent, rect: DOMRect): PointerInput => {
-      const point = toFacePoint(toStage(e, rect));
+      const shown = toFacePoint(toStage(e, rect));
       const pointerType = 'pointerType' in e ? (e.pointerType as keyof typeof PICK_PX) : 'mouse';
       const px = PICK_PX[pointerType] ?? PICK_PX.mouse;
-      const { scene, view } = latest.current;
+      const { scene, view, toPlan } = latest.current;
       return {
-        point,
-        target: hitTest(scene, point, { toleranceMm: px / view.zoom }),
+        // Hit tested where the scene is drawn; the editor gets the plan's own millimetres.
+        point: toPlan ? toPlan(shown) : shown,
+        target: hitTest(scene, shown, { toleranceMm: px / view.zoom }),
         shiftKey: e.shiftKey,
         altKey: e.altKey,
         modKey: mac ? e.metaKey : e.ctrlKey,

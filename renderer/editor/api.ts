@@ -9,7 +9,7 @@ import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { StagePoint } from '../../shared/geometry/types';
 import type { RecentFile, Theme } from '../../shared/ipc/contract';
-import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
+import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
 import type { TissueResult } from '../simulation/tissue-source';
 import type { ThreadsEdit } from './plan-ops';
@@ -212,4 +212,8 @@ export interface Editor {
   whenReady(): Promise<void>;
   /** Stop timers and host subscriptions (tests, hot reload). */
   dispose(): void;
+
+  // Photos (issue 11, renderer/photo/).
+  /** Replace the plan's photos and, when given, the known distance for measurements: one undo step. */
+  setPhotos(photos: readonly PlanPhoto[], photoScale?: PhotoScale | null): void;
 }

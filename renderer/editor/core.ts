@@ -10,7 +10,7 @@ import type { ThreadType } from '../../shared/catalogue/types';
 import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
 import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
 import { exceededCapacity } from '../../shared/plan/capacity';
-import type { EntryPoint, PlanDocument, PlanMeta, Thread } from '../../shared/plan/types';
+import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueSource } from '../simulation/tissue-source';
@@ -397,6 +397,13 @@ export class EditorCore implements CommandContext {
 
   updateMeta(patch: Partial<PlanMeta>): void {
     this.edit(ops.updateMeta(this.current.plan, patch));
+  }
+
+  /** Photos (issue 11): one undo step. A landmark drag edits a copy and lands here once, on release. */
+  setPhotos(photos: readonly PlanPhoto[], photoScale?: PhotoScale | null): void {
+    const current = this.current.plan;
+    this.cancelToolInteraction();
+    this.edit({ ...current, photos, photoScale: photoScale === undefined ? current.photoScale : photoScale });
   }
 
   setView(view: ViewTransform): void {

@@ -137,6 +137,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     setLegendOpen: (open) => core.setLegendOpen(open),
     whenReady: () => files.whenReady(),
     dispose: () => files.dispose(),
+    setPhotos: (photos, photoScale) => core.setPhotos(photos, photoScale),
     get toolStateName() {
       return core.toolStateName;
     },

@@ -10,13 +10,14 @@ import { t } from '../i18n';
 import { usePanelSnapshot } from './editor-context';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
-import { DepthProfilePanel, PlanDetails, WhenLoaded } from './lazy-panels';
+import { DepthProfilePanel, PhotosPanel, PlanDetails, WhenLoaded } from './lazy-panels';
 import { Tabs } from './Tabs';
 
 const SIDE_TABS = [
   { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
   { id: 'depth', label: t('panel.depthProfile'), render: () => <WhenLoaded><DepthProfilePanel /></WhenLoaded> },
   { id: 'details', label: t('panel.planDetails'), render: () => <WhenLoaded><PlanDetails /></WhenLoaded> },
+  { id: 'photos', label: t('panel.photos'), render: () => <WhenLoaded><PhotosPanel /></WhenLoaded> },
 ];
 
 function FindingCount() {

@@ -12,3 +12,4 @@ export * from './alignment';
 export * from './warp-scene';
 export * from './measure';
 export * from './image-bytes';
+export * from './import-checks';

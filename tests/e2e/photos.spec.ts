@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures/test';
+import { decodeBase64, findImageMetadata, readImageHeader } from '../../shared/photo/image-bytes';
+import { DesignerPage } from './pages/designer-page';
+import { PhotosPO } from './pages/photos';
+
+/**
+ * Photos (issue 11), the practitioner's journey: import a phone photo (EXIF with GPS, taken on
+ * its side), refuse a file that is not an image, align it by placing the key landmarks by hand,
+ * draw a thread on the photo and see a finding, save, reopen and find the photo and its
+ * alignment back, with no request leaving 127.0.0.1.
+ *
+ * Hand-marked key landmarks on the public-domain portrait (tests/fixtures/photos, its NOTICE),
+ * in pixels of the upright image; the EXIF fixture is its top 512 x 400 px, so the same points.
+ */
+export const HAND_MARKS = {
+  'pupil-right': { x: 203, y: 101 },
+  'pupil-left': { x: 244, y: 103.5 },
+  'lateral-canthus-right': { x: 193, y: 101 },
+  'lateral-canthus-left': { x: 258, y: 104 },
+  nasion: { x: 224, y: 101 },
+  'mouth-corner-right': { x: 203, y: 140 },
+  'mouth-corner-left': { x: 244, y: 141.5 },
+  menton: { x: 226, y: 175 },
+} as const;
+
+test('import, align by hand, draw on the photo, save and reopen', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) outside.push(r.url());
+  });
+  const app = new DesignerPage(page);
+  const photos = new PhotosPO(page);
+  await app.goto();
+  await photos.openTab();
+
+  // A phone photo: stored on its side with EXIF orientation 6, GPS, camera, owner, XMP, comment.
+  await photos.importFile('astronaut-exif-gps-rotated.jpg');
+  await expect(photos.message).toContainText('Imported astronaut-exif-gps-rotated.jpg as 512 × 400 px.');
+  await expect(photos.message).toContainText('Turned upright');
+  await expect(photos.message).toContainText('Removed: EXIF (with GPS), XMP, comment.');
+  await expect(photos.cards).toHaveCount(1);
+
+  // Not an image: refused, the plan unchanged.
+  await photos.importFile('not-an-image.jpg');
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not import not-an-image.jpg' })).toContainText('it is not a JPEG, PNG or WebP image. Nothing was changed.');
+  await photos.importFile('truncated.jpg');
+  await expect(photos.message).toContainText('the JPEG image is damaged or incomplete');
+  await expect(photos.cards).toHaveCount(1);
+
+  // Align by hand: the key landmarks, one click each.
+  await photos.openAlign();
+  for (const [id, p] of Object.entries(HAND_MARKS)) await photos.place(id, p);
+  await expect(page.getByTestId('align-status')).toContainText('Aligned by 8 landmarks');
+  await app.screenshot('photo-01-aligned');
+  await photos.done();
+  await expect(app.canvas.root).toHaveAttribute('data-photo', 'p1');
+
+  // Draw a thread on the photo, make it too shallow: the finding comes from the same analysis.
+  await app.sideTab('Inspector');
+  await app.run('tool.thread');
+  const path = [
+    { x: 62, y: -4 },
+    { x: 52, y: 24 },
+    { x: 38, y: 50 },
+  ];
+  await app.canvas.drawThread(path);
+  await expect(app.objects.threads()).toHaveCount(1);
+  await app.run('tool.select');
+  await app.canvas.click({ x: (path[1]!.x + path[2]!.x) / 2, y: (path[1]!.y + path[2]!.y) / 2 });
+  await app.inspector.setDepth(1);
+  await app.findings.expectRule('superficial-path', true);
+  await app.screenshot('photo-02-thread-on-photo');
+
+  const saved = await app.save();
+  const plan = JSON.parse(saved.text);
+  expect(plan.photos).toHaveLength(1);
+  const stored = plan.photos[0];
+  expect(stored.image.width).toBe(512);
+  expect(stored.image.height).toBe(400);
+  const bytes = decodeBase64(stored.image.data)!;
+  expect(readImageHeader(bytes)).toEqual({ mediaType: 'image/jpeg', width: 512, height: 400 });
+  expect(findImageMetadata(bytes)).toEqual([]);
+  expect(new TextDecoder('latin1').decode(bytes)).not.toMatch(/FixtureCam|Jane Example|Clinic Owner/);
+  expect(stored.landmarks.map((l: { id: string }) => l.id).sort()).toEqual(Object.keys(HAND_MARKS).sort());
+  // The thread was drawn on the photo but is stored in canonical millimetres: not the display points.
+  expect(plan.threads[0].path[0].x).not.toBeCloseTo(path[0]!.x, 3);
+
+  await app.run('file.new');
+  await expect(app.canvas.root).not.toHaveAttribute('data-photo', /.+/);
+  await app.open(saved);
+  await expect(app.objects.threads()).toHaveCount(1);
+  await expect(app.canvas.root).toHaveAttribute('data-photo', 'p1');
+  await photos.openTab();
+  await expect(photos.cards.first().getByTestId('photo-alignment')).toContainText('Aligned by 8 landmarks (8 key, 8 placed by hand)');
+  await app.screenshot('photo-03-reopened');
+
+  expect(outside).toEqual([]);
+  expect(app.errors).toEqual([]);
+});
