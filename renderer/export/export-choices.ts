@@ -8,6 +8,13 @@ export interface ExportChoice {
   readonly aftercare: boolean;
   readonly signature: boolean;
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
+  /**
+   * Photo pages (issue 11). Never remembered between exports: patient photos go into a PDF only
+   * when chosen for that export.
+   */
+  readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
+  /** Keep the photos in an anonymised PDF (they identify the patient; off unless ticked). */
+  readonly photosWhenAnonymized?: boolean;
 }
 
 /** An open question to the dialog: the defaults to show and how to answer (null = cancelled). */

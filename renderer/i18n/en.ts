@@ -236,6 +236,10 @@ export const en = {
   'photo.measureTotal': 'Total',
   'photo.mm': '{value} mm',
   'photo.close': 'Close',
+  'exportPdf.photos': 'Photos',
+  'exportPdf.photoOverPlan': 'The plan over the baseline photo',
+  'exportPdf.photoBeforeAfter': 'Before/after page',
+  'exportPdf.photosWhenAnonymized': 'Keep the photos in the anonymised PDF (they show the patient’s face)',
 
   // Canvas (screen-reader path)
   'canvas.label': 'Face diagram with the planned threads',

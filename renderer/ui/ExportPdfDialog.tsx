@@ -9,6 +9,7 @@ import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
 import type { ExportChoice, ExportChoiceRequest, ExportChoices } from '../export/export-choices';
 import { t } from '../i18n';
 import { Modal } from './Modal';
+import { useEditorState } from './editor-context';
 
 export function ExportPdfDialog({ choices }: { readonly choices: ExportChoices }) {
   const request = useSyncExternalStore(choices.subscribe, choices.current);
@@ -63,6 +64,7 @@ function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
             {t('exportPdf.signature')}
           </label>
         </fieldset>
+        <PhotoChoices choice={choice} set={set} />
         <fieldset className="export-group">
           <legend>{t('exportPdf.overlays')}</legend>
           {OVERLAY_LAYERS.map((layer) => (
@@ -83,5 +85,31 @@ function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
         </div>
       </form>
     </Modal>
+  );
+}
+
+/** The photo pages (issue 11), offered when the plan has photos; off by default (patient data). */
+function PhotoChoices({ choice, set }: { readonly choice: ExportChoice; readonly set: (change: Partial<ExportChoice>) => void }) {
+  const count = useEditorState((s) => s.plan.photos.length);
+  if (count === 0) return null;
+  const photos = choice.photos ?? { overPlan: false, beforeAfter: false };
+  return (
+    <fieldset className="export-group">
+      <legend>{t('exportPdf.photos')}</legend>
+      <label className="check-row">
+        <input type="checkbox" name="photo-over-plan" checked={photos.overPlan} onChange={(e) => set({ photos: { ...photos, overPlan: e.currentTarget.checked } })} />
+        {t('exportPdf.photoOverPlan')}
+      </label>
+      <label className="check-row">
+        <input type="checkbox" name="photo-before-after" checked={photos.beforeAfter} onChange={(e) => set({ photos: { ...photos, beforeAfter: e.currentTarget.checked } })} />
+        {t('exportPdf.photoBeforeAfter')}
+      </label>
+      {choice.anonymize && (photos.overPlan || photos.beforeAfter) && (
+        <label className="check-row">
+          <input type="checkbox" name="photo-anonymized" checked={choice.photosWhenAnonymized === true} onChange={(e) => set({ photosWhenAnonymized: e.currentTarget.checked })} />
+          {t('exportPdf.photosWhenAnonymized')}
+        </label>
+      )}
+    </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import { isoDay, parseGeneratedAt } from './format';
 import { drawRunningHeader, patientLabel, planTitle } from './header';
 import { drawMetricsSection } from './metrics-section';
 import { drawPageOne } from './page-one';
+import { choosePhotoPages, drawPhotoPages } from './photo-pages';
 import { pageLayout } from './page-layout';
 import { ReportDocument } from './pdf-document';
 import { REPORT_SCENE_LABELS, REPORT_TEXT } from './report-strings';
@@ -82,6 +83,9 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   }
   // For the chair: every entry and far end as skin distances from landmarks (its own page).
   if (plan.threads.length > 0) drawMarkingSheet(flow, { plan, atlas: input.atlas, catalogue: input.catalogue });
+  // The patient's photos (issue 11): only when asked for, never in an anonymised copy unless asked.
+  const photos = choosePhotoPages(plan, options, input.atlas);
+  if (photos.overPlan || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
   if (options.aftercare) drawAftercarePage(flow, meta.date);
   // Optional: without an exercise the report is byte-for-byte the plain plan report.
   if (options.exercise) drawExerciseSection(flow, options.exercise);

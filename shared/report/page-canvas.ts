@@ -102,6 +102,12 @@ export class PageCanvas {
     return this.path((p) => p.circle(cx, cy, r), style);
   }
 
+  /** An image XObject the document registered on this page (`name`), drawn into the box. */
+  image(name: string, x: number, y: number, w: number, h: number): this {
+    this.ops.push('q', `${num(w)} 0 0 ${num(h)} ${num(x)} ${num(this.height - y - h)} cm`, `/${name} Do`, 'Q');
+    return this;
+  }
+
   /** Runs `draw` with everything clipped to the rectangle. */
   clipped(box: { x: number; y: number; width: number; height: number }, draw: () => void): this {
     this.ops.push('q', `${num(box.x)} ${num(this.height - box.y - box.height)} ${num(box.width)} ${num(box.height)} re W n`);

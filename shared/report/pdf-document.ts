@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFPage, PDFRef } from 'pdf-lib';
+import type { PDFImage, PDFPage, PDFRef } from 'pdf-lib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { PageCanvas } from './page-canvas';
 import type { PageLayout } from './page-layout';
@@ -29,6 +29,7 @@ export interface DocumentInfo {
 export class ReportDocument {
   private readonly pages: { page: PDFPage; canvas: PageCanvas }[] = [];
   private readonly opacityStates = new Map<number, { name: string; ref: PDFRef }>();
+  private readonly images: PDFImage[] = [];
 
   private constructor(
     private readonly doc: PDFDocument,
@@ -65,6 +66,29 @@ export class ReportDocument {
     });
     this.pages.push({ page, canvas });
     return canvas;
+  }
+
+  /**
+   * Embeds a PNG or JPEG; null when pdf-lib cannot read it (the caller then leaves it out: a
+   * logo must never stop a report). Draw it with `imageOnPage`.
+   */
+  async embedImage(mediaType: 'image/png' | 'image/jpeg', bytes: Uint8Array): Promise<PDFImage | null> {
+    try {
+      const image = mediaType === 'image/png' ? await this.doc.embedPng(bytes) : await this.doc.embedJpg(bytes);
+      this.images.push(image);
+      return image;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Makes an embedded image drawable on page `index`; returns its resource name for PageCanvas.image. */
+  imageOnPage(image: PDFImage, index: number): string {
+    const entry = this.pages[index];
+    if (!entry) throw new Error(`report: no page ${index + 1}`);
+    const name = `Im${this.images.indexOf(image) + 1}`;
+    entry.page.node.setXObject(PDFName.of(name), image.ref);
+    return name;
   }
 
   canvas(index: number): PageCanvas {

@@ -24,6 +24,13 @@ export interface ReportOptions {
   readonly generatedAt?: string;
   /** Add the training-exercise page (trainee, case, summary, remaining findings). */
   readonly exercise?: ExerciseReport;
+  /**
+   * Photo pages (issue 11, photo-pages.ts): the plan drawn over the aligned frontal baseline
+   * photo, and a before/after page. Omitted: no photos.
+   */
+  readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
+  /** Photos identify the patient: an anonymised report leaves them out unless this is true. */
+  readonly photosWhenAnonymized?: boolean;
 }
 
 export interface ReportInput {

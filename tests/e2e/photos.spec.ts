@@ -1,27 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { expect, test } from './fixtures/test';
+import { ExportDialogPO } from './pages/export-dialog';
 import { decodeBase64, findImageMetadata, readImageHeader } from '../../shared/photo/image-bytes';
 import { DesignerPage } from './pages/designer-page';
-import { PhotosPO } from './pages/photos';
+import { HAND_MARKS, PhotosPO } from './pages/photos';
 
 /**
  * Photos (issue 11), the practitioner's journey: import a phone photo (EXIF with GPS, taken on
  * its side), refuse a file that is not an image, align it by placing the key landmarks by hand,
  * draw a thread on the photo and see a finding, save, reopen and find the photo and its
- * alignment back, with no request leaving 127.0.0.1.
- *
- * Hand-marked key landmarks on the public-domain portrait (tests/fixtures/photos, its NOTICE),
- * in pixels of the upright image; the EXIF fixture is its top 512 x 400 px, so the same points.
+ * alignment back, export the PDF with the photo page, with no request leaving 127.0.0.1.
  */
-export const HAND_MARKS = {
-  'pupil-right': { x: 203, y: 101 },
-  'pupil-left': { x: 244, y: 103.5 },
-  'lateral-canthus-right': { x: 193, y: 101 },
-  'lateral-canthus-left': { x: 258, y: 104 },
-  nasion: { x: 224, y: 101 },
-  'mouth-corner-right': { x: 203, y: 140 },
-  'mouth-corner-left': { x: 244, y: 141.5 },
-  menton: { x: 226, y: 175 },
-} as const;
 
 test('import, align by hand, draw on the photo, save and reopen', async ({ page }) => {
   const outside: string[] = [];
@@ -93,6 +83,18 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   await photos.openTab();
   await expect(photos.cards.first().getByTestId('photo-alignment')).toContainText('Aligned by 8 landmarks (8 key, 8 placed by hand)');
   await app.screenshot('photo-03-reopened');
+
+  // The PDF with the plan over the photo: chosen in the export dialog, with the consent line.
+  const dialog = new ExportDialogPO(page);
+  await app.run('file.exportPdf');
+  await dialog.expectOpen();
+  await dialog.checkbox(/plan over the baseline photo/).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
+  const pdf = await download.path();
+  const text = (await promisify(execFile)('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
+  expect(text).toContain("The plan on the patient's photo");
+  expect(text).toContain("included with the patient's consent");
+  expect((await promisify(execFile)('pdfimages', ['-list', pdf])).stdout).toMatch(/image\s+\d+\s+\d+/);
 
   expect(outside).toEqual([]);
   expect(app.errors).toEqual([]);

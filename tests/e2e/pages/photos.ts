@@ -10,6 +10,21 @@ export interface PhotoPx {
   readonly y: number;
 }
 
+/**
+ * Hand-marked key landmarks on the public-domain portrait (tests/fixtures/photos, its NOTICE), in
+ * pixels of the upright image; the EXIF fixture is its top 512 x 400 px, so the same points.
+ */
+export const HAND_MARKS = {
+  'pupil-right': { x: 203, y: 101 },
+  'pupil-left': { x: 244, y: 103.5 },
+  'lateral-canthus-right': { x: 193, y: 101 },
+  'lateral-canthus-left': { x: 258, y: 104 },
+  nasion: { x: 224, y: 101 },
+  'mouth-corner-right': { x: 203, y: 140 },
+  'mouth-corner-left': { x: 244, y: 141.5 },
+  menton: { x: 226, y: 175 },
+} as const;
+
 /** The Photos tab and the alignment workspace. */
 export class PhotosPO {
   readonly panel: Locator;

@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { encodeBase64 } from '../../../../shared/photo/image-bytes';
+import { createEmptyPlan } from '../../../../shared/plan';
+import type { PhotoLandmark, PlanDocument, PlanPhoto } from '../../../../shared/plan/types';
+import { choosePhotoPages, PHOTO_TEXT } from '../../../../shared/report/photo-pages';
+import { parsePlanText } from '../../../../shared/plan';
+import { DEFAULT_OPTIONS, buildReport } from './report-fixture';
+import { pdfPages, rasterImages } from './pdf-tools';
+
+/** Key landmarks marked by hand on the public-domain portrait (tests/fixtures/photos), photo px. */
+const MARKS: Record<string, [number, number]> = {
+  'pupil-right': [203, 101],
+  'pupil-left': [244, 103.5],
+  'lateral-canthus-right': [193, 101],
+  'lateral-canthus-left': [258, 104],
+  nasion: [224, 101],
+  'mouth-corner-right': [203, 140],
+  'mouth-corner-left': [244, 141.5],
+  menton: [226, 175],
+};
+const landmarks = (lift = 0): PhotoLandmark[] =>
+  Object.entries(MARKS).map(([id, [x, y]]) => ({ id, x, y: id.startsWith('mouth-corner') ? y - lift : y, source: 'manual' }));
+
+const image = { mediaType: 'image/jpeg' as const, width: 512, height: 512, data: encodeBase64(new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/photos/astronaut-clean.jpg')))) };
+const baseline: PlanPhoto = { id: 'p1', angle: 'frontal', kind: 'baseline', date: '2025-03-14', interval: null, image, landmarks: landmarks() };
+// The same photo with the mouth corners 3 px higher: a known "lift" to read back in millimetres.
+const followUp: PlanPhoto = { id: 'p2', angle: 'frontal', kind: 'follow-up', date: '2025-06-14', interval: { value: 3, unit: 'months' }, image, landmarks: landmarks(3) };
+
+/** A real plan with threads: the bundled midface example. */
+function drawExamplePlan(): PlanDocument {
+  const parsed = parsePlanText(readFileSync(join(__dirname, '../../../../assets/examples/good-midface.vlift'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.plan;
+}
+
+const withPhotos = (plan: PlanDocument): PlanDocument => ({ ...plan, photos: [baseline, followUp] });
+
+describe('which photo pages a report gets', () => {
+  const plan = withPhotos(createEmptyPlan({}, '2025-03-14'));
+  const both = { overPlan: true, beforeAfter: true };
+  it('none unless asked, none when anonymised unless asked for that too', () => {
+    expect(choosePhotoPages(plan, DEFAULT_OPTIONS, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
+    expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
+    const asked = choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photosWhenAnonymized: true, photos: both }, CANONICAL_ATLAS);
+    expect(asked.overPlan?.id).toBe('p1');
+    expect(asked.beforeAfter?.followUp.id).toBe('p2');
+  });
+
+  it('needs aligned photos', () => {
+    const raw = { ...plan, photos: plan.photos.map((p) => ({ ...p, landmarks: [] })) };
+    expect(choosePhotoPages(raw, { ...DEFAULT_OPTIONS, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
+  });
+});
+
+describe('the photo pages in the PDF', () => {
+  it('the plan over the baseline photo and the before/after page, each with the consent line and the measured lift', async () => {
+    const plan = withPhotos(drawExamplePlan());
+    const plain = await buildReport(plan);
+    const bytes = await buildReport(plan, { options: { photos: { overPlan: true, beforeAfter: true } } });
+    const pages = pdfPages(bytes);
+    expect(pages.length).toBe(pdfPages(plain).length + 2);
+    const [onPhoto, beforeAfter] = pages.slice(-2) as [string, string];
+    expect(onPhoto).toContain(PHOTO_TEXT.planTitle);
+    expect(onPhoto).toContain('Baseline, frontal, taken 2025-03-14');
+    expect(onPhoto.replace(/\s+/g, ' ')).toContain("Clinical photographs of the patient, included with the patient's consent");
+    expect(beforeAfter).toContain(PHOTO_TEXT.beforeAfterTitle);
+    expect(beforeAfter).toContain('Follow-up, frontal, taken 2025-06-14, 3 months after the procedure');
+    // 3 px up at 63 mm per 41.07 px between the pupils: 4.6 mm.
+    expect(beforeAfter.replace(/\s+/g, ' ')).toMatch(/Mouth corner, right 4\.6 /);
+    expect(beforeAfter.replace(/\s+/g, ' ')).toContain('Clinical photographs of the patient');
+    // The photos are real images in the file: one on the plan page, two on the before/after page.
+    expect(rasterImages(bytes).length).toBe(3);
+    expect(rasterImages(plain)).toEqual([]);
+    if (process.env.VL_KEEP_PDF) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/photo-pages.pdf', bytes);
+    }
+  });
+});
