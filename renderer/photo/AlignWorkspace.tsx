@@ -189,8 +189,10 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
     return () => cancelAnimationFrame(id);
   }, [draw]);
 
-  // Cancel a running detection when the workspace closes.
-  useEffect(() => () => detect?.abort.abort(), [detect]);
+  // Cancel a running detection when the workspace closes (not when its progress changes).
+  const running = useRef<AbortController | null>(null);
+  running.current = detect?.abort ?? null;
+  useEffect(() => () => running.current?.abort(), []);
 
   if (!photo) return null;
 

@@ -4,20 +4,22 @@
  * the first screen stays as small as before. Null while nothing is shown: the canvas then draws
  * the diagram exactly as before.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FaceBounds } from '../../shared/geometry/types';
 import type { PlanPhoto } from '../../shared/plan/types';
 import type { Palette } from '../../shared/scene/palette';
 import type { Scene } from '../../shared/scene/types';
 import type * as PhotoCanvas from './photo-canvas';
 import type { PhotoOnCanvas } from './photo-canvas';
-import { usePhotoView } from './photo-view';
+import { useEditorState } from '../ui/editor-context';
+import { photoView, usePhotoView } from './photo-view';
 
 type PhotoCanvasModule = typeof PhotoCanvas;
 let loaded: PhotoCanvasModule | null = null;
 
 export function usePhotoOnCanvas(photos: readonly PlanPhoto[], faceBounds: FaceBounds, scene: Scene, palette: Palette, zoom: number): PhotoOnCanvas | null {
   const view = usePhotoView();
+  useResetOnNewDocument();
   const [mod, setMod] = useState<PhotoCanvasModule | null>(loaded);
   const wanted = photos.length > 0;
   useEffect(() => {
@@ -32,4 +34,20 @@ export function usePhotoOnCanvas(photos: readonly PlanPhoto[], faceBounds: FaceB
     };
   }, [wanted, mod]);
   return wanted && mod ? mod.photoOnCanvas(photos, faceBounds, scene, palette, zoom, view) : null;
+}
+
+/**
+ * A plan opened (or a new one) starts with its own photos shown the default way: the underlay
+ * choice and any open workspace belong to the plan that was open before. A loaded plan is the
+ * one change of plan with nothing to undo.
+ */
+function useResetOnNewDocument(): void {
+  const plan = useEditorState((s) => s.plan);
+  const canUndo = useEditorState((s) => s.canUndo);
+  const last = useRef(plan);
+  useEffect(() => {
+    if (plan === last.current) return;
+    last.current = plan;
+    if (!canUndo) photoView.set({ underlay: { kind: 'auto' }, workspace: null });
+  }, [plan, canUndo]);
 }

@@ -61,9 +61,31 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   await app.findings.expectRule('superficial-path', true);
   await app.screenshot('photo-02-thread-on-photo');
 
+  // A follow-up photo, aligned by hand with the mouth corners 3 px higher: before/after shows the lift.
+  await photos.openTab();
+  await photos.importFile('astronaut-exif-gps-rotated.jpg');
+  await expect(photos.cards).toHaveCount(2);
+  await expect(photos.cards.nth(1).getByTestId('photo-kind')).toHaveValue('follow-up');
+  await photos.openAlign(1);
+  for (const [id, p] of Object.entries(HAND_MARKS)) await photos.place(id, id.startsWith('mouth-corner') ? { x: p.x, y: p.y - 3 } : p);
+  await photos.done();
+  await page.getByTestId('photo-compare').click();
+  const compare = page.getByTestId('compare-workspace');
+  await expect(compare.getByTestId('compare-after')).toBeVisible();
+  // 3 px at 63 mm over the 41 px between the pupils: about 4.6 mm up (clicks land within a fraction of a pixel).
+  const up = Number((await compare.locator('tr[data-landmark="mouth-corner-right"] td').first().textContent())!.replace(' mm', ''));
+  expect(up).toBeGreaterThan(3.8);
+  expect(up).toBeLessThan(5.4);
+  await expect(compare.locator('tr[data-landmark="menton"] td').first()).toHaveText(/^-?0\.[0-4] mm$/);
+  await compare.getByTestId('compare-ghost').check();
+  await expect(compare.getByTestId('compare-ghost-canvas')).toBeVisible();
+  await app.screenshot('photo-04-before-after');
+  await compare.getByTestId('compare-close').click();
+  await expect(compare).toBeHidden();
+
   const saved = await app.save();
   const plan = JSON.parse(saved.text);
-  expect(plan.photos).toHaveLength(1);
+  expect(plan.photos).toHaveLength(2);
   const stored = plan.photos[0];
   expect(stored.image.width).toBe(512);
   expect(stored.image.height).toBe(400);
