@@ -13,6 +13,7 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import type { ExportRequest, OpenedFile, SavedFile, SaveRequest, WrittenFile } from '../shared/ipc/contract';
 import { formatPlanError } from '../shared/plan/errors';
+import { safeFileName } from '../shared/plan/file-name';
 import { readPlanFileText } from '../shared/plan/plan-file';
 import type { PlanFileSystem } from '../shared/plan/plan-file';
 import { writeFileAtomic } from './atomic-save';
@@ -70,16 +71,6 @@ export interface FileService<W> {
 
 const PLAN_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.planFilter, extensions: [PLAN_EXTENSION] }];
 const PDF_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.pdfFilter, extensions: ['pdf'] }];
-
-/** Characters no file system accepts in a name (Windows' list is the strictest) and controls. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-const UNSAFE_NAME_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
-
-/** A suggested name made safe for any file system; never empty. */
-export function safeFileName(suggested: string, fallback = 'Untitled plan'): string {
-  const cleaned = suggested.replace(UNSAFE_NAME_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 100).trim();
-  return cleaned || fallback;
-}
 
 function withExtension(filePath: string, extension: string): string {
   return path.extname(filePath).toLowerCase() === `.${extension}` ? filePath : `${filePath}.${extension}`;

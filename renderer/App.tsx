@@ -10,7 +10,7 @@ import { t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
-import { ExportPdfDialog, WhenLoaded } from './ui/lazy-panels';
+import { ExportPdfDialog, RecordSettingsDialog, WhenLoaded } from './ui/lazy-panels';
 import { ObjectsList } from './ui/ObjectsList';
 import { PhotoWorkspaceHost } from './photo/PhotoWorkspaceHost';
 import { SidePanel } from './ui/SidePanel';
@@ -61,6 +61,9 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
           <ExportPdfDialog choices={exportChoices} />
         </WhenLoaded>
       )}
+      <WhenLoaded>
+        <RecordSettingsDialog />
+      </WhenLoaded>
     </div>
     <TrainingLayer theme={theme} />
     </>

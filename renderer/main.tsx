@@ -27,7 +27,12 @@ const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['edit.undo', 'edi
 
 const bridge = getBridge();
 // File → Export PDF asks the Export PDF dialog for paper, optional parts and overlays.
-const exportChoices = new ExportChoices(() => defaultPaper(navigator.language));
+// Its answers are kept in the preferences, so the next session offers them again.
+const exportChoices = new ExportChoices(
+  () => defaultPaper(navigator.language),
+  (exportOptions) => void bridge.setPreferences({ exportOptions }).catch(() => undefined), // a convenience: a failed write keeps the session's answer
+);
+void bridge.getPreferences().then((prefs) => exportChoices.restore(prefs.exportOptions), () => undefined);
 const mac = isMacPlatform();
 const editor = createEditor({
   bridge,
@@ -39,7 +44,12 @@ const editor = createEditor({
   tissue: workerTissueSource(() => new Worker(new URL('./simulation/tissue.worker.ts', import.meta.url), { type: 'module' })),
   mac,
   // The PDF code loads on the first export only, keeping it out of the first paint.
-  exportPdf: lazyPdfExporter((snapshot) => exportChoices.ask(snapshot.layers)),
+  exportPdf: lazyPdfExporter(
+    (snapshot) => exportChoices.ask(snapshot.layers),
+    // The clinic's letterhead and texts, read at each export so an edit made a moment ago counts.
+    // Unreadable preferences give the plain report (no letterhead, default texts), never no report.
+    () => bridge.getPreferences().then((prefs) => ({ clinic: prefs.clinic, texts: prefs.recordTexts }), () => undefined),
+  ),
   shouldRunMenuCommand: (command) => !(TEXT_FIELD_COMMANDS.has(command) && isTextEntry(document.activeElement)),
 });
 

@@ -18,7 +18,10 @@ import { loadPlanFile } from '../plan-file';
 
 /**
  * `vectorlift export PLAN -o OUT.pdf [--paper a4|letter] [--anonymize] [--aftercare]
- * [--signature] [--date YYYY-MM-DD] [--layers LIST]`
+ * [--signature] [--consent] [--date YYYY-MM-DD] [--layers LIST]`
+ *
+ * The CLI has no clinic profile (that lives in the app's preferences): its PDF carries no
+ * letterhead and VectorLift's default consent and handout texts.
  *
  * Writes the marked-up plan as a PDF. The file appears whole or not at all: the PDF is built in
  * memory first, then written with the app's atomic writer (temporary file beside OUT, fsync,
@@ -36,6 +39,7 @@ interface ExportArgs {
   anonymize: boolean;
   aftercare: boolean;
   signature: boolean;
+  consent: boolean;
   generatedAt: string | undefined;
   layers: Record<OverlayLayerId, boolean>;
 }
@@ -52,6 +56,7 @@ function readArgs(args: readonly string[]): ExportArgs {
         anonymise: { type: 'boolean' },
         aftercare: { type: 'boolean' },
         signature: { type: 'boolean' },
+        consent: { type: 'boolean' },
         date: { type: 'string' },
         layers: { type: 'string' },
       },
@@ -87,6 +92,7 @@ function readArgs(args: readonly string[]): ExportArgs {
     anonymize: values.anonymize === true || values.anonymise === true,
     aftercare: values.aftercare === true,
     signature: values.signature === true,
+    consent: values.consent === true,
     generatedAt: values.date,
     layers: values.layers === undefined ? { ...DEFAULT_PREFERENCES.layers } : readLayers(values.layers),
   };
@@ -142,6 +148,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       anonymize: opts.anonymize,
       aftercare: opts.aftercare,
       signature: opts.signature,
+      consent: opts.consent,
       generatedAt: opts.generatedAt,
     },
   });

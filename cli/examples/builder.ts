@@ -22,6 +22,8 @@ export interface ThreadSpec {
   /** Fixation zone kind ('deep-temporal-fascia', ...); the side suffix is added. Null: none. */
   readonly zone?: string | null;
   readonly tension?: number;
+  /** Lot number and expiry (yyyy-mm-dd); omitted: not recorded. */
+  readonly lot?: { readonly number: string; readonly expiry: string };
   readonly notes?: string;
 }
 
@@ -59,7 +61,7 @@ export class PlanBuilder {
       fixationEnd: spec.fixationEnd ?? 'entry',
       fixationZoneId: zone,
       tensionN: spec.tension ?? 0,
-      lot: null,
+      lot: spec.lot ? { ...spec.lot } : null,
       notes: spec.notes ?? '',
     });
     return id;

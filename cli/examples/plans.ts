@@ -247,6 +247,21 @@ export const POOR: readonly ExamplePlan[] = [
       'The same three vectors on each side, but the left is tensioned twice as hard as the right.',
     ),
   },
+  {
+    file: 'poor-product-expiry.vlift',
+    plan: midfacePlan(
+      'Midface lift from an out-of-date box of threads',
+      'MF-0812',
+      (b) =>
+        b.bilateral(
+          'A',
+          TEMPLE,
+          // The standard fan, recorded from two lots: the second box expired a month before the treatment date (2025-03-14).
+          fanWith((i, spec) => ({ ...spec, lot: i === 0 ? { number: 'PDO-24-0917', expiry: '2026-09-30' } : { number: 'PDO-23-0211', expiry: '2025-02-14' } })),
+        ),
+      'Two of the three threads per side were taken from a box whose lot expired before the treatment date.',
+    ),
+  },
 ];
 
 export const ALL_EXAMPLES: readonly ExamplePlan[] = [...GOOD, ...POOR];

@@ -112,6 +112,12 @@ export interface ConfirmRequest {
   readonly cancelLabel: string;
 }
 
+/** A built PDF and what decides its file name (an anonymised copy keeps the patient id out of it). */
+export interface PdfExport {
+  readonly bytes: Uint8Array;
+  readonly anonymize: boolean;
+}
+
 export interface EditorPreferences {
   /** '' means "the catalogue's default type". */
   readonly defaultThreadTypeId: string;

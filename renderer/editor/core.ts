@@ -20,6 +20,7 @@ import type {
   ConfirmRequest,
   EditorPreferences,
   EditorSnapshot,
+  PdfExport,
   KeyInput,
   PointerInput,
   Selection,
@@ -45,7 +46,7 @@ export interface CoreOptions {
   readonly sideAt: ops.OpsContext['sideAt'];
   readonly fixationZoneAt: ops.OpsContext['fixationZoneAt'];
   /** Builds the PDF report for a snapshot (null: the user cancelled); absent until the PDF module is wired in. */
-  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array | null>;
+  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<PdfExport | null>;
   readonly historyLimit?: number;
   /** Shortcut text style: macOS symbols or Ctrl+... */
   readonly mac?: boolean;

@@ -14,7 +14,7 @@ import type { PlanDocument } from '../../shared/plan/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueSource } from '../simulation/tissue-source';
 import { t } from '../i18n';
-import type { Editor, EditorSnapshot } from './api';
+import type { Editor, EditorSnapshot, PdfExport } from './api';
 import { EditorCore } from './core';
 import { INITIAL_VIEW, wantsTissue, type EditorState } from './editor-state';
 import { DEFAULT_AUTOSAVE_MS, FileActions } from './files';
@@ -32,7 +32,7 @@ export interface CreateEditorOptions {
   /** Start with this plan (treated as saved) instead of an empty one. */
   readonly initialPlan?: PlanDocument;
   /** Builds the PDF report (null: the user cancelled the export); without it Export PDF is disabled. */
-  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<Uint8Array | null>;
+  readonly exportPdf?: (snapshot: EditorSnapshot) => Promise<PdfExport | null>;
   /** Show shortcuts with macOS symbols. */
   readonly mac?: boolean;
   readonly historyLimit?: number;

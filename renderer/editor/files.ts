@@ -9,6 +9,7 @@
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, Preferences, VectorLiftBridge } from '../../shared/ipc/contract';
 import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIso } from '../../shared/plan';
+import { exportFileName, safeFileName } from '../../shared/plan/file-name';
 import type { PlanDocument } from '../../shared/plan/types';
 import { setLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
@@ -33,11 +34,6 @@ export interface FileOptions {
 
 const isDirty = (s: EditorState): boolean => s.plan !== s.savedPlan;
 
-/** A file name from the plan title: letters, digits, spaces, dots and dashes only. */
-export function suggestedBaseName(title: string): string {
-  const cleaned = title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return cleaned === '' ? t('app.untitled') : cleaned;
-}
 
 export function documentTitle(s: EditorState): string {
   return t(isDirty(s) ? 'app.titleDirty' : 'app.title', { name: s.file.name });
@@ -347,11 +343,10 @@ export class FileActions {
     this.refreshRecentFiles();
   }
 
-  private suggestedName(extension: string): string {
+  /** The plan's own file name once it has one, else one from its title (shared/plan/file-name.ts). */
+  private suggestedPlanName(): string {
     const s = this.core.state;
-    if (s.file.documentId !== null && extension === '.vlift') return s.file.name;
-    const base = s.file.documentId !== null ? s.file.name.replace(/\.vlift$/i, '') : suggestedBaseName(s.plan.meta.title);
-    return base + extension;
+    return s.file.documentId !== null ? s.file.name : `${safeFileName(s.plan.meta.title, t('app.untitled'))}.vlift`;
   }
 
   async savePlan(saveAs = false): Promise<void> {
@@ -360,7 +355,7 @@ export class FileActions {
     try {
       const saved = await this.bridge.savePlan({
         documentId: saveAs ? null : s.file.documentId,
-        suggestedName: this.suggestedName('.vlift'),
+        suggestedName: this.suggestedPlanName(),
         text: serializePlan(plan),
       });
       if (!saved) return; // the user cancelled the dialog
@@ -380,9 +375,12 @@ export class FileActions {
       return;
     }
     try {
-      const bytes = await make(this.core.snapshot);
-      if (!bytes) return; // the user cancelled the export options
-      const saved = await this.bridge.exportPdf({ suggestedName: this.suggestedName('.pdf'), bytes });
+      const snapshot = this.core.snapshot;
+      const made = await make(snapshot);
+      if (!made) return; // the user cancelled the export options
+      // Named from the plan exported (title, patient id, date), never from the file it was saved as.
+      const suggestedName = exportFileName(snapshot.plan.meta, { anonymize: made.anonymize });
+      const saved = await this.bridge.exportPdf({ suggestedName, bytes: made.bytes });
       if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
     } catch (e) {
       this.error('status.exportFailed', e);

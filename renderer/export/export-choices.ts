@@ -1,3 +1,4 @@
+import type { ExportOptionsPreference } from '../../shared/ipc/contract';
 import type { PaperSize } from '../../shared/report/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 
@@ -7,6 +8,7 @@ export interface ExportChoice {
   readonly anonymize: boolean;
   readonly aftercare: boolean;
   readonly signature: boolean;
+  readonly consent: boolean;
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
   /**
    * Photo pages (issue 11). Never remembered between exports: patient photos go into a PDF only
@@ -17,6 +19,8 @@ export interface ExportChoice {
   readonly photosWhenAnonymized?: boolean;
 }
 
+type RememberedChoice = Omit<ExportChoice, 'layers'>;
+
 /** An open question to the dialog: the defaults to show and how to answer (null = cancelled). */
 export interface ExportChoiceRequest {
   readonly defaults: ExportChoice;
@@ -26,15 +30,19 @@ export interface ExportChoiceRequest {
 /**
  * The bridge between the editor's export (which asks) and the React dialog (which answers):
  * `ask` opens the dialog by publishing a request and resolves when the user answers. The paper
- * and the three ticks are remembered for the session; the overlays start as shown on screen
- * each time, so the PDF matches what the user sees unless they change it.
+ * and the ticks are remembered, and kept in the preferences through `keep` so the next session
+ * offers them again (`restore` puts them back at start-up); the overlays start as shown on
+ * screen each time, so the PDF matches what the user sees unless they change it.
  */
 export class ExportChoices {
   private request: ExportChoiceRequest | null = null;
-  private remembered: Omit<ExportChoice, 'layers'> | null = null;
+  private remembered: RememberedChoice | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly localePaper: () => PaperSize) {}
+  constructor(
+    private readonly localePaper: () => PaperSize,
+    private readonly keep: (options: ExportOptionsPreference) => void = () => undefined,
+  ) {}
 
   current = (): ExportChoiceRequest | null => this.request;
 
@@ -43,10 +51,17 @@ export class ExportChoices {
     return () => this.listeners.delete(listener);
   };
 
+  /** The options kept from an earlier session; an answer given in this session wins. */
+  restore(options: ExportOptionsPreference): void {
+    if (this.remembered) return;
+    const { paper, ...ticks } = options;
+    this.remembered = { ...ticks, paper: paper ?? this.localePaper() };
+  }
+
   ask(visibleLayers: Readonly<Record<OverlayLayerId, boolean>>): Promise<ExportChoice | null> {
     this.request?.answer(null); // a second export while the dialog is open replaces the first
     const defaults: ExportChoice = {
-      ...(this.remembered ?? { paper: this.localePaper(), anonymize: false, aftercare: false, signature: false }),
+      ...(this.remembered ?? { paper: this.localePaper(), anonymize: false, aftercare: false, signature: false, consent: false }),
       layers: { ...visibleLayers },
     };
     return new Promise((resolve) => {
@@ -54,7 +69,11 @@ export class ExportChoices {
         defaults,
         answer: (choice) => {
           if (this.request !== request) return;
-          if (choice) this.remembered = { paper: choice.paper, anonymize: choice.anonymize, aftercare: choice.aftercare, signature: choice.signature };
+          if (choice) {
+            const { paper, anonymize, aftercare, signature, consent } = choice;
+            this.remembered = { paper, anonymize, aftercare, signature, consent };
+            this.keep(this.remembered);
+          }
           this.request = null;
           this.emit();
           resolve(choice);

@@ -3,7 +3,7 @@ import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../shared/catalogue';
 import type { PlanDocument } from '../../shared/plan/types';
 import { buildPlanPdf } from '../../shared/report/build-plan-pdf';
-import type { ReportOptions } from '../../shared/report/types';
+import type { ReportOptions, ReportRecord } from '../../shared/report/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 import fontUrl from '../../assets/fonts/NotoSansKR-VectorLift.ttf?url';
 
@@ -19,6 +19,8 @@ export interface ExportPdfArgs {
   /** The overlays visible on screen, so the PDF shows what the user sees. */
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
   readonly options: ReportOptions;
+  /** The clinic's letterhead and texts; omitted gives no letterhead and the default texts. */
+  readonly record?: ReportRecord;
 }
 
 let fontBytes: Promise<Uint8Array> | null = null;
@@ -68,17 +70,6 @@ export async function exportPlanPdf(args: ExportPdfArgs): Promise<Uint8Array> {
     layers: args.layers,
     font,
     options: args.options,
+    record: args.record,
   });
-}
-
-/** A safe file name for the save dialog / download: the plan title, or "plan", plus ".pdf". */
-export function suggestedPdfName(plan: PlanDocument): string {
-  const printable = [...plan.meta.title.normalize('NFC')].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-  const base = printable
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return `${base || 'plan'}.pdf`;
 }

@@ -10,6 +10,7 @@ import type { ExportChoice, ExportChoiceRequest, ExportChoices } from '../export
 import { t } from '../i18n';
 import { Modal } from './Modal';
 import { useEditorState } from './editor-context';
+import { recordSettings } from './record/record-settings-store';
 
 export function ExportPdfDialog({ choices }: { readonly choices: ExportChoices }) {
   const request = useSyncExternalStore(choices.subscribe, choices.current);
@@ -63,6 +64,13 @@ function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
             <input type="checkbox" name="signature" checked={choice.signature} onChange={(e) => set({ signature: e.currentTarget.checked })} />
             {t('exportPdf.signature')}
           </label>
+          <label className="check-row">
+            <input type="checkbox" name="consent" checked={choice.consent} onChange={(e) => set({ consent: e.currentTarget.checked })} />
+            {t('exportPdf.consent')}
+          </label>
+          <button type="button" className="link-button" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
+            {t('exportPdf.clinic')}
+          </button>
         </fieldset>
         <PhotoChoices choice={choice} set={set} />
         <fieldset className="export-group">

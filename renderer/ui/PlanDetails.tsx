@@ -3,6 +3,7 @@ import type { AgeBand, PlanMeta, SkinThickness } from '../../shared/plan/types';
 import { t } from '../i18n';
 import { useEditor, usePanelSnapshot } from './editor-context';
 import { SelectField, TextArea, TextField } from './fields';
+import { recordSettings } from './record/record-settings-store';
 
 const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-59', '60-69', '70-plus'];
 const SKIN: readonly SkinThickness[] = ['thin', 'normal', 'thick'];
@@ -47,6 +48,9 @@ export function PlanDetails() {
         onChange={(v) => update({ saggingGrade: v === '' ? null : Number(v) })}
       />
       <TextArea label={t('meta.notes')} value={meta.notes} testId="meta-notes" onCommit={(notes) => update({ notes })} />
+      <button type="button" className="link-button details-clinic" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
+        {t('record.settings')}
+      </button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 export const DepthProfilePanel = lazy(async () => ({ default: (await import('./DepthProfile')).DepthProfilePanel }));
 export const PlanDetails = lazy(async () => ({ default: (await import('./PlanDetails')).PlanDetails }));
 export const PhotosPanel = lazy(async () => ({ default: (await import('../photo/PhotosPanel')).PhotosPanel }));
+export const RecordSettingsDialog = lazy(async () => ({ default: (await import('./record/RecordSettingsDialog')).RecordSettingsDialog }));
 export const ExportPdfDialog = lazy(async () => ({ default: (await import('./ExportPdfDialog')).ExportPdfDialog }));
 
 /** Nothing while a lazy panel's code arrives (a few milliseconds from disk or localhost). */

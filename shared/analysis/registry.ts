@@ -7,6 +7,7 @@ import { entryDimpling } from './rules/entry-dimpling';
 import { gravityDirection } from './rules/gravity-direction';
 import { lengthMismatch } from './rules/length-mismatch';
 import { muscleConflict } from './rules/muscle-conflict';
+import { productExpiry } from './rules/product-expiry';
 import { overTension } from './rules/over-tension';
 import { smoothThreadLift } from './rules/smooth-thread-lift';
 import { superficialPath } from './rules/superficial-path';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   lengthMismatch,
   gravityDirection,
   asymmetry,
+  productExpiry,
 ];
 
 /** What `vectorlift rules` and docs/rules.md print: each rule with its documented thresholds. */

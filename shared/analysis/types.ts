@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'length-mismatch',
   'gravity-direction',
   'asymmetry',
+  'product-expiry',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

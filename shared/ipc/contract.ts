@@ -4,6 +4,8 @@
  * only ever talks to this interface. Every payload crossing IPC is validated in main by the
  * validators in ipc/validate.ts, which is why the shapes here are small and flat.
  */
+import type { ClinicProfile } from '../record/clinic';
+import type { RecordTexts } from '../record/record-texts';
 import type { OverlayLayerId } from '../scene/types';
 
 /** IPC channel names: one per named bridge function, never a generic send/invoke. */
@@ -53,6 +55,22 @@ export interface UserPreferences {
   readonly theme: Theme;
   /** BCP 47 tag; only 'en' ships today. */
   readonly language: string;
+  /** The clinic's letterhead and handout contact lines (shared/record/clinic.ts). */
+  readonly clinic: ClinicProfile;
+  /** The clinic's own consent and handout words; '' keeps the default (shared/record/record-texts.ts). */
+  readonly recordTexts: RecordTexts;
+  /** What the Export PDF dialog was last answered with, offered again next time. */
+  readonly exportOptions: ExportOptionsPreference;
+}
+
+/** The Export PDF dialog's remembered answers (the overlays follow the screen and are not kept). */
+export interface ExportOptionsPreference {
+  /** null: the locale's paper until the user picks one. */
+  readonly paper: 'a4' | 'letter' | null;
+  readonly anonymize: boolean;
+  readonly aftercare: boolean;
+  readonly signature: boolean;
+  readonly consent: boolean;
 }
 
 /**

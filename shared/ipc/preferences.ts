@@ -9,9 +9,11 @@
  * Preferences never hold plan content: patient data stays in the user's own files.
  */
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_PRACTITIONER_LENGTH } from '../plan/limits';
+import { checkClinicProfile, EMPTY_CLINIC } from '../record/clinic';
+import { checkRecordTexts, EMPTY_RECORD_TEXTS } from '../record/record-texts';
 import { OVERLAY_LAYERS } from '../scene/types';
 import type { OverlayLayerId } from '../scene/types';
-import type { Preferences, PreferencesPatch, RecentFile, Theme, UserPreferences, WindowBounds } from './contract';
+import type { ExportOptionsPreference, Preferences, PreferencesPatch, RecentFile, Theme, UserPreferences, WindowBounds } from './contract';
 
 /** What the preferences store holds: the user's settings plus main's own fields. */
 export interface StoredPreferences extends UserPreferences {
@@ -48,6 +50,9 @@ function allLayers(visible: boolean): Record<OverlayLayerId, boolean> {
   return layers;
 }
 
+/** A plain clinical copy on the locale's paper until the user answers the dialog once. */
+export const DEFAULT_EXPORT_OPTIONS: ExportOptionsPreference = { paper: null, anonymize: false, aftercare: false, signature: false, consent: false };
+
 export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   // A blank plan opens calm: the diagram with the fixed/mobile line and the fixation zones, the
   // two overlays every design decision starts from (where to anchor, where the mobile face
@@ -59,6 +64,9 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   practitionerName: '',
   theme: 'system',
   language: 'en',
+  clinic: EMPTY_CLINIC,
+  recordTexts: EMPTY_RECORD_TEXTS,
+  exportOptions: DEFAULT_EXPORT_OPTIONS,
 };
 
 /** What the page sees before anything is stored. */
@@ -136,6 +144,21 @@ function checkLanguage(value: unknown): ReturnType<FieldCheck> {
     : { ok: false, error: 'language must be a language tag such as en' };
 }
 
+function checkExportOptions(value: unknown): ReturnType<FieldCheck> {
+  if (!isRecord(value)) return { ok: false, error: 'exportOptions must be an object' };
+  const keys = Object.keys(DEFAULT_EXPORT_OPTIONS);
+  const extra = Object.keys(value).filter((k) => !keys.includes(k));
+  if (extra.length > 0) return { ok: false, error: `exportOptions has unexpected field(s): ${extra.join(', ')}` };
+  // A field missing (a file from before it existed) takes its default.
+  const { paper, anonymize, aftercare, signature, consent } = { ...DEFAULT_EXPORT_OPTIONS, ...value };
+  if (paper !== null && paper !== 'a4' && paper !== 'letter') return { ok: false, error: "exportOptions paper must be 'a4', 'letter' or null" };
+  for (const [name, flag] of Object.entries({ anonymize, aftercare, signature, consent })) {
+    if (typeof flag !== 'boolean') return { ok: false, error: `exportOptions ${name} must be true or false` };
+  }
+  const options: ExportOptionsPreference = { paper, anonymize: anonymize as boolean, aftercare: aftercare as boolean, signature: signature as boolean, consent: consent as boolean };
+  return { ok: true, value: options };
+}
+
 /** The fields the page may set. */
 const USER_FIELD_CHECKS: Record<keyof UserPreferences, FieldCheck> = {
   layers: checkLayers,
@@ -143,6 +166,9 @@ const USER_FIELD_CHECKS: Record<keyof UserPreferences, FieldCheck> = {
   practitionerName: checkPractitioner,
   theme: checkTheme,
   language: checkLanguage,
+  clinic: checkClinicProfile,
+  recordTexts: checkRecordTexts,
+  exportOptions: checkExportOptions,
 };
 
 /** Every stored field: the page's and main's own. */
@@ -214,6 +240,9 @@ export function pagePreferences(user: UserPreferences, recentFiles: readonly Rec
     practitionerName: user.practitionerName,
     theme: user.theme,
     language: user.language,
+    clinic: user.clinic,
+    recordTexts: user.recordTexts,
+    exportOptions: user.exportOptions,
     recentFiles,
   };
 }

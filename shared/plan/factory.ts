@@ -1,3 +1,4 @@
+import { DEFAULT_PLAN_TITLE } from './file-name';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument, type PlanMeta } from './types';
 
 /** Today's local calendar date as yyyy-mm-dd. */
@@ -12,7 +13,7 @@ export function todayIso(now: Date = new Date()): string {
  */
 export function createEmptyPlan(overrides: Partial<PlanMeta> = {}, today: string = todayIso()): PlanDocument {
   const meta: PlanMeta = {
-    title: 'Untitled plan',
+    title: DEFAULT_PLAN_TITLE,
     date: today,
     practitioner: '',
     patientId: '',

@@ -1,60 +1,109 @@
-import { AFTERCARE } from './aftercare-text';
+import { parseHandoutText, type HandoutBlock } from '../record/handout-text';
+import { addressLines, type ClinicProfile } from '../record/clinic';
 import type { Flow } from './flow';
+import { drawLetterhead } from './letterhead';
 import { GAP, INK, LEADING, TYPE } from './report-style';
+import { REPORT_TEXT } from './report-strings';
 import { wrapText } from './wrap-text';
 
 /**
- * The aftercare handout for the patient, on a page of its own so it can be handed over alone:
- * what to expect, a timeline of what to avoid and for how long, when to call, and lines for
- * the clinic's details. Larger type than the clinical pages: it is read at home.
+ * The patient handout, on a page of its own so it can be handed over alone: the clinic's
+ * letterhead, the advice before treatment, then the aftercare (the clinic's own texts or the
+ * defaults, shared/record/record-texts.ts), and the clinic's contact lines filled in from its
+ * profile. Larger type than the clinical pages: it is read at home.
  */
 
 const BODY = TYPE.body + 1.2;
-const WHEN_WIDTH = 92;
+/** Width of a bullet's bold lead ("First 2 weeks"), points; longer leads wrap above the text. */
+const LEAD_WIDTH = 92;
 
-export function drawAftercarePage(flow: Flow, planDate: string): void {
+export interface HandoutInput {
+  readonly planDate: string;
+  readonly clinic: ClinicProfile;
+  /** The logo's resource name on the handout's first page, set by the caller once the page exists. */
+  readonly logoOnPage: () => string | null;
+  readonly beforeTreatment: string;
+  readonly aftercare: string;
+}
+
+export function drawAftercarePage(flow: Flow, input: HandoutInput): void {
   flow.newPage();
-  const lh = BODY * LEADING;
-  flow.canvas.text(AFTERCARE.title, flow.left, flow.y + TYPE.title, { size: TYPE.title, color: INK.text, bold: true });
+  flow.advance(drawLetterhead(flow.canvas, { x: flow.left, y: flow.y, width: flow.width, height: 0 }, { clinic: input.clinic, logoName: input.logoOnPage() }) - flow.y);
+  flow.canvas.text(REPORT_TEXT.handoutTitle, flow.left, flow.y + TYPE.title, { size: TYPE.title, color: INK.text, bold: true });
   flow.advance(TYPE.title * 1.6);
-  if (planDate) {
-    flow.paragraph(`Treatment date: ${planDate}`, { size: BODY, color: INK.muted });
+  if (input.planDate) {
+    flow.paragraph(REPORT_TEXT.handoutTreatmentDate(input.planDate), { size: BODY, color: INK.muted });
     flow.gap(GAP.small);
   }
-  flow.paragraph(AFTERCARE.intro, { size: BODY });
-  flow.gap(GAP.section - 4);
+  flow.paragraph(REPORT_TEXT.handoutIntro, { size: BODY });
 
-  flow.heading(AFTERCARE.expectTitle, 40);
-  for (const item of AFTERCARE.expect) bullet(flow, item, flow.left, flow.width);
-  flow.gap(GAP.section - 4);
-
-  flow.heading(AFTERCARE.stepsTitle, 80);
-  AFTERCARE.steps.forEach((step, i) => {
-    const itemX = flow.left + WHEN_WIDTH + 10;
-    const itemWidth = flow.left + flow.width - itemX;
-    const lines = step.items.reduce((n, it) => n + wrapText(it, itemWidth - 12, (s) => flow.canvas.measure(s, BODY)).length, 0);
-    const h = Math.max(lines * lh, BODY + 8) + 10;
-    flow.ensure(h);
-    const top = flow.y;
-    if (i % 2 === 0) flow.canvas.rect(flow.left, top, flow.width, h, { fill: INK.panel });
-    flow.canvas.rect(flow.left, top, 3, h, { fill: INK.accent });
-    flow.canvas.text(step.when, flow.left + 10, top + 5 + BODY, { size: BODY, color: INK.accent, bold: true });
-    flow.advance(5);
-    for (const item of step.items) bullet(flow, item, itemX, itemWidth);
-    flow.advance(top + h - flow.y);
-  });
-  flow.gap(GAP.section - 4);
-
-  flow.heading(AFTERCARE.contactTitle, 60);
-  flow.paragraph(AFTERCARE.contact, { size: BODY });
+  const before = parseHandoutText(input.beforeTreatment);
+  if (before.length > 0) {
+    flow.gap(GAP.section);
+    flow.heading(REPORT_TEXT.handoutBeforeTitle, 40);
+    drawBlocks(flow, before);
+  }
   flow.gap(GAP.section);
-  flow.ensure(AFTERCARE.clinicLines.length * 24);
-  for (const label of AFTERCARE.clinicLines) {
+  flow.heading(REPORT_TEXT.handoutAfterTitle, 40);
+  drawBlocks(flow, parseHandoutText(input.aftercare));
+
+  flow.gap(GAP.section);
+  const lines: [string, string][] = [
+    [REPORT_TEXT.handoutClinic, [input.clinic.name.trim(), ...addressLines(input.clinic)].filter(Boolean).join(', ')],
+    [REPORT_TEXT.handoutTelephone, input.clinic.telephone.trim()],
+    [REPORT_TEXT.handoutNextAppointment, ''],
+  ];
+  flow.heading(REPORT_TEXT.handoutContactTitle, lines.length * 24);
+  const valueX = flow.left + 110;
+  for (const [label, value] of lines) {
+    const wrapped = value ? wrapText(value, flow.left + flow.width - valueX - 2, (s) => flow.canvas.measure(s, BODY)) : [''];
+    const h = 24 + (wrapped.length - 1) * BODY * LEADING;
+    flow.ensure(h);
     const base = flow.y + 16;
     flow.canvas.text(label, flow.left, base, { size: BODY, color: INK.muted });
-    flow.canvas.line(flow.left + 110, base + 2, flow.left + flow.width, base + 2, { stroke: INK.faint, lineWidth: 0.6 });
-    flow.advance(24);
+    wrapped.forEach((line, k) => flow.canvas.text(line, valueX + 2, base - 2 + k * BODY * LEADING, { size: BODY, color: INK.text }));
+    const ruleY = base + 2 + (wrapped.length - 1) * BODY * LEADING;
+    flow.canvas.line(valueX, ruleY, flow.left + flow.width, ruleY, { stroke: INK.faint, lineWidth: 0.6 });
+    flow.advance(h);
   }
+}
+
+function drawBlocks(flow: Flow, blocks: readonly HandoutBlock[]): void {
+  const hasLeads = blocks.some((b) => b.kind === 'bullet' && b.lead !== '');
+  let stripe = 0;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading') {
+      if (i > 0) flow.gap(GAP.paragraph + 2);
+      flow.ensure(BODY * LEADING * 3);
+      flow.paragraph(block.text, { size: BODY + 0.6, bold: true });
+      flow.gap(GAP.small);
+      stripe = 0;
+    } else if (block.kind === 'paragraph') {
+      flow.paragraph(block.text, { size: BODY });
+      flow.gap(GAP.small);
+    } else if (hasLeads && block.lead) {
+      leadRow(flow, block.lead, block.text, stripe++ % 2 === 0);
+    } else {
+      bullet(flow, block.text, flow.left, flow.width);
+    }
+  });
+}
+
+/** "First week | Sleep on your back. ...": the period in the accent colour, a pale band every other row. */
+function leadRow(flow: Flow, lead: string, text: string, shaded: boolean): void {
+  const lh = BODY * LEADING;
+  const itemX = flow.left + LEAD_WIDTH + 10;
+  const itemWidth = flow.left + flow.width - itemX;
+  const leadLines = wrapText(lead, LEAD_WIDTH - 12, (s) => flow.canvas.measure(s, BODY));
+  const textLines = wrapText(text, itemWidth - 4, (s) => flow.canvas.measure(s, BODY));
+  const h = Math.max(leadLines.length, textLines.length) * lh + 10;
+  flow.ensure(h);
+  const top = flow.y;
+  if (shaded) flow.canvas.rect(flow.left, top, flow.width, h, { fill: INK.panel });
+  flow.canvas.rect(flow.left, top, 3, h, { fill: INK.accent });
+  leadLines.forEach((line, k) => flow.canvas.text(line, flow.left + 10, top + 5 + BODY + k * lh, { size: BODY, color: INK.accent, bold: true }));
+  textLines.forEach((line, k) => flow.canvas.text(line, itemX, top + 5 + BODY + k * lh, { size: BODY, color: INK.text }));
+  flow.advance(h);
 }
 
 function bullet(flow: Flow, text: string, x: number, width: number): void {

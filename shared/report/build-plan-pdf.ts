@@ -1,6 +1,11 @@
 import { buildScene } from '../scene/build-scene';
 import { simulatePlan } from '../simulation/plan-simulation';
+import { EMPTY_CLINIC } from '../record/clinic';
+import { decodeBase64 } from '../photo/image-bytes';
+import { EMPTY_RECORD_TEXTS, effectiveText } from '../record/record-texts';
 import { drawAftercarePage } from './aftercare-page';
+import { drawConsentSection } from './consent-section';
+import { drawProductsSection } from './products-section';
 import { drawExerciseSection } from './exercise-section';
 import { drawFindingsSection } from './findings-section';
 import { Flow } from './flow';
@@ -22,11 +27,11 @@ import type { ReportInput } from './types';
  * The marked-up plan as a PDF. Pure: no files, no network, no clock when `generatedAt` is
  * given, so the same input gives the same bytes.
  *
- * Page 1: header, the face diagram (the scene, drawn as vectors), its key and a findings
- * summary. Then the thread table, the findings with explanations and suggested changes, the
- * metrics, the plan notes, optionally the signature block, the marking sheet (marks for the skin,
- * when the plan has threads) and optionally the aftercare handout.
- * Every page carries the footer.
+ * Page 1: the clinic's letterhead (when it has a profile), header, the face diagram (the scene,
+ * drawn as vectors), its key and a findings summary. Then the thread table, the product summary,
+ * the findings with explanations and suggested changes, the metrics, the plan notes, and
+ * optionally the consent section and the signature block; the marking sheet (marks for the skin,
+ * when the plan has threads) and optionally the patient handout. Every page carries the footer.
  */
 export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const { plan, options, analysis } = input;
@@ -49,7 +54,15 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     labels: REPORT_SCENE_LABELS,
     tissue: input.layers.tissue ? (input.tissue ?? simulatePlan(plan, input.atlas, input.catalogue).map) : null,
   });
-  drawPageOne(doc.addPage(), layout, {
+  const clinic = input.record?.clinic ?? EMPTY_CLINIC;
+  const texts = input.record?.texts ?? EMPTY_RECORD_TEXTS;
+  const logoBytes = clinic.logo ? decodeBase64(clinic.logo.base64) : null;
+  const logo = clinic.logo && logoBytes ? await doc.embedImage(clinic.logo.mediaType, logoBytes) : null;
+  const logoOnLastPage = (): string | null => (logo ? doc.imageOnPage(logo, doc.pageCount - 1) : null);
+
+  const first = doc.addPage();
+  drawPageOne(first, layout, {
+    letterhead: { clinic, logoName: logoOnLastPage() },
     meta,
     anonymize: options.anonymize,
     generated: isoDay(generated),
@@ -67,6 +80,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     showNotes: !options.anonymize,
   });
   flow.sectionGap();
+  drawProductsSection(flow, plan, input.catalogue);
+  flow.sectionGap();
   drawFindingsSection(flow, analysis.findings, plan);
   flow.sectionGap();
   drawMetricsSection(flow, analysis.metrics, input.atlas);
@@ -77,6 +92,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     flow.heading(REPORT_TEXT.notesTitle);
     flow.paragraph(meta.notes.trim());
   }
+  if (options.consent) drawConsentSection(flow, { procedure: effectiveText(texts, 'consentProcedure'), photo: effectiveText(texts, 'consentPhoto') });
   if (options.signature) {
     flow.sectionGap();
     drawSignatureBlock(flow, meta.practitioner);
@@ -86,7 +102,15 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   // The patient's photos (issue 11): only when asked for, never in an anonymised copy unless asked.
   const photos = choosePhotoPages(plan, options, input.atlas);
   if (photos.overPlan || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
-  if (options.aftercare) drawAftercarePage(flow, meta.date);
+  if (options.aftercare) {
+    drawAftercarePage(flow, {
+      planDate: meta.date,
+      clinic,
+      logoOnPage: logoOnLastPage,
+      beforeTreatment: effectiveText(texts, 'beforeTreatment'),
+      aftercare: effectiveText(texts, 'aftercare'),
+    });
+  }
   // Optional: without an exercise the report is byte-for-byte the plain plan report.
   if (options.exercise) drawExerciseSection(flow, options.exercise);
 

@@ -50,7 +50,8 @@ function drawNotListed(flow: Flow, rest: readonly Finding[]): void {
 }
 
 export function drawFindingsSection(flow: Flow, findings: readonly Finding[], plan: PlanDocument): void {
-  flow.heading(REPORT_TEXT.findingsTitle);
+  // Keep the heading with its first finding card (about 110 pt), never alone at a page's foot.
+  flow.heading(REPORT_TEXT.findingsTitle, 110);
   if (findings.length === 0) {
     flow.paragraph(REPORT_TEXT.findingsNone, { color: INK.muted });
     return;

@@ -21,6 +21,11 @@ export class Flow {
     private readonly runningHeader: (canvas: PageCanvas) => number,
   ) {}
 
+  /** The document being written (for images placed on the current page). */
+  get document(): ReportDocument {
+    return this.doc;
+  }
+
   get left(): number {
     return this.doc.layout.content.x;
   }

@@ -4,6 +4,7 @@ import type { Scene } from '../scene/types';
 import { drawScene } from './diagram';
 import { drawFindingsSummary, summaryHeight } from './findings-summary';
 import { drawHeader } from './header';
+import { drawLetterhead, type LetterheadInput } from './letterhead';
 import { drawLegend } from './legend';
 import type { PageCanvas } from './page-canvas';
 import type { Box, PageLayout } from './page-layout';
@@ -31,6 +32,7 @@ export interface PageOneInput {
   readonly generated: string;
   readonly scene: Scene;
   readonly findings: readonly Finding[];
+  readonly letterhead?: LetterheadInput;
 }
 
 /** Where the diagram went, for tests and for callers that annotate it. */
@@ -40,7 +42,8 @@ export interface PageOneResult {
 
 export function drawPageOne(canvas: PageCanvas, layout: PageLayout, input: PageOneInput): PageOneResult {
   const c = layout.content;
-  const top = drawHeader(canvas, c, { meta: input.meta, anonymize: input.anonymize, generated: input.generated });
+  const headerY = input.letterhead ? drawLetterhead(canvas, c, input.letterhead) : c.y;
+  const top = drawHeader(canvas, { ...c, y: headerY, height: c.height - (headerY - c.y) }, { meta: input.meta, anonymize: input.anonymize, generated: input.generated });
 
   const summaryH = summaryHeight(input.findings, SUMMARY_MAX_ROWS);
   const bottom = c.y + c.height;

@@ -125,6 +125,27 @@ export const REPORT_TEXT = {
 
   notesTitle: 'Plan notes',
 
+  clinicTelephone: 'Tel.',
+
+  productsTitle: 'Products',
+  productsIntro: 'Threads to prepare, by type and lot.',
+  productColumns: { type: 'Thread type', count: 'Count', lot: 'Lot', expiry: 'Expiry', status: 'Status' },
+  productNoLot: 'not recorded',
+  productInDate: 'in date',
+  productNoExpiry: 'expiry not recorded',
+  productExpired: (planDate: string) => `EXPIRED before ${planDate}`,
+
+  consentTitle: 'Consent to treatment',
+  consentProcedureTitle: 'The procedure',
+  consentRisksTitle: 'Common risks and how often they happen',
+  consentRisksIntro: (studies: number) =>
+    `Out of every 100 people treated, about this many had each of these in a review of ${studies} published studies. Most are mild and settle; your practitioner will explain what applies to you.`,
+  consentRiskColumns: { risk: 'Risk', what: 'What you may notice', rate: 'How often' },
+  consentSource: (citation: string) => `Source: ${citation}`,
+  consentPhotoTitle: 'Photographs',
+  consentPhotoYes: 'I agree',
+  consentPhotoNo: 'I do not agree',
+
   signatureTitle: 'Consent and signatures',
   signatureStatement:
     'The practitioner explained this plan, its expected effect, its limits and the risks of the procedure, and the patient had the chance to ask questions.',
@@ -147,6 +168,17 @@ export const REPORT_TEXT = {
   exerciseRemaining: 'Problems still in the design',
   exerciseNoneRemaining: 'None.',
   exerciseNote: 'Problems are warnings and critical findings; notes are advice and do not count.',
+
+  handoutTitle: 'Before and after your thread lift',
+  handoutIntro:
+    'Please keep this sheet. It explains how to prepare for your treatment and how to look after your face while the threads settle in. If your practitioner gives you different advice, follow theirs.',
+  handoutTreatmentDate: (date: string) => `Treatment date: ${date}`,
+  handoutBeforeTitle: 'Before your treatment',
+  handoutAfterTitle: 'After your treatment',
+  handoutContactTitle: 'Your clinic',
+  handoutClinic: 'Clinic',
+  handoutTelephone: 'Telephone',
+  handoutNextAppointment: 'Next appointment',
 
   footerDisclaimer: 'Planning aid only, not a clinical guarantee. Clinical judgement decides.',
   footerPatient: (id: string) => `Patient: ${id}`,

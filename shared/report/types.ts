@@ -2,6 +2,8 @@ import type { AnalysisResult } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
+import type { ClinicProfile } from '../record/clinic';
+import type { RecordTexts } from '../record/record-texts';
 import type { OverlayLayerId } from '../scene/types';
 import type { TissueMap } from '../simulation/map';
 
@@ -16,6 +18,8 @@ export interface ReportOptions {
   readonly aftercare: boolean;
   /** Add the signature block for practitioner and patient. */
   readonly signature: boolean;
+  /** Add the consent section (procedure, common risks with their published rates, photo consent). */
+  readonly consent?: boolean;
   /**
    * When the report was generated, ISO 8601 (`2025-03-14` or `2025-03-14T09:30:00Z`). Printed in
    * the header and written as the PDF's creation date. Fix it to get byte-identical output
@@ -51,6 +55,16 @@ export interface ReportInput {
    */
   readonly font: Uint8Array;
   readonly options: ReportOptions;
+  /**
+   * The clinic's letterhead and its own consent and handout words (from the preferences). Omitted:
+   * no letterhead, and VectorLift's default texts.
+   */
+  readonly record?: ReportRecord;
+}
+
+export interface ReportRecord {
+  readonly clinic: ClinicProfile;
+  readonly texts: RecordTexts;
 }
 
 /**

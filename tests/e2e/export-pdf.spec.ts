@@ -54,7 +54,8 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
   await expect(dialog.root).toBeHidden();
   expect(downloads).toBe(1); // the cancelled export saved nothing
-  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  // Named from the plan; an anonymised copy keeps the patient id out of the name too.
+  expect(download.suggestedFilename()).toMatch(/^Untitled plan - \d{4}-\d{2}-\d{2}\.pdf$/);
   const path = await download.path();
   const bytes = await readFile(path);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -65,7 +66,7 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   expect(text).toContain('Planning aid only');
   expect(text).not.toContain(PATIENT_ID);
   expect(text).toContain('anonymised');
-  expect(text).toContain('Caring for your face after a thread lift');
+  expect(text).toContain('Before and after your thread lift');
 
   // Remembered for the session.
   await app.run('file.exportPdf');
@@ -73,6 +74,14 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   await expect(dialog.checkbox(/^Anonymise/)).toBeChecked();
   await expect(dialog.checkbox(/aftercare handout/)).toBeChecked();
   await expect(dialog.checkbox(/signature block/)).not.toBeChecked();
+  await dialog.cancel();
+
+  // And kept in the preferences: a new session offers the same options.
+  await page.reload();
+  await app.canvas.waitReady();
+  await app.run('file.exportPdf');
+  await expect(dialog.paper('US Letter')).toBeChecked();
+  await expect(dialog.checkbox(/^Anonymise/)).toBeChecked();
   await dialog.cancel();
 });
 

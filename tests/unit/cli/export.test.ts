@@ -38,8 +38,8 @@ describe('vectorlift export', () => {
     expect(readdirSync(dir).sort()).toEqual(['plan.pdf', 'plan.vlift']);
   });
 
-  it('honours --paper, --anonymize, --aftercare, --signature and --layers', async () => {
-    const code = await run('plan.vlift', '-o', 'out.pdf', '--paper', 'letter', '--anonymize', '--aftercare', '--signature', '--layers', 'none');
+  it('honours --paper, --anonymize, --aftercare, --signature, --consent and --layers', async () => {
+    const code = await run('plan.vlift', '-o', 'out.pdf', '--paper', 'letter', '--anonymize', '--aftercare', '--signature', '--consent', '--layers', 'none');
     expect(code).toBe(0);
     const pdf = new Uint8Array(readFileSync(join(dir, 'out.pdf')));
     const info = pdfInfo(pdf);
@@ -47,8 +47,9 @@ describe('vectorlift export', () => {
     const text = pdfText(pdf);
     expect(text).not.toContain('김민준');
     expect(text).toContain('Patient: anonymised');
-    expect(text).toContain('Caring for your face after a thread lift');
+    expect(text).toContain('Before and after your thread lift');
     expect(text).toContain('Consent and signatures');
+    expect(text).toContain('Consent to treatment');
     expect(text).toContain('None (face only)');
   });
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileAccess } from '../../../electron/file-access';
-import { createFileService, readPlanText, safeFileName } from '../../../electron/files';
+import { createFileService, readPlanText } from '../../../electron/files';
 import type { DialogLike } from '../../../electron/files';
 import { createPreferences } from '../../../electron/preferences';
 import type { KeyValueStore } from '../../../electron/preferences';
@@ -208,11 +208,3 @@ describe('files from the desktop', () => {
   });
 });
 
-describe('safeFileName', () => {
-  it('removes characters file systems refuse and never returns an empty name', () => {
-    expect(safeFileName('Case: 3/4 <left>?')).toBe('Case 3 4 left');
-    expect(safeFileName('...hidden')).toBe('hidden');
-    expect(safeFileName('  ')).toBe('Untitled plan');
-    expect(safeFileName('a'.repeat(300))).toHaveLength(100);
-  });
-});

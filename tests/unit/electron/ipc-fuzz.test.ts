@@ -115,6 +115,30 @@ const prefsLike = fc.record(
     language: fc.oneof(fc.constantFrom('en', 'ko', 'ru', 'en-GB', 'x'), fc.anything()),
     recentFiles: fc.array(pathLike, { maxLength: 3 }),
     windowBounds: fc.oneof(fc.constant(null), fc.record({ x: fc.integer(), y: fc.integer(), width: fc.integer(), height: fc.integer() })),
+    clinic: fc.oneof(
+      fc.record(
+        {
+          name: fc.oneof(fc.string({ maxLength: 200 }), fc.constant('a\nb'), fc.anything()),
+          address: fc.oneof(fc.string({ maxLength: 400 }), fc.constant('1\n2\n3\n4\n5'), fc.anything()),
+          telephone: fc.oneof(fc.string({ maxLength: 80 }), fc.anything()),
+          logo: fc.oneof(fc.constant(null), fc.record({ base64: fc.oneof(fc.base64String({ maxLength: 64 }), fc.constant('iVBORw0KGgo='), fc.anything()) }, { requiredKeys: [] }), fc.anything()),
+          path: pathLike,
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    ),
+    recordTexts: fc.oneof(
+      fc.record(
+        { consentProcedure: fc.string({ maxLength: 300 }), consentPhoto: fc.anything(), beforeTreatment: fc.string({ unit: 'binary', maxLength: 50 }), aftercare: fc.string(), evil: fc.anything() },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    ),
+    exportOptions: fc.oneof(
+      fc.record({ paper: fc.constantFrom('a4', 'letter', null, 'a3'), anonymize: fc.anything(), aftercare: fc.boolean(), signature: fc.boolean(), consent: fc.boolean() }, { requiredKeys: [] }),
+      fc.anything(),
+    ),
     evil: fc.anything(),
   },
   { requiredKeys: [] },
@@ -166,7 +190,9 @@ function argsFor(channel: string): fc.Arbitrary<unknown[]> {
 // What is safe to hand to main's services (independent of the validators' code).
 
 const OPAQUE_ID = /^[0-9a-f]{32}$/;
-const USER_PREFERENCE_KEYS = ['layers', 'defaultThreadTypeId', 'practitionerName', 'theme', 'language'];
+const USER_PREFERENCE_KEYS = ['layers', 'defaultThreadTypeId', 'practitionerName', 'theme', 'language', 'clinic', 'recordTexts', 'exportOptions'];
+/** Longest text each preference may carry: the clinic texts and the logo (base64 of 256 KB) are longer than a name. */
+const PREFERENCE_TEXT_LIMITS: Record<string, number> = { clinic: 256 * 1024 * 4 / 3 + 4, recordTexts: 6000 };
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -207,7 +233,10 @@ const SAFE: Record<string, (payload: unknown) => string | null> = {
   },
   [IPC_CHANNELS.setPreferences]: (p) => {
     if (!isPlain(p) || !keysWithin(p, USER_PREFERENCE_KEYS)) return `preferences patch carries ${JSON.stringify(Object.keys(Object(p)))}`;
-    if (strings(p).some((s) => s.length > 200)) return 'preferences text too long';
+    for (const [key, value] of Object.entries(p)) {
+      if (strings(value).some((s) => s.length > (PREFERENCE_TEXT_LIMITS[key] ?? 200))) return `preferences ${key} text too long`;
+    }
+    if (isPlain(p.clinic) && (!keysWithin(p.clinic, ['name', 'address', 'telephone', 'logo']) || strings(p.clinic).some((s) => /[\0]/.test(s)))) return 'clinic has other fields or control characters';
     return null;
   },
   [IPC_CHANNELS.writeAutosave]: (p) => (isPlanText(p) ? null : 'autosave text too large or not text'),

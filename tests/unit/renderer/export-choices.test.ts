@@ -10,7 +10,7 @@ describe('Export PDF choices', () => {
     const choices = new ExportChoices(() => 'letter');
     const first = choices.ask(ON);
     const request = choices.current();
-    expect(request?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: false, layers: ON });
+    expect(request?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: false, consent: false, layers: ON });
     const answer: ExportChoice = { ...request!.defaults, paper: 'a4', anonymize: true, aftercare: true, layers: { ...ON, regions: false } };
     request!.answer(answer);
     await expect(first).resolves.toEqual(answer);
@@ -19,7 +19,7 @@ describe('Export PDF choices', () => {
     const onScreenNow = { ...ON, muscles: true };
     void choices.ask(onScreenNow);
     // The ticks are remembered; the overlays follow the screen again.
-    expect(choices.current()?.defaults).toEqual({ paper: 'a4', anonymize: true, aftercare: true, signature: false, layers: onScreenNow });
+    expect(choices.current()?.defaults).toEqual({ paper: 'a4', anonymize: true, aftercare: true, signature: false, consent: false, layers: onScreenNow });
   });
 
   it('a cancelled dialog resolves to null, remembers nothing, and the exporter builds no PDF', async () => {
@@ -32,6 +32,27 @@ describe('Export PDF choices', () => {
 
     const exporter = lazyPdfExporter(() => null);
     await expect(exporter({ layers: ON } as unknown as EditorSnapshot)).resolves.toBeNull();
+  });
+
+  it('keeps each answer in the preferences and offers the kept options in the next session', async () => {
+    const kept: unknown[] = [];
+    const first = new ExportChoices(() => 'a4', (o) => kept.push(o));
+    const asked = first.ask(ON);
+    first.current()!.answer({ ...first.current()!.defaults, paper: 'letter', consent: true, signature: true });
+    await asked;
+    expect(kept).toEqual([{ paper: 'letter', anonymize: false, aftercare: false, signature: true, consent: true }]);
+
+    // Next session: the stored options come back; the overlays still follow the screen.
+    const next = new ExportChoices(() => 'a4');
+    next.restore(kept[0] as never);
+    void next.ask(ON);
+    expect(next.current()?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: true, consent: true, layers: ON });
+    // A stored null paper means "the locale's".
+    const fresh = new ExportChoices(() => 'letter');
+    fresh.restore({ paper: null, anonymize: true, aftercare: false, signature: false, consent: false });
+    void fresh.ask(ON);
+    expect(fresh.current()?.defaults.paper).toBe('letter');
+    expect(fresh.current()?.defaults.anonymize).toBe(true);
   });
 
   it('tells listeners when the dialog opens and closes', () => {

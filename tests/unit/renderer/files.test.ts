@@ -362,15 +362,37 @@ describe('native menu and PDF export', () => {
     expect(ed.plan.threads).toHaveLength(1);
   });
 
-  it('exports the PDF made by the injected builder', async () => {
+  it('exports the PDF made by the injected builder, named from title, patient id and date', async () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
-    const ed = await TestEditor.create({ exportPdf: async (snapshot) => (snapshot.plan.threads.length === 1 ? bytes : new Uint8Array()) });
+    let anonymize = false;
+    const ed = await TestEditor.create({ exportPdf: async (snapshot) => ({ bytes: snapshot.plan.threads.length === 1 ? bytes : new Uint8Array(), anonymize }) });
     ed.drawThread(LEFT_MIDFACE);
-    ed.editor.updateMeta({ title: 'Case 12' });
+    ed.editor.updateMeta({ title: 'Case 12', patientId: 'P/0042', date: '2025-05-14' });
     ed.key('Mod+E');
     await ed.settle();
-    expect(ed.bridge.exports).toEqual([{ suggestedName: 'Case 12.pdf', bytes }]);
-    expect(ed.snapshot.status?.text).toBe('Exported Case 12.pdf.');
+    expect(ed.bridge.exports).toEqual([{ suggestedName: 'Case 12 - P 0042 - 2025-05-14.pdf', bytes }]);
+    expect(ed.snapshot.status?.text).toBe('Exported Case 12 - P 0042 - 2025-05-14.pdf.');
+    // An anonymised copy keeps the patient id out of the file name too.
+    anonymize = true;
+    ed.key('Mod+E');
+    await ed.settle();
+    expect(ed.bridge.exports[1]?.suggestedName).toBe('Case 12 - 2025-05-14.pdf');
+  });
+
+  it('names the PDF from the title even after the plan was saved as "Untitled plan.vlift"', async () => {
+    const ed = await TestEditor.create({ exportPdf: async () => ({ bytes: new Uint8Array([1]), anonymize: false }) });
+    ed.drawThread(LEFT_MIDFACE);
+    ed.editor.updateMeta({ date: '2025-05-14' });
+    ed.bridge.saveAsAnswers.push('/plans/Untitled plan.vlift');
+    await ed.editor.savePlan();
+    expect(ed.snapshot.file.name).toBe('Untitled plan.vlift');
+    ed.key('Mod+E');
+    await ed.settle();
+    expect(ed.bridge.exports[0]?.suggestedName).toBe('Untitled plan - 2025-05-14.pdf');
+    ed.editor.updateMeta({ title: 'Jawline 2+2' });
+    ed.key('Mod+E');
+    await ed.settle();
+    expect(ed.bridge.exports[1]?.suggestedName).toBe('Jawline 2+2 - 2025-05-14.pdf');
   });
 });
 

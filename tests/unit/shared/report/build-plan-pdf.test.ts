@@ -114,9 +114,9 @@ describe('buildPlanPdf: content', () => {
   it('adds the aftercare handout and the signature block only when asked', async () => {
     const without = pdfText(await buildReport(plan));
     const withBoth = pdfText(await buildReport(plan, { options: { aftercare: true, signature: true } }));
-    expect(without).not.toContain('Caring for your face after a thread lift');
+    expect(without).not.toContain('Before and after your thread lift');
     expect(without).not.toContain('Consent and signatures');
-    expect(withBoth).toContain('Caring for your face after a thread lift');
+    expect(withBoth).toContain('Before and after your thread lift');
     expect(withBoth).toContain('Sleep on your back');
     expect(withBoth).toContain('Consent and signatures');
   });

@@ -6,7 +6,7 @@ import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { REPORT_FONT_FILE, buildPlanPdf } from '../../../../shared/report';
-import type { ReportOptions } from '../../../../shared/report/types';
+import type { ReportOptions, ReportRecord } from '../../../../shared/report/types';
 import type { OverlayLayerId } from '../../../../shared/scene/types';
 
 /** Shared set-up for the report tests: the real font, atlas, catalogue and analysis. */
@@ -45,6 +45,7 @@ export interface BuildArgs {
   analysis?: AnalysisResult;
   layers?: Record<OverlayLayerId, boolean>;
   options?: Partial<ReportOptions>;
+  record?: ReportRecord;
 }
 
 export function buildReport(plan: PlanDocument, args: BuildArgs = {}): Promise<Uint8Array> {
@@ -56,6 +57,7 @@ export function buildReport(plan: PlanDocument, args: BuildArgs = {}): Promise<U
     layers: args.layers ?? ALL_OVERLAYS,
     font: FONT,
     options: { ...DEFAULT_OPTIONS, ...args.options },
+    record: args.record,
   });
 }
 

@@ -1,0 +1,62 @@
+import { expiredBefore } from '../analysis/rules/product-expiry';
+import { findThreadType } from '../catalogue/thread-types';
+import type { ThreadType } from '../catalogue/types';
+import type { PlanDocument } from '../plan/types';
+import type { Flow } from './flow';
+import { INK } from './report-style';
+import { REPORT_TEXT } from './report-strings';
+import { drawTable, type TableColumn, type TableRow } from './table';
+
+/**
+ * The product summary: what to take from the shelf and what goes in the chart, one row per
+ * thread type and lot, with the count. A lot that expired before the plan's date says so in
+ * the row (the same test as the product-expiry finding: shared/analysis/rules/product-expiry.ts).
+ */
+
+export interface ProductRow {
+  readonly typeName: string;
+  readonly count: number;
+  readonly lot: string;
+  readonly expiry: string;
+  readonly expired: boolean;
+}
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: REPORT_TEXT.productColumns.type, weight: 2.6 },
+  { header: REPORT_TEXT.productColumns.count, weight: 0.6, align: 'right' },
+  { header: REPORT_TEXT.productColumns.lot, weight: 1.3 },
+  { header: REPORT_TEXT.productColumns.expiry, weight: 1 },
+  { header: REPORT_TEXT.productColumns.status, weight: 1.5 },
+];
+
+/** Rows in order of first use in the plan; threads of one type and one lot share a row. */
+export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[]): ProductRow[] {
+  const rows = new Map<string, { typeName: string; count: number; lot: string; expiry: string }>();
+  for (const t of plan.threads) {
+    const lot = t.lot?.number.trim() ?? '';
+    const expiry = t.lot?.expiry ?? '';
+    const key = `${t.typeId}\u0000${lot}\u0000${expiry}`;
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { typeName: findThreadType(catalogue, t.typeId)?.name ?? REPORT_TEXT.unknownType(t.typeId), count: 1, lot, expiry });
+  }
+  return [...rows.values()].map((r) => ({ ...r, expired: expiredBefore(r.expiry, plan.meta.date) }));
+}
+
+export function drawProductsSection(flow: Flow, plan: PlanDocument, catalogue: readonly ThreadType[]): void {
+  if (plan.threads.length === 0) return;
+  flow.heading(REPORT_TEXT.productsTitle);
+  flow.paragraph(REPORT_TEXT.productsIntro, { color: INK.muted });
+  flow.gap(4);
+  const rows: TableRow[] = productRows(plan, catalogue).map((r) => ({
+    cells: [
+      r.typeName,
+      String(r.count),
+      r.lot || REPORT_TEXT.productNoLot,
+      r.expiry || REPORT_TEXT.noLot,
+      r.expired ? REPORT_TEXT.productExpired(plan.meta.date) : r.expiry ? REPORT_TEXT.productInDate : REPORT_TEXT.productNoExpiry,
+    ],
+    bold: r.expired,
+  }));
+  drawTable(flow, COLUMNS, rows);
+}

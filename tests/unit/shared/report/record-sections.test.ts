@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64 } from '../../../../shared/photo/image-bytes';
+import type { PlanDocument } from '../../../../shared/plan/types';
+import { clinicLogoFromBytes } from '../../../../shared/record/clinic';
+import { COMPLICATION_RATES, COMPLICATION_SOURCE, rateText } from '../../../../shared/record/complication-rates';
+import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
+import { productRows } from '../../../../shared/report/products-section';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
+import { pdfPages, pdfText, qpdfCheck, rasterImages } from './pdf-tools';
+import { buildReport, squeeze } from './report-fixture';
+
+/** The record parts of the PDF: letterhead, product summary, consent section, patient handout. */
+
+const LOGO = clinicLogoFromBytes(new Uint8Array(readFileSync(new URL('../../../fixtures/record/clinic-logo.png', import.meta.url))), encodeBase64);
+if (!LOGO.ok) throw new Error(LOGO.error);
+const CLINIC = { name: 'Riverside Aesthetic Clinic', address: '12 Hangang-daero\nYongsan-gu, Seoul', telephone: '+82 2 555 0142', logo: LOGO.value };
+
+const base = makeLargePlan(6, { title: 'Midface plan', patientId: 'P-0042', date: '2025-03-14' });
+/** Threads 1-2 from an in-date lot, 3-4 from one that expired before the plan date, 5-6 with none. */
+const plan: PlanDocument = {
+  ...base,
+  threads: base.threads.map((t, i) => ({
+    ...t,
+    typeId: 'pdo-cog-bi-19g-100',
+    lot: i < 2 ? { number: 'GOOD-1', expiry: '2026-01-31' } : i < 4 ? { number: 'OLD-7', expiry: '2025-02-28' } : null,
+  })),
+};
+
+describe('letterhead', () => {
+  it('prints the clinic name, address, telephone and logo on page 1 and on the handout', async () => {
+    const pdf = await buildReport(plan, { options: { aftercare: true }, record: { clinic: CLINIC, texts: EMPTY_RECORD_TEXTS } });
+    const pages = pdfPages(pdf);
+    expect(pages[0]).toContain('Riverside Aesthetic Clinic');
+    expect(pages[0]).toContain('Yongsan-gu, Seoul');
+    expect(pages[0]).toContain('+82 2 555 0142');
+    const handout = pages.findIndex((p) => p.includes('Before and after your thread lift'));
+    expect(pages[handout]).toContain('Riverside Aesthetic Clinic');
+    // One logo image, drawn on both pages.
+    const images = rasterImages(pdf);
+    expect(new Set(images.map((row) => row.trim().split(/\s+/)[0])).size).toBe(2);
+    expect(images.every((row) => /\b240\s+96\b/.test(row))).toBe(true);
+    expect(qpdfCheck(pdf).status).toBe(0);
+  });
+
+  it('is absent without a clinic profile', async () => {
+    const text = pdfText(await buildReport(plan));
+    expect(text).not.toContain('Riverside');
+    expect(rasterImages(await buildReport(plan))).toEqual([]);
+  });
+});
+
+describe('patient handout', () => {
+  it('fills the contact lines from the clinic profile and separates before-treatment advice', async () => {
+    const pages = pdfPages(await buildReport(plan, { options: { aftercare: true }, record: { clinic: CLINIC, texts: EMPTY_RECORD_TEXTS } }));
+    const handout = squeeze(pages.at(-1)!);
+    expect(handout.indexOf(squeeze('Before your treatment'))).toBeLessThan(handout.indexOf(squeeze('After your treatment')));
+    expect(handout).toContain(squeeze('Telephone +82 2 555 0142'));
+    expect(handout).toContain(squeeze('Clinic Riverside Aesthetic Clinic, 12 Hangang-daero, Yongsan-gu, Seoul'));
+  });
+
+  it("prints the clinic's own texts instead of the defaults", async () => {
+    const texts = { ...EMPTY_RECORD_TEXTS, aftercare: '# Our advice\n- Day 1: Rest at home.', beforeTreatment: '' };
+    const text = pdfText(await buildReport(plan, { options: { aftercare: true }, record: { clinic: CLINIC, texts } }));
+    expect(text).toContain('Our advice');
+    expect(text).toContain('Rest at home.');
+    expect(text).not.toContain('Sleep on your back');
+    // An empty before-treatment text is the default one, not none.
+    expect(text).toContain('Do not drink alcohol');
+  });
+});
+
+describe('consent section', () => {
+  it('prints every risk with its rate from the one table, the source, and the photo line', async () => {
+    const pdf = await buildReport(plan, { options: { consent: true, signature: true } });
+    const text = squeeze(pdfText(pdf));
+    expect(text).toContain(squeeze('Consent to treatment'));
+    for (const rate of COMPLICATION_RATES) {
+      expect(text).toContain(squeeze(rate.name));
+      expect(text).toContain(squeeze(rateText(rate.share)));
+    }
+    expect(text).toContain(squeeze(`${COMPLICATION_SOURCE.studies} published studies`));
+    expect(text).toContain(squeeze('Aesthetic Plast Surg. 2021'));
+    expect(text).toContain(squeeze('I do not agree'));
+    // The signature block follows the consent section.
+    expect(text.indexOf(squeeze('Consent to treatment'))).toBeLessThan(text.indexOf(squeeze('Consent and signatures')));
+  });
+
+  it('uses the clinic procedure text and is left out unless asked', async () => {
+    const texts = { ...EMPTY_RECORD_TEXTS, consentProcedure: 'We place six PDO threads on each side.' };
+    expect(pdfText(await buildReport(plan, { options: { consent: true }, record: { clinic: CLINIC, texts } }))).toContain('We place six PDO threads on each side.');
+    expect(pdfText(await buildReport(plan))).not.toContain('Consent to treatment');
+  });
+});
+
+describe('product summary', () => {
+  it('counts threads by type and lot and marks a lot that expired before the plan date', async () => {
+    expect(productRows(plan, THREAD_CATALOGUE).map((r) => [r.count, r.lot, r.expiry, r.expired])).toEqual([
+      [2, 'GOOD-1', '2026-01-31', false],
+      [2, 'OLD-7', '2025-02-28', true],
+      [2, '', '', false],
+    ]);
+    const text = squeeze(pdfText(await buildReport(plan)));
+    expect(text).toContain(squeeze('Products'));
+    expect(text).toContain(squeeze('OLD-7 2025-02-28 EXPIRED before 2025-03-14'));
+    expect(text).toContain(squeeze('GOOD-1 2026-01-31 in date'));
+    // And the analysis says the same in the findings.
+    expect(text).toContain(squeeze("lot OLD-7 expired on 2025-02-28, before the plan's date 2025-03-14"));
+  });
+});
