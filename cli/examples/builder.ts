@@ -1,5 +1,6 @@
 import type { FacePoint } from '../../shared/geometry/types';
 import type { EntryPoint, FixationEnd, PlanDocument, PlanMeta, Side, Thread } from '../../shared/plan/types';
+import { FIRST_REVISION } from '../../shared/plan/factory';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from '../../shared/plan/types';
 
 /**
@@ -80,7 +81,7 @@ export class PlanBuilder {
   }
 
   build(): PlanDocument {
-    return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: this.meta, entryPoints: this.entries, threads: this.threads, photos: [], photoScale: null };
+    return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: this.meta, entryPoints: this.entries, threads: this.threads, photos: [], photoScale: null, ...FIRST_REVISION };
   }
 }
 

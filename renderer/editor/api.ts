@@ -9,7 +9,7 @@ import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { StagePoint } from '../../shared/geometry/types';
 import type { RecentFile, Theme } from '../../shared/ipc/contract';
-import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, Thread } from '../../shared/plan/types';
+import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, SignOff, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
 import type { TissueResult } from '../simulation/tissue-source';
 import type { ThreadsEdit } from './plan-ops';
@@ -185,6 +185,8 @@ export interface Editor {
   updateThreads(ids: readonly string[], edit: ThreadsEdit): void;
   updateEntryPoint(id: string, patch: Partial<Omit<EntryPoint, 'id'>>): void;
   updateMeta(patch: Partial<PlanMeta>): void;
+  /** Sign the current revision off as final (one undo step); the next edit starts a new revision. */
+  markFinal(signOff: SignOff): void;
   setView(view: ViewTransform): void;
   setLayer(layer: OverlayLayerId, visible: boolean): void;
   setActiveFinding(finding: Finding | null): void;
@@ -194,6 +196,8 @@ export interface Editor {
   openPlan(): Promise<void>;
   loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void;
   savePlan(saveAs?: boolean): Promise<void>;
+  /** Export a kept final revision as it was signed off (read-only; the current plan is untouched). */
+  exportRevisionPdf(revision: number): Promise<void>;
 
   // Added for dialogs, crash recovery, preferences and the viewport.
   /** Answer the pending confirm: true = its confirm action, false = cancel. */

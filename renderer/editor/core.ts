@@ -10,7 +10,9 @@ import type { ThreadType } from '../../shared/catalogue/types';
 import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
 import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
 import { exceededCapacity } from '../../shared/plan/capacity';
-import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, Thread } from '../../shared/plan/types';
+import { MAX_FINAL_REVISIONS } from '../../shared/plan/limits';
+import { markFinal, reviseIfFinal } from '../../shared/plan/revisions';
+import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, SignOff, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueSource } from '../simulation/tissue-source';
@@ -180,12 +182,35 @@ export class EditorCore implements CommandContext {
     this.set(patch);
   }
 
-  edit(plan: PlanDocument, selection: Selection = this.current.selection): void {
+  /**
+   * An edit of a plan signed off as final keeps the final revision inside the plan and becomes
+   * the next revision (shared/plan/revisions.ts); null (with the reason on the status bar) when
+   * the plan cannot keep another revision.
+   */
+  private revised(base: PlanDocument, next: PlanDocument): PlanDocument | null {
+    const result = reviseIfFinal(base, next);
+    if (!result.ok) {
+      this.set({ status: { kind: 'error', text: t('status.revisionsFull', { max: MAX_FINAL_REVISIONS }) } });
+      return null;
+    }
+    return result.plan;
+  }
+
+  /** The plan patch, saying so when the edit started a new revision. */
+  private revisedPatch(plan: PlanDocument, next: PlanDocument, selection: Selection): Partial<EditorState> {
+    const patch = this.planPatch(plan, selection);
+    if (plan.revision === next.revision) return patch;
+    return { ...patch, status: { kind: 'info', text: t('status.revisionStarted', { revision: plan.revision, final: plan.revision - 1 }) } };
+  }
+
+  edit(next: PlanDocument, selection: Selection = this.current.selection): void {
     const before = { plan: this.current.plan, selection: this.current.selection };
-    if (plan === before.plan) {
-      this.set({ selection: ops.pruneSelection(plan, selection) });
+    if (next === before.plan) {
+      this.set({ selection: ops.pruneSelection(next, selection) });
       return;
     }
+    const plan = this.revised(before.plan, next);
+    if (!plan) return;
     // An edit that would take the plan past a loader limit is refused: the file could not be
     // reopened. (The loader never gives a plan already past one.)
     const over = exceededCapacity(plan);
@@ -193,18 +218,24 @@ export class EditorCore implements CommandContext {
       this.set({ status: { kind: 'error', text: t(`status.limit.${over.kind}`, { limit: over.limit }) } });
       return;
     }
-    const patch = this.planPatch(plan, selection);
+    const patch = this.revisedPatch(plan, next, selection);
     this.history.record(before, { plan, selection: patch.selection! });
     this.set(patch);
     this.publish();
   }
 
+  /** The plan when the current gesture began: a drag recomputes from it, so a revision is judged against it. */
+  private gestureBase: PlanDocument | null = null;
+
   beginGesture(): void {
+    this.gestureBase = this.current.plan;
     this.history.begin({ plan: this.current.plan, selection: this.current.selection });
   }
 
-  updateGesture(plan: PlanDocument, selection: Selection = this.current.selection): void {
-    this.set(this.planPatch(plan, selection));
+  updateGesture(next: PlanDocument, selection: Selection = this.current.selection): void {
+    const plan = this.revised(this.gestureBase ?? this.current.plan, next);
+    if (!plan) return;
+    this.set(this.revisedPatch(plan, next, selection));
   }
 
   commitGesture(): void {
@@ -405,6 +436,11 @@ export class EditorCore implements CommandContext {
     const current = this.current.plan;
     this.cancelToolInteraction();
     this.edit({ ...current, photos, photoScale: photoScale === undefined ? current.photoScale : photoScale });
+  }
+
+  markFinal(signOff: SignOff): void {
+    if (signOff.by.trim() === '' || !/^\d{4}-\d{2}-\d{2}$/.test(signOff.on)) return;
+    this.edit(markFinal(this.current.plan, signOff));
   }
 
   setView(view: ViewTransform): void {

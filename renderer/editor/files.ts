@@ -10,6 +10,7 @@ import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, Preferences, VectorLiftBridge } from '../../shared/ipc/contract';
 import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIso } from '../../shared/plan';
 import { exportFileName, safeFileName } from '../../shared/plan/file-name';
+import { planOfRevision } from '../../shared/plan/revisions';
 import type { PlanDocument } from '../../shared/plan/types';
 import { setLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
@@ -380,6 +381,23 @@ export class FileActions {
       if (!made) return; // the user cancelled the export options
       // Named from the plan exported (title, patient id, date), never from the file it was saved as.
       const suggestedName = exportFileName(snapshot.plan.meta, { anonymize: made.anonymize });
+      const saved = await this.bridge.exportPdf({ suggestedName, bytes: made.bytes });
+      if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
+    } catch (e) {
+      this.error('status.exportFailed', e);
+    }
+  }
+
+  /** A kept final revision, exported as it was signed off, with its own analysis; the plan is untouched. */
+  async exportRevisionPdf(revision: number): Promise<void> {
+    const make = this.core.options.exportPdf;
+    const snapshot = this.core.snapshot;
+    const plan = planOfRevision(snapshot.plan, revision);
+    if (!make || !plan) return;
+    try {
+      const made = await make({ ...snapshot, plan, analysis: this.core.analysisOf(plan) });
+      if (!made) return;
+      const suggestedName = exportFileName(plan.meta, { anonymize: made.anonymize }).replace(/\.pdf$/, ` - revision ${revision}.pdf`);
       const saved = await this.bridge.exportPdf({ suggestedName, bytes: made.bytes });
       if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
     } catch (e) {

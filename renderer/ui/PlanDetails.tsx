@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { useEditor, usePanelSnapshot } from './editor-context';
 import { SelectField, TextArea, TextField } from './fields';
 import { recordSettings } from './record/record-settings-store';
+import { RevisionPanel } from './record/RevisionPanel';
 
 const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-59', '60-69', '70-plus'];
 const SKIN: readonly SkinThickness[] = ['thin', 'normal', 'thick'];
@@ -14,6 +15,7 @@ export function PlanDetails() {
   const { meta } = usePanelSnapshot().plan;
   const update = (patch: Partial<PlanMeta>) => editor.updateMeta(patch);
   return (
+    <>
     <form className="panel-body details" aria-label={t('panel.planDetails')} onSubmit={(e) => e.preventDefault()} data-testid="plan-details">
       <TextField label={t('meta.title')} value={meta.title} maxLength={200} testId="meta-title" onCommit={(title) => update({ title })} />
       <TextField label={t('meta.date')} type="date" value={meta.date} testId="meta-date" onCommit={(date) => update({ date })} />
@@ -52,5 +54,10 @@ export function PlanDetails() {
         {t('record.settings')}
       </button>
     </form>
+    {/* Outside the form: its sign-off dialog has a form of its own. */}
+    <div className="panel-body">
+      <RevisionPanel />
+    </div>
+    </>
   );
 }

@@ -171,6 +171,35 @@ export const MIDFACE_CASES: readonly CaseDesign[] = [
       (b) => b.bilateral('A', TEMPLE, midfaceFan()),
     ),
   },
+  {
+    id: 'midface-out-of-date-threads',
+    title: 'A good midface design from an out-of-date box',
+    area: 'midface',
+    rules: ['product-expiry'],
+    mistakes: ['expired-product'],
+    summary: 'The design is sound, but two threads per side are recorded from a lot that expired before the treatment date.',
+    teaching: {
+      whatIsWrong:
+        'The three-thread fan per side is the standard design, but the record shows where the threads came from: the first thread of each side from an in-date lot, the other two from a lot whose expiry date is three weeks before the treatment date.',
+      whyItMatters:
+        "The maker warrants sterility and the thread's strength while it dissolves only until the printed expiry date. An out-of-date thread may hold less and for a shorter time, and the chart would show that it was used. Checking the lots before the patient is on the couch is part of the plan.",
+      whatTheCorrectionChanges:
+        'All six threads come from the in-date lot, and the lot number and expiry are recorded for each, so the product table in the PDF shows one line: the type, six threads, the lot and an expiry after the treatment date.',
+    },
+    poor: design(
+      { title: 'Midface lift: threads recorded from two lots', patientId: 'TC-M06', ageBand: '40-49', saggingGrade: 2, notes: fanNotes },
+      (b) =>
+        b.bilateral(
+          'A',
+          TEMPLE,
+          midfaceFan().map((t, i) => ({ ...t, lot: i === 0 ? { number: 'PDO-25-0311', expiry: '2027-03-31' } : { number: 'PDO-23-0118', expiry: '2025-04-30' } })),
+        ),
+    ),
+    corrected: design(
+      { title: 'Midface lift: all threads from one in-date lot', patientId: 'TC-M06', ageBand: '40-49', saggingGrade: 2, notes: fanNotes },
+      (b) => b.bilateral('A', TEMPLE, midfaceFan({ lot: { number: 'PDO-25-0311', expiry: '2027-03-31' } })),
+    ),
+  },
 ];
 
 /** Three threads per side entered in the mid-cheek and anchored at their far ends in the temple. */

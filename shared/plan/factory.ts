@@ -1,6 +1,9 @@
 import { DEFAULT_PLAN_TITLE } from './file-name';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument, type PlanMeta } from './types';
 
+/** A plan's record fields before anything was marked final (schema 3). */
+export const FIRST_REVISION = { revision: 1, signOff: null, finalRevisions: [] } as const;
+
 /** Today's local calendar date as yyyy-mm-dd. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -23,7 +26,7 @@ export function createEmptyPlan(overrides: Partial<PlanMeta> = {}, today: string
     notes: '',
     ...overrides,
   };
-  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints: [], threads: [], photos: [], photoScale: null };
+  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints: [], threads: [], photos: [], photoScale: null, ...FIRST_REVISION };
 }
 
 /**

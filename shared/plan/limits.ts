@@ -109,6 +109,18 @@ export const MAX_ENTRY_POINTS = MAX_THREADS;
  */
 export const MAX_PLAN_PATH_POINTS = 10_000;
 
+/**
+ * Final revisions kept inside a plan (schema 3). DESIGN CHOICE: a plan is signed off once, and
+ * re-signed after a touch-up or two; five is more than a treatment course needs, and each kept
+ * revision's plan notes (up to MAX_PLAN_NOTES_LENGTH) count toward the written size, which
+ * tests/unit/shared/plan/size-limits.test.ts checks still fits MAX_PLAN_CONTENT_BYTES. Their
+ * threads, entry points and path points count toward the plan's totals (MAX_THREADS...), so the
+ * largest plan stays the largest file.
+ */
+export const MAX_FINAL_REVISIONS = 5;
+/** Highest revision number (design choice: far above any plan; refuses nonsense). */
+export const MAX_REVISION = 10_000;
+
 /** path[0] must lie on its entry point within this distance, millimetres (absorbs rounding). */
 export const ENTRY_POINT_TOLERANCE_MM = 0.5;
 

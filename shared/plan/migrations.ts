@@ -14,6 +14,8 @@ import { PLAN_SCHEMA_VERSION } from './types';
  *
  * Schema 1 is the first released version.
  * - 1 -> 2 (issue 11): photos. Adds `photos: []` and `photoScale: null`; nothing else changes.
+ * - 2 -> 3 (issue 13): finalising. Adds `revision: 1`, `signOff: null` and `finalRevisions: []`:
+ *   an older plan is the first revision of a draft, as it was.
  */
 export interface Migration {
   readonly from: number;
@@ -34,7 +36,15 @@ const addPhotos: Migration = {
   keepsPaths: true,
 };
 
-export const MIGRATIONS: readonly Migration[] = [addPhotos];
+/** Schema 2 -> 3: a plan from before finalising is the first revision, not yet final. */
+const addRevisions: Migration = {
+  from: 2,
+  to: 3,
+  migrate: (doc) => ({ ...(doc as Record<string, unknown>), revision: 1, signOff: null, finalRevisions: [] }),
+  keepsPaths: true,
+};
+
+export const MIGRATIONS: readonly Migration[] = [addPhotos, addRevisions];
 
 export type MigrationResult =
   | { ok: true; doc: unknown; migratedFrom: number | null; keepsPaths: boolean }

@@ -71,11 +71,13 @@ export const PLAN_JSON_SCHEMA = {
     `calendar dates exist; the paths have at most ${L.MAX_PLAN_PATH_POINTS} points in all; ` +
     'photo ids are unique and each landmark appears once per photo; a photo is a complete ' +
     'JPEG or PNG of the stated type and size, without metadata (EXIF, XMP, text chunks); ' +
-    'a baseline photo has no interval and a follow-up photo has one; the file is at most ' +
+    'a baseline photo has no interval and a follow-up photo has one; final revisions are oldest first, ' +
+    'each numbered below the current revision, and their threads, entry points and path points count toward ' +
+    'the same totals as the current ones; a sign-off names who signed; the file is at most ' +
     `${L.MAX_PLAN_FILE_BYTES / 1_000_000} MB and nests at most ${L.MAX_NESTING_DEPTH} levels.`,
   type: 'object',
   additionalProperties: false,
-  required: ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale'],
+  required: ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale', 'revision', 'signOff', 'finalRevisions'],
   properties: {
     format: {
       title: 'Format name',
@@ -120,8 +122,52 @@ export const PLAN_JSON_SCHEMA = {
         'the default (the interpupillary distance at its adult average).',
       anyOf: [{ $ref: '#/$defs/photoScale' }, { type: 'null' }],
     },
+    revision: {
+      title: 'Revision',
+      description: `The current revision's number, from 1 to ${L.MAX_REVISION}. Editing a revision marked final starts the next one.`,
+      type: 'integer',
+      minimum: 1,
+      maximum: L.MAX_REVISION,
+    },
+    signOff: {
+      title: 'Sign-off',
+      description: 'Set when the current revision is marked final: who signed it off and on which day; null for a draft.',
+      anyOf: [{ $ref: '#/$defs/signOff' }, { type: 'null' }],
+    },
+    finalRevisions: {
+      title: 'Final revisions',
+      description: `Earlier revisions that were marked final and then edited, kept read-only, oldest first; at most ${L.MAX_FINAL_REVISIONS}. Photos are not copied into them.`,
+      type: 'array',
+      maxItems: L.MAX_FINAL_REVISIONS,
+      items: { $ref: '#/$defs/finalRevision' },
+    },
   },
   $defs: {
+    signOff: {
+      title: 'Sign-off',
+      description: 'Who marked a revision final, and on which day.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['by', 'on'],
+      properties: {
+        by: { title: 'Signed off by', description: 'Who marked the revision final.', type: 'string', minLength: 1, maxLength: L.MAX_PRACTITIONER_LENGTH, pattern: '\\S' },
+        on: { ...isoDate, title: 'Signed off on', description: 'The day the revision was marked final, yyyy-mm-dd.' },
+      },
+    },
+    finalRevision: {
+      title: 'Final revision',
+      description: 'A revision as it was when marked final: its details, entry points and threads.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['revision', 'signOff', 'meta', 'entryPoints', 'threads'],
+      properties: {
+        revision: { title: 'Revision', description: 'Its number: above the kept revision before it, below the current revision.', type: 'integer', minimum: 1, maximum: L.MAX_REVISION },
+        signOff: { $ref: '#/$defs/signOff' },
+        meta: { $ref: '#/$defs/meta' },
+        entryPoints: { title: 'Entry points', description: 'The entry points as they were.', type: 'array', maxItems: L.MAX_ENTRY_POINTS, items: { $ref: '#/$defs/entryPoint' } },
+        threads: { title: 'Threads', description: 'The threads as they were.', type: 'array', maxItems: L.MAX_THREADS, items: { $ref: '#/$defs/thread' } },
+      },
+    },
     landmarkId: {
       title: 'Landmark id',
       description: '"mp:N" for MediaPipe face-mesh landmark N (0-477), or a key landmark named as in the atlas (e.g. "tragus-left").',

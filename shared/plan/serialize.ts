@@ -1,4 +1,4 @@
-import type { EntryPoint, PhotoLandmark, PlanDocument, PlanPhoto, Thread } from './types';
+import type { EntryPoint, FinalRevision, PhotoLandmark, PlanDocument, PlanMeta, PlanPhoto, SignOff, Thread } from './types';
 
 /**
  * Write a plan as `.vlift` text: keys in one fixed order (the order types.ts declares them),
@@ -50,27 +50,41 @@ function canonicalPhoto(p: PlanPhoto): PlanPhoto {
   };
 }
 
+const canonicalMeta = (m: PlanMeta): PlanMeta => ({
+  title: m.title,
+  date: m.date,
+  practitioner: m.practitioner,
+  patientId: m.patientId,
+  ageBand: m.ageBand,
+  skinThickness: m.skinThickness,
+  saggingGrade: m.saggingGrade,
+  notes: m.notes,
+});
+
+const canonicalSignOff = (s: SignOff): SignOff => ({ by: s.by, on: s.on });
+
+const canonicalRevision = (r: FinalRevision): FinalRevision => ({
+  revision: r.revision,
+  signOff: canonicalSignOff(r.signOff),
+  meta: canonicalMeta(r.meta),
+  entryPoints: r.entryPoints.map(canonicalEntryPoint),
+  threads: r.threads.map(canonicalThread),
+});
+
 /** A plain copy of the plan with keys in canonical order. */
 export function canonicalPlan(plan: PlanDocument): PlanDocument {
-  const m = plan.meta;
   return {
     format: plan.format,
     schemaVersion: plan.schemaVersion,
-    meta: {
-      title: m.title,
-      date: m.date,
-      practitioner: m.practitioner,
-      patientId: m.patientId,
-      ageBand: m.ageBand,
-      skinThickness: m.skinThickness,
-      saggingGrade: m.saggingGrade,
-      notes: m.notes,
-    },
+    meta: canonicalMeta(plan.meta),
     entryPoints: plan.entryPoints.map(canonicalEntryPoint),
     threads: plan.threads.map(canonicalThread),
     photos: plan.photos.map(canonicalPhoto),
     photoScale: plan.photoScale === null
       ? null
       : { fromLandmark: plan.photoScale.fromLandmark, toLandmark: plan.photoScale.toLandmark, distanceMm: plan.photoScale.distanceMm },
+    revision: plan.revision,
+    signOff: plan.signOff === null ? null : canonicalSignOff(plan.signOff),
+    finalRevisions: plan.finalRevisions.map(canonicalRevision),
   };
 }

@@ -13,7 +13,7 @@ export type * from './photo-types';
 
 export const PLAN_FORMAT = 'vectorlift-plan';
 /** Bump when the shape changes, and add a migration in migrations.ts. */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 export type Side = 'right' | 'left';
 
@@ -88,6 +88,26 @@ export interface Thread {
   readonly notes: string;
 }
 
+/** Who marked a revision final, and on which day (schema 3). */
+export interface SignOff {
+  readonly by: string;
+  /** ISO calendar date, yyyy-mm-dd */
+  readonly on: string;
+}
+
+/**
+ * A revision that was marked final and then edited: kept read-only inside the plan so the record
+ * that was signed off stays readable and exportable (schema 3). Photos are not copied: they
+ * belong to the patient's plan, not to one revision of the design.
+ */
+export interface FinalRevision {
+  readonly revision: number;
+  readonly signOff: SignOff;
+  readonly meta: PlanMeta;
+  readonly entryPoints: readonly EntryPoint[];
+  readonly threads: readonly Thread[];
+}
+
 export interface PlanDocument {
   readonly format: typeof PLAN_FORMAT;
   readonly schemaVersion: typeof PLAN_SCHEMA_VERSION;
@@ -98,4 +118,10 @@ export interface PlanDocument {
   readonly photos: readonly PlanPhoto[];
   /** The known distance that scales photo measurements; null uses the default (photo-types.ts). */
   readonly photoScale: PhotoScale | null;
+  /** The current revision's number, from 1 (schema 3). */
+  readonly revision: number;
+  /** Set when the current revision is marked final; any edit then starts the next revision. */
+  readonly signOff: SignOff | null;
+  /** Earlier revisions that were final, oldest first (shared/plan/revisions.ts). */
+  readonly finalRevisions: readonly FinalRevision[];
 }

@@ -10,6 +10,7 @@ import {
   type BarbedSection,
   type EntryPoint,
   type FixationEnd,
+  type FinalRevision,
   type FollowUpInterval,
   type IntervalUnit,
   type LandmarkSource,
@@ -22,6 +23,7 @@ import {
   type PlanDocument,
   type PlanPhoto,
   type PlanMeta,
+  type SignOff,
   type Side,
   type SkinThickness,
   type Thread,
@@ -64,7 +66,9 @@ export const AGE_BANDS: readonly AgeBand[] = ['under-30', '30-39', '40-49', '50-
 export const FIXATION_ENDS: readonly FixationEnd[] = ['entry', 'distal'];
 
 /** Field names in canonical order; serialize.ts writes keys in this order too. */
-export const PLAN_KEYS = ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale'] as const;
+export const PLAN_KEYS = ['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale', 'revision', 'signOff', 'finalRevisions'] as const;
+export const SIGN_OFF_KEYS = ['by', 'on'] as const;
+export const FINAL_REVISION_KEYS = ['revision', 'signOff', 'meta', 'entryPoints', 'threads'] as const;
 export const META_KEYS = ['title', 'date', 'practitioner', 'patientId', 'ageBand', 'skinThickness', 'saggingGrade', 'notes'] as const;
 export const ENTRY_POINT_KEYS = ['id', 'label', 'position', 'side'] as const;
 export const POINT_KEYS = ['x', 'y'] as const;
@@ -320,16 +324,21 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   };
 }
 
-function plan(v: unknown, options: ValidateOptions): PlanDocument {
-  const o = record(v, ROOT, 'a VectorLift plan', PLAN_KEYS);
-  if (o.format !== PLAN_FORMAT) refuseValue(at(ROOT, 'format'), `must be "${PLAN_FORMAT}"`, o.format);
-  if (o.schemaVersion !== PLAN_SCHEMA_VERSION) {
-    refuseValue(at(ROOT, 'schemaVersion'), `must be ${PLAN_SCHEMA_VERSION} (migrate older plans with parsePlanText)`, o.schemaVersion);
-  }
-  const m = meta(o.meta, at(ROOT, 'meta'));
+/** Running totals over the current design and every kept final revision: one budget for all (limits.ts). */
+interface Budget {
+  threads: number;
+  entryPoints: number;
+  pathPoints: number;
+}
 
-  const epLoc = at(ROOT, 'entryPoints');
-  const rawEntryPoints = list(o, 'entryPoints', ROOT, 'entry points', 0, L.MAX_ENTRY_POINTS);
+/** Entry points and threads of one design (the current one, or a kept final revision). */
+function design(o: Obj, loc: Loc | null, knownTypes: ReadonlySet<string> | null, budget: Budget): { entryPoints: EntryPoint[]; threads: Thread[] } {
+  const epLoc = at(loc, 'entryPoints');
+  const rawEntryPoints = list(o, 'entryPoints', loc, 'entry points', 0, L.MAX_ENTRY_POINTS);
+  budget.entryPoints += rawEntryPoints.length;
+  if (budget.entryPoints > L.MAX_ENTRY_POINTS) {
+    refuse(epLoc, `brings the plan and its kept revisions to more than ${L.MAX_ENTRY_POINTS} entry points in all, the most VectorLift accepts`);
+  }
   const byId = new Map<string, EntryPoint>();
   const entryPoints = eachIndex(rawEntryPoints, (e, i) => {
     const ep = entryPoint(e, at(epLoc, i));
@@ -338,22 +347,52 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
     return ep;
   });
 
-  const thLoc = at(ROOT, 'threads');
-  const rawThreads = list(o, 'threads', ROOT, 'threads', 0, L.MAX_THREADS);
+  const thLoc = at(loc, 'threads');
+  const rawThreads = list(o, 'threads', loc, 'threads', 0, L.MAX_THREADS);
+  budget.threads += rawThreads.length;
+  if (budget.threads > L.MAX_THREADS) {
+    refuse(thLoc, `brings the plan and its kept revisions to more than ${L.MAX_THREADS} threads in all, the most VectorLift accepts`);
+  }
   const threadIds = new Set<string>();
-  const known = options.knownThreadTypeIds;
-  const knownTypes = known === undefined ? null : known instanceof Set ? known : new Set(known);
-  let pathPoints = 0;
   const threads = eachIndex(rawThreads, (t, i) => {
     const th = thread(t, at(thLoc, i), byId, knownTypes);
     if (threadIds.has(th.id)) refuseValue(at(at(thLoc, i), 'id'), 'is used by another thread; thread ids must be unique', th.id);
     threadIds.add(th.id);
-    pathPoints += th.path.length;
-    if (pathPoints > L.MAX_PLAN_PATH_POINTS) {
+    budget.pathPoints += th.path.length;
+    if (budget.pathPoints > L.MAX_PLAN_PATH_POINTS) {
       refuse(at(at(thLoc, i), 'path'), `brings the plan to more than ${L.MAX_PLAN_PATH_POINTS} path points in all, the most VectorLift accepts`);
     }
     return th;
   });
+  return { entryPoints, threads };
+}
+
+function signOff(v: unknown, loc: Loc): SignOff {
+  const o = record(v, loc, 'a sign-off', SIGN_OFF_KEYS);
+  const by = str(o, 'by', loc, L.MAX_PRACTITIONER_LENGTH);
+  if (by.trim() === '') refuse(at(loc, 'by'), 'must name who signed the revision off');
+  return { by, on: isoDate(o, 'on', loc, false) };
+}
+
+function revisionNumber(o: Obj, key: string, loc: Loc | null): number {
+  const n = o[key];
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > L.MAX_REVISION) {
+    refuseValue(at(loc, key), `must be a whole number from 1 to ${L.MAX_REVISION}`, n);
+  }
+  return (n as number) + 0;
+}
+
+function plan(v: unknown, options: ValidateOptions): PlanDocument {
+  const o = record(v, ROOT, 'a VectorLift plan', PLAN_KEYS);
+  if (o.format !== PLAN_FORMAT) refuseValue(at(ROOT, 'format'), `must be "${PLAN_FORMAT}"`, o.format);
+  if (o.schemaVersion !== PLAN_SCHEMA_VERSION) {
+    refuseValue(at(ROOT, 'schemaVersion'), `must be ${PLAN_SCHEMA_VERSION} (migrate older plans with parsePlanText)`, o.schemaVersion);
+  }
+  const m = meta(o.meta, at(ROOT, 'meta'));
+  const known = options.knownThreadTypeIds;
+  const knownTypes = known === undefined ? null : known instanceof Set ? known : new Set(known);
+  const budget: Budget = { threads: 0, entryPoints: 0, pathPoints: 0 };
+  const { entryPoints, threads } = design(o, ROOT, knownTypes, budget);
 
   const phLoc = at(ROOT, 'photos');
   const rawPhotos = list(o, 'photos', ROOT, 'photos', 0, L.MAX_PHOTOS);
@@ -366,7 +405,36 @@ function plan(v: unknown, options: ValidateOptions): PlanDocument {
   });
   const photoScale = o.photoScale === null ? null : scale(o.photoScale, at(ROOT, 'photoScale'));
 
-  return { format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta: m, entryPoints, threads, photos, photoScale };
+  const revision = revisionNumber(o, 'revision', ROOT);
+  const currentSignOff = o.signOff === null ? null : signOff(o.signOff, at(ROOT, 'signOff'));
+  const frLoc = at(ROOT, 'finalRevisions');
+  const rawRevisions = list(o, 'finalRevisions', ROOT, 'final revisions', 0, L.MAX_FINAL_REVISIONS);
+  let previous = 0;
+  const finalRevisions = eachIndex(rawRevisions, (r, i): FinalRevision => {
+    const rLoc = at(frLoc, i);
+    const ro = record(r, rLoc, 'a final revision', FINAL_REVISION_KEYS);
+    const number = revisionNumber(ro, 'revision', rLoc);
+    // Oldest first, each an earlier revision than the current one.
+    if (number <= previous || number >= revision) {
+      refuseValue(at(rLoc, 'revision'), `must be greater than the revision before it (${previous}) and less than the current revision (${revision})`, number);
+    }
+    previous = number;
+    const kept = design(ro, rLoc, knownTypes, budget);
+    return { revision: number, signOff: signOff(ro.signOff, at(rLoc, 'signOff')), meta: meta(ro.meta, at(rLoc, 'meta')), ...kept };
+  });
+
+  return {
+    format: PLAN_FORMAT,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    meta: m,
+    entryPoints,
+    threads,
+    photos,
+    photoScale,
+    revision,
+    signOff: currentSignOff,
+    finalRevisions,
+  };
 }
 
 function landmarkId(o: Obj, key: string, loc: Loc | null): string {

@@ -61,7 +61,16 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const logoOnLastPage = (): string | null => (logo ? doc.imageOnPage(logo, doc.pageCount - 1) : null);
 
   const first = doc.addPage();
+  // A plan never signed off has no status line: a plain draft prints as it always did.
+  const kept = plan.finalRevisions ?? [];
+  const last = kept.at(-1);
+  const status = plan.signOff
+    ? { text: REPORT_TEXT.revisionFinal(plan.revision, plan.signOff.by, plan.signOff.on), final: true }
+    : last
+      ? { text: REPORT_TEXT.revisionDraft(plan.revision, { revision: last.revision, by: last.signOff.by, on: last.signOff.on }), final: false }
+      : null;
   drawPageOne(first, layout, {
+    status,
     letterhead: { clinic, logoName: logoOnLastPage() },
     meta,
     anonymize: options.anonymize,

@@ -15,6 +15,8 @@ export interface HeaderFields {
   readonly anonymize: boolean;
   /** Already formatted, e.g. "2025-03-14". */
   readonly generated: string;
+  /** The record status line (revision, signed off or draft), or null for a plan never signed off. */
+  readonly status?: { readonly text: string; readonly final: boolean } | null;
 }
 
 export const patientLabel = (meta: PlanMeta, anonymize: boolean): string =>
@@ -64,6 +66,16 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
   });
   y = bottom + 2;
   canvas.line(box.x, y, box.x + box.width, y, { stroke: INK.rule, lineWidth: 0.6 });
+  if (fields.status) {
+    y += 12;
+    const size = TYPE.small + 0.4;
+    canvas.text(fitText(fields.status.text, box.width, (s) => canvas.measure(s, size)), box.x, y, {
+      size,
+      color: fields.status.final ? INK.accent : INK.muted,
+      bold: fields.status.final,
+    });
+    y += 3;
+  }
   if (fields.anonymize) {
     y += 11;
     canvas.text(REPORT_TEXT.anonymisedNote, box.x, y, { size: TYPE.small, color: INK.muted });

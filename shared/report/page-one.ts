@@ -3,7 +3,7 @@ import type { PlanMeta } from '../plan/types';
 import type { Scene } from '../scene/types';
 import { drawScene } from './diagram';
 import { drawFindingsSummary, summaryHeight } from './findings-summary';
-import { drawHeader } from './header';
+import { drawHeader, type HeaderFields } from './header';
 import { drawLetterhead, type LetterheadInput } from './letterhead';
 import { drawLegend } from './legend';
 import type { PageCanvas } from './page-canvas';
@@ -33,6 +33,7 @@ export interface PageOneInput {
   readonly scene: Scene;
   readonly findings: readonly Finding[];
   readonly letterhead?: LetterheadInput;
+  readonly status?: HeaderFields['status'];
 }
 
 /** Where the diagram went, for tests and for callers that annotate it. */
@@ -43,7 +44,7 @@ export interface PageOneResult {
 export function drawPageOne(canvas: PageCanvas, layout: PageLayout, input: PageOneInput): PageOneResult {
   const c = layout.content;
   const headerY = input.letterhead ? drawLetterhead(canvas, c, input.letterhead) : c.y;
-  const top = drawHeader(canvas, { ...c, y: headerY, height: c.height - (headerY - c.y) }, { meta: input.meta, anonymize: input.anonymize, generated: input.generated });
+  const top = drawHeader(canvas, { ...c, y: headerY, height: c.height - (headerY - c.y) }, { meta: input.meta, anonymize: input.anonymize, generated: input.generated, status: input.status });
 
   const summaryH = summaryHeight(input.findings, SUMMARY_MAX_ROWS);
   const bottom = c.y + c.height;

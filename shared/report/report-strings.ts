@@ -127,6 +127,10 @@ export const REPORT_TEXT = {
 
   clinicTelephone: 'Tel.',
 
+  revisionFinal: (revision: number, by: string, on: string) => `FINAL: revision ${revision}, signed off by ${by} on ${on}.`,
+  revisionDraft: (revision: number, last: { revision: number; by: string; on: string } | null) =>
+    `DRAFT: revision ${revision}, not signed off.` + (last ? ` Revision ${last.revision} was signed off by ${last.by} on ${last.on}.` : ''),
+
   productsTitle: 'Products',
   productsIntro: 'Threads to prepare, by type and lot.',
   productColumns: { type: 'Thread type', count: 'Count', lot: 'Lot', expiry: 'Expiry', status: 'Status' },

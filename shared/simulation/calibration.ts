@@ -1,6 +1,7 @@
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
+import { FIRST_REVISION } from '../plan/factory';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument } from '../plan/types';
 import { TISSUE_MATERIAL, type TissueMaterial } from './material';
 import { TissueSimulator } from './simulator';
@@ -112,6 +113,7 @@ export function benchPlan(cones: number, forceN: number): PlanDocument {
     ],
     photos: [],
     photoScale: null,
+    ...FIRST_REVISION,
   };
 }
 

@@ -16,6 +16,7 @@ export const MISTAKES = {
   'wrong-direction': 'A vector that pulls with gravity instead of against it',
   'danger-zone-path': 'A path through a nerve, duct or artery zone at its depth',
   'asymmetric-sides': 'Left and right sides planned with different counts, force or direction',
+  'expired-product': 'Threads recorded from a lot that expired before the treatment date',
 } as const;
 
 export type MistakeId = keyof typeof MISTAKES;

@@ -76,3 +76,39 @@ test('clinic details and texts go into the exported record', async ({ page }) =>
   const images = (await run('pdfimages', ['-list', await download.path()])).stdout.split('\n').slice(2).filter((l) => l.trim());
   expect(images.length).toBeGreaterThanOrEqual(2); // the logo on page 1 and on the handout
 });
+
+/** Finalising: sign-off in the plan details, the next edit starts revision 2, revision 1 stays exportable. */
+test('a plan marked final keeps that revision when it is edited again', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.run('tool.thread');
+  await app.canvas.drawThread([
+    { x: 62, y: -4 },
+    { x: 52, y: 24 },
+    { x: 38, y: 50 },
+  ]);
+  await app.sideTab('Plan details');
+  const status = page.getByTestId('revision-status');
+  await expect(status).toHaveText('Revision 1: draft, not signed off.');
+  await page.getByTestId('mark-final').click();
+  const dialog = page.getByTestId('mark-final-dialog');
+  await dialog.getByLabel('Signed off by').fill('Dr K. Final');
+  await dialog.getByRole('button', { name: 'Mark final' }).click();
+  await expect(status).toContainText('Revision 1: final, signed off by Dr K. Final');
+  await app.screenshot('revision-final');
+
+  const title = page.getByTestId('meta-title');
+  await title.fill('Midface, touched up');
+  await title.press('Enter');
+  await expect(status).toHaveText('Revision 2: draft, not signed off.');
+  const kept = page.getByRole('list', { name: 'Signed-off revisions kept in the plan' });
+  await expect(kept).toContainText('Revision 1, signed off by Dr K. Final');
+  await app.run('file.exportPdf');
+  await new ExportDialogPO(page).expectOpen();
+  await new ExportDialogPO(page).cancel();
+  const [download] = await Promise.all([page.waitForEvent('download'), kept.getByRole('button', { name: 'Export PDF' }).click().then(() => new ExportDialogPO(page).exportButton())]);
+  expect(download.suggestedFilename()).toMatch(/ - revision 1\.pdf$/);
+  const text = (await run('pdftotext', ['-layout', await download.path(), '-'])).stdout;
+  expect(text).toContain('FINAL: revision 1, signed off by Dr K. Final');
+  expect(text).not.toContain('Midface, touched up');
+});

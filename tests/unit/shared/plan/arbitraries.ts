@@ -146,7 +146,7 @@ export function makeValidPlanArb(options: ValidPlanArbOptions = {}): fc.Arbitrar
             })
             .chain((picks) => fc.tuple(...picks.map(([threadId, i]) => threadArb(threadId, entryPoints[i]!, o))));
     return threadsArb.map(
-      (threads): PlanDocument => ({ format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints, threads, photos: [], photoScale: null }),
+      (threads): PlanDocument => ({ format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, meta, entryPoints, threads, photos: [], photoScale: null, revision: 1, signOff: null, finalRevisions: [] }),
     );
   });
 }

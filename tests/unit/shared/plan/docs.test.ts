@@ -27,7 +27,7 @@ describe('docs/plan-format.md', () => {
   });
 
   it('quotes error messages that VectorLift really gives', () => {
-    for (const file of ['v1/invalid/huge-number.vlift', 'v2/invalid/newer-schema.vlift', 'v2/invalid/photo-with-exif.vlift']) {
+    for (const file of ['v1/invalid/huge-number.vlift', 'v3/invalid/newer-schema.vlift', 'v2/invalid/photo-with-exif.vlift']) {
       const result = loadPlanFile(join(root, 'tests/fixtures/plans', file));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(doc).toContain(formatPlanError(result.error, 'plan.vlift'));

@@ -60,23 +60,31 @@ export function worstCasePlan(): PlanDocument {
     lot: { number: costliestText(L.MAX_LOT_NUMBER_LENGTH), expiry: '2030-12-31' },
     notes: costliestText(L.MAX_THREAD_NOTES_LENGTH),
   }));
+  const meta = {
+    title: costliestText(L.MAX_TITLE_LENGTH),
+    date: '2025-01-01',
+    practitioner: costliestText(L.MAX_PRACTITIONER_LENGTH),
+    patientId: costliestText(L.MAX_PATIENT_ID_LENGTH),
+    ageBand: '70-plus',
+    skinThickness: 'normal',
+    saggingGrade: 4,
+    notes: costliestText(L.MAX_PLAN_NOTES_LENGTH),
+  } as const;
+  const signOff = { by: costliestText(L.MAX_PRACTITIONER_LENGTH), on: '2025-01-01' };
+  // The threads, entry points and path points budget is shared with the kept revisions, so the
+  // costliest revisions keep the most text (their plan details) and none of the budget.
+  const finalRevisions = Array.from({ length: L.MAX_FINAL_REVISIONS }, (_, i) => ({ revision: L.MAX_REVISION - 1 - L.MAX_FINAL_REVISIONS + i, signOff, meta, entryPoints: [], threads: [] }));
   return {
     format: PLAN_FORMAT,
     schemaVersion: PLAN_SCHEMA_VERSION,
-    meta: {
-      title: costliestText(L.MAX_TITLE_LENGTH),
-      date: '2025-01-01',
-      practitioner: costliestText(L.MAX_PRACTITIONER_LENGTH),
-      patientId: costliestText(L.MAX_PATIENT_ID_LENGTH),
-      ageBand: '70-plus',
-      skinThickness: 'normal',
-      saggingGrade: 4,
-      notes: costliestText(L.MAX_PLAN_NOTES_LENGTH),
-    },
+    meta,
     entryPoints,
     threads,
     photos: [],
     photoScale: null,
+    revision: L.MAX_REVISION,
+    signOff,
+    finalRevisions,
   };
 }
 

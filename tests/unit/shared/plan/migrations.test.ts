@@ -110,16 +110,18 @@ describe('the real chain', () => {
     expect(migrateToCurrent(doc)).toEqual({ ok: true, doc, migratedFrom: null, keepsPaths: true });
   });
 
-  it('1 -> 2 adds an empty photo list and no photo scale, changes nothing else and keeps paths', () => {
+  it('1 -> 2 adds an empty photo list and no photo scale, 2 -> 3 the first draft revision; nothing else changes and paths are kept', () => {
     const v1 = { format: 'vectorlift-plan', schemaVersion: 1, meta: { title: 'x' }, entryPoints: [], threads: [{ id: 't1' }] };
     const result = migrateToCurrent(v1);
     expect(result).toEqual({
       ok: true,
-      doc: { ...v1, schemaVersion: 2, photos: [], photoScale: null },
+      doc: { ...v1, schemaVersion: 3, photos: [], photoScale: null, revision: 1, signOff: null, finalRevisions: [] },
       migratedFrom: 1,
       keepsPaths: true,
     });
     expect(v1.schemaVersion).toBe(1); // input untouched
+    const v2 = { ...v1, schemaVersion: 2, photos: [{ id: 'p1' }], photoScale: null };
+    expect(migrateToCurrent(v2)).toEqual({ ok: true, doc: { ...v2, schemaVersion: 3, revision: 1, signOff: null, finalRevisions: [] }, migratedFrom: 2, keepsPaths: true });
   });
 
   it('has one step per version, each advancing by one, ending at the current version', () => {

@@ -57,14 +57,14 @@ describe('parsePlanText', () => {
   });
 
   it('refuses a plan from a newer schema, saying so', () => {
-    const error = refused(parsePlanText(text.replace('"schemaVersion": 2', '"schemaVersion": 3')));
+    const error = refused(parsePlanText(text.replace('"schemaVersion": 3', '"schemaVersion": 4')));
     expect(error.path).toBe('/schemaVersion');
-    expect(error.message).toContain('made by a newer version of VectorLift (schema 3; this version reads up to 2)');
+    expect(error.message).toContain('made by a newer version of VectorLift (schema 4; this version reads up to 3)');
   });
 
   it('explains a schema version that is not a whole number, quoting it as written', () => {
     for (const [written, quoted] of [['1e400', '1e400'], ['1.5', '1.5'], ['"1"', '"1"'], ['null', 'null']]) {
-      const error = refused(parsePlanText(text.replace('"schemaVersion": 2', `"schemaVersion": ${written}`)));
+      const error = refused(parsePlanText(text.replace('"schemaVersion": 3', `"schemaVersion": ${written}`)));
       expect(error).toMatchObject({ path: '/schemaVersion', message: `must be a whole number from 1 (got ${quoted})`, line: 3 });
     }
   });

@@ -22,7 +22,7 @@ describe('serializePlan', () => {
     const text = serializePlan(plan);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "format": "vectorlift-plan",');
-    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'schemaVersion', 'meta', 'entryPoints', 'threads', 'photos', 'photoScale', 'revision', 'signOff', 'finalRevisions']);
     expect(Object.keys(JSON.parse(text).meta)).toEqual(['title', 'date', 'practitioner', 'patientId', 'ageBand', 'skinThickness', 'saggingGrade', 'notes']);
   });
 

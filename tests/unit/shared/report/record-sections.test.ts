@@ -109,3 +109,16 @@ describe('product summary', () => {
     expect(text).toContain(squeeze("lot OLD-7 expired on 2025-02-28, before the plan's date 2025-03-14"));
   });
 });
+
+describe('record status in the header', () => {
+  it('says FINAL with who and when for a signed-off plan, DRAFT after it, and nothing for a plan never signed', async () => {
+    const signed = { ...plan, signOff: { by: 'Dr K', on: '2025-03-14' } };
+    expect(squeeze(pdfPages(await buildReport(signed))[0]!)).toContain(squeeze('FINAL: revision 1, signed off by Dr K on 2025-03-14.'));
+    const kept = { revision: 1, signOff: signed.signOff, meta: plan.meta, entryPoints: plan.entryPoints, threads: plan.threads };
+    const next = { ...plan, revision: 2, signOff: null, finalRevisions: [kept] };
+    expect(squeeze(pdfPages(await buildReport(next))[0]!)).toContain(squeeze('DRAFT: revision 2, not signed off. Revision 1 was signed off by Dr K on 2025-03-14.'));
+    const never = pdfPages(await buildReport(plan))[0]!;
+    expect(never).not.toContain('FINAL');
+    expect(never).not.toContain('DRAFT');
+  });
+});

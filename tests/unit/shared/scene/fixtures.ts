@@ -1,3 +1,4 @@
+import { FIRST_REVISION } from '../../../../shared/plan/factory';
 import type { AnalysisResult, Finding } from '../../../../shared/analysis/types';
 import type { Atlas } from '../../../../shared/atlas/types';
 import type { ThreadType } from '../../../../shared/catalogue/types';
@@ -75,7 +76,7 @@ export function thread(id: string, over: Partial<Thread> = {}): Thread {
 export function plan(threads: readonly Thread[]): PlanDocument {
   return {
     format: 'vectorlift-plan',
-    schemaVersion: 2,
+    schemaVersion: 3,
     meta: { title: 't', date: '2024-01-01', practitioner: '', patientId: '', ageBand: null, skinThickness: 'normal', saggingGrade: null, notes: '' },
     entryPoints: [
       { id: 'e1', label: 'A', position: { x: 20, y: 40 }, side: 'left' },
@@ -84,6 +85,7 @@ export function plan(threads: readonly Thread[]): PlanDocument {
     threads,
     photos: [],
     photoScale: null,
+    ...FIRST_REVISION,
   };
 }
 
