@@ -81,6 +81,8 @@ export interface EditorSnapshot {
   readonly helpOpen: boolean;
   /** Whether the on-screen key to the diagram (the legend) is open; view.legend toggles it. */
   readonly legendOpen: boolean;
+  /** Entry and thread points snap to landmarks and fixation zones (view.snap, S; Alt suppresses). */
+  readonly snap: boolean;
   /** The path point chosen with the edit tool (Delete removes it), or null. */
   readonly activePoint: { readonly threadId: string; readonly index: number } | null;
   /** Preferences the views show or edit (default thread type, practitioner name, recent files). */
@@ -218,6 +220,7 @@ export interface Editor {
   panBy(dx: number, dy: number): void;
   setHelpOpen(open: boolean): void;
   setLegendOpen(open: boolean): void;
+  setSnap(on: boolean): void;
   /** Resolves once preferences and any crash-recovery copy have been read from the host. */
   whenReady(): Promise<void>;
   /** Stop timers and host subscriptions (tests, hot reload). */

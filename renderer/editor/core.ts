@@ -9,6 +9,7 @@ import type { Atlas } from '../../shared/atlas/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
 import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
+import { snapPoint, snapTargets, type SnapTarget } from '../../shared/atlas/snap';
 import { exceededCapacity } from '../../shared/plan/capacity';
 import { MAX_FINAL_REVISIONS } from '../../shared/plan/limits';
 import { markFinal, reviseIfFinal } from '../../shared/plan/revisions';
@@ -260,16 +261,33 @@ export class EditorCore implements CommandContext {
     return this.current.confirm !== null;
   }
 
+  private snapTargetsCache: readonly SnapTarget[] | null = null;
+
+  /**
+   * With snapping on, the entry and thread tools place a point dropped near a landmark or the
+   * middle of a fixation zone exactly on it (shared/atlas/snap.ts). Alt suppresses it for one
+   * placement; a press on an entry point or a thread keeps its own meaning (sharing an entry).
+   */
+  private snapped(input: PointerInput): PointerInput {
+    const s = this.current;
+    if (!s.snap || input.altKey || (s.tool !== 'thread' && s.tool !== 'entry')) return input;
+    const kind = input.target?.kind;
+    if (kind === 'entry-point' || kind === 'thread' || kind === 'thread-point') return input;
+    this.snapTargetsCache ??= snapTargets(this.options.atlas);
+    const target = snapPoint(input.point, this.snapTargetsCache);
+    return target ? { ...input, point: target.point } : input;
+  }
+
   pointerDown(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerDown?.(this, input));
+    if (!this.blocked) this.transition(this.toolState.pointerDown?.(this, this.snapped(input)));
   }
 
   pointerMove(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerMove?.(this, input));
+    if (!this.blocked) this.transition(this.toolState.pointerMove?.(this, this.snapped(input)));
   }
 
   pointerUp(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerUp?.(this, input));
+    if (!this.blocked) this.transition(this.toolState.pointerUp?.(this, this.snapped(input)));
   }
 
   doubleClick(input: PointerInput): void {
@@ -471,6 +489,10 @@ export class EditorCore implements CommandContext {
 
   setHelpOpen(open: boolean): void {
     this.set({ helpOpen: open });
+  }
+
+  setSnap(on: boolean): void {
+    this.set({ snap: on });
   }
 
   setLegendOpen(open: boolean): void {

@@ -70,6 +70,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     theme: 'system',
     helpOpen: false,
     legendOpen: false,
+    snap: false,
     preferences: { defaultThreadTypeId: '', practitionerName: '', recentFiles: [] },
     tissue: null,
   };
@@ -137,6 +138,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     panBy: (dx, dy) => core.panBy(dx, dy),
     setHelpOpen: (open) => core.setHelpOpen(open),
     setLegendOpen: (open) => core.setLegendOpen(open),
+    setSnap: (on) => core.setSnap(on),
     whenReady: () => files.whenReady(),
     dispose: () => files.dispose(),
     setPhotos: (photos, photoScale) => core.setPhotos(photos, photoScale),

@@ -32,6 +32,7 @@ export interface EditorState {
   readonly theme: Theme;
   readonly helpOpen: boolean;
   readonly legendOpen: boolean;
+  readonly snap: boolean;
   readonly preferences: EditorPreferences;
   /** The latest answer of the tissue simulation (any plan; see tissueFor). */
   readonly tissue: TissueResult | null;
@@ -123,6 +124,7 @@ export class SnapshotBuilder {
       viewport: state.viewport,
       helpOpen: state.helpOpen,
       legendOpen: state.legendOpen,
+      snap: state.snap,
       activePoint: state.activePoint,
       preferences: state.preferences,
       platform: this.platform,

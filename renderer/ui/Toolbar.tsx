@@ -47,6 +47,7 @@ function ViewMenu() {
   const editor = useEditor();
   const layers = useEditorState((s) => s.layers);
   const theme = useEditorState((s) => s.theme);
+  const snap = useEditorState((s) => s.snap);
   const on = OVERLAY_LAYERS.filter((l) => layers[l]).length;
   return (
     <ToolbarMenu
@@ -71,6 +72,15 @@ function ViewMenu() {
             <kbd aria-hidden="true">{i + 1}</kbd>
           </label>
         ))}
+      </fieldset>
+      <fieldset className="menu-group">
+        <legend>{t('view.drawing')}</legend>
+        <label className="check-row">
+          <input type="checkbox" checked={snap} data-testid="snap-toggle" onChange={(e) => editor.setSnap(e.currentTarget.checked)} />
+          <span className="check-label">{t('command.view.snap')}</span>
+          <kbd aria-hidden="true">S</kbd>
+        </label>
+        <span className="field-hint">{t('view.snapHint')}</span>
       </fieldset>
       <fieldset className="menu-group">
         <legend>{t('view.theme')}</legend>

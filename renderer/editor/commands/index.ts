@@ -26,6 +26,7 @@ import { toolThread } from './tool-thread';
 import type { Command } from './types';
 import { viewLayerCommands } from './view-layers';
 import { viewLegend } from './view-legend';
+import { viewSnap } from './view-snap';
 import { viewThemeCommands } from './view-theme';
 import { viewZoom100, viewZoomFit, viewZoomIn, viewZoomOut } from './view-zoom';
 
@@ -54,6 +55,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   viewZoom100,
   ...viewLayerCommands,
   viewLegend,
+  viewSnap,
   ...viewThemeCommands,
   fileNew,
   fileOpen,

@@ -54,6 +54,7 @@ export interface CommandContext extends ToolContext {
   readonly faceBounds: FaceBounds;
   setHelpOpen(open: boolean): void;
   setLegendOpen(open: boolean): void;
+  setSnap(on: boolean): void;
   setActiveFinding(finding: null): void;
 }
 

@@ -29,6 +29,13 @@ const SAFE_SPACING: Threshold = {
     'design choice: about twice the superficial fat thickness over the nasal root and less than the fat of the cheek (domain.md); barbs closer than this gather the same strip of fat and raise a ridge.',
 };
 
+/**
+ * The spacing the designer shows around neighbouring threads while a new one is drawn
+ * (shared/scene/layers/highlight.ts): the same value the rule checks, so what the band shows is
+ * what the rule will say.
+ */
+export const CROWDING_SPACING_MM = SAFE_SPACING.value;
+
 const MIN_CLOSE_RUN: Threshold = {
   name: 'minCrowdedLengthMm',
   value: 10,

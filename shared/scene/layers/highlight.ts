@@ -1,4 +1,6 @@
+import { CROWDING_SPACING_MM } from '../../analysis/rules/crowding';
 import type { Finding } from '../../analysis/types';
+import { subPolyline } from '../../geometry/polyline';
 import type { FacePoint } from '../../geometry/types';
 import type { PlanDocument } from '../../plan/types';
 import type { SceneItem, SceneLayer } from '../types';
@@ -77,6 +79,34 @@ function handleItems(plan: PlanDocument, ids: ReadonlySet<string>): SceneItem[] 
   return items;
 }
 
+/**
+ * While a thread is drawn: a band of the crowding rule's spacing on each side of the barbed
+ * sections of the other threads on the side being drawn, so a fan can be laid out clear of its
+ * neighbours at the first attempt instead of after "too close" findings. A band, not a line: the
+ * new thread's barbs should stay outside it (the rule ignores the first millimetres around a
+ * shared entry, and so may the user).
+ */
+function spacingBandItems(plan: PlanDocument, draft: NonNullable<HighlightInput['draft']>): SceneItem[] {
+  const start = draft.points[0] ?? draft.hover;
+  if (!start) return [];
+  // The patient's right is drawn at negative x: the side the draft starts on.
+  const side = start.x < 0 ? 'right' : 'left';
+  const items: SceneItem[] = [];
+  for (const t of plan.threads) {
+    if (t.side !== side || !t.barbed || t.path.length < 2) continue;
+    const barbed = subPolyline(t.path, t.barbed.startMm, t.barbed.endMm);
+    if (barbed.length < 2) continue;
+    items.push({
+      type: 'path',
+      points: barbed,
+      closed: false,
+      smooth: false,
+      style: { stroke: 'highlight', strokeWidth: 2 * CROWDING_SPACING_MM, opacity: 0.2 },
+    });
+  }
+  return items;
+}
+
 function draftItems(draft: NonNullable<HighlightInput['draft']>): SceneItem[] {
   const items: SceneItem[] = [];
   const pts = draft.points;
@@ -119,7 +149,7 @@ export function highlightLayer(input: HighlightInput): SceneLayer {
   const items: SceneItem[] = [];
   if (input.activeFinding) items.push(...activeFindingItems(input.plan, input.activeFinding));
   items.push(...handleItems(input.plan, input.handleThreadIds));
-  if (input.draft) items.push(...draftItems(input.draft));
+  if (input.draft) items.push(...spacingBandItems(input.plan, input.draft), ...draftItems(input.draft));
   if (input.keyboardCursor) items.push(...cursorItems(input.keyboardCursor));
   return { id: 'highlight', items };
 }
