@@ -1,3 +1,4 @@
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
 /**
  * The presenter view's steps, as pure data: step 0 shows the face and the entry points, step k
  * (1..n) reveals threads 1..k in plan order (the order the findings number them) and puts
@@ -64,4 +65,14 @@ export function stepForKey(key: string, current: number, last: number): number |
     default:
       return null;
   }
+}
+
+/**
+ * The overlay a digit key switches in the presenter (1-5, in the order of the designer's View
+ * menu), or null: so the trainer can show the cheekbone, the fixation zone or the danger zone
+ * behind a teaching point without leaving the presentation.
+ */
+export function overlayForKey(key: string): OverlayLayerId | null {
+  const n = /^[1-9]$/.test(key) ? Number(key) : 0;
+  return OVERLAY_LAYERS[n - 1] ?? null;
 }

@@ -98,6 +98,11 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   await page.keyboard.press(' ');
   await expect(training.presenter).toHaveAttribute('data-step', '2');
   await expect(page.getByTestId('presenter-findings')).toBeVisible();
+  // 4 switches the fixation zones on behind the teaching point, and off again.
+  const fixation = training.presenter.locator('.presenter-overlays [data-layer="fixation"]');
+  await expect(fixation).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('4');
+  await expect(fixation).toHaveAttribute('aria-pressed', 'true');
   await training.screenshot('training-presenter');
   expect(await seriousViolations(page), 'presenter').toEqual([]);
   await page.keyboard.press('ArrowLeft');

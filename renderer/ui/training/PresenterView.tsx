@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildScene, PRESENTER_LABEL_SCALE } from '../../../shared/scene/build-scene';
 import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
-import { presenterStep, stepForKey } from '../../training/presenter-steps';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../../shared/scene/types';
+import { overlayForKey, presenterStep, stepForKey } from '../../training/presenter-steps';
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
@@ -31,6 +32,9 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
   const { show } = useTraining();
   const ref = useRef<HTMLElement>(null);
   const [index, setIndex] = useState(0);
+  // Off at first (the threads are the point); 1-5 or the buttons switch each one.
+  const [layers, setLayers] = useState<Readonly<Record<OverlayLayerId, boolean>>>(NO_OVERLAYS);
+  const toggleLayer = (layer: OverlayLayerId) => setLayers((l) => ({ ...l, [layer]: !l[layer] }));
   useFullscreen(ref);
   const step = useMemo(() => presenterStep(source.plan, source.analysis, index), [source, index]);
   const scene = useMemo(
@@ -43,14 +47,14 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         // sides, crowding) stayed "no finding" blue until the last of them appeared. Threads
         // not yet revealed are not in step.plan, so they are not drawn.
         analysis: source.analysis,
-        layers: NO_OVERLAYS,
+        layers,
         catalogue,
         selection: step.thread ? { threadIds: [step.thread.id], entryPointIds: [] } : null,
         labels: sceneLabels(),
         // Large thread numbers and entry captions: they must read from the back of the room.
         labelScale: PRESENTER_LABEL_SCALE,
       }),
-    [step, source.analysis, atlas, catalogue],
+    [step, source.analysis, atlas, catalogue, layers],
   );
 
   useEffect(() => {
@@ -60,6 +64,12 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
       if (e.key === 'Escape') {
         e.preventDefault();
         show(back);
+        return;
+      }
+      const layer = overlayForKey(e.key);
+      if (layer) {
+        e.preventDefault();
+        setLayers((l) => ({ ...l, [layer]: !l[layer] }));
         return;
       }
       // Buttons keep Enter and Space for themselves.
@@ -95,6 +105,14 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         ) : (
           <p>{t('presenter.start')}</p>
         )}
+        <div className="presenter-overlays" role="group" aria-label={t('presenter.overlays')}>
+          {OVERLAY_LAYERS.map((layer, i) => (
+            <button key={layer} type="button" aria-pressed={layers[layer]} data-layer={layer} onClick={() => toggleLayer(layer)} title={`${t(`layer.${layer}`)} (${i + 1})`}>
+              <span className={`swatch swatch-${layer}`} aria-hidden="true" />
+              {t(`layer.${layer}`)}
+            </button>
+          ))}
+        </div>
         <div className="presenter-nav">
           <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={step.index === 0}>
             {t('presenter.previous')}
