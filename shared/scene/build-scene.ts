@@ -46,6 +46,8 @@ export interface SceneInput {
    * to [1, MAX_LABEL_SCALE].
    */
   readonly labelScale?: number;
+  /** Place thread numbers apart with leader lines where they would overlap (the presenter). */
+  readonly separateNumbers?: boolean;
   /**
    * Screen pixels per millimetre when the scene is drawn on a screen: thread numbers and entry
    * circles then grow as needed to stay at least MIN_LABEL_PX tall (screenLabelScale). Omitted
@@ -166,7 +168,7 @@ export function buildScene(input: SceneInput): Scene {
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
     'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
     tissue: () => tissueLayer(input.layers.tissue ? (input.tissue ?? null) : null),
-    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale }),
+    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale, separateNumbers: input.separateNumbers }),
     'entry-points': () => entryPointsLayer(plan, selectedEntries, markScale),
     highlight: () =>
       highlightLayer({

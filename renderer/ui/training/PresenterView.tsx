@@ -53,6 +53,8 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         labels: sceneLabels(),
         // Large thread numbers and entry captions: they must read from the back of the room.
         labelScale: PRESENTER_LABEL_SCALE,
+        // Fans end close together: at this size the numbers are placed apart, with leader lines.
+        separateNumbers: true,
       }),
     [step, source.analysis, atlas, catalogue, layers],
   );

@@ -1,3 +1,4 @@
+import { placeTags, type TagPlacement } from '../tag-placement';
 import type { Severity } from '../../analysis/types';
 import type { ThreadType } from '../../catalogue/types';
 import type { FacePoint } from '../../geometry/types';
@@ -39,7 +40,14 @@ export interface ThreadsLayerInput {
   readonly selectedThreadIds: ReadonlySet<string>;
   /** Size of the thread numbers relative to normal (SceneInput.labelScale); 1 when omitted. */
   readonly labelScale?: number;
+  /** Place the numbers apart, with leader lines (the presenter; shared/scene/tag-placement.ts). */
+  readonly separateNumbers?: boolean;
 }
+
+/** The disc a thread number occupies at labelScale 1, mm: the diamond's half-diagonal for two digits, with a margin. */
+export const NUMBER_TAG_RADIUS_MM = 3.6;
+/** Distance from a thread's far end to its number's centre at labelScale 1, mm. */
+const NUMBER_TAG_GAP_MM = 4;
 
 /** Smooth (barb-less) threads: no barbed section, or a mono/screw type in the catalogue. */
 export function isSmoothThread(thread: Thread, catalogue: readonly ThreadType[]): boolean {
@@ -104,7 +112,7 @@ export function numberTag(at: FacePoint, text: string, severity: Severity | unde
   return [shape, { type: 'text', at, text, sizeMm: 2.6 * scale, align: 'center', color: 'badge.text', bold: true, halo: false, ref }];
 }
 
-function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): SceneItem[] {
+function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, tag: TagPlacement | undefined): SceneItem[] {
   const path = thread.path;
   if (path.length < 2) return [];
   const items: SceneItem[] = [];
@@ -178,13 +186,32 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput): 
 
   const end = path[path.length - 1]!;
   const out = unitFrom(path[path.length - 2]!, end);
+  if (tag?.moved) {
+    // A leader from just beyond the end to the edge of the moved number.
+    const from = offset(end, out, 1.2 * scale);
+    const dx = tag.at.x - from.x;
+    const dy = tag.at.y - from.y;
+    const len = Math.hypot(dx, dy);
+    const stop = len - NUMBER_TAG_RADIUS_MM * 0.8 * scale;
+    if (stop > 0.5) items.push({ type: 'segments', points: [from, { x: from.x + (dx / len) * stop, y: from.y + (dy / len) * stop }], style: { stroke: color, strokeWidth: 0.3 }, ref });
+  }
   // A larger tag sits further out, so it never covers the anchor bar at the path's end.
-  items.push(...numberTag(offset(end, out, 4 * scale), String(number), severity, color, ref, scale));
+  items.push(...numberTag(tag?.at ?? offset(end, out, NUMBER_TAG_GAP_MM * scale), String(number), severity, color, ref, scale));
   return items;
 }
 
 export function threadsLayer(input: ThreadsLayerInput): SceneLayer {
   const items: SceneItem[] = [];
-  input.plan.threads.forEach((t, i) => items.push(...threadItems(t, i + 1, input)));
+  const scale = input.labelScale ?? 1;
+  const drawn = input.plan.threads.filter((t) => t.path.length >= 2);
+  const tags = input.separateNumbers
+    ? placeTags(
+        drawn.map((t) => ({ end: t.path[t.path.length - 1]!, out: unitFrom(t.path[t.path.length - 2]!, t.path[t.path.length - 1]!) })),
+        NUMBER_TAG_RADIUS_MM * scale,
+        NUMBER_TAG_GAP_MM * scale,
+      )
+    : [];
+  const tagOf = new Map(drawn.map((t, i) => [t.id, tags[i]]));
+  input.plan.threads.forEach((t, i) => items.push(...threadItems(t, i + 1, input, tagOf.get(t.id))));
   return { id: 'threads', items };
 }
