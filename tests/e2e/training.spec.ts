@@ -92,6 +92,12 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   await page.getByRole('button', { name: 'Present poor' }).click();
   await expect(training.presenter).toBeVisible();
   await expect(training.presenter).toHaveAttribute('data-step', '0');
+  // The case's teaching notes open the presentation; C switches to the corrected design and back.
+  await expect(page.getByTestId('presenter-teaching')).toContainText('What is wrong');
+  await page.keyboard.press('c');
+  await expect(page.locator('#presenter-title')).toContainText('Corrected design');
+  await page.keyboard.press('c');
+  await expect(page.locator('#presenter-title')).toContainText('Poor design');
   await page.keyboard.press('ArrowRight');
   await expect(training.presenter).toHaveAttribute('data-step', '1');
   await expect(page.getByTestId('presenter-progress')).toContainText('Thread 1 of');

@@ -20,7 +20,7 @@ import { CaseDetails } from './CaseDetails';
 import { sceneLabels } from './scene-options';
 import { SceneCanvas } from './SceneCanvas';
 import { TrainingHeader } from './TrainingHeader';
-import { useTraining } from './training-context';
+import { useTraining, type PresenterSource } from './training-context';
 
 // Overlaid, the map under the threads is the corrected design's.
 const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line', 'tissue'];
@@ -81,17 +81,25 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
     setView((current) => current ?? v);
   }, []);
   const palette = PALETTES[theme];
-  const present = (which: 'poor' | 'corrected') =>
-    loaded &&
-    show({
-      kind: 'presenter',
-      source: {
-        title: `${loaded.case.title}: ${t(which === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}`,
-        plan: loaded[which],
-        analysis: which === 'poor' ? loaded.poorAnalysis : loaded.correctedAnalysis,
-      },
-      back: { kind: 'compare', entry },
+  const present = (which: 'poor' | 'corrected') => {
+    if (!loaded) return;
+    const notes = loaded.case.teaching;
+    const teaching = [
+      { heading: t('training.whatIsWrong'), text: notes.whatIsWrong },
+      { heading: t('training.whyItMatters'), text: notes.whyItMatters },
+      { heading: t('training.whatTheCorrectionChanges'), text: notes.whatTheCorrectionChanges },
+    ];
+    // Each design's source knows the other, so the presenter switches between them in place.
+    const source = (design: 'poor' | 'corrected'): PresenterSource => ({
+      title: `${loaded.case.title}: ${t(design === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}`,
+      plan: loaded[design],
+      analysis: design === 'poor' ? loaded.poorAnalysis : loaded.correctedAnalysis,
+      alternate: () => source(design === 'poor' ? 'corrected' : 'poor'),
+      teaching,
+      design,
     });
+    show({ kind: 'presenter', source: source(which), back: { kind: 'compare', entry } });
+  };
   const zoom = (factor: number) => view && setView(zoomBy(view, factor, centre));
 
   return (

@@ -27,7 +27,16 @@ function useFullscreen(ref: React.RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-export function PresenterView({ source, back }: { readonly source: PresenterSource; readonly back: TrainingView }) {
+export function PresenterView({ source: initial, back }: { readonly source: PresenterSource; readonly back: TrainingView }) {
+  // A case's poor and corrected designs: C switches between them, keeping the step.
+  const [source, setSource] = useState(initial);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const switchDesign = () => {
+    const other = source.alternate?.();
+    if (!other) return;
+    setSource(other);
+    setIndex((i) => Math.min(i, other.plan.threads.length));
+  };
   const { atlas, catalogue } = useEnvironment();
   const { show } = useTraining();
   const ref = useRef<HTMLElement>(null);
@@ -68,6 +77,16 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
         show(back);
         return;
       }
+      if ((e.key === 'c' || e.key === 'C') && source.alternate) {
+        e.preventDefault();
+        switchDesign();
+        return;
+      }
+      if ((e.key === 'n' || e.key === 'N') && source.teaching) {
+        e.preventDefault();
+        setNotesOpen((o) => !o);
+        return;
+      }
       const layer = overlayForKey(e.key);
       if (layer) {
         e.preventDefault();
@@ -106,6 +125,29 @@ export function PresenterView({ source, back }: { readonly source: PresenterSour
           </>
         ) : (
           <p>{t('presenter.start')}</p>
+        )}
+        {source.teaching && (step.index === 0 || notesOpen) && (
+          <section className="presenter-teaching" data-testid="presenter-teaching">
+            <h2>{t('training.teachingNotes')}</h2>
+            {source.teaching.map((n) => (
+              <div key={n.heading}>
+                <h3>{n.heading}</h3>
+                <p>{n.text}</p>
+              </div>
+            ))}
+          </section>
+        )}
+        {source.alternate && (
+          <div className="presenter-case">
+            <button type="button" onClick={switchDesign} data-testid="presenter-switch">
+              {t(source.design === 'poor' ? 'presenter.showCorrected' : 'presenter.showPoor')}
+            </button>
+            {source.teaching && step.index > 0 && (
+              <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
+                {t('presenter.teachingNotes')}
+              </button>
+            )}
+          </div>
         )}
         <div className="presenter-overlays" role="group" aria-label={t('presenter.overlays')}>
           {OVERLAY_LAYERS.map((layer, i) => (

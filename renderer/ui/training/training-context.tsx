@@ -20,6 +20,12 @@ export interface PresenterSource {
   readonly title: string;
   readonly plan: PlanDocument;
   readonly analysis: AnalysisResult;
+  /** A training case's other design (poor <-> corrected), switched to with C in the presenter. */
+  readonly alternate?: () => PresenterSource;
+  /** The case's teaching notes, shown on the presenter's first step and on demand (N). */
+  readonly teaching?: readonly { readonly heading: string; readonly text: string }[];
+  /** Which design of a case this is, for the switch's label. */
+  readonly design?: 'poor' | 'corrected';
 }
 
 export type TrainingView =
