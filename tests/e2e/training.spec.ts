@@ -109,7 +109,21 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   await expect(fixation).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('4');
   await expect(fixation).toHaveAttribute('aria-pressed', 'true');
+  // D twice: the pen; a drag draws a stroke, E clears it.
+  await page.keyboard.press('d');
+  await page.keyboard.press('d');
+  const pen = page.getByTestId('presenter-pen');
+  const box = (await pen.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.45, { steps: 4 });
+  await page.mouse.up();
+  await expect(pen).toHaveAttribute('data-strokes', '1');
   await training.screenshot('training-presenter');
+  await page.keyboard.press('e');
+  await expect(pen).toHaveAttribute('data-strokes', '0');
+  await page.keyboard.press('d');
+  await expect(pen).toBeHidden();
   expect(await seriousViolations(page), 'presenter').toEqual([]);
   await page.keyboard.press('ArrowLeft');
   await expect(training.presenter).toHaveAttribute('data-step', '1');

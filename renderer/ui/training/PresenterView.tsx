@@ -12,6 +12,7 @@ import { overlayForKey, presenterStep, stepForKey } from '../../training/present
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
+import { nextPenMode, PresenterPen, type PenMode } from './PresenterPen';
 import { NO_OVERLAYS, sceneLabels } from './scene-options';
 import { SceneCanvas } from './SceneCanvas';
 import { useTraining, type PresenterSource, type TrainingView } from './training-context';
@@ -31,6 +32,8 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
   // A case's poor and corrected designs: C switches between them, keeping the step.
   const [source, setSource] = useState(initial);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [pen, setPen] = useState<PenMode>('off');
+  const [cleared, setCleared] = useState(0);
   const switchDesign = () => {
     const other = source.alternate?.();
     if (!other) return;
@@ -82,6 +85,16 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         switchDesign();
         return;
       }
+      if (e.key === 'd' || e.key === 'D') {
+        e.preventDefault();
+        setPen(nextPenMode);
+        return;
+      }
+      if (e.key === 'e' || e.key === 'E') {
+        e.preventDefault();
+        setCleared((n) => n + 1);
+        return;
+      }
       if ((e.key === 'n' || e.key === 'N') && source.teaching) {
         e.preventDefault();
         setNotesOpen((o) => !o);
@@ -115,7 +128,10 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
           {thread ? t('presenter.threadOf', { number: step.index, count: step.last }) : t('presenter.overview', { count: step.last })}
         </p>
       </header>
-      <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
+      <div className="presenter-stage">
+        <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
+        <PresenterPen mode={pen} clearKey={`${step.index}|${source.title}|${cleared}`} />
+      </div>
       <aside className="presenter-notes" aria-label={t('presenter.notes')}>
         {thread ? (
           <>
@@ -156,6 +172,11 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
               {t(`layer.${layer}`)}
             </button>
           ))}
+        </div>
+        <div className="presenter-case">
+          <button type="button" aria-pressed={pen !== 'off'} onClick={() => setPen(nextPenMode)} data-testid="presenter-pen-mode">
+            {t(`presenter.pen.${pen}`)}
+          </button>
         </div>
         <div className="presenter-nav">
           <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={step.index === 0}>
