@@ -74,5 +74,8 @@ export function stepForKey(key: string, current: number, last: number): number |
  */
 export function overlayForKey(key: string): OverlayLayerId | null {
   const n = /^[1-9]$/.test(key) ? Number(key) : 0;
-  return OVERLAY_LAYERS[n - 1] ?? null;
+  return PRESENTER_OVERLAYS[n - 1] ?? null;
 }
+
+/** The atlas overlays the presenter offers (the tissue map needs a simulation the presenter does not run). */
+export const PRESENTER_OVERLAYS: readonly OverlayLayerId[] = OVERLAY_LAYERS.filter((l) => l !== 'tissue');

@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildScene, PRESENTER_LABEL_SCALE } from '../../../shared/scene/build-scene';
 import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
-import { OVERLAY_LAYERS, type OverlayLayerId } from '../../../shared/scene/types';
-import { overlayForKey, presenterStep, stepForKey } from '../../training/presenter-steps';
+import type { OverlayLayerId } from '../../../shared/scene/types';
+import { overlayForKey, PRESENTER_OVERLAYS, presenterStep, stepForKey } from '../../training/presenter-steps';
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
@@ -166,7 +166,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
           </div>
         )}
         <div className="presenter-overlays" role="group" aria-label={t('presenter.overlays')}>
-          {OVERLAY_LAYERS.map((layer, i) => (
+          {PRESENTER_OVERLAYS.map((layer, i) => (
             <button key={layer} type="button" aria-pressed={layers[layer]} data-layer={layer} onClick={() => toggleLayer(layer)} title={`${t(`layer.${layer}`)} (${i + 1})`}>
               <span className={`swatch swatch-${layer}`} aria-hidden="true" />
               {t(`layer.${layer}`)}

@@ -172,9 +172,9 @@ describe('exercise tracker', () => {
 
 describe('presenter overlay keys', () => {
   it('1-5 switch the overlays in the View menu order; other keys none', async () => {
-    const { overlayForKey } = await import('../../../../renderer/training/presenter-steps');
-    const { OVERLAY_LAYERS } = await import('../../../../shared/scene/types');
-    expect(['1', '2', '3', '4', '5'].map(overlayForKey)).toEqual([...OVERLAY_LAYERS]);
+    const { overlayForKey, PRESENTER_OVERLAYS } = await import('../../../../renderer/training/presenter-steps');
+    expect(['1', '2', '3', '4', '5'].map(overlayForKey)).toEqual([...PRESENTER_OVERLAYS]);
+    expect(PRESENTER_OVERLAYS).toEqual(['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']);
     expect(overlayForKey('6')).toBeNull();
     expect(overlayForKey('0')).toBeNull();
     expect(overlayForKey('a')).toBeNull();

@@ -15,7 +15,7 @@ import type { FacePoint } from '../../../../shared/geometry/types';
  */
 
 const ASSETS = new URL('../../../../assets/', import.meta.url);
-const NONE = { regions: false, muscles: false, 'danger-zones': false, fixation: false, 'fixed-mobile-line': false };
+const NONE = { regions: false, muscles: false, 'danger-zones': false, fixation: false, 'fixed-mobile-line': false, tissue: false };
 
 function load(url: URL): PlanDocument {
   const parsed = parsePlanText(readFileSync(url, 'utf8'));
