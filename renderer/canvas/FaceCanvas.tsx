@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 // uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
 import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
+import { projectScene } from '../../shared/scene/view-projection';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
 import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
@@ -20,6 +21,7 @@ import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
 import { usePhotoOnCanvas } from '../photo/use-photo-on-canvas';
+import { usePrewarmedViews } from './use-prewarmed-views';
 
 const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
@@ -85,12 +87,19 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
     [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snap.view.zoom, snap.tissue],
   );
 
+  // The scene as the chosen view shows it (the frontal view draws the scene itself). Static
+  // layers keep their identity per view, so their cached bitmaps survive edits in every view.
+  const projected = useMemo(() => projectScene(scene, atlas, snap.faceView), [scene, atlas, snap.faceView]);
+  usePrewarmedViews(scene, atlas, snap.faceView, snap.gestureInProgress === true);
+
   const palette = PALETTES[theme];
   const { zoom, panX, panY } = snap.view;
-  // A photo under the plan (issue 11): the scene drawn on it, and the pointer mapped back to the plan.
+  // A photo under the plan (issue 11) is a frontal picture: in the frontal view the scene is drawn
+  // on it and the pointer mapped back to the plan; the turned views show the projected scene.
   const photo = usePhotoOnCanvas(snap.plan.photos, atlas.bounds, scene, palette, zoom);
-  const shown = photo ? photo.scene : scene;
-  latest.current = { scene: shown, view: snap.view, tool: snap.tool, drafting: snap.draft !== null, toPlan: photo?.toPlan };
+  const frontalPhoto = snap.faceView === 'frontal' ? photo : null;
+  const shown = frontalPhoto ? frontalPhoto.scene : projected;
+  latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: frontalPhoto?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
   useEffect(() => {
@@ -104,7 +113,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
       data-tissue={snap.layers.tissue ? tissueDigest(sceneLayer(scene, 'tissue').items) : undefined}
-      data-photo={photo ? photo.photoId : undefined}
+      data-photo={frontalPhoto ? frontalPhoto.photoId : undefined}
+      data-face-view={snap.faceView}
       tabIndex={0}
       role="application"
       aria-roledescription={t('canvas.roleDescription')}
@@ -118,7 +128,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
         <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
-          {photo?.underlay}
+          {frontalPhoto?.underlay}
           <Layer listening={false}>
             {STATIC_LAYERS.map((id) => (
               <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />

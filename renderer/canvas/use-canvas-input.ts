@@ -10,16 +10,27 @@
 import { useEffect, type RefObject } from 'react';
 import type { FacePoint, StagePoint } from '../../shared/geometry/types';
 import { hitTest } from '../../shared/scene/hit-test';
+import type { Atlas } from '../../shared/atlas/types';
 import type { Scene } from '../../shared/scene/types';
+import type { ViewId } from '../../shared/surface/types';
 import type { Editor, PointerInput, ToolId, ViewTransform } from '../editor/api';
+import { toFace } from '../editor/view-transform';
 import { isTextEntry } from '../ui/keyboard';
+import { pickAtStage } from './view-picking';
 
 export interface CanvasState {
+  /** The scene as drawn: projected into the view shown, in its picture plane (millimetres). */
   readonly scene: Scene;
   readonly view: ViewTransform;
   readonly tool: ToolId;
-  /** When the scene is drawn on a photo: the plan point under a display point (renderer/photo/underlay.tsx). */
+  /**
+   * When the scene is drawn on a photo (frontal view only): the plan point under a display point
+   * (renderer/photo/underlay.tsx).
+   */
   readonly toPlan?: (p: FacePoint) => FacePoint;
+  /** The clinical view shown and the atlas whose surface it is picked on. */
+  readonly faceView: ViewId;
+  readonly atlas: Atlas;
 }
 
 /** How near the pointer must be to an object to pick it, in CSS px (touch needs more). */
@@ -40,21 +51,28 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
     if (!el) return;
     const mac = isMacPlatform();
     let gesture: Gesture = { kind: 'none' };
+    // The last point picked on the skin during an editor gesture: a move or release off the
+    // face (or over hidden skin, in a turned view) leaves the dragged thing where it was.
+    let lastPoint: FacePoint | null = null;
     let spaceDown = false;
 
     const toStage = (e: MouseEvent, rect: DOMRect): StagePoint => ({ x: e.clientX - rect.left, y: e.clientY - rect.top });
-    const toFacePoint = (p: StagePoint): FacePoint => {
-      const v = latest.current.view;
-      return { x: (p.x - v.panX) / v.zoom, y: (p.y - v.panY) / v.zoom };
-    };
-    const inputFor = (e: PointerEvent | MouseEvent, rect: DOMRect): PointerInput => {
-      const shown = toFacePoint(toStage(e, rect));
+    /**
+     * The pointer as editor input: the frontal point of the skin under it and the scene item it
+     * is over (hit tested in the view's picture plane, where the scene is drawn; on a photo, the
+     * plan point under the photo's point). Null when the pointer is off the skin in a turned
+     * view: nothing there can be picked.
+     */
+    const inputFor = (e: PointerEvent | MouseEvent, rect: DOMRect): PointerInput | null => {
+      const stage = toStage(e, rect);
+      const { scene, view, faceView, atlas, toPlan } = latest.current;
+      const shown = toFace(view, stage);
+      const point = toPlan ? toPlan(shown) : pickAtStage(atlas, faceView, view, stage);
+      if (point === null) return null;
       const pointerType = 'pointerType' in e ? (e.pointerType as keyof typeof PICK_PX) : 'mouse';
       const px = PICK_PX[pointerType] ?? PICK_PX.mouse;
-      const { scene, view, toPlan } = latest.current;
       return {
-        // Hit tested where the scene is drawn; the editor gets the plan's own millimetres.
-        point: toPlan ? toPlan(shown) : shown,
+        point,
         target: hitTest(scene, shown, { toleranceMm: px / view.zoom }),
         shiftKey: e.shiftKey,
         altKey: e.altKey,
@@ -78,6 +96,12 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       if (e.button !== 0) return;
       const rect = el.getBoundingClientRect();
       const input = inputFor(e, rect);
+      if (input === null) {
+        // Off the skin in a turned view: nothing to pick or place there; a drag pans.
+        startPan(e, false);
+        return;
+      }
+      lastPoint = input.point;
       editor.pointerDown(input);
       if (latest.current.tool === 'select' && input.target === null && !input.shiftKey) {
         // Empty face with the select tool: the press cleared the selection; a drag pans.
@@ -100,16 +124,24 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       }
       if (gesture.kind === 'editor') {
         if (e.pointerId !== gesture.pointerId) return;
-        editor.pointerMove(inputFor(e, gesture.rect));
+        const input = inputFor(e, gesture.rect);
+        if (input === null) return;
+        lastPoint = input.point;
+        editor.pointerMove(input);
         return;
       }
       // Hover: the thread tool's rubber band and hover feedback.
-      editor.pointerMove(inputFor(e, el.getBoundingClientRect()));
+      const input = inputFor(e, el.getBoundingClientRect());
+      if (input !== null) editor.pointerMove(input);
     };
 
     const endGesture = (e: PointerEvent) => {
       if (gesture.kind === 'none' || e.pointerId !== gesture.pointerId) return;
-      if (gesture.kind === 'editor') editor.pointerUp(inputFor(e, gesture.rect));
+      if (gesture.kind === 'editor') {
+        const input = inputFor(e, gesture.rect);
+        if (input !== null) editor.pointerUp(input);
+        else if (lastPoint !== null) editor.pointerUp({ point: lastPoint, target: null, shiftKey: e.shiftKey, altKey: e.altKey, modKey: mac ? e.metaKey : e.ctrlKey });
+      }
       if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
       delete el.dataset.panning;
       gesture = { kind: 'none' };
@@ -117,7 +149,8 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
 
     const onDoubleClick = (e: MouseEvent) => {
       if (e.button !== 0) return;
-      editor.doubleClick(inputFor(e, el.getBoundingClientRect()));
+      const input = inputFor(e, el.getBoundingClientRect());
+      if (input !== null) editor.doubleClick(input);
     };
 
     const onWheel = (e: WheelEvent) => {

@@ -14,6 +14,7 @@ import { hitTest } from '../../shared/scene/hit-test';
 import type { SceneRef } from '../../shared/scene/types';
 import type { Editor, PointerInput } from '../editor/api';
 import type { CanvasState } from './use-canvas-input';
+import { pickAtStage, viewPointOf } from './view-picking';
 
 const STEP_MM = 1;
 const BIG_STEP_MM = 5;
@@ -53,15 +54,19 @@ export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: E
 
   const inputAt = useCallback(
     (point: FacePoint): PointerInput => {
-      const { scene, view } = latest.current;
-      return { point, target: hitTest(scene, point, { toleranceMm: PICK_PX / view.zoom }), shiftKey: false, altKey: false, modKey: false };
+      const { scene, view, atlas, faceView } = latest.current;
+      // The cursor moves over the frontal plan; in a turned view it is over what is drawn where
+      // it shows, and over nothing while it is on hidden skin.
+      const seen = viewPointOf(atlas, faceView, point);
+      const target = seen === null ? null : hitTest(scene, seen, { toleranceMm: PICK_PX / view.zoom });
+      return { point, target, shiftKey: false, altKey: false, modKey: false };
     },
     [latest],
   );
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      const { tool, view, scene, drafting } = latest.current;
+      const { tool, view, atlas, faceView, drafting } = latest.current;
       if (tool === 'select' || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = host.current;
       const start = (): FacePoint => {
@@ -69,14 +74,14 @@ export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: E
         // First use: the middle of what the canvas shows.
         const w = el?.clientWidth ?? 0;
         const h = el?.clientHeight ?? 0;
-        return { x: (w / 2 - view.panX) / view.zoom, y: (h / 2 - view.panY) / view.zoom };
+        return pickAtStage(atlas, faceView, view, { x: w / 2, y: h / 2 }) ?? { x: 0, y: 0 };
       };
       const arrow = ARROWS[e.key];
       if (arrow) {
         e.preventDefault();
         const from = start();
         const step = e.shiftKey ? BIG_STEP_MM : STEP_MM;
-        const b = scene.bounds;
+        const b = atlas.bounds;
         const next = {
           x: Math.min(b.maxX, Math.max(b.minX, Math.round((from.x + arrow.x * step) * 10) / 10)),
           y: Math.min(b.maxY, Math.max(b.minY, Math.round((from.y + arrow.y * step) * 10) / 10)),

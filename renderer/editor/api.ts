@@ -12,6 +12,7 @@ import type { RecentFile, Theme } from '../../shared/ipc/contract';
 import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, SignOff, Thread } from '../../shared/plan/types';
 import type { OverlayLayerId, SceneRef } from '../../shared/scene/types';
 import type { TissueResult } from '../simulation/tissue-source';
+import type { ViewId } from '../../shared/surface/types';
 import type { ThreadsEdit } from './plan-ops';
 
 export type { ThreadsEdit } from './plan-ops';
@@ -60,6 +61,11 @@ export interface EditorSnapshot {
   readonly tool: ToolId;
   readonly draft: ThreadDraft | null;
   readonly view: ViewTransform;
+  /**
+   * The clinical view the canvas shows: frontal, oblique or profile (shared/surface/views.ts).
+   * The canvas projects the scene into it and picks through it; the plan stays frontal.
+   */
+  readonly faceView: ViewId;
   readonly layers: Readonly<Record<OverlayLayerId, boolean>>;
   /** The finding the user chose in the findings panel, highlighted on the canvas. */
   readonly activeFinding: Finding | null;
@@ -190,6 +196,11 @@ export interface Editor {
   /** Sign the current revision off as final (one undo step); the next edit starts a new revision. */
   markFinal(signOff: SignOff): void;
   setView(view: ViewTransform): void;
+  /**
+   * Show the face from another clinical view. The zoom is kept and the face stays where it was
+   * on the canvas (the new view's diagram centred where the old one was).
+   */
+  setFaceView(view: ViewId): void;
   setLayer(layer: OverlayLayerId, visible: boolean): void;
   setActiveFinding(finding: Finding | null): void;
 

@@ -6,6 +6,8 @@
  */
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { Atlas } from '../../shared/atlas/types';
+import { viewBounds } from '../../shared/scene/view-outline';
+import type { ViewId } from '../../shared/surface/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { FaceBounds, StagePoint } from '../../shared/geometry/types';
 import type { Theme, VectorLiftBridge } from '../../shared/ipc/contract';
@@ -106,8 +108,9 @@ export class EditorCore implements CommandContext {
     return this.store.get();
   }
 
+  /** The diagram's extent in the view shown (zoom to fit, first fit). */
   get faceBounds(): FaceBounds {
-    return this.options.atlas.bounds;
+    return viewBounds(this.options.atlas, this.current.faceView);
   }
 
   get canExportPdf(): boolean {
@@ -464,6 +467,19 @@ export class EditorCore implements CommandContext {
   setView(view: ViewTransform): void {
     if (!sameView(view, this.current.view)) this.set({ view, viewChosen: true });
     else if (!this.current.viewChosen) this.set({ viewChosen: true });
+  }
+
+  setFaceView(faceView: ViewId): void {
+    const from = this.current.faceView;
+    if (faceView === from) return;
+    // A thread being drawn stays: its points are frontal, and finishing it in another view is
+    // how a thread from the cheek to the temple is drawn where both ends can be seen.
+    const a = viewBounds(this.options.atlas, from);
+    const b = viewBounds(this.options.atlas, faceView);
+    const { zoom, panX, panY } = this.current.view;
+    // Heights do not change between views: only the horizontal centre moves.
+    const shift = ((a.minX + a.maxX) / 2 - (b.minX + b.maxX) / 2) * zoom;
+    this.set({ faceView, view: { zoom, panX: panX + shift, panY } });
   }
 
   zoomAt(about: StagePoint, factor: number): void {

@@ -59,6 +59,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     draft: null,
     view: INITIAL_VIEW,
     viewChosen: false,
+    faceView: 'frontal',
     viewport: null,
     // The preferred layers arrive from the host shortly; start from the same defaults it uses.
     layers: { ...DEFAULT_PREFERENCES.layers },
@@ -119,6 +120,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     updateMeta: (patch) => core.updateMeta(patch),
     markFinal: (signOff) => core.markFinal(signOff),
     setView: (view) => core.setView(view),
+    setFaceView: (view) => core.setFaceView(view),
     setLayer: (layer, visible) => core.setLayer(layer, visible),
     setActiveFinding: (finding) => core.setActiveFinding(finding),
     newPlan: () => files.newPlan(),

@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../shared/plan/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueResult } from '../simulation/tissue-source';
+import type { ViewId } from '../../shared/surface/types';
 import type { ConfirmRequest, DocumentFile, EditorPreferences, EditorSnapshot, FileState, Selection, ThreadDraft, ToolId, ViewTransform } from './api';
 
 export interface EditorState {
@@ -20,6 +21,8 @@ export interface EditorState {
   readonly tool: ToolId;
   readonly draft: ThreadDraft | null;
   readonly view: ViewTransform;
+  /** Which clinical view of the face the canvas shows (the plan stays in frontal coordinates). */
+  readonly faceView: ViewId;
   /** True once the user (or a fit) chose a view; until then the first viewport fits the face. */
   readonly viewChosen: boolean;
   readonly viewport: { readonly width: number; readonly height: number } | null;
@@ -112,6 +115,7 @@ export class SnapshotBuilder {
       tool: state.tool,
       draft: state.draft,
       view: state.view,
+      faceView: state.faceView,
       layers: state.layers,
       activeFinding: state.activeFinding,
       file,

@@ -1,12 +1,14 @@
 /**
  * The toolbar, one row at 1280 px: file actions, the four tools, edit actions, zoom, the training
- * menu, then (right) the view menu (overlays, theme) and help.
+ * menu, the view switcher (frontal, oblique, profile), then (right) the view menu (overlays,
+ * theme) and help.
  * Every button runs a named editor command, so labels, shortcuts (in the tooltip) and enabled
  * state come from one place, the command registry.
  */
 import { OVERLAY_LAYERS } from '../../shared/scene/types';
 import type { Theme } from '../../shared/ipc/contract';
 import type { ToolId } from '../editor/api';
+import { FACE_VIEW_LABEL, FACE_VIEW_ORDER } from '../editor/commands/view-face';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { t } from '../i18n';
 import { memo } from 'react';
@@ -95,6 +97,35 @@ function ViewMenu() {
   );
 }
 
+/**
+ * The view switcher: the view shown, with buttons that turn it one step round the head (',' and
+ * '.') and a list of all five (renderer/editor/commands/view-face.ts).
+ */
+function FaceViewSwitcher({ commands }: { readonly commands: ReadonlyMap<string, CommandInfo> }) {
+  const editor = useEditor();
+  const faceView = useEditorState((s) => s.faceView);
+  return (
+    <div className="tb-group face-view" role="group" aria-label={t('view.face.switcher')} data-testid="face-view-switcher">
+      <CommandButton command={commands.get('view.face.previous')} id="view.face.previous" icon="turnLeft" />
+      <select
+        className="tb-select"
+        aria-label={t('view.face.switcher')}
+        title={t('view.face.switcher')}
+        value={faceView}
+        data-testid="face-view-select"
+        onChange={(e) => editor.run(`view.face.${e.currentTarget.value}`)}
+      >
+        {FACE_VIEW_ORDER.map((v) => (
+          <option key={v} value={v}>
+            {t(FACE_VIEW_LABEL[v])}
+          </option>
+        ))}
+      </select>
+      <CommandButton command={commands.get('view.face.next')} id="view.face.next" icon="turnRight" />
+    </div>
+  );
+}
+
 function ZoomControls({ commands }: { readonly commands: ReadonlyMap<string, CommandInfo> }) {
   const zoom = useEditorState((s) => s.view.zoom);
   const percent = Math.round((zoom / ACTUAL_SIZE_ZOOM) * 100);
@@ -140,7 +171,7 @@ export function Toolbar() {
       </div>
       <ZoomControls commands={commands} />
       <TrainingButtons />
-      {/* Room for the view switcher (frontal / oblique / profile) between training and view. */}
+      <FaceViewSwitcher commands={commands} />
       <div className="tb-spacer" />
       <ViewMenu />
       <CommandButton command={commands.get('help.shortcuts')} id="help.shortcuts" icon="help" />

@@ -61,6 +61,8 @@ const paths: Record<string, ReactElement> = {
       <path d="M12 6.5L14 5v10" />
     </>
   ),
+  turnLeft: <path d="M12 4.5L6.5 10l5.5 5.5" />,
+  turnRight: <path d="M8 4.5l5.5 5.5L8 15.5" />,
   layers: <path d="M10 3l7 3.8-7 3.8-7-3.8zM3 10.2l7 3.8 7-3.8M3 13.6l7 3.8 7-3.8" />,
   help: (
     <>

@@ -129,6 +129,35 @@ export class HeightFieldSurface implements FaceSurface {
     return m[k + 1] === 1 && m[k + g.cols] === 1 && (tx + ty <= 1 ? m[k] === 1 : m[k + g.cols + 1] === 1);
   }
 
+  private extents: { readonly lo: Int32Array; readonly hi: Int32Array; readonly top: Float32Array } | null = null;
+
+  /**
+   * For each row of cells: the first and last cell with a skin node (lo > hi when none) and the
+   * highest node of the row's two node rows. Computed on the first ray (one pass over the grid).
+   */
+  private rowExtents(): { readonly lo: Int32Array; readonly hi: Int32Array; readonly top: Float32Array } {
+    if (this.extents) return this.extents;
+    const g = this.grid;
+    const rows = g.rows - 1;
+    const lo = new Int32Array(rows).fill(g.cols);
+    const hi = new Int32Array(rows).fill(-1);
+    const top = new Float32Array(rows).fill(-Infinity);
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < g.cols; i++) {
+        for (const k of [j * g.cols + i, (j + 1) * g.cols + i]) {
+          if (g.z[k]! > top[j]!) top[j] = g.z[k]!;
+          if (g.mask[k] === 1) {
+            // A skin node touches the cells either side of it.
+            lo[j] = Math.min(lo[j]!, Math.max(0, i - 1));
+            hi[j] = Math.max(hi[j]!, Math.min(g.cols - 2, i));
+          }
+        }
+      }
+    }
+    this.extents = { lo, hi, top };
+    return this.extents;
+  }
+
   lift(p: FacePoint): SurfacePoint {
     const normal = this.normalAt(p.x, p.y, { x: 0, y: 0, z: 1 });
     return { point: { x: p.x, y: p.y, z: this.heightAt(p.x, p.y) }, normal, onSurface: this.onSurfaceAt(p.x, p.y) };
@@ -156,9 +185,24 @@ export class HeightFieldSurface implements FaceSurface {
     const zs = g.z;
     const m = g.mask;
     const forward = dx > 0; // the ray meets the cells in increasing x
+    // Cells with no skin, and cells the ray crosses while still above the row's highest skin,
+    // cannot stop it: start where it can first meet skin and stop after the last skin cell
+    // (rowExtents). The result is the same as marching the whole row.
+    const ext = this.rowExtents();
+    const top = ext.top[j]! + 1;
+    let first = ext.lo[j]!;
+    let last = ext.hi[j]!;
+    if (first > last) return null;
+    if (slope === 0) {
+      if (z > top) return null;
+    } else if (forward === slope < 0) {
+      const xs = (x + (top - z) / slope - g.x0) * this.inv; // where the ray sinks to `top`, in cells
+      if (forward) first = Math.max(first, Math.floor(xs) - 1);
+      else last = Math.min(last, Math.ceil(xs) + 1);
+    }
     let prevSkin = false;
-    for (let step = 0; step < c - 1; step++) {
-      const i = forward ? step : c - 2 - step;
+    for (let step = 0; step <= last - first; step++) {
+      const i = forward ? first + step : last - step;
       const k = j * c + i;
       const mirrored = i < g.axis;
       const xa = g.x0 + i * g.step;
@@ -182,7 +226,16 @@ export class HeightFieldSurface implements FaceSurface {
           prevSkin = false; // open air: no skin under this stretch of the ray
           continue;
         }
-        const [p0, s0, p1, s1] = upper ? (forward ? [xa, atA, xd, atD] : [xd, atD, xa, atA]) : forward ? [xd, atD, xb, atB] : [xb, atB, xd, atD];
+        // The piece's near end (p0, s0) and far end (p1, s1) along the ray; plain numbers, as
+        // this loop runs hundreds of times per ray and per drawn point in the turned views.
+        const left = upper ? xa : xd; // the piece's ends in x order, with their heights
+        const hl = upper ? atA : atD;
+        const right = upper ? xd : xb;
+        const hr = upper ? atD : atB;
+        const p0 = forward ? left : right;
+        const s0 = forward ? hl : hr;
+        const p1 = forward ? right : left;
+        const s1 = forward ? hr : hl;
         const f0 = z + (p0 - x) * slope - s0; // > 0: the ray is in front of the skin
         const f1 = z + (p1 - x) * slope - s1;
         if (f0 < 0) {

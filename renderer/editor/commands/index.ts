@@ -25,6 +25,7 @@ import { toolSelect } from './tool-select';
 import { toolThread } from './tool-thread';
 import type { Command } from './types';
 import { viewLayerCommands } from './view-layers';
+import { viewFaceCommands } from './view-face';
 import { viewLegend } from './view-legend';
 import { viewSnap } from './view-snap';
 import { viewThemeCommands } from './view-theme';
@@ -53,6 +54,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   viewZoomOut,
   viewZoomFit,
   viewZoom100,
+  ...viewFaceCommands,
   ...viewLayerCommands,
   viewLegend,
   viewSnap,

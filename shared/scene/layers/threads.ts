@@ -200,6 +200,22 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
   return items;
 }
 
+/**
+ * A thread's items, kept while nothing they are drawn from changes: a drag then rebuilds only
+ * the thread being dragged, and whatever is derived from the items by identity (projections into
+ * the oblique and profile views, view-projection.ts) is not redone for the others.
+ */
+const itemCache = new WeakMap<Thread, { readonly key: string; readonly catalogue: readonly ThreadType[]; readonly items: readonly SceneItem[] }>();
+
+function cachedThreadItems(thread: Thread, number: number, input: ThreadsLayerInput, tag: TagPlacement | undefined): readonly SceneItem[] {
+  const key = `${number}|${input.severity.get(thread.id) ?? ''}|${input.selectedThreadIds.has(thread.id) ? 1 : 0}|${input.labelScale ?? 1}|${tag ? JSON.stringify(tag) : ''}`;
+  const hit = itemCache.get(thread);
+  if (hit && hit.key === key && hit.catalogue === input.catalogue) return hit.items;
+  const items = threadItems(thread, number, input, tag);
+  itemCache.set(thread, { key, catalogue: input.catalogue, items });
+  return items;
+}
+
 export function threadsLayer(input: ThreadsLayerInput): SceneLayer {
   const items: SceneItem[] = [];
   const scale = input.labelScale ?? 1;
@@ -212,6 +228,6 @@ export function threadsLayer(input: ThreadsLayerInput): SceneLayer {
       )
     : [];
   const tagOf = new Map(drawn.map((t, i) => [t.id, tags[i]]));
-  input.plan.threads.forEach((t, i) => items.push(...threadItems(t, i + 1, input, tagOf.get(t.id))));
+  input.plan.threads.forEach((t, i) => items.push(...cachedThreadItems(t, i + 1, input, tagOf.get(t.id))));
   return { id: 'threads', items };
 }

@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CANONICAL_ATLAS } from '../../../shared/atlas/canonical';
+import type { ViewId } from '../../../shared/surface/types';
+import { stageOf } from '../../../renderer/canvas/view-picking';
 
 export interface FaceMm {
   readonly x: number;
@@ -8,7 +11,9 @@ export interface FaceMm {
 /**
  * The face canvas. Positions are given in face millimetres (origin between the pupils, +x to
  * the viewer's right = the patient's left, +y down) and converted with the stage transform the
- * canvas publishes in data-view ("zoom panX panY": stage px = mm × zoom + pan).
+ * canvas publishes in data-view ("zoom panX panY": stage px = mm × zoom + pan). In an oblique or
+ * profile view (data-face-view) the frontal point is first lifted onto the skin and projected
+ * into the view, as the canvas draws it (renderer/canvas/view-picking.ts).
  */
 export class CanvasPO {
   readonly root: Locator;
@@ -26,11 +31,15 @@ export class CanvasPO {
     return { zoom: zoom!, panX: panX!, panY: panY! };
   }
 
-  /** Page coordinates of a face point. */
+  async faceView(): Promise<ViewId> {
+    return ((await this.root.getAttribute('data-face-view')) ?? 'frontal') as ViewId;
+  }
+
+  /** Page coordinates of a face point (frontal millimetres) in the view shown. */
   async toPage(p: FaceMm): Promise<{ x: number; y: number }> {
     const box = (await this.root.boundingBox())!;
-    const v = await this.view();
-    return { x: box.x + p.x * v.zoom + v.panX, y: box.y + p.y * v.zoom + v.panY };
+    const stage = stageOf(CANONICAL_ATLAS, await this.faceView(), await this.view(), p);
+    return { x: box.x + stage.x, y: box.y + stage.y };
   }
 
   async click(p: FaceMm): Promise<void> {

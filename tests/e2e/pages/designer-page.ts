@@ -125,6 +125,12 @@ export class DesignerPage {
     await expect(this.fileName).toContainText(path.split('/').pop()!.replace(/\.vlift$/, ''));
   }
 
+  /** Show the face from another view with the toolbar's view switcher. */
+  async setFaceView(view: 'frontal' | 'left-oblique' | 'right-oblique' | 'left-profile' | 'right-profile'): Promise<void> {
+    await this.page.getByTestId('face-view-select').selectOption(view);
+    await expect(this.canvas.root).toHaveAttribute('data-face-view', view);
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screens/${name}.png` });
   }

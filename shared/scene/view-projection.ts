@@ -1,0 +1,235 @@
+import type { Atlas } from '../atlas/types';
+import type { FaceBounds, FacePoint } from '../geometry/types';
+import { surfaceOf } from '../surface';
+import { VIEWS, pickInView, projectToView } from '../surface/views';
+import type { FaceSurface, View, ViewId } from '../surface/types';
+import { catmullRomToBezier, flattenBezier } from './curves';
+import type { Scene, SceneItem, SceneLayer, ScenePath, SceneStyle, SceneText } from './types';
+import { viewBounds, viewSilhouette } from './view-outline';
+
+/**
+ * The scene seen in one of the five clinical views (shared/surface/views.ts): every item's frontal
+ * points lifted onto the skin, turned with the head and projected, with what the viewer cannot
+ * see left out. The result is an ordinary Scene in the view's picture plane (millimetres at the
+ * frontal diagram's scale), with the same layers, styles and refs: every back-end draws it and
+ * hit tests it unchanged, and what is not drawn cannot be picked. The frontal view returns the
+ * scene itself, untouched.
+ *
+ * - Paths are densified (a straight frontal segment is a curve on the skin) and split into the
+ *   runs the viewer can see; a fill whose outline is partly hidden keeps its visible points.
+ * - Circles, arrows, tick pairs and text are kept when their anchor points can be seen.
+ * - The frontal skin silhouette is replaced by the view's own (view-outline.ts), and captions
+ *   pinned to the diagram's frame (text beside the face, not on it) move with the frame; in a
+ *   profile, the caption of the side turned away is dropped.
+ *
+ * A point counts as seen when the front-most skin under it in the picture plane is the point
+ * itself (within VISIBLE_TOLERANCE_MM); a point off the skin (drawn beyond the head outline) is
+ * seen unless skin lies in front of it.
+ *
+ * Projections are memoised by item identity per view, so a drag re-projects only the items that
+ * changed (the threads layer keeps unchanged threads' items: layers/threads.ts).
+ */
+
+/**
+ * Longest straight piece a frontal segment is split into before projecting, millimetres. Design
+ * choice: at 1.5 mm the chord of the most curved skin (around the nose and the side of the head)
+ * stays well under a drawn line's width from the true curve, and a 50-thread plan stays a few
+ * thousand points.
+ */
+export const PROJECTION_STEP_MM = 1.5;
+
+/**
+ * How far the front-most skin may be from a point that still counts as seen, millimetres. Design
+ * choice: the surface grid's spacing (0.5 mm), so rounding on steep skin never hides a point that
+ * faces the viewer, while a fold or the nose (many millimetres in front) still does.
+ */
+export const VISIBLE_TOLERANCE_MM = 0.5;
+
+/** A frontal point in a view's picture plane, or null when the viewer cannot see it. */
+export function projectVisible(surface: FaceSurface, view: View, p: FacePoint): FacePoint | null {
+  const z = surface.heightAt(p.x, p.y);
+  const vp = projectToView({ x: p.x, y: p.y, z }, view);
+  const hit = pickInView(surface, vp, view);
+  if (surface.onSurfaceAt(p.x, p.y)) {
+    if (hit === null) return null;
+    const hz = surface.heightAt(hit.x, hit.y);
+    return Math.hypot(hit.x - p.x, hit.y - p.y, hz - z) <= VISIBLE_TOLERANCE_MM ? { x: vp.x, y: vp.y } : null;
+  }
+  if (hit === null) return { x: vp.x, y: vp.y };
+  const front = projectToView({ x: hit.x, y: hit.y, z: surface.heightAt(hit.x, hit.y) }, view);
+  return front.depth > vp.depth + VISIBLE_TOLERANCE_MM ? null : { x: vp.x, y: vp.y };
+}
+
+interface ViewContext {
+  readonly surface: FaceSurface;
+  readonly view: View;
+  readonly atlas: Atlas;
+  readonly frontalBounds: FaceBounds;
+  readonly bounds: FaceBounds;
+  readonly layers: WeakMap<SceneLayer, SceneLayer>;
+  readonly items: WeakMap<SceneItem, readonly SceneItem[]>;
+}
+
+const contexts = new WeakMap<Atlas, Map<ViewId, ViewContext>>();
+
+function contextFor(atlas: Atlas, viewId: ViewId): ViewContext {
+  let byView = contexts.get(atlas);
+  if (!byView) {
+    byView = new Map();
+    contexts.set(atlas, byView);
+  }
+  let ctx = byView.get(viewId);
+  if (!ctx) {
+    ctx = {
+      surface: surfaceOf(atlas),
+      view: VIEWS[viewId],
+      atlas,
+      frontalBounds: atlas.bounds,
+      bounds: viewBounds(atlas, viewId),
+      layers: new WeakMap(),
+      items: new WeakMap(),
+    };
+    byView.set(viewId, ctx);
+  }
+  return ctx;
+}
+
+/**
+ * The scene in a view. `atlas` must be the one the scene was built from (its surface does the
+ * lifting, its silhouette is recognised and replaced). Static layers keep their identity across
+ * calls, so back-ends can keep their cached bitmaps in every view.
+ */
+export function projectScene(scene: Scene, atlas: Atlas, viewId: ViewId): Scene {
+  if (viewId === 'frontal' || atlas.surface === undefined) return scene;
+  const ctx = contextFor(atlas, viewId);
+  return { bounds: ctx.bounds, layers: scene.layers.map((layer) => projectLayer(ctx, layer)) };
+}
+
+function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
+  const cached = ctx.layers.get(layer);
+  if (cached) return cached;
+  const items: SceneItem[] = [];
+  for (const item of layer.items) {
+    let projected = ctx.items.get(item);
+    if (!projected) {
+      projected = projectItem(ctx, item);
+      ctx.items.set(item, projected);
+    }
+    for (const p of projected) items.push(p);
+  }
+  const out: SceneLayer = { id: layer.id, items };
+  ctx.layers.set(layer, out);
+  return out;
+}
+
+function projectItem(ctx: ViewContext, item: SceneItem): readonly SceneItem[] {
+  const at = (p: FacePoint) => projectVisible(ctx.surface, ctx.view, p);
+  switch (item.type) {
+    case 'path':
+      return projectPath(ctx, item);
+    case 'circle': {
+      const centre = at(item.centre);
+      return centre ? [{ ...item, centre }] : [];
+    }
+    case 'arrow': {
+      const from = at(item.from);
+      const to = at(item.to);
+      return from && to ? [{ ...item, from, to }] : [];
+    }
+    case 'segments': {
+      const points: FacePoint[] = [];
+      for (let i = 0; i + 1 < item.points.length; i += 2) {
+        const a = at(item.points[i]!);
+        const b = a && at(item.points[i + 1]!);
+        if (a && b) points.push(a, b);
+      }
+      return points.length > 0 ? [{ ...item, points }] : [];
+    }
+    case 'text':
+      return projectText(ctx, item);
+  }
+}
+
+/**
+ * Text beside the face (no ref, anchored off the skin: the patient's right/left captions) keeps
+ * its place relative to the diagram's frame; text on the face goes where its anchor goes.
+ */
+function projectText(ctx: ViewContext, item: SceneText): readonly SceneItem[] {
+  if (item.ref === undefined && !ctx.surface.onSurfaceAt(item.at.x, item.at.y)) {
+    const side = Math.sign(item.at.x); // +1: the patient's left, -1: the right
+    if (Math.abs(ctx.view.yawDeg) >= 90 && side !== 0 && side !== Math.sign(ctx.view.yawDeg)) return [];
+    const f = ctx.frontalBounds;
+    const b = ctx.bounds;
+    const x = item.at.x < (f.minX + f.maxX) / 2 ? b.minX + (item.at.x - f.minX) : b.maxX - (f.maxX - item.at.x);
+    return [{ ...item, at: { x, y: item.at.y } }];
+  }
+  const at = projectVisible(ctx.surface, ctx.view, item.at);
+  return at ? [{ ...item, at }] : [];
+}
+
+/** The path's drawn curve as a polyline with no piece longer than PROJECTION_STEP_MM. */
+function densify(item: ScenePath): FacePoint[] {
+  const pts = item.points;
+  const base = item.smooth && pts.length > 2 ? flattenBezier(catmullRomToBezier(pts, item.closed)) : item.closed ? [...pts, pts[0]!] : [...pts];
+  const out: FacePoint[] = [base[0]!];
+  for (let i = 1; i < base.length; i++) {
+    const a = base[i - 1]!;
+    const b = base[i]!;
+    const n = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / PROJECTION_STEP_MM);
+    for (let k = 1; k < n; k++) out.push({ x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n });
+    out.push(b);
+  }
+  return out;
+}
+
+function withoutFill(style: SceneStyle): SceneStyle {
+  const { fill: _fill, ...rest } = style;
+  return rest;
+}
+
+function withoutStroke(style: SceneStyle): SceneStyle {
+  const { stroke: _stroke, strokeWidth: _w, dash: _d, ...rest } = style;
+  return rest;
+}
+
+function projectPath(ctx: ViewContext, item: ScenePath): readonly SceneItem[] {
+  if (item.points.length === 0) return [];
+  if (item.points === ctx.atlas.silhouette) {
+    // The frontal outline is not the outline of a turned head: fill the view's own.
+    return [{ ...item, points: viewSilhouette(ctx.surface, ctx.view.id), smooth: false }];
+  }
+  const dense = densify(item);
+  const seen = dense.map((p) => projectVisible(ctx.surface, ctx.view, p));
+  // A closed path repeats its first point at the end; drop it for the runs.
+  const n = item.closed ? dense.length - 1 : dense.length;
+  let visible = 0;
+  for (let i = 0; i < n; i++) if (seen[i]) visible++;
+  if (visible === 0) return [];
+  if (visible === n) {
+    const points = seen.slice(0, n) as FacePoint[];
+    return [{ ...item, points, smooth: false }];
+  }
+  const out: SceneItem[] = [];
+  if (item.closed && item.style.fill) {
+    const points = seen.slice(0, n).filter((p): p is FacePoint => p !== null);
+    if (points.length > 2) out.push({ ...item, points, smooth: false, style: withoutStroke(item.style), ref: item.ref });
+  }
+  if (item.style.stroke) {
+    const runs: FacePoint[][] = [];
+    let run: FacePoint[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = seen[i];
+      if (p) run.push(p);
+      else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+    // A closed outline seen at both its start and its end is one run across the seam.
+    if (item.closed && runs.length > 1 && seen[0] && seen[n - 1]) runs[0] = [...runs.pop()!, ...runs[0]!];
+    const style = item.closed && item.style.fill ? withoutFill(item.style) : item.style;
+    for (const r of runs) if (r.length > 1) out.push({ type: 'path', points: r, closed: false, smooth: false, style, ref: item.ref });
+  }
+  return out;
+}
