@@ -12,63 +12,22 @@
  * (every move is awaited), along the same circle on both pages.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { generatedPlan } from '../cli/examples/generated';
-import { serializePlan } from '../shared/plan';
 import type { PlanDocument } from '../shared/plan/types';
 import type { BenchResult } from './run';
-import { ROOT, VIEWPORT, allOverlaysOn, circleDrag, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
+import { ROOT, VIEWPORT, launchChromium, serveBuild, type ServedRenderer } from './support/browser';
+import { RADIUS_PX, canvasView, editorTracedDrag, loneliestMiddlePoint, openPlanPage, tracedDrag, type Dragged } from './support/drag';
 import { loadAverageResult, percentile } from './support/stats';
-import { dragFrames, traceEventsOf, type FrameWork } from './support/trace-frames';
+import type { FrameWork } from './support/trace-frames';
 
 const EDITOR_PORT = 4186;
 const BASELINE_PORT = 4187;
-const DRAG_MS = 2000;
-const RADIUS_PX = 40;
 const SIZES = [
   { threads: 50, p95TargetMs: 6 },
   { threads: 200, p95TargetMs: 12 },
 ] as const;
 const RATIO_TARGET = 1.2;
-const MARKS = { start: 'bench:drag-start', end: 'bench:drag-end' };
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing'];
-
-interface Dragged {
-  readonly thread: number;
-  readonly point: number;
-}
-
-/** The thread whose middle path point is farthest from every other thread's points. */
-function loneliestMiddlePoint(plan: PlanDocument): Dragged {
-  let best: Dragged & { gap: number } = { thread: 0, point: 0, gap: -1 };
-  plan.threads.forEach((t, i) => {
-    const point = Math.floor(t.path.length / 2);
-    const p = t.path[point]!;
-    let gap = Infinity;
-    plan.threads.forEach((o, j) => {
-      if (j !== i) for (const q of o.path) gap = Math.min(gap, Math.hypot(q.x - p.x, q.y - p.y));
-    });
-    if (gap > best.gap) best = { thread: i, point, gap };
-  });
-  return best;
-}
-
-/** Drags from `start` around a circle for DRAG_MS while Chromium traces; the drag's frames. */
-async function tracedDrag(browser: Browser, page: Page, start: { x: number; y: number }): Promise<{ frames: FrameWork[]; moves: number }> {
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.evaluate(`performance.mark(${JSON.stringify(MARKS.start)})`);
-  const moves = await circleDrag(page, start, RADIUS_PX, DRAG_MS);
-  // Let the last move's frame finish before the end mark.
-  await page.waitForTimeout(100);
-  await page.evaluate(`performance.mark(${JSON.stringify(MARKS.end)})`);
-  await page.mouse.up();
-  const trace = await browser.stopTracing();
-  const frames = dragFrames(traceEventsOf(JSON.parse(trace.toString('utf8'))), MARKS);
-  if (frames.length === 0) throw new Error('drag bench: no frame handled a pointer move');
-  return { frames, moves };
-}
 
 interface EditorRun {
   readonly frames: FrameWork[];
@@ -77,31 +36,13 @@ interface EditorRun {
 }
 
 async function editorDrag(browser: Browser, served: ServedRenderer, plan: PlanDocument, dragged: Dragged): Promise<EditorRun> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  // Open through the file input (Playwright cannot drive the File System Access picker).
-  await context.addInitScript(() => Object.defineProperty(window, 'showOpenFilePicker', { value: undefined, configurable: true }));
-  const page = await context.newPage();
-  await page.goto(served.url);
-  await page.locator('.face-canvas canvas').first().waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-command="file.open"]').click()]);
-  await chooser.setFiles({ name: `bench-${plan.threads.length}.vlift`, mimeType: 'application/json', buffer: Buffer.from(serializePlan(plan), 'utf8') });
-  await page.locator('[data-testid="objects"] .object-thread').nth(plan.threads.length - 1).waitFor();
-  await allOverlaysOn(page);
-  await page.locator('.face-canvas').focus();
+  const page = await openPlanPage(browser, served, plan);
   await page.keyboard.press('a'); // edit tool: every thread shows its path-point handles
-
-  const canvas = page.locator('.face-canvas');
-  const box = (await canvas.boundingBox())!;
-  const [zoom, panX, panY] = ((await canvas.getAttribute('data-view')) ?? '').split(' ').map(Number) as [number, number, number];
+  const v = await canvasView(page);
   const p = plan.threads[dragged.thread]!.path[dragged.point]!;
-  const findings = page.locator('[data-testid="findings"]');
-  const generation = await findings.getAttribute('data-analysis-generation');
-  const run = await tracedDrag(browser, page, { x: box.x + p.x * zoom + panX, y: box.y + p.y * zoom + panY });
-  if ((await findings.getAttribute('data-analysis-generation')) === generation) {
-    throw new Error('drag bench: the editor never re-analysed during the drag (did the pointer miss the handle?)');
-  }
-  await context.close();
-  return { ...run, view: { width: box.width, height: box.height, zoom, panX, panY } };
+  const run = await editorTracedDrag(browser, page, { x: v.x + p.x * v.zoom + v.panX, y: v.y + p.y * v.zoom + v.panY });
+  await page.context().close();
+  return { ...run, view: { width: v.width, height: v.height, zoom: v.zoom, panX: v.panX, panY: v.panY } };
 }
 
 async function baselineDrag(browser: Browser, served: ServedRenderer, threads: number, dragged: Dragged, view: EditorRun['view']): Promise<{ frames: FrameWork[]; moves: number }> {

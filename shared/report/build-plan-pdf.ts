@@ -22,13 +22,15 @@ import { REPORT_SCENE_LABELS, REPORT_TEXT } from './report-strings';
 import { drawSignatureBlock } from './signature-block';
 import { drawThreadSection } from './thread-table';
 import type { ReportInput } from './types';
+import { drawViewsSection } from './views-section';
 
 /**
  * The marked-up plan as a PDF. Pure: no files, no network, no clock when `generatedAt` is
  * given, so the same input gives the same bytes.
  *
  * Page 1: the clinic's letterhead (when it has a profile), header, the face diagram (the scene,
- * drawn as vectors), its key and a findings summary. Then the thread table, the product summary,
+ * drawn as vectors), its key and a findings summary. Then the two oblique views (the same scene
+ * seen from each side), the thread table, the product summary,
  * the findings with explanations and suggested changes, the metrics, the plan notes, and
  * optionally the consent section and the signature block; the marking sheet (marks for the skin,
  * when the plan has threads) and optionally the patient handout. Every page carries the footer.
@@ -81,6 +83,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
 
   const flow = new Flow(doc, (canvas) => drawRunningHeader(canvas, layout.content, meta, options.anonymize));
   flow.newPage();
+  drawViewsSection(flow, { scene, atlas: input.atlas });
+  flow.sectionGap();
   drawThreadSection(flow, {
     plan,
     atlas: input.atlas,

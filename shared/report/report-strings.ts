@@ -21,6 +21,9 @@ export const REPORT_TEXT = {
   anonymisedNote: 'Anonymised copy: the patient identifier and plan notes are left out.',
 
   diagramCaption: "Frontal view. The patient's right is drawn on the left of the diagram.",
+  viewsTitle: 'Oblique views',
+  viewsRightOblique: "Right oblique (45°): the patient's right side turned toward the viewer. What this view cannot see is left out.",
+  viewsLeftOblique: "Left oblique (45°): the patient's left side turned toward the viewer. What this view cannot see is left out.",
 
   legendTitle: 'Key',
   legendThreads: 'Thread colour = most serious finding',

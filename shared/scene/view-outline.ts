@@ -73,7 +73,15 @@ export function viewSilhouette(surface: FaceSurface, viewId: ViewId): readonly F
       for (let k = Math.max(0, i - SMOOTH_ROWS); k <= Math.min(edge.length - 1, i + SMOOTH_ROWS); k++) x = pick(x, edge[k]!.x);
       return { x, y: p.y };
     });
-  const outline = [...widen(left, Math.min), ...widen(right, Math.max).reverse()];
+  // ...then average over the same rows, so the widened outline has no flat steps.
+  const soften = (edge: FacePoint[]): FacePoint[] =>
+    edge.map((p, i) => {
+      let sum = 0;
+      let n = 0;
+      for (let k = Math.max(0, i - SMOOTH_ROWS); k <= Math.min(edge.length - 1, i + SMOOTH_ROWS); k++, n++) sum += edge[k]!.x;
+      return { x: sum / n, y: p.y };
+    });
+  const outline = [...soften(widen(left, Math.min)), ...soften(widen(right, Math.max)).reverse()];
   byView.set(viewId, outline);
   return outline;
 }

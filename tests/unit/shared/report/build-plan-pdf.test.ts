@@ -30,9 +30,10 @@ describe('buildPlanPdf: content', () => {
     expect(text).toContain('Midface and jawline plan');
     for (const f of findings) expect(squeeze(text)).toContain(squeeze(f.title));
 
-    // Thread numbers: on the diagram (page 1) and as the first cell of each table row.
+    // Thread numbers: on the diagram (page 1) and as the first cell of each table row (the
+    // table starts on page 2 below the oblique views and may go on to page 3).
     const pageOneTokens = new Set(pdfText(pdf, 1).split(/\s+/));
-    const tableLayout = pdfText(pdf, 2, { layout: true });
+    const tableLayout = pdfText(pdf, 2, { layout: true }) + pdfText(pdf, 3, { layout: true });
     plan.threads.forEach((t, i) => {
       expect(pageOneTokens, `thread ${i + 1} on the diagram`).toContain(String(i + 1));
       expect(tableLayout, `thread ${i + 1} in the table`).toMatch(new RegExp(`^\\s*${i + 1}\\s+${t.side === 'right' ? 'Right' : 'Left'}\\s`, 'm'));
@@ -192,5 +193,20 @@ describe('buildPlanPdf: awkward input', () => {
     expect(text).toContain('Dr Ölçer');
     expect(text).toContain('Very long plan title');
     expect(pdfText(await buildReport(createEmptyPlan({ title: '' }, '2025-01-01')))).toContain('Untitled plan');
+  });
+});
+
+describe('buildPlanPdf: the oblique views', () => {
+  it('draws both obliques on page 2 with every thread number the views can see, and leaves them out without a surface', async () => {
+    const pdf = await buildReport(plan);
+    const pageTwo = pdfText(pdf, 2);
+    expect(pageTwo).toContain('Oblique views');
+    expect(pageTwo).toContain('Right oblique (45°)');
+    expect(pageTwo).toContain('Left oblique (45°)');
+    // Every thread of this plan is on the cheek or the jaw, which both obliques see on their side.
+    const tokens = pageTwo.split(/\s+/);
+    plan.threads.forEach((_, i) => expect(tokens, `thread ${i + 1} in an oblique`).toContain(String(i + 1)));
+    const flat = await buildReport(plan, { atlas: { ...CANONICAL_ATLAS, surface: undefined } });
+    expect(pdfText(flat)).not.toContain('Oblique views');
   });
 });

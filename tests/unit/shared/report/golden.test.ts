@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../../../shared/plan/types';
 import { buildPlanPdf } from '../../../../shared/report';
 import type { ReportOptions } from '../../../../shared/report/types';
 import type { OverlayLayerId } from '../../../../shared/scene/types';
+import { CANONICAL_SURFACE } from '../../../../shared/surface';
 import { pdfInfo, pdfText } from './pdf-tools';
 import { FONT } from './report-fixture';
 
@@ -35,8 +36,10 @@ const input = JSON.parse(readFileSync(fixture('golden-input.json'), 'utf8')) as 
 
 const OPTIONS: ReportOptions = { paper: 'a4', anonymize: false, aftercare: true, signature: true, generatedAt: '2025-06-01T09:30:00Z' };
 
+// The surface is code, not data: the frozen atlas is lifted onto the canonical surface so the
+// oblique views are part of the golden file.
 const build = (options: Partial<ReportOptions> = {}) =>
-  buildPlanPdf({ ...input, font: FONT, options: { ...OPTIONS, ...options } });
+  buildPlanPdf({ ...input, atlas: { ...input.atlas, surface: CANONICAL_SURFACE }, font: FONT, options: { ...OPTIONS, ...options } });
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -1,3 +1,4 @@
+import type { Atlas } from '../../../../shared/atlas/types';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../../../shared/analysis';
@@ -42,6 +43,8 @@ export const DEFAULT_OPTIONS: ReportOptions = {
 };
 
 export interface BuildArgs {
+  /** The canonical atlas when omitted. */
+  atlas?: Atlas;
   analysis?: AnalysisResult;
   layers?: Record<OverlayLayerId, boolean>;
   options?: Partial<ReportOptions>;
@@ -51,7 +54,7 @@ export interface BuildArgs {
 export function buildReport(plan: PlanDocument, args: BuildArgs = {}): Promise<Uint8Array> {
   return buildPlanPdf({
     plan,
-    atlas: CANONICAL_ATLAS,
+    atlas: args.atlas ?? CANONICAL_ATLAS,
     catalogue: THREAD_CATALOGUE,
     analysis: args.analysis ?? analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }),
     layers: args.layers ?? ALL_OVERLAYS,
