@@ -2,7 +2,12 @@ import { expect, test } from './fixtures/test';
 import { CANONICAL_ATLAS } from '../../shared/atlas/canonical';
 import { parsePlanText } from '../../shared/plan';
 import { CANONICAL_SURFACE, VIEWS, VIEW_IDS, isVisibleInView } from '../../shared/surface';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { DesignerPage } from './pages/designer-page';
+import { ExportDialogPO } from './pages/export-dialog';
+
+const run = promisify(execFile);
 
 /**
  * The oblique and profile views (issue 9): every view drawn in both themes (screenshots in
@@ -75,6 +80,20 @@ test('a temple thread drawn in the oblique view is in the plan where it was draw
   await app.canvas.click({ x: (path[0]!.x + path[1]!.x) / 2, y: (path[0]!.y + path[1]!.y) / 2 });
   await expect(app.inspector.thread).toBeVisible();
   await app.screenshot('views-temple-thread-frontal');
+
+  // And in the exported PDF: numbered on the frontal diagram (page 1) and in the left oblique
+  // on page 2 (drawn after the right oblique's caption and before its own).
+  const dialog = new ExportDialogPO(page);
+  await app.run('file.exportPdf');
+  await dialog.expectOpen();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
+  const pdf = await download.path();
+  const pageText = async (n: number) => (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-'])).stdout;
+  expect((await pageText(1)).split(/\s+/)).toContain('1');
+  const two = await pageText(2);
+  const leftOblique = two.slice(two.indexOf('Right oblique (45°)'), two.indexOf('Left oblique (45°)'));
+  expect(two).toContain('Oblique views');
+  expect(leftOblique.split(/\s+/)).toContain('1');
 });
 
 /** A point of the patient's right cheek beside the nose: seen from the front, hidden by the nose in the left oblique. */
