@@ -120,9 +120,19 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     click: () => send(`view.theme.${value}`),
   });
 
+  // The views' keys (',' '.' '/') are the page's own: a menu accelerator without a modifier
+  // would take the comma from every text field on macOS.
+  const faceViews: MenuItemConstructorOptions[] = [
+    ...(['right-profile', 'right-oblique', 'frontal', 'left-oblique', 'left-profile'] as const).map((v) => command(MENU_TEXT.faceViews[v], `view.face.${v}`)),
+    { type: 'separator' },
+    command(MENU_TEXT.faceTurnRight, 'view.face.previous'),
+    command(MENU_TEXT.faceTurnLeft, 'view.face.next'),
+  ];
+
   const view: MenuItemConstructorOptions = {
     label: label(MENU_TEXT.view),
     submenu: [
+      { label: label(MENU_TEXT.faceView), id: 'view.face', submenu: faceViews },
       { label: label(MENU_TEXT.layers), id: 'view.layers', submenu: layers },
       { type: 'separator' },
       command(MENU_TEXT.zoomIn, 'view.zoomIn', 'CmdOrCtrl+='),

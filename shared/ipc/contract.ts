@@ -7,6 +7,7 @@
 import type { ClinicProfile } from '../record/clinic';
 import type { RecordTexts } from '../record/record-texts';
 import type { OverlayLayerId } from '../scene/types';
+import type { ViewId } from '../surface/types';
 
 /** IPC channel names: one per named bridge function, never a generic send/invoke. */
 export const IPC_CHANNELS = {
@@ -172,6 +173,9 @@ export type MenuCommand =
   | 'view.zoomFit'
   | 'view.zoom100'
   | `view.toggleLayer.${OverlayLayerId}`
+  | `view.face.${ViewId}`
+  | 'view.face.previous'
+  | 'view.face.next'
   | 'view.theme.light'
   | 'view.theme.dark'
   | 'view.theme.system'

@@ -17,6 +17,7 @@ import { MAX_PLAN_FILE_BYTES } from '../plan/limits';
 import { OVERLAY_LAYERS } from '../scene/types';
 import { CASE_FOLDER_FILES, CASE_ID_MAX_LENGTH, CASE_ID_PATTERN } from '../training/case-files';
 import type { OverlayLayerId } from '../scene/types';
+import { VIEW_IDS } from '../surface/views';
 import type { DocumentState, ExportRequest, MenuCommand, PreferencesPatch, SaveRequest, TrainingCaseFile, TrainingCaseSaveRequest } from './contract';
 import { sanitizePreferencesPatch } from './preferences';
 
@@ -221,6 +222,9 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'view.zoomFit',
   'view.zoom100',
   ...LAYER_COMMANDS,
+  ...VIEW_IDS.map((view) => `view.face.${view}` as const),
+  'view.face.previous',
+  'view.face.next',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',
