@@ -12,6 +12,10 @@ export const en = {
   'app.title': '{name} - VectorLift',
   'app.titleDirty': '• {name} - VectorLift',
   'app.sideNote': "The patient's right side is shown on the viewer's left.",
+  'app.sideNote.left-oblique': "Left oblique: the patient's left side turned toward you.",
+  'app.sideNote.right-oblique': "Right oblique: the patient's right side turned toward you.",
+  'app.sideNote.left-profile': "Left profile: the patient's left side.",
+  'app.sideNote.right-profile': "Right profile: the patient's right side.",
   'app.browserEdition': 'Browser edition',
   'app.version': 'Version {version}',
 

@@ -2,7 +2,17 @@
 import { useEffect, useState } from 'react';
 import type { EditorSnapshot } from '../editor/api';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
-import { t } from '../i18n';
+import type { ViewId } from '../../shared/surface/types';
+import { t, type MessageKey } from '../i18n';
+
+/** Which side of the patient the view shows, and where. */
+const SIDE_NOTE: Readonly<Record<ViewId, MessageKey>> = {
+  frontal: 'app.sideNote',
+  'left-oblique': 'app.sideNote.left-oblique',
+  'right-oblique': 'app.sideNote.right-oblique',
+  'left-profile': 'app.sideNote.left-profile',
+  'right-profile': 'app.sideNote.right-profile',
+};
 import { useEditorState } from './editor-context';
 
 const HINT = {
@@ -35,6 +45,7 @@ export function StatusBar() {
   const status = useTransientStatus(useEditorState((s) => s.status));
   const tool = useEditorState((s) => s.tool);
   const drawing = useEditorState((s) => s.draft !== null);
+  const faceView = useEditorState((s) => s.faceView);
   const hint = tool === 'thread' && drawing ? t('tool.thread.drawingHint') : t(HINT[tool]);
   return (
     <footer className="statusbar">
@@ -46,7 +57,7 @@ export function StatusBar() {
         )}
         {file.name}
       </span>
-      <span className="status-note">{t('app.sideNote')}</span>
+      <span className="status-note" data-testid="side-note">{t(SIDE_NOTE[faceView])}</span>
       <span className="status-hint" data-testid="tool-hint">
         {hint}
       </span>
