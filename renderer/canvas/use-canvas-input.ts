@@ -97,7 +97,9 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       const rect = el.getBoundingClientRect();
       const input = inputFor(e, rect);
       if (input === null) {
-        // Off the skin in a turned view: nothing to pick or place there; a drag pans.
+        // Off the skin in a turned view: nothing to pick or place there; a drag pans, and with
+        // the select tool the press clears the selection as a press on empty face does.
+        if (latest.current.tool === 'select' && !e.shiftKey) editor.select({ threadIds: [], entryPointIds: [] });
         startPan(e, false);
         return;
       }
