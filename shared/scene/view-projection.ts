@@ -17,7 +17,8 @@ import { viewBounds, viewSilhouette } from './view-outline';
  *
  * - Paths are densified (a straight frontal segment is a curve on the skin) and split into the
  *   runs the viewer can see; a fill whose outline is partly hidden keeps its visible points.
- * - Circles, arrows, tick pairs and text are kept when their anchor points can be seen.
+ * - Circles, arrows, tick pairs, triangles (the tissue map) and text are kept when their anchor
+ *   points can be seen.
  * - The frontal skin silhouette is replaced by the view's own (view-outline.ts), and captions
  *   pinned to the diagram's frame (text beside the face, not on it) move with the frame; in a
  *   profile, the caption of the side turned away is dropped.
@@ -162,6 +163,17 @@ function projectItem(ctx: ViewContext, item: SceneItem): readonly SceneItem[] {
         const a = at(item.points[i]!);
         const b = a && at(item.points[i + 1]!);
         if (a && b) points.push(a, b);
+      }
+      return points.length > 0 ? [{ ...item, points }] : [];
+    }
+    case 'triangles': {
+      // A triangle of the tissue map shows when all three corners do (shared corners are cached).
+      const points: FacePoint[] = [];
+      for (let i = 0; i + 2 < item.points.length; i += 3) {
+        const a = at(item.points[i]!);
+        const b = a && at(item.points[i + 1]!);
+        const c = b && at(item.points[i + 2]!);
+        if (a && b && c) points.push(a, b, c);
       }
       return points.length > 0 ? [{ ...item, points }] : [];
     }
