@@ -40,7 +40,7 @@ const SIDE_POINTS: readonly (readonly [string, string])[] = [
   ['medial-canthus', 'medial canthus'],
   ['brow-tail', 'tail of the brow'],
   ['brow-peak', 'peak of the brow'],
-  ['temporal-crest', 'temporal line'],
+  ['temporal-crest', 'temporal crest'],
   ['malar-prominence', 'cheekbone prominence'],
   ['alar-base', 'alar base'],
   ['mouth-corner', 'mouth corner'],
