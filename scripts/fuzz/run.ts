@@ -1,14 +1,19 @@
 /**
  * `npm run fuzz`: the long hardening runs of issue 8.
  *
- *   npm run fuzz                                  100,000 loader cases, seed 1, and 1,000 kills
- *   npm run fuzz -- --count 5000 --seed 7         loader cases only (no --kills given)
+ *   npm run fuzz                                  100,000 loader cases, seed 1, 1,000 kills and
+ *                                                 20,000 IPC payloads per channel
+ *   npm run fuzz -- --count 5000 --seed 7         loader cases only (only what is named runs)
  *   npm run fuzz -- --kills 200                   kills only
+ *   npm run fuzz -- --ipc 20000                   the IPC validator fuzz of npm test
+ *                                                 (tests/unit/electron/ipc-fuzz.test.ts), with
+ *                                                 this many payloads per channel
  *   npm run fuzz -- --seed 7 --case 1234          rerun one loader case and print it
  *
  * Failing inputs are written to fuzz-failures/ with their seed and case number. Exit code 1 when
  * anything failed. Figures go in docs/desktop.md "Reliability and limits".
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     case: { type: 'string' },
     kills: { type: 'string' },
+    ipc: { type: 'string' },
   },
   strict: true,
 });
@@ -32,10 +38,11 @@ const wholeNumber = (name: string, text: string | undefined, fallback: number): 
   return n;
 };
 
-const neither = values.count === undefined && values.kills === undefined && values.case === undefined;
+const neither = values.count === undefined && values.kills === undefined && values.case === undefined && values.ipc === undefined;
 const seed = wholeNumber('seed', values.seed, 1);
 const count = wholeNumber('count', values.count, neither ? 100_000 : 0);
 const kills = wholeNumber('kills', values.kills, neither ? 1_000 : 0);
+const ipcRuns = wholeNumber('ipc', values.ipc, neither ? 20_000 : 0);
 const only = values.case === undefined ? undefined : wholeNumber('case', values.case, 0);
 const fmt = (n: number): string => n.toLocaleString('en-US');
 let failed = false;
@@ -88,6 +95,22 @@ if (kills > 0) {
   const report = await runKillTest({ kills, seed, onProgress: (done) => done % 100 === 0 && console.log(`  ... ${fmt(done)} kills`) });
   printKills(report, (performance.now() - t0) / 1000);
   if (report.problems.length > 0) failed = true;
+}
+
+if (ipcRuns > 0) {
+  const t0 = performance.now();
+  const test = 'tests/unit/electron/ipc-fuzz.test.ts';
+  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', test, '--testTimeout=1800000'], {
+    env: { ...process.env, VL_IPC_FUZZ_RUNS: String(ipcRuns), NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const tests = /Tests\s+(\d+) passed/.exec(run.stdout)?.[1] ?? '?';
+  console.log(`IPC validator fuzz: ${fmt(ipcRuns)} payloads per validator and per channel in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${run.status === 0 ? `${tests} tests passed, 0 unsafe payloads reached main, no validator threw` : 'FAILED'}`);
+  if (run.status !== 0) {
+    console.log(run.stdout);
+    failed = true;
+  }
 }
 
 process.exitCode = failed ? 1 : 0;

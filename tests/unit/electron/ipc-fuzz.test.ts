@@ -16,7 +16,8 @@ import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import * as validators from '../../../shared/ipc/validate';
 import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
 
-const RUNS_PER_CHANNEL = 2_000;
+/** 2,000 inside npm test; `npm run fuzz -- --ipc N` runs N (scripts/fuzz/run.ts sets the variable). */
+const RUNS_PER_CHANNEL = Number(process.env.VL_IPC_FUZZ_RUNS) || 2_000;
 const SEED = 8_2024;
 
 // ---------------------------------------------------------------------------------------------
