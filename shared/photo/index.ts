@@ -6,7 +6,8 @@
 export * from './types';
 export * from './affine';
 export * from './landmark-ids';
-export { canonicalLandmark } from './canonical-landmarks';
+export { canonicalLandmark, canonicalLandmarkInView, type TurnedView } from './canonical-landmarks';
+export * from './photo-views';
 export * from './warp';
 export * from './alignment';
 export * from './warp-scene';
