@@ -94,12 +94,11 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
 
   const palette = PALETTES[theme];
   const { zoom, panX, panY } = snap.view;
-  // A photo under the plan (issue 11) is a frontal picture: in the frontal view the scene is drawn
-  // on it and the pointer mapped back to the plan; the turned views show the projected scene.
-  const photo = usePhotoOnCanvas(snap.plan.photos, atlas.bounds, scene, palette, zoom);
-  const frontalPhoto = snap.faceView === 'frontal' ? photo : null;
-  const shown = frontalPhoto ? frontalPhoto.scene : projected;
-  latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: frontalPhoto?.toPlan };
+  // A photo of the view's angle under the plan (issue 11): the view's scene is drawn on it and the
+  // pointer mapped back to the plan through its alignment (renderer/photo/photo-canvas.tsx).
+  const photo = usePhotoOnCanvas(snap.plan.photos, atlas, snap.faceView, projected, palette, zoom);
+  const shown = photo ? photo.scene : projected;
+  latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
   useEffect(() => {
@@ -113,7 +112,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
       data-tissue={snap.layers.tissue ? tissueDigest(sceneLayer(scene, 'tissue').items) : undefined}
-      data-photo={frontalPhoto ? frontalPhoto.photoId : undefined}
+      data-photo={photo ? photo.photoId : undefined}
       data-face-view={snap.faceView}
       tabIndex={0}
       role="application"
@@ -128,7 +127,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
         <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
-          {frontalPhoto?.underlay}
+          {photo?.underlay}
           <Layer listening={false}>
             {STATIC_LAYERS.map((id) => (
               <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />

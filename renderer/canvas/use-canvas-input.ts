@@ -24,10 +24,10 @@ export interface CanvasState {
   readonly view: ViewTransform;
   readonly tool: ToolId;
   /**
-   * When the scene is drawn on a photo (frontal view only): the plan point under a display point
-   * (renderer/photo/underlay.tsx).
+   * When the scene is drawn on a photo (of the view's angle): the plan point under a display
+   * point, null where the photo shows no skin the view can pick (renderer/photo/underlay.tsx).
    */
-  readonly toPlan?: (p: FacePoint) => FacePoint;
+  readonly toPlan?: (p: FacePoint) => FacePoint | null;
   /** The clinical view shown and the atlas whose surface it is picked on. */
   readonly faceView: ViewId;
   readonly atlas: Atlas;

@@ -11,7 +11,9 @@
  */
 import './photo.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
-import { photoAlignment } from '../../shared/photo/alignment';
+import { landmarkInPhotoView, photoAlignmentOf } from '../../shared/photo/alignment';
+import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
+import { projectScene } from '../../shared/scene/view-projection';
 import { KEY_LANDMARK_IDS, KEY_LANDMARK_MESH_INDEX, mediapipeId, type KeyLandmarkId } from '../../shared/photo/landmark-ids';
 import { landmarkOnPhoto } from '../../shared/photo/measure';
 import type { Affine, PhotoPoint } from '../../shared/photo/types';
@@ -73,7 +75,10 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
   const gesture = useRef<{ kind: 'drag'; id: KeyLandmarkId; pointerId: number } | { kind: 'pan'; pointerId: number; x: number; y: number } | null>(null);
 
   const landmarks = draft ?? photo?.landmarks ?? [];
-  const alignment = useMemo(() => photoAlignment(landmarks, atlas.bounds), [landmarks, atlas.bounds]);
+  // A photo is aligned in the view of its angle: an oblique or profile photo to the face turned
+  // that way, so only the landmarks that angle can see take part (shared/photo/alignment.ts).
+  const angle = photo?.angle ?? 'frontal';
+  const alignment = useMemo(() => photoAlignmentOf({ angle, landmarks }, atlas), [angle, landmarks, atlas]);
 
   // The plan and the atlas as the designer shows them, to be warped onto the photo.
   const scene = useMemo(
@@ -88,15 +93,17 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
     [snap.plan, atlas, snap.analysis, snap.layers, catalogue],
   );
   const overlayItems = useMemo(() => {
+    // The scene as the photo's view shows it (the frontal scene itself for a frontal photo).
+    const inView = projectScene(scene, atlas, viewOfPhotoAngle(angle));
     const out: { id: string; items: readonly SceneItem[] }[] = [];
     for (const id of OVERLAY_LAYERS) {
-      const layer = scene.layers.find((l) => l.id === id);
+      const layer = inView.layers.find((l) => l.id === id);
       if (!layer) continue;
       const items = id === 'face' ? layer.items.filter((i) => !('style' in i && i.style.fill && !i.style.stroke)) : layer.items;
       out.push({ id, items });
     }
     return out;
-  }, [scene]);
+  }, [scene, atlas, angle]);
 
   // Canvas size follows its box.
   useEffect(() => {
@@ -117,11 +124,15 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
   const keyPositions = useMemo(() => {
     if (!photo) return [];
     const probe: PlanPhoto = { ...photo, landmarks };
-    return KEY_LANDMARK_IDS.map((id) => {
+    // Offered: the key landmarks this angle can see (the far tragus is hidden in an oblique, the
+    // far half of the face in a profile), and any placed earlier that it cannot (to remove).
+    const offered = KEY_LANDMARK_IDS.filter((id) => landmarkInPhotoView(id, photo.angle, atlas) !== null || landmarks.some((l) => l.id === id));
+    return offered.map((id) => {
       const own = landmarks.find((l) => l.id === id);
-      return { id, at: landmarkOnPhoto(probe, id), source: own ? own.source : landmarkOnPhoto(probe, id) ? ('detected' as const) : null };
+      const hidden = landmarkInPhotoView(id, photo.angle, atlas) === null;
+      return { id, hidden, at: hidden && !own ? null : landmarkOnPhoto(probe, id), source: own ? own.source : landmarkOnPhoto(probe, id) ? ('detected' as const) : null };
     });
-  }, [photo, landmarks]);
+  }, [photo, landmarks, atlas]);
 
   const draw = useCallback(() => {
     const canvas = canvasRef.current;
@@ -226,7 +237,7 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
       commit(withKeyLandmark(landmarks, placing, toPhoto(frame, p.x, p.y)));
       setSelected(placing);
       // Walk on to the next key landmark not yet on the photo: placing all of them is a few clicks.
-      const next = keyPositions.find((k) => !k.at && k.id !== placing);
+      const next = keyPositions.find((k) => !k.at && !k.hidden && k.id !== placing);
       setPlacing(next ? next.id : null);
       return;
     }
@@ -370,8 +381,8 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
             {keyPositions.map((k) => (
               <li key={k.id} data-landmark={k.id} className={k.id === selected ? 'selected' : undefined}>
                 <span className="landmark-name">{t(`photo.landmark.${k.id}`)}</span>
-                <span className="landmark-state">{k.at ? (k.source === 'manual' ? t('photo.byHand') : t('photo.byDetector')) : t('photo.missing')}</span>
-                <button
+                <span className="landmark-state">{k.hidden ? t('photo.hiddenAtAngle') : k.at ? (k.source === 'manual' ? t('photo.byHand') : t('photo.byDetector')) : t('photo.missing')}</span>
+                {!k.hidden && <button
                   type="button"
                   className="button small"
                   aria-pressed={placing === k.id}
@@ -383,7 +394,7 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
                   }}
                 >
                   {k.at ? t('photo.placeAgain') : t('photo.place')}
-                </button>
+                </button>}
                 {k.at && (
                   <button type="button" className="button small" data-testid={`remove-${k.id}`} aria-label={t('photo.removeLandmark', { name: t(`photo.landmark.${k.id}`) })} onClick={() => removeKey(k.id)}>
                     ×
@@ -409,7 +420,11 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
               className="button primary"
               data-testid="align-done"
               onClick={() => {
-                if (aligned) photoView.set({ underlay: { kind: 'photo', id: photoId }, showPhoto: true });
+                if (aligned) {
+                  photoView.set({ underlay: { kind: 'photo', id: photoId }, showPhoto: true });
+                  // The photo lies under the view of its own angle: turn the designer to it.
+                  editor.setFaceView(viewOfPhotoAngle(photo.angle));
+                }
                 close();
               }}
             >

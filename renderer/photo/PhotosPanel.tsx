@@ -9,6 +9,9 @@ import './photo.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DEFAULT_INTERPUPILLARY_MM } from '../../shared/photo/measure';
 import { isKeyLandmarkId } from '../../shared/photo/landmark-ids';
+import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
+import type { Atlas } from '../../shared/atlas/types';
+import type { ViewId } from '../../shared/surface/types';
 import { todayIso } from '../../shared/plan';
 import { MAX_PHOTO_LONG_SIDE_PX, MAX_PHOTOS, MAX_PHOTO_SCALE_MM, MIN_PHOTO_SCALE_MM, MAX_FOLLOW_UP_VALUE } from '../../shared/plan/limits';
 import type { IntervalUnit, PhotoAngle, PhotoKind, PlanPhoto } from '../../shared/plan/types';
@@ -16,8 +19,8 @@ import { t } from '../i18n';
 import { useEditor, useEnvironment, usePanelSnapshot } from '../ui/editor-context';
 import { NumberField, SelectField, TextField } from '../ui/fields';
 import { importPhotoFile } from './import-photo';
-import { underlayPhoto } from './photo-canvas';
-import { photoView, usePhotoView } from './photo-view';
+import { isAligned, underlayPhoto } from './photo-canvas';
+import { photoView, usePhotoView, type UnderlayChoice } from './photo-view';
 import { usePhotoBitmap } from './photo-bitmap';
 
 const ANGLES: readonly PhotoAngle[] = ['frontal', 'oblique-right', 'oblique-left', 'profile-right', 'profile-left'];
@@ -51,7 +54,37 @@ function alignmentText(photo: PlanPhoto): string {
   return t('photo.aligned', { count: photo.landmarks.length, manual, keys });
 }
 
-function PhotoCard({ photo, index, shown, onChange, onRemove }: { readonly photo: PlanPhoto; readonly index: number; readonly shown: boolean; readonly onChange: (p: PlanPhoto) => void; readonly onRemove: () => void }) {
+/**
+ * Which view a photo lies under: each view shows a photo of its own angle (frontal, oblique or
+ * profile), so the practitioner sees where to look for it.
+ */
+function shownInText(photo: PlanPhoto, photos: readonly PlanPhoto[], choice: UnderlayChoice, atlas: Atlas, faceView: ViewId): string {
+  const viewId = viewOfPhotoAngle(photo.angle);
+  const viewName = t(`view.face.${viewId}`);
+  if (!isAligned(photo, atlas)) return photo.landmarks.length > 0 ? t('photo.tooFewForAngle', { view: viewName }) : '';
+  if (underlayPhoto(photos, choice, atlas, viewId)?.id !== photo.id) return t('photo.notShownIn', { view: viewName });
+  return viewId === faceView ? t('photo.shownHere', { view: viewName }) : t('photo.shownIn', { view: viewName });
+}
+
+function PhotoCard({
+  photo,
+  index,
+  shown,
+  shownIn,
+  canShow,
+  onShow,
+  onChange,
+  onRemove,
+}: {
+  readonly photo: PlanPhoto;
+  readonly index: number;
+  readonly shown: boolean;
+  readonly shownIn: string;
+  readonly canShow: boolean;
+  readonly onShow: () => void;
+  readonly onChange: (p: PlanPhoto) => void;
+  readonly onRemove: () => void;
+}) {
   const titleId = useId();
   const set = (patch: Partial<PlanPhoto>) => onChange({ ...photo, ...patch });
   return (
@@ -65,6 +98,9 @@ function PhotoCard({ photo, index, shown, onChange, onRemove }: { readonly photo
           <p className="field-hint">{t('photo.size', { width: photo.image.width, height: photo.image.height })}</p>
           <p className="field-hint" data-testid="photo-alignment">
             {alignmentText(photo)}
+          </p>
+          <p className="field-hint" data-testid="photo-shown-in">
+            {shownIn}
           </p>
         </div>
       </div>
@@ -109,9 +145,9 @@ function PhotoCard({ photo, index, shown, onChange, onRemove }: { readonly photo
             type="radio"
             name="photo-underlay"
             checked={shown}
-            disabled={photo.landmarks.length === 0}
+            disabled={!canShow}
             data-testid="photo-show-under-plan"
-            onChange={() => photoView.set({ underlay: { kind: 'photo', id: photo.id }, showPhoto: true })}
+            onChange={onShow}
           />
           <span className="check-label">{t('photo.underPlan')}</span>
         </label>
@@ -165,13 +201,14 @@ function UnderlaySettings({ hasShown }: { readonly hasShown: boolean }) {
 export function PhotosPanel() {
   const editor = useEditor();
   const { atlas } = useEnvironment();
-  const { plan } = usePanelSnapshot();
+  const { plan, faceView } = usePanelSnapshot();
   const view = usePhotoView();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const photos = plan.photos;
-  const shown = useMemo(() => underlayPhoto(photos, view.underlay, atlas.bounds), [photos, view.underlay, atlas.bounds]);
+  // The photo under the plan in the view on screen.
+  const shown = useMemo(() => underlayPhoto(photos, view.underlay, atlas, faceView), [photos, view.underlay, atlas, faceView]);
   const baselines = photos.filter((p) => p.kind === 'baseline');
   const followUps = photos.filter((p) => p.kind === 'follow-up');
 
@@ -240,7 +277,21 @@ export function PhotosPanel() {
       ) : (
         <ul className="photo-list">
           {photos.map((photo, i) => (
-            <PhotoCard key={photo.id} photo={photo} index={i} shown={shown?.id === photo.id} onChange={replace} onRemove={() => remove(photo.id)} />
+            <PhotoCard
+              key={photo.id}
+              photo={photo}
+              index={i}
+              shown={shown?.id === photo.id}
+              shownIn={shownInText(photo, photos, view.underlay, atlas, faceView)}
+              canShow={isAligned(photo, atlas)}
+              onShow={() => {
+                // Under the plan in the view of its own angle: turn the designer to that view.
+                photoView.set({ underlay: { kind: 'photo', id: photo.id }, showPhoto: true });
+                editor.setFaceView(viewOfPhotoAngle(photo.angle));
+              }}
+              onChange={replace}
+              onRemove={() => remove(photo.id)}
+            />
           ))}
         </ul>
       )}

@@ -1,5 +1,7 @@
 /**
- * The photo under the plan in the designer canvas (issue 11).
+ * The photo under the plan in the designer canvas (issue 11), in the frontal view or (for an
+ * oblique or profile photo) the turned view of its angle, where "canonical" is that view's
+ * picture plane and the scene drawn on the photo is the projected scene.
  *
  * Display space: the photo is drawn through its alignment's similarity (photo px -> "display
  * millimetres", shared/photo/alignment.ts), which puts the patient's face where the canonical
@@ -17,8 +19,8 @@ import { memo, useCallback } from 'react';
 import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { FacePoint } from '../../shared/geometry/types';
 import { applyAffine } from '../../shared/photo/affine';
-import type { PhotoAlignment } from '../../shared/photo/alignment';
-import { meshEdges, photoToCanonical, type PhotoWarp } from '../../shared/photo/warp';
+import { photoToPlan, type PhotoAlignment } from '../../shared/photo/alignment';
+import { meshEdges, type PhotoWarp } from '../../shared/photo/warp';
 import { warpLayer } from '../../shared/photo/warp-scene';
 import type { Palette } from '../../shared/scene/palette';
 import type { Scene, SceneLayer } from '../../shared/scene/types';
@@ -50,9 +52,13 @@ export function sceneOnPhoto(scene: Scene, alignment: PhotoAlignment, showOverla
   return { bounds: scene.bounds, layers };
 }
 
-/** The canonical (plan) point under a display point on the photo. */
-export function displayToPlan(alignment: PhotoAlignment, p: FacePoint): FacePoint {
-  return photoToCanonical(alignment.warp, applyAffine(alignment.displayToPhoto, p));
+/**
+ * The plan point (canonical frontal millimetres) under a display point on the photo: back through
+ * the warp, and for an oblique or profile photo onto the skin the view shows there. Null where a
+ * turned photo shows no modelled skin.
+ */
+export function displayToPlan(alignment: PhotoAlignment, p: FacePoint): FacePoint | null {
+  return photoToPlan(alignment, applyAffine(alignment.displayToPhoto, p));
 }
 
 const edgeCache = new WeakMap<PhotoWarp, Uint32Array>();

@@ -5,10 +5,11 @@
  * the diagram exactly as before.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FaceBounds } from '../../shared/geometry/types';
+import type { Atlas } from '../../shared/atlas/types';
 import type { PlanPhoto } from '../../shared/plan/types';
 import type { Palette } from '../../shared/scene/palette';
 import type { Scene } from '../../shared/scene/types';
+import type { ViewId } from '../../shared/surface/types';
 import type * as PhotoCanvas from './photo-canvas';
 import type { PhotoOnCanvas } from './photo-canvas';
 import { useEditorState } from '../ui/editor-context';
@@ -17,7 +18,11 @@ import { photoView, usePhotoView } from './photo-view';
 type PhotoCanvasModule = typeof PhotoCanvas;
 let loaded: PhotoCanvasModule | null = null;
 
-export function usePhotoOnCanvas(photos: readonly PlanPhoto[], faceBounds: FaceBounds, scene: Scene, palette: Palette, zoom: number): PhotoOnCanvas | null {
+/**
+ * The photo under the plan in the view shown (`viewId`), with `viewScene` (the scene as that view
+ * draws it) laid onto it.
+ */
+export function usePhotoOnCanvas(photos: readonly PlanPhoto[], atlas: Atlas, viewId: ViewId, viewScene: Scene, palette: Palette, zoom: number): PhotoOnCanvas | null {
   const view = usePhotoView();
   useResetOnNewDocument();
   const [mod, setMod] = useState<PhotoCanvasModule | null>(loaded);
@@ -33,7 +38,7 @@ export function usePhotoOnCanvas(photos: readonly PlanPhoto[], faceBounds: FaceB
       live = false;
     };
   }, [wanted, mod]);
-  return wanted && mod ? mod.photoOnCanvas(photos, faceBounds, scene, palette, zoom, view) : null;
+  return wanted && mod ? mod.photoOnCanvas(photos, atlas, viewId, viewScene, palette, zoom, view) : null;
 }
 
 /**

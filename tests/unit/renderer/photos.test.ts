@@ -48,15 +48,39 @@ describe('photos in the editor', () => {
 });
 
 describe('the photo under the plan', () => {
-  const b = CANONICAL_ATLAS.bounds;
+  const atlas = CANONICAL_ATLAS;
   it('is the aligned frontal baseline unless another is chosen; none without alignment', () => {
     const base = photo('p1', { landmarks: ALIGNED });
     const after = photo('p2', { kind: 'follow-up', interval: { value: 3, unit: 'months' }, landmarks: ALIGNED });
     const raw = photo('p3');
-    expect(underlayPhoto([after, base, raw], { kind: 'auto' }, b)?.id).toBe('p1');
-    expect(underlayPhoto([after, base], { kind: 'photo', id: 'p2' }, b)?.id).toBe('p2');
-    expect(underlayPhoto([raw], { kind: 'photo', id: 'p3' }, b)).toBeNull();
-    expect(underlayPhoto([base], { kind: 'none' }, b)).toBeNull();
+    expect(underlayPhoto([after, base, raw], { kind: 'auto' }, atlas)?.id).toBe('p1');
+    expect(underlayPhoto([after, base], { kind: 'photo', id: 'p2' }, atlas)?.id).toBe('p2');
+    expect(underlayPhoto([raw], { kind: 'photo', id: 'p3' }, atlas)).toBeNull();
+    expect(underlayPhoto([base], { kind: 'none' }, atlas)).toBeNull();
+  });
+
+  it('in each view is a photo of that view\'s angle: a left-oblique photo under the left oblique only', () => {
+    // Pupils and menton are seen from the left oblique too, so the same three points align it there.
+    const front = photo('p1', { landmarks: ALIGNED });
+    const oblique = photo('p2', { angle: 'oblique-left', landmarks: ALIGNED });
+    const photos = [front, oblique];
+    expect(underlayPhoto(photos, { kind: 'auto' }, atlas, 'frontal')?.id).toBe('p1');
+    expect(underlayPhoto(photos, { kind: 'auto' }, atlas, 'left-oblique')?.id).toBe('p2');
+    expect(underlayPhoto(photos, { kind: 'auto' }, atlas, 'right-oblique')).toBeNull();
+    expect(underlayPhoto(photos, { kind: 'auto' }, atlas, 'left-profile')).toBeNull();
+    // Choosing the oblique photo leaves the frontal view its own photo.
+    expect(underlayPhoto(photos, { kind: 'photo', id: 'p2' }, atlas, 'frontal')?.id).toBe('p1');
+    expect(underlayPhoto(photos, { kind: 'photo', id: 'p2' }, atlas, 'left-oblique')?.id).toBe('p2');
+    // A right-profile photo whose only landmarks are on the patient's left side does not align.
+    const blind = photo('p3', {
+      angle: 'profile-right',
+      landmarks: [
+        { id: 'tragus-left', x: 10, y: 40, source: 'manual' },
+        { id: 'gonion-left', x: 12, y: 80, source: 'manual' },
+        { id: 'mouth-corner-left', x: 60, y: 70, source: 'manual' },
+      ],
+    });
+    expect(underlayPhoto([blind], { kind: 'auto' }, atlas, 'right-profile')).toBeNull();
   });
 });
 
