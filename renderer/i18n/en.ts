@@ -256,6 +256,7 @@ export const en = {
   'photo.measureTitle': 'Landmark movement (before → after)',
   'photo.measureHint': 'Scaled by the interpupillary distance of {mm} mm; up is toward the forehead, out is away from the midline.',
   'photo.measureNone': 'Measurement needs the pupils on the before photo and the measured landmarks on both photos.',
+  'photo.measureFrontalOnly': 'Measured between frontal photos only: in an oblique or profile photo the turn foreshortens the distances.',
   'photo.measureUp': 'Up',
   'photo.measureOut': 'Out',
   'photo.measureTotal': 'Total',

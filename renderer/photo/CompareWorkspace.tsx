@@ -7,7 +7,9 @@
  */
 import './photo.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { photoAlignment } from '../../shared/photo/alignment';
+import { photoAlignmentOf } from '../../shared/photo/alignment';
+import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
+import { projectScene } from '../../shared/scene/view-projection';
 import { DEFAULT_PHOTO_SCALE, followUpToBaseline, landmarkShifts } from '../../shared/photo/measure';
 import type { Affine } from '../../shared/photo/types';
 import { warpItems } from '../../shared/photo/warp-scene';
@@ -44,10 +46,7 @@ function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers:
   const { atlas, catalogue } = useEnvironment();
   const snap = useSnapshot();
   const palette = PALETTES[useResolvedTheme(snap.theme)];
-  const plan = useMemo(
-    () => buildScene({ plan: snap.plan, atlas, analysis: snap.analysis, layers: snap.layers, catalogue }).layers.filter((l) => l.id === 'threads' || l.id === 'entry-points'),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue],
-  );
+  const scene = useMemo(() => buildScene({ plan: snap.plan, atlas, analysis: snap.analysis, layers: snap.layers, catalogue }), [snap.plan, atlas, snap.analysis, snap.layers, catalogue]);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
@@ -68,13 +67,15 @@ function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers:
     }
     if (vectors) {
       // The plan on the top photo of the panel, through that photo's own alignment.
+      // An oblique or profile photo carries the plan as its view shows it.
       const top = layers[layers.length - 1]!;
-      const alignment = photoAlignment(top.photo.landmarks, atlas.bounds);
+      const alignment = photoAlignmentOf(top.photo, atlas);
       if (alignment) {
+        const plan = projectScene(scene, atlas, viewOfPhotoAngle(top.photo.angle)).layers.filter((l) => l.id === 'threads' || l.id === 'entry-points');
         for (const l of plan) drawItems(ctx, warpItems(l.items, alignment.warp, top.toBaseline, false), { palette, zoom: s });
       }
     }
-  }, [layers, base, vectors, plan, atlas.bounds, palette]);
+  }, [layers, base, vectors, scene, atlas, palette]);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
     <figure className="compare-panel">
@@ -96,7 +97,10 @@ export function CompareWorkspace() {
   const [vectors, setVectors] = useState(true);
   const toBaseline = baseline && followUp ? followUpToBaseline(baseline, followUp) : null;
   const scale = snap.plan.photoScale ?? DEFAULT_PHOTO_SCALE;
-  const shifts = baseline && followUp ? landmarkShifts(baseline, followUp, scale) : null;
+  // Measured on frontal photos only: in a turned photo the interpupillary distance and the
+  // sideways movement are foreshortened by the turn, so millimetres would be wrong.
+  const frontalPair = baseline?.angle === 'frontal' && followUp?.angle === 'frontal';
+  const shifts = baseline && followUp && frontalPair ? landmarkShifts(baseline, followUp, scale) : null;
   if (!ws) return null;
   const set = (patch: Partial<typeof ws>) => photoView.set({ workspace: { ...ws, ...patch } });
   const close = () => photoView.set({ workspace: null });
@@ -199,7 +203,9 @@ export function CompareWorkspace() {
                 </tbody>
               </table>
             ) : (
-              <p className="field-hint">{t('photo.measureNone')}</p>
+              <p className="field-hint" data-testid="compare-measure-none">
+                {frontalPair ? t('photo.measureNone') : t('photo.measureFrontalOnly')}
+              </p>
             )}
           </section>
         </>

@@ -114,7 +114,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   if (plan.threads.length > 0) drawMarkingSheet(flow, { plan, atlas: input.atlas, catalogue: input.catalogue });
   // The patient's photos (issue 11): only when asked for, never in an anonymised copy unless asked.
   const photos = choosePhotoPages(plan, options, input.atlas);
-  if (photos.overPlan || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
+  if (photos.overPlan || photos.overPlanTurned.length > 0 || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
   if (options.aftercare) {
     drawAftercarePage(flow, {
       planDate: meta.date,

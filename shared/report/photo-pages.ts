@@ -1,6 +1,9 @@
 import type { Atlas } from '../atlas/types';
 import type { FaceBounds } from '../geometry/types';
-import { MIN_ALIGNMENT_LANDMARKS, mmPerPhotoPixel, photoAlignment, type PhotoAlignment } from '../photo/alignment';
+import { MIN_ALIGNMENT_LANDMARKS, mmPerPhotoPixel, photoAlignment, photoAlignmentOf, type PhotoAlignment } from '../photo/alignment';
+import { viewOfPhotoAngle } from '../photo/photo-views';
+import { viewBounds } from '../scene/view-outline';
+import { projectScene } from '../scene/view-projection';
 import { decodeBase64 } from '../photo/image-bytes';
 import { isKeyLandmarkId } from '../photo/landmark-ids';
 import { DEFAULT_PHOTO_SCALE, landmarkShifts } from '../photo/measure';
@@ -64,28 +67,45 @@ const ANGLE_WORDS: Readonly<Record<PlanPhoto['angle'], string>> = {
 const FACE_MARGIN = 0.12;
 
 export interface PhotoChoice {
+  /** The aligned frontal baseline, with the plan drawn over it. */
   readonly overPlan: PlanPhoto | null;
+  /**
+   * The aligned oblique and profile baselines (one per angle, right before left, obliques before
+   * profiles), each with the plan projected into its view and drawn over it.
+   */
+  readonly overPlanTurned: readonly PlanPhoto[];
   readonly beforeAfter: { readonly baseline: PlanPhoto; readonly followUp: PlanPhoto } | null;
 }
 
 const aligned = (p: PlanPhoto, bounds: FaceBounds): boolean => p.landmarks.length >= MIN_ALIGNMENT_LANDMARKS && photoAlignment(p.landmarks, bounds) !== null;
 
+/** The turned angles in the order their pages come. */
+const TURNED_ANGLES: readonly PlanPhoto['angle'][] = ['oblique-right', 'oblique-left', 'profile-right', 'profile-left'];
+
 /**
  * Which photo pages this report gets: none unless asked for; none in an anonymised report unless
- * `photosWhenAnonymized`; the plan page needs an aligned frontal baseline, the before/after page
- * an aligned frontal baseline and an aligned frontal follow-up (the latest).
+ * `photosWhenAnonymized`; the plan page needs an aligned frontal baseline (and an aligned oblique
+ * or profile baseline gets a page of its own with the plan in its view), the before/after page an
+ * aligned frontal baseline and an aligned frontal follow-up (the latest).
  */
 export function choosePhotoPages(plan: PlanDocument, options: ReportOptions, atlas: Atlas): PhotoChoice {
   const want = options.photos;
-  const none: PhotoChoice = { overPlan: null, beforeAfter: null };
+  const none: PhotoChoice = { overPlan: null, overPlanTurned: [], beforeAfter: null };
   if (!want || (!want.overPlan && !want.beforeAfter)) return none;
   if (options.anonymize && !options.photosWhenAnonymized) return none;
   const frontal = plan.photos.filter((p) => p.angle === 'frontal' && aligned(p, atlas.bounds));
   const baseline = frontal.find((p) => p.kind === 'baseline') ?? null;
   const followUps = frontal.filter((p) => p.kind === 'follow-up');
   const followUp = followUps.length > 0 ? [...followUps].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[followUps.length - 1]! : null;
+  const turned = want.overPlan
+    ? TURNED_ANGLES.flatMap((angle) => {
+        const found = plan.photos.find((p) => p.angle === angle && p.kind === 'baseline' && photoAlignmentOf(p, atlas) !== null);
+        return found ? [found] : [];
+      })
+    : [];
   return {
     overPlan: want.overPlan ? baseline : null,
+    overPlanTurned: turned,
     beforeAfter: want.beforeAfter && baseline && followUp ? { baseline, followUp } : null,
   };
 }
@@ -165,9 +185,11 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
   // The threads and entry points only, for the before/after photos: the anatomy would hide the change.
   const vectors: Scene = { bounds: scene.bounds, layers: scene.layers.filter((l) => l.id === 'threads' || l.id === 'entry-points') };
 
-  if (choice.overPlan) {
-    const photo = choice.overPlan;
-    const alignment = photoAlignment(photo.landmarks, bounds);
+  // The plan over each chosen baseline: the frontal one, then the oblique and profile ones with
+  // the plan projected into their views (the same scene the report's view diagrams draw).
+  for (const photo of [...(choice.overPlan ? [choice.overPlan] : []), ...choice.overPlanTurned]) {
+    const viewId = viewOfPhotoAngle(photo.angle);
+    const alignment = photoAlignmentOf(photo, atlas);
     const image = await embed(doc, photo);
     if (alignment && image) {
       flow.newPage();
@@ -178,7 +200,7 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
       const name = doc.imageOnPage(image, doc.pageCount - 1);
       const height = flow.remaining - 60;
       const box: Box = { x: flow.left, y: flow.y, width: flow.width, height };
-      drawPhotoWithScene(flow, name, photo, alignment, scene, box, bounds);
+      drawPhotoWithScene(flow, name, photo, alignment, projectScene(scene, atlas, viewId), box, viewBounds(atlas, viewId));
       flow.advance(height);
       consentLine(flow);
     }

@@ -42,8 +42,8 @@ describe('which photo pages a report gets', () => {
   const plan = withPhotos(createEmptyPlan({}, '2025-03-14'));
   const both = { overPlan: true, beforeAfter: true };
   it('none unless asked, none when anonymised unless asked for that too', () => {
-    expect(choosePhotoPages(plan, DEFAULT_OPTIONS, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
-    expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
+    expect(choosePhotoPages(plan, DEFAULT_OPTIONS, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
+    expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
     const asked = choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photosWhenAnonymized: true, photos: both }, CANONICAL_ATLAS);
     expect(asked.overPlan?.id).toBe('p1');
     expect(asked.beforeAfter?.followUp.id).toBe('p2');
@@ -51,11 +51,63 @@ describe('which photo pages a report gets', () => {
 
   it('needs aligned photos', () => {
     const raw = { ...plan, photos: plan.photos.map((p) => ({ ...p, landmarks: [] })) };
-    expect(choosePhotoPages(raw, { ...DEFAULT_OPTIONS, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, beforeAfter: null });
+    expect(choosePhotoPages(raw, { ...DEFAULT_OPTIONS, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
   });
 });
 
+/** The synthetic left-oblique photo (rendered from the canonical surface) and its landmark sheet. */
+function obliqueBaseline(): PlanPhoto {
+  const dir = join(__dirname, '../../../fixtures/photos');
+  const sheet = JSON.parse(readFileSync(join(dir, 'face-oblique-left-synthetic.json'), 'utf8')) as { width: number; height: number; marks: Record<string, { x: number; y: number }> };
+  return {
+    id: 'p3',
+    angle: 'oblique-left',
+    kind: 'baseline',
+    date: '2025-03-14',
+    interval: null,
+    image: { mediaType: 'image/png', width: sheet.width, height: sheet.height, data: encodeBase64(new Uint8Array(readFileSync(join(dir, 'face-oblique-left-synthetic.png')))) },
+    landmarks: Object.entries(sheet.marks).map(([id, q]): PhotoLandmark => ({ id, x: q.x, y: q.y, source: 'manual' })),
+  };
+}
+
 describe('the photo pages in the PDF', () => {
+  it('an aligned oblique baseline gets a page of its own with the plan in its view, after the frontal one', async () => {
+    const oblique = obliqueBaseline();
+    const plan = { ...withPhotos(drawExamplePlan()), photos: [oblique, baseline, followUp] };
+    const choice = choosePhotoPages(plan, { ...DEFAULT_OPTIONS, photos: { overPlan: true, beforeAfter: false } }, CANONICAL_ATLAS);
+    expect(choice.overPlan?.id).toBe('p1');
+    expect(choice.overPlanTurned.map((p) => p.id)).toEqual(['p3']);
+    // Not aligned (its landmarks gone): no page.
+    const bare = { ...plan, photos: [{ ...oblique, landmarks: [] }, baseline] };
+    expect(choosePhotoPages(bare, { ...DEFAULT_OPTIONS, photos: { overPlan: true, beforeAfter: false } }, CANONICAL_ATLAS).overPlanTurned).toEqual([]);
+
+    const plain = await buildReport(plan);
+    const bytes = await buildReport(plan, { options: { photos: { overPlan: true, beforeAfter: false } } });
+    if (process.env.VL_KEEP_PDF) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/photo-pages-oblique.pdf', bytes);
+    }
+    const pages = pdfPages(bytes);
+    expect(pages.length).toBe(pdfPages(plain).length + 2);
+    const [frontal, turned] = pages.slice(-2) as [string, string];
+    expect(frontal).toContain('Baseline, frontal, taken 2025-03-14');
+    expect(turned).toContain(PHOTO_TEXT.planTitle);
+    expect(turned).toContain('Baseline, left oblique, taken 2025-03-14');
+    expect(turned.replace(/\s+/g, ' ')).toContain("Clinical photographs of the patient, included with the patient's consent");
+    // The atlas in the left-oblique view: the left temple and pre-auricular regions are labelled
+    // on the photo, the right ones (out of sight) are not, as they are on the frontal photo.
+    for (const side of ['right', 'left']) {
+      expect(frontal).toContain(`Temple (${side})`);
+      expect(frontal).toContain(`Preauricular (${side})`);
+    }
+    expect(turned).toContain('Temple (left)');
+    expect(turned).toContain('Preauricular (left)');
+    expect(turned).not.toContain('Temple (right)');
+    expect(turned).not.toContain('Preauricular (right)');
+    expect(rasterImages(bytes).length).toBe(2);
+  });
+
+
   it('the plan over the baseline photo and the before/after page, each with the consent line and the measured lift', async () => {
     const plan = withPhotos(drawExamplePlan());
     const plain = await buildReport(plan);
