@@ -1,16 +1,17 @@
 import type { Atlas } from '../atlas/types';
 import { THREAD_CATALOGUE } from '../catalogue';
 import type { ThreadType } from '../catalogue/types';
-import type { PlanDocument, Side } from '../plan/types';
-import { atlasLookup } from './atlas-lookup';
-import type { AnalysisContext } from './context';
+import type { PlanDocument, Side, Thread } from '../plan/types';
+import { atlasLookup, type AtlasLookup } from './atlas-lookup';
+import type { AnalysisContext, PairCheck, Rule, ThreadRuleContext } from './context';
 import { groupRepeatedFindings } from './finding-groups';
 import { sortFindings } from './findings';
 import { analyseMalarSide } from './malar';
 import { computeMetrics } from './metrics';
+import { PairIndex } from './pair-index';
 import { RULES } from './registry';
 import { computeThreadGeometry, type ThreadGeometry } from './thread-geometry';
-import type { AnalysisResult } from './types';
+import type { AnalysisResult, Finding } from './types';
 import type { SimulationSummary } from '../simulation/summary';
 
 export interface AnalyzeOptions {
@@ -26,6 +27,8 @@ export interface AnalyzeOptions {
   readonly simulation?: SimulationSummary | null;
 }
 
+export type Analyzer = (plan: PlanDocument, atlas: Atlas, options?: AnalyzeOptions) => AnalysisResult;
+
 const typeMaps = new WeakMap<readonly ThreadType[], ReadonlyMap<string, ThreadType>>();
 
 function typeMap(catalogue: readonly ThreadType[]): ReadonlyMap<string, ThreadType> {
@@ -38,23 +41,186 @@ function typeMap(catalogue: readonly ThreadType[]): ReadonlyMap<string, ThreadTy
 }
 
 /**
- * Analyse a plan: findings and metrics. Pure and deterministic (same plan, atlas and catalogue
- * give a deep-equal result) and cheap enough to run on every edit: each thread's geometry is
- * computed once and shared by all rules.
+ * Incremental analysis (issue 15). Plans are immutable and the editor shares every unchanged
+ * thread object between successive plans, so what an analysis can reuse from earlier ones is
+ * decided by object identity:
+ *
+ * - a thread's geometry (skin path, samples, traction) while the same Thread object sits at the
+ *   same position with the same catalogue type;
+ * - a rule's `checkThread` findings for that geometry while every non-thread field of the plan
+ *   (meta, entry points, photos...) is `===` the last analysis's;
+ * - a rule's `pairs` findings for two unchanged threads under the same fields: after a drag only
+ *   the moved thread's pairs are checked again, found through a spatial grid (pair-index.ts).
+ *
+ * Plan-level parts (`check`), the metrics and the malar summary run on every analysis: they read
+ * every thread, and they are cheap once the geometry is there. What is reused equals what a fresh
+ * analysis computes (tests/unit/shared/analysis/incremental.test.ts, over random edit sequences).
  */
-export function analyze(plan: PlanDocument, atlas: Atlas, options: AnalyzeOptions = {}): AnalysisResult {
-  const types = typeMap(options.catalogue ?? THREAD_CATALOGUE);
-  const lookup = atlasLookup(atlas);
-  const threads: ThreadGeometry[] = plan.threads.map((t, i) => computeThreadGeometry(t, i + 1, types.get(t.typeId) ?? null, lookup));
-  const threadsBySide: Record<Side, ThreadGeometry[]> = { right: [], left: [] };
-  for (const g of threads) threadsBySide[g.side].push(g);
-  const malar = {
-    right: analyseMalarSide('right', threadsBySide.right, lookup),
-    left: analyseMalarSide('left', threadsBySide.left, lookup),
-  };
-  const simulation = options.simulation ?? null;
-  const metrics = computeMetrics(threadsBySide, malar, simulation);
-  const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics, simulation };
-  const findings = RULES.flatMap((rule) => rule.check(context));
-  return { findings: groupRepeatedFindings(sortFindings(findings, plan), plan), metrics };
+interface FieldsGeneration {
+  /** The plan whose non-thread fields this generation stands for. */
+  readonly plan: PlanDocument;
 }
+
+interface PairRun {
+  readonly a: ThreadGeometry;
+  readonly b: ThreadGeometry;
+  readonly findings: readonly Finding[];
+}
+
+/** What one analyzer remembers about one atlas. */
+interface AtlasState {
+  readonly lookup: AtlasLookup;
+  readonly context: ThreadRuleContextImpl;
+  readonly geometry: WeakMap<Thread, ThreadGeometry>;
+  /** Per geometry: the findings of every rule with a `checkThread`, in THREAD_RULES order, and the fields they were made under. */
+  readonly threadFindings: WeakMap<ThreadGeometry, { readonly fields: FieldsGeneration; readonly findings: readonly (readonly Finding[])[] }>;
+  readonly pairIndex: PairIndex;
+  fields: FieldsGeneration | null;
+  /** The last analysis: its threads, its fields, and per pair rule the pairs that had findings. */
+  last: { readonly fields: FieldsGeneration; readonly threads: ReadonlySet<ThreadGeometry>; readonly pairs: readonly (readonly PairRun[])[] } | null;
+}
+
+interface ThreadRuleContextImpl extends ThreadRuleContext {
+  plan: PlanDocument;
+}
+
+const THREAD_RULES: readonly Rule[] = RULES.filter((r) => r.checkThread !== undefined);
+const PAIR_RULES: readonly Rule[] = RULES.filter((r) => r.pairs !== undefined);
+
+/** The same non-thread fields (every field but `threads` is the same value or object). */
+function sameFields(a: PlanDocument, b: PlanDocument): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const key of ka) {
+    if (key !== 'threads' && (a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+  }
+  return true;
+}
+
+/**
+ * A new analyze() with caches of its own. `analyze` (below) is one shared by the whole program;
+ * a separate one never sees the other's caches (the property test compares the two).
+ */
+export function createAnalyzer(): Analyzer {
+  const states = new WeakMap<AtlasLookup, AtlasState>();
+
+  const stateOf = (lookup: AtlasLookup): AtlasState => {
+    let state = states.get(lookup);
+    if (state === undefined) {
+      state = {
+        lookup,
+        context: { plan: null as unknown as PlanDocument, lookup },
+        geometry: new WeakMap(),
+        threadFindings: new WeakMap(),
+        pairIndex: new PairIndex(),
+        fields: null,
+        last: null,
+      };
+      states.set(lookup, state);
+    }
+    return state;
+  };
+
+  return (plan, atlas, options = {}) => {
+    const types = typeMap(options.catalogue ?? THREAD_CATALOGUE);
+    const lookup = atlasLookup(atlas);
+    const state = stateOf(lookup);
+    if (state.fields === null || !sameFields(state.fields.plan, plan)) state.fields = { plan };
+    const fields = state.fields;
+    const ruleContext = state.context;
+    ruleContext.plan = fields.plan;
+
+    // Geometry: reused per Thread object while its position and type are unchanged.
+    const count = plan.threads.length;
+    const threads: ThreadGeometry[] = new Array<ThreadGeometry>(count);
+    const threadsBySide: Record<Side, ThreadGeometry[]> = { right: [], left: [] };
+    for (let i = 0; i < count; i++) {
+      const t = plan.threads[i]!;
+      const type = types.get(t.typeId) ?? null;
+      let g = state.geometry.get(t);
+      if (g === undefined || g.number !== i + 1 || g.type !== type) {
+        g = computeThreadGeometry(t, i + 1, type, lookup);
+        state.geometry.set(t, g);
+      }
+      threads[i] = g;
+      threadsBySide[g.side].push(g);
+    }
+
+    const malar = {
+      right: analyseMalarSide('right', threadsBySide.right, lookup),
+      left: analyseMalarSide('left', threadsBySide.left, lookup),
+    };
+    const simulation = options.simulation ?? null;
+    const metrics = computeMetrics(threadsBySide, malar, simulation);
+    const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics, simulation };
+
+    // Per-thread findings of every thread rule, reused while the geometry and the fields are.
+    const perThread: (readonly (readonly Finding[])[])[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const g = threads[i]!;
+      const cached = state.threadFindings.get(g);
+      if (cached !== undefined && cached.fields === fields) {
+        perThread[i] = cached.findings;
+        continue;
+      }
+      const findings = THREAD_RULES.map((rule) => rule.checkThread!(g, ruleContext));
+      state.threadFindings.set(g, { fields, findings });
+      perThread[i] = findings;
+    }
+
+    const pairs = PAIR_RULES.map((rule) => pairFindings(rule.pairs!, PAIR_RULES.indexOf(rule), threads, state, fields));
+    state.last = { fields, threads: new Set(threads), pairs };
+
+    // Every rule's findings in registry order: plan-level, then per thread, then per pair (sorted below).
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      if (rule.check !== undefined) for (const f of rule.check(context)) findings.push(f);
+      if (rule.checkThread !== undefined) {
+        const r = THREAD_RULES.indexOf(rule);
+        for (let i = 0; i < count; i++) for (const f of perThread[i]![r]!) findings.push(f);
+      }
+      if (rule.pairs !== undefined) for (const pair of pairs[PAIR_RULES.indexOf(rule)]!) for (const f of pair.findings) findings.push(f);
+    }
+    return { findings: groupRepeatedFindings(sortFindings(findings, plan), plan), metrics };
+  };
+}
+
+/**
+ * One pair rule's findings, pairs ordered by their threads' positions. Pairs of two threads that
+ * both took part in the last analysis (same geometry, same fields) keep their findings; a pair
+ * without findings then still has none, since neither thread moved. Only the pairs of the other
+ * threads are looked for in the grid and checked.
+ */
+function pairFindings(check: PairCheck, rule: number, threads: readonly ThreadGeometry[], state: AtlasState, fields: FieldsGeneration): PairRun[] {
+  const last = state.last !== null && state.last.fields === fields ? state.last : null;
+  const changed = new Uint8Array(threads.length);
+  let changes = 0;
+  for (let i = 0; i < threads.length; i++) {
+    if (last === null || !last.threads.has(threads[i]!)) {
+      changed[i] = 1;
+      changes++;
+    }
+  }
+  const out: PairRun[] = [];
+  if (last !== null) {
+    const present = new Set(threads);
+    for (const pair of last.pairs[rule]!) {
+      // Both unchanged: each is in the last analysis and at the same position (its geometry holds its number).
+      if (present.has(pair.a) && present.has(pair.b)) out.push(pair);
+    }
+  }
+  if (changes > 0) {
+    state.pairIndex.candidates(check, threads, changed, (a, b) => {
+      const ga = threads[a]!;
+      const gb = threads[b]!;
+      const findings = check.check(ga, gb, state.context);
+      if (findings.length > 0) out.push({ a: ga, b: gb, findings });
+    });
+  }
+  out.sort((p, q) => p.a.number - q.a.number || p.b.number - q.b.number);
+  return out;
+}
+
+/** The program's analyze(): pure in what it returns (a fresh analysis gives a deep-equal result), incremental in what it costs. */
+export const analyze: Analyzer = createAnalyzer();

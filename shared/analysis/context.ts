@@ -5,7 +5,7 @@ import type { MalarSide } from './malar';
 import type { ThreadGeometry } from './thread-geometry';
 import type { Finding, Metrics, RuleDescription } from './types';
 
-/** What every rule receives: the plan, the atlas questions, and the geometry computed once. */
+/** What a plan-level rule part receives: the plan, the atlas questions, and the geometry computed once. */
 export interface AnalysisContext {
   readonly plan: PlanDocument;
   readonly lookup: AtlasLookup;
@@ -18,8 +18,58 @@ export interface AnalysisContext {
   readonly simulation: SimulationSummary | null;
 }
 
-/** A rule: one file in rules/, its description (with thresholds) and its check. */
+/**
+ * What a per-thread or per-pair rule part may read besides its threads: the plan WITHOUT its
+ * threads (meta, entry points, photos...) and the atlas. Its results are reused while these are
+ * unchanged (every non-thread field of the plan `===` the last run's), so it must read nothing
+ * else: no other thread, no metrics, no simulation.
+ */
+export interface ThreadRuleContext {
+  readonly plan: Omit<PlanDocument, 'threads'>;
+  readonly lookup: AtlasLookup;
+}
+
+/** A point of a thread that takes part in a pair check, on the skin (z toward the viewer), mm. */
+export interface PairPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/**
+ * A check between two threads (crowding). The analysis calls `check(a, b)` (a before b in the
+ * plan) for EVERY pair that has a point of a within `reachMm` (3-D) of a point of b, found with a
+ * spatial grid so the cost grows with the neighbours, not with the pairs of threads. It may call it
+ * for pairs farther apart too: `check` must then return no finding. Results are reused while both
+ * threads and the non-thread plan fields are unchanged.
+ */
+export interface PairCheck {
+  /** Only threads on the same side of the face are paired. */
+  readonly sameSide: boolean;
+  readonly reachMm: number;
+  /** The points of g that take part (e.g. its barbed samples); none = g takes part in no pair. */
+  points(g: ThreadGeometry): readonly PairPoint[];
+  check(a: ThreadGeometry, b: ThreadGeometry, context: ThreadRuleContext): Finding[];
+}
+
+/**
+ * A rule: one file in rules/, its description (with thresholds) and up to three parts, whose
+ * findings are put together (and sorted) as if one function had made them all. The parts decide
+ * what the analysis may reuse from its last run (analyze.ts), so a drag re-checks only what moved:
+ *
+ * - `check(context)`: plan-level, sees everything and runs on EVERY analysis. The safe default:
+ *   a rule with only `check` is always correct, just not incremental.
+ * - `checkThread(g, context)`: findings about one thread on its own. Reused while the same
+ *   Thread object is at the same position with the same catalogue type and the non-thread plan
+ *   fields are unchanged.
+ * - `pairs`: findings about two threads (PairCheck).
+ *
+ * tests/unit/shared/analysis/incremental.test.ts checks, over random edit sequences, that the
+ * incremental result equals a fresh full analysis: a part that reads more than it declares fails it.
+ */
 export interface Rule {
   readonly description: RuleDescription;
-  check(context: AnalysisContext): Finding[];
+  check?(context: AnalysisContext): Finding[];
+  checkThread?(g: ThreadGeometry, context: ThreadRuleContext): Finding[];
+  readonly pairs?: PairCheck;
 }

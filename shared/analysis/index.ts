@@ -1,5 +1,5 @@
 /** The analysis engine: pure functions from a plan and the atlas to findings and metrics. */
-export { analyze, type AnalyzeOptions } from './analyze';
+export { analyze, createAnalyzer, type Analyzer, type AnalyzeOptions } from './analyze';
 export { describeRules, RULES } from './registry';
 export { findingKey, worstSeverityByThread, sortFindings, SEVERITY_RANK } from './findings';
 export { computeThreadGeometry, SAMPLE_STEP_MM, type ThreadGeometry, type PathSample, type Traction } from './thread-geometry';

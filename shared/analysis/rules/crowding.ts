@@ -1,5 +1,5 @@
 import type { FacePoint } from '../../geometry/types';
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule } from '../context';
 import { makeFinding } from '../findings';
 import { SAMPLE_STEP_MM, pointOf, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -16,8 +16,8 @@ import { ThreadList, mm } from '../words';
  * drawing: the skin is one sheet over it, so two paths cross on the skin exactly where their
  * drawings cross.
  *
- * Cost: barbed samples and segments go into a uniform grid, so each is compared only with its
- * neighbours: linear in the number of threads, not quadratic.
+ * Cost: a pair check (analyze.ts finds the pairs within reach with a spatial grid, and reuses
+ * the results of pairs that did not change since the last analysis).
  */
 
 const SAFE_SPACING: Threshold = {
@@ -60,15 +60,14 @@ export const crowding: Rule = {
       'Flags barbed sections of two threads on the same side that cross each other, or run closer than a safe spacing over a minimum length. The area around an entry point the threads share (fan technique) is ignored.',
     thresholds: [SAFE_SPACING, MIN_CLOSE_RUN, FAN_RADIUS],
   },
-  check(context: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
-    for (const side of ['right', 'left'] as const) {
-      for (const pair of crowdedPairs(context.threadsBySide[side])) {
-        const finding = toFinding(pair);
-        if (finding) out.push(finding);
-      }
-    }
-    return out;
+  pairs: {
+    sameSide: true,
+    reachMm: Math.max(SAFE_SPACING.value, 2 * SAMPLE_STEP_MM),
+    points: (g) => (g.barbed === null ? [] : g.samples.filter((s) => s.barbed)),
+    check(a, b) {
+      const finding = toFinding(crowdedPair(a, b));
+      return finding ? [finding] : [];
+    },
   },
 };
 
@@ -89,237 +88,114 @@ interface Pair {
 const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
 
 /**
- * Pairs of same-side threads whose barbed sections cross or run close. Barbed samples go into a
- * grid of cells one reach wide (the reach is the spacing, or the crossing reach if larger); each
- * sample is compared only with the later threads' samples in the 3 x 3 cells around it. Flat typed arrays keep the inner
- * loop free of allocation: the editor runs this on every drag.
+ * How the barbed sections of a and b (a before b in the plan, same side) crowd each other: the
+ * longest run of a's barbed samples within the safe spacing of some barbed sample of b, and the
+ * first crossing of their barbed segments along a. The analysis calls this only for pairs that
+ * come within reach of each other somewhere (a spatial grid, analyze.ts), so a plan's cost grows
+ * with its neighbours, not its pairs; within a pair, a's samples outside b's box (grown by the
+ * reach) are skipped at once.
  */
-function crowdedPairs(threads: readonly ThreadGeometry[]): Pair[] {
+function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
   const spacing2 = SAFE_SPACING.value ** 2;
   const fan2 = FAN_RADIUS.value ** 2;
   const reach = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
   const reach2 = reach * reach;
-  // Cells at least one reach wide: a sample's neighbours lie in the 3 x 3 block around its cell.
-  let cellMm = reach;
-
-  // Flatten the barbed samples: thread, sample index, position, the next barbed sample (or NaN).
-  let count = 0;
-  for (const g of threads) if (g.barbed) for (const s of g.samples) if (s.barbed) count++;
-  if (count === 0) return [];
-  const buf = scratch(count, threads.length);
-  const { tOf, iOf, xs, ys, zs, nx, ny } = buf;
+  const none: Pair = { a: ga, b: gb, closeRunMm: 0, closeAt: null, crossing: null };
+  if (ga.barbed === null || gb.barbed === null) return none;
+  const sa = ga.samples;
+  const sb = gb.samples;
+  // b's barbed samples, and their box grown by the reach.
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  let k = 0;
-  for (let t = 0; t < threads.length; t++) {
-    const samples = threads[t]!.samples;
-    let next = samples[0];
-    for (let i = 0; i < samples.length; i++) {
-      const s = next!;
-      next = samples[i + 1];
-      if (!s.barbed) continue;
-      tOf[k] = t;
-      iOf[k] = i;
-      xs[k] = s.x;
-      ys[k] = s.y;
-      zs[k] = s.z;
-      nx[k] = next !== undefined && next.barbed ? next.x : NaN;
-      ny[k] = next !== undefined && next.barbed ? next.y : NaN;
-      if (s.x < minX) minX = s.x;
-      if (s.y < minY) minY = s.y;
-      if (s.x > maxX) maxX = s.x;
-      if (s.y > maxY) maxY = s.y;
-      k++;
-    }
+  let firstB = -1;
+  let lastB = -1;
+  // The longest step between b's samples: a sample at distance D from p lets the next
+  // (D - reach) / step samples be skipped, none of them can be within reach (chord <= skin step).
+  let stepB = 0;
+  for (let m = 0; m < sb.length; m++) {
+    const s = sb[m]!;
+    if (!s.barbed) continue;
+    if (firstB < 0) firstB = m;
+    else stepB = Math.max(stepB, s.s - sb[lastB]!.s);
+    lastB = m;
+    if (s.x < minX) minX = s.x;
+    if (s.y < minY) minY = s.y;
+    if (s.x > maxX) maxX = s.x;
+    if (s.y > maxY) maxY = s.y;
   }
+  if (firstB < 0) return none;
+  const skipStep = stepB * (1 + 1e-9) + 1e-9;
+  minX -= reach;
+  minY -= reach;
+  maxX += reach;
+  maxY += reach;
 
-  // Threads that share an entry point (same id, or within 1 mm): a fan starts together.
-  const entryX = threads.map((g) => g.entry.x);
-  const entryY = threads.map((g) => g.entry.y);
-  const entryZ = threads.map((g) => g.samples[0]?.z ?? 0);
-  const sharesEntry = (a: number, b: number): boolean =>
-    threads[a]!.thread.entryPointId === threads[b]!.thread.entryPointId ||
-    (entryX[a]! - entryX[b]!) ** 2 + (entryY[a]! - entryY[b]!) ** 2 + (entryZ[a]! - entryZ[b]!) ** 2 < 1;
-  const nearEntry = (a: number, x: number, y: number, z: number): boolean => (x - entryX[a]!) ** 2 + (y - entryY[a]!) ** 2 + (z - entryZ[a]!) ** 2 < fan2;
+  // Threads that share an entry point (same id, or within 1 mm): a fan starts together, so
+  // closeness and crossings near the entry are ignored.
+  const ea = ga.entry;
+  const eaz = sa[0]?.z ?? 0;
+  const ebz = sb[0]?.z ?? 0;
+  const fan =
+    ga.thread.entryPointId === gb.thread.entryPointId ||
+    (ea.x - gb.entry.x) ** 2 + (ea.y - gb.entry.y) ** 2 + (eaz - ebz) ** 2 < 1;
+  const nearEntry = (x: number, y: number, z: number): boolean => (x - ea.x) ** 2 + (y - ea.y) ** 2 + (z - eaz) ** 2 < fan2;
 
-  // Non-finite positions (never in a valid plan) leave no box to grid: nothing to compare.
-  if (!(maxX >= minX && maxY >= minY && Number.isFinite(maxX - minX) && Number.isFinite(maxY - minY))) return [];
-  // Counting sort of the samples into grid cells (compressed rows: cellStart / order). Cells
-  // grow for an unusually wide plan so the grid stays small; wider cells still hold every
-  // neighbour within reach in the 3 x 3 block.
-  cellMm = Math.max(cellMm, (maxX - minX) / 1024, (maxY - minY) / 1024);
-  const cols = Math.floor((maxX - minX) / cellMm) + 1;
-  const rows = Math.floor((maxY - minY) / cellMm) + 1;
-  const { cellOf, order } = buf;
-  const cellStart = new Int32Array(cols * rows + 1);
-  for (let n = 0; n < count; n++) {
-    const cell = Math.floor((ys[n]! - minY) / cellMm) * cols + Math.floor((xs[n]! - minX) / cellMm);
-    cellOf[n] = cell;
-    cellStart[cell + 1]!++;
-  }
-  for (let c = 0; c < cols * rows; c++) cellStart[c + 1]! += cellStart[c]!;
-  const fill = cellStart.slice(0, cols * rows);
-  for (let n = 0; n < count; n++) order[fill[cellOf[n]!]!++] = n;
-
-  // State for the current thread a against every other thread b (reset when a changes).
-  const { runStart, lastSeen, stamp, bestRun, bestAt, crossX, crossY, crossI, crossT, shared } = buf;
-  const touched: number[] = [];
-  const out: Pair[] = [];
-
-  const flush = (a: number): void => {
-    const ga = threads[a]!;
-    for (const b of touched) {
-      const crossing = Number.isNaN(crossX[b]!) ? null : { x: crossX[b]!, y: crossY[b]! };
-      if (crossing !== null || bestRun[b]! >= MIN_CLOSE_RUN.value) {
-        out.push({ a: ga, b: threads[b]!, closeRunMm: bestRun[b]!, closeAt: pointOf(ga.samples[bestAt[b]!]!), crossing });
+  let lastSeen = -2;
+  let runStart = 0;
+  let bestRun = 0;
+  let bestAt = 0;
+  let crossX = NaN;
+  let crossY = NaN;
+  let crossI = 0;
+  let crossT = 0;
+  for (let i = 0; i < sa.length; i++) {
+    const p = sa[i]!;
+    if (!p.barbed || p.x < minX || p.x > maxX || p.y < minY || p.y > maxY) continue;
+    const next = sa[i + 1];
+    const hasNext = next !== undefined && next.barbed;
+    let counted = false;
+    for (let m = firstB; m <= lastB; m++) {
+      const q = sb[m]!;
+      const ddx = q.x - p.x;
+      const ddy = q.y - p.y;
+      const ddz = q.z - p.z;
+      const d2 = ddx * ddx + ddy * ddy + ddz * ddz;
+      if (d2 >= reach2) {
+        const skip = Math.floor((Math.sqrt(d2) - reach) / skipStep);
+        if (skip > 1) m += skip - 1;
+        continue;
       }
-      lastSeen[b] = -2;
-      stamp[b] = -1;
-      bestRun[b] = 0;
-      crossX[b] = NaN;
-      shared[b] = -1;
-    }
-    touched.length = 0;
-  };
-
-  for (let n = 0; n < count; n++) {
-    const a = tOf[n]!;
-    if (n > 0 && tOf[n - 1] !== a) flush(tOf[n - 1]!);
-    const i = iOf[n]!;
-    const samplesA = threads[a]!.samples;
-    const px = xs[n]!;
-    const py = ys[n]!;
-    const pz = zs[n]!;
-    const qx = nx[n]!;
-    const qy = ny[n]!;
-    const col = Math.floor((px - minX) / cellMm);
-    const row = Math.floor((py - minY) / cellMm);
-    for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
-      for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
-        const cell = r * cols + c;
-        // A cell lists its samples in flattening order, so by thread: the samples of threads
-        // after a are at its end. Walk back from the end and stop at thread a.
-        for (let q = cellStart[cell + 1]! - 1, start = cellStart[cell]!; q >= start; q--) {
-          const m = order[q]!;
-          const b = tOf[m]!;
-          if (b <= a) break;
-          const mx = xs[m]!;
-          const my = ys[m]!;
-          const mz = zs[m]!;
-          const ddx = mx - px;
-          const ddy = my - py;
-          const ddz = mz - pz;
-          // Skin points: the 3-D distance is never less than the drawn one, so the frontal grid
-          // still holds every neighbour within reach.
-          const d2 = ddx * ddx + ddy * ddy + ddz * ddz;
-          if (d2 >= reach2) continue;
-          if (lastSeen[b] === -2) {
-            touched.push(b);
-            lastSeen[b] = -3;
-          }
-          if (shared[b] === -1) shared[b] = sharesEntry(a, b) ? 1 : 0;
-          const fan = shared[b] === 1;
-          if (d2 < spacing2 && stamp[b] !== n && !(fan && (nearEntry(a, px, py, pz) || nearEntry(a, mx, my, mz)))) {
-            stamp[b] = n;
-            if (lastSeen[b] !== i - 1) runStart[b] = i;
-            lastSeen[b] = i;
-            const length = samplesA[i]!.s - samplesA[runStart[b]!]!.s;
-            if (length >= bestRun[b]!) {
-              bestRun[b] = length;
-              bestAt[b] = (runStart[b]! + i) >> 1;
-            }
-          }
-          // Crossing of the barbed segments starting at these two samples. The first along a
-          // is kept (a's samples come in order; within one segment, the nearest its start), so
-          // the choice does not depend on the grid and a mirrored plan reports the mirrored point.
-          if (Number.isNaN(qx) || Number.isNaN(nx[m]!) || (!Number.isNaN(crossX[b]!) && crossI[b]! < i)) continue;
-          const t = crossingParameter(px, py, qx, qy, mx, my, nx[m]!, ny[m]!);
-          if (t === null || (!Number.isNaN(crossX[b]!) && t >= crossT[b]!)) continue;
-          const hx = px + t * (qx - px);
-          const hy = py + t * (qy - py);
-          // (the height at the segment start: within one sample step of the crossing)
-          if (fan && nearEntry(a, hx, hy, pz)) continue;
-          crossX[b] = hx;
-          crossY[b] = hy;
-          crossI[b] = i;
-          crossT[b] = t;
+      if (d2 < spacing2 && !counted && !(fan && (nearEntry(p.x, p.y, p.z) || nearEntry(q.x, q.y, q.z)))) {
+        counted = true;
+        if (lastSeen !== i - 1) runStart = i;
+        lastSeen = i;
+        const length = p.s - sa[runStart]!.s;
+        if (length >= bestRun) {
+          bestRun = length;
+          bestAt = (runStart + i) >> 1;
         }
       }
+      // Crossing of the barbed segments starting at these two samples. The first along a is kept
+      // (a's samples come in order; within one segment, the nearest its start), so a mirrored
+      // plan reports the mirrored point.
+      const qn = sb[m + 1];
+      if (!hasNext || qn === undefined || !qn.barbed || (!Number.isNaN(crossX) && crossI < i)) continue;
+      const t = crossingParameter(p.x, p.y, next.x, next.y, q.x, q.y, qn.x, qn.y);
+      if (t === null || (!Number.isNaN(crossX) && t >= crossT)) continue;
+      const hx = p.x + t * (next.x - p.x);
+      const hy = p.y + t * (next.y - p.y);
+      // (the height at the segment start: within one sample step of the crossing)
+      if (fan && nearEntry(hx, hy, p.z)) continue;
+      crossX = hx;
+      crossY = hy;
+      crossI = i;
+      crossT = t;
     }
   }
-  flush(tOf[count - 1]!);
-  return out;
-}
-
-/**
- * Working arrays, kept between calls and grown when a plan needs more, so a drag does not
- * allocate them afresh. Per-thread state is left reset (lastSeen -2, stamp -1, shared -1,
- * crossX NaN, bestRun 0) by every flush, so nothing carries over from one call to the next.
- */
-interface Scratch {
-  tOf: Int32Array;
-  iOf: Int32Array;
-  xs: Float64Array;
-  ys: Float64Array;
-  zs: Float64Array;
-  nx: Float64Array;
-  ny: Float64Array;
-  cellOf: Int32Array;
-  order: Int32Array;
-  runStart: Int32Array;
-  lastSeen: Int32Array;
-  stamp: Int32Array;
-  bestRun: Float64Array;
-  bestAt: Int32Array;
-  crossX: Float64Array;
-  crossY: Float64Array;
-  crossI: Int32Array;
-  crossT: Float64Array;
-  shared: Int8Array;
-}
-
-let samplesScratch: Pick<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'zs' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
-let threadScratch: Omit<Scratch, 'tOf' | 'iOf' | 'xs' | 'ys' | 'zs' | 'nx' | 'ny' | 'cellOf' | 'order'> | null = null;
-
-function scratch(samples: number, threads: number): Scratch {
-  if (samplesScratch === null || samplesScratch.tOf.length < samples) {
-    const n = Math.max(samples, 2 * (samplesScratch?.tOf.length ?? 0), 1024);
-    samplesScratch = {
-      tOf: new Int32Array(n),
-      iOf: new Int32Array(n),
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      zs: new Float64Array(n),
-      nx: new Float64Array(n),
-      ny: new Float64Array(n),
-      cellOf: new Int32Array(n),
-      order: new Int32Array(n),
-    };
-  }
-  if (threadScratch === null || threadScratch.runStart.length < threads) {
-    const n = Math.max(threads, 2 * (threadScratch?.runStart.length ?? 0), 64);
-    threadScratch = {
-      runStart: new Int32Array(n),
-      lastSeen: new Int32Array(n).fill(-2),
-      stamp: new Int32Array(n).fill(-1),
-      bestRun: new Float64Array(n),
-      bestAt: new Int32Array(n),
-      crossX: new Float64Array(n).fill(NaN),
-      crossY: new Float64Array(n),
-      crossI: new Int32Array(n),
-      crossT: new Float64Array(n),
-      shared: new Int8Array(n).fill(-1),
-    };
-  }
-  const a = samplesScratch;
-  const b = threadScratch;
-  return {
-    tOf: a.tOf, iOf: a.iOf, xs: a.xs, ys: a.ys, zs: a.zs, nx: a.nx, ny: a.ny, cellOf: a.cellOf, order: a.order,
-    runStart: b.runStart, lastSeen: b.lastSeen, stamp: b.stamp, bestRun: b.bestRun, bestAt: b.bestAt,
-    crossX: b.crossX, crossY: b.crossY, crossI: b.crossI, crossT: b.crossT, shared: b.shared,
-  };
+  const crossing = Number.isNaN(crossX) ? null : { x: crossX, y: crossY };
+  return { a: ga, b: gb, closeRunMm: bestRun, closeAt: bestRun > 0 ? pointOf(sa[bestAt]!) : null, crossing };
 }
 
 /**

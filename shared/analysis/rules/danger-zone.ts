@@ -1,5 +1,5 @@
-import type { DangerZone } from '../../atlas/types';
-import type { AnalysisContext, Rule } from '../context';
+import type { Atlas, DangerZone } from '../../atlas/types';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -34,25 +34,33 @@ export const dangerZone: Rule = {
       "Critical when a path passes through a nerve, duct or artery zone of the atlas at or within a margin above the depth where that structure lies. The fixation zones are drawn clear of the nerve and artery zones, so an anchor bite in the deep temporal fascia band is not flagged; a bite where a zone does overlap (the temporal branch crossing the zygomatic arch) still is.",
     thresholds: [DEPTH_MARGIN],
   },
-  check(context: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
-    const shallowest = Math.min(...context.lookup.atlas.dangerZones.map((z) => z.depthFromMm)) - DEPTH_MARGIN.value;
-    for (const g of context.threads) {
-      // The first sample of the path inside each structure's zone at the structure's depth.
-      const hits: { zone: DangerZone; sample: PathSample }[] = [];
-      for (const sample of g.samples) {
-        // No zone lies shallower than the shallowest one: most samples stop here.
-        if (sample.depthMm < shallowest) continue;
-        for (const zone of context.lookup.dangerZonesReachedAt(sample, sample.depthMm + DEPTH_MARGIN.value)) {
-          // One finding per structure: the facial artery, say, has two zones (jaw and fold).
-          if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample });
-        }
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
+    const shallowest = shallowestZoneMm(context.lookup.atlas) - DEPTH_MARGIN.value;
+    // The first sample of the path inside each structure's zone at the structure's depth.
+    const hits: { zone: DangerZone; sample: PathSample }[] = [];
+    for (const sample of g.samples) {
+      // No zone lies shallower than the shallowest one: most samples stop here.
+      if (sample.depthMm < shallowest) continue;
+      for (const zone of context.lookup.dangerZonesReachedAt(sample, sample.depthMm + DEPTH_MARGIN.value)) {
+        // One finding per structure: the facial artery, say, has two zones (jaw and fold).
+        if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample });
       }
-      for (const { zone, sample } of hits) out.push(toFinding(g, zone, sample));
     }
-    return out;
+    return hits.map(({ zone, sample }) => toFinding(g, zone, sample));
   },
 };
+
+const shallowest = new WeakMap<Atlas, number>();
+
+/** The depth of the shallowest structure of the atlas's danger zones, once per atlas. */
+function shallowestZoneMm(atlas: Atlas): number {
+  let depth = shallowest.get(atlas);
+  if (depth === undefined) {
+    depth = Math.min(...atlas.dangerZones.map((z) => z.depthFromMm));
+    shallowest.set(atlas, depth);
+  }
+  return depth;
+}
 
 function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Finding {
   const name = dangerWords(zone.kind);

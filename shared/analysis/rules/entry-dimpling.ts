@@ -1,4 +1,4 @@
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from '../skin';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
@@ -48,17 +48,15 @@ export const entryDimpling: Rule = {
       'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
     thresholds: [NEAR_END, SHALLOW_FAT, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
   },
-  check(context: AnalysisContext): Finding[] {
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
     const adjust = skinMarginAdjustMm(context.plan.meta.skinThickness);
     const out: Finding[] = [];
-    for (const g of context.threads) {
-      if (g.barbed === null) continue;
-      const atEntry = shallowBarbNear(g, adjust, (s) => s <= NEAR_END.value);
-      if (atEntry) out.push(toFinding(g, atEntry, 'entry', adjust));
-      const atExit = shallowBarbNear(g, adjust, (s) => s >= g.lengthMm - NEAR_END.value);
-      // A very short path has one puncture zone covering both ends: report it once.
-      if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', adjust));
-    }
+    if (g.barbed === null) return out;
+    const atEntry = shallowBarbNear(g, adjust, (s) => s <= NEAR_END.value);
+    if (atEntry) out.push(toFinding(g, atEntry, 'entry', adjust));
+    const atExit = shallowBarbNear(g, adjust, (s) => s >= g.lengthMm - NEAR_END.value);
+    // A very short path has one puncture zone covering both ends: report it once.
+    if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', adjust));
     return out;
   },
 };

@@ -1,4 +1,5 @@
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule } from '../context';
+import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, degrees } from '../words';
@@ -25,28 +26,26 @@ export const gravityDirection: Rule = {
     description: 'Flags lifting threads whose traction (from the barbs toward the fixation point) points downward beyond a small tolerance.',
     thresholds: [BELOW_HORIZONTAL_MAX],
   },
-  check(context: AnalysisContext): Finding[] {
+  checkThread(g: ThreadGeometry): Finding[] {
     const out: Finding[] = [];
-    for (const g of context.threads) {
-      const traction = g.traction;
-      if (!g.isLifting || traction === null) continue;
-      const below = (Math.asin(Math.max(-1, Math.min(1, traction.direction.y))) * 180) / Math.PI;
-      if (below <= BELOW_HORIZONTAL_MAX.value) continue;
-      out.push(
-        makeFinding('gravity-direction', 'warning', {
-          title: `${ThreadList([g.number])} pulls downward`,
-          message: `Its pull points ${degrees(below)} below the horizontal, toward its fixation point. It drags the tissue the way gravity already does, deepening the sag it was meant to lift.`,
-          fix:
-            g.thread.fixationEnd === 'distal'
-              ? 'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.'
-              : 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
-          threads: [g.thread.id],
-          location: traction.from,
-          side: g.side,
-          aspect: 'downward',
-        }),
-      );
-    }
+    const traction = g.traction;
+    if (!g.isLifting || traction === null) return out;
+    const below = (Math.asin(Math.max(-1, Math.min(1, traction.direction.y))) * 180) / Math.PI;
+    if (below <= BELOW_HORIZONTAL_MAX.value) return out;
+    out.push(
+      makeFinding('gravity-direction', 'warning', {
+        title: `${ThreadList([g.number])} pulls downward`,
+        message: `Its pull points ${degrees(below)} below the horizontal, toward its fixation point. It drags the tissue the way gravity already does, deepening the sag it was meant to lift.`,
+        fix:
+          g.thread.fixationEnd === 'distal'
+            ? 'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.'
+            : 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
+        threads: [g.thread.id],
+        location: traction.from,
+        side: g.side,
+        aspect: 'downward',
+      }),
+    );
     return out;
   },
 };

@@ -1,7 +1,7 @@
 import type { Muscle, MuscleKind } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
 import { angleBetweenDeg, lineCrossingAngleDeg } from '../../geometry/vec';
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -72,14 +72,12 @@ export const muscleConflict: Rule = {
       'Flags barbed segments that cross a highly mobile mimetic muscle steeply, pulls that work against its action, and barbs inside a ring muscle (orbicularis oculi or oris). Muscle positions and mobility come from the atlas.',
     thresholds: [CROSSING_ANGLE, AGAINST_ANGLE, MIN_RUN],
   },
-  check(context: AnalysisContext): Finding[] {
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const g of context.threads) {
-      if (g.barbed === null) continue;
-      for (const c of conflictsOf(g, context)) {
-        const finding = toFinding(g, c);
-        if (finding) out.push(finding);
-      }
+    if (g.barbed === null) return out;
+    for (const c of conflictsOf(g, context)) {
+      const finding = toFinding(g, c);
+      if (finding) out.push(finding);
     }
     return out;
   },
@@ -91,7 +89,7 @@ const isChecked = (muscle: Muscle): boolean => (muscle.ring ? muscle.mobility !=
 /** The midpoint of the segment being checked; reused (the lookup does not keep it) and copied when stored. */
 const mid = { x: 0, y: 0 };
 
-function conflictsOf(g: ThreadGeometry, context: AnalysisContext): Conflict[] {
+function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] {
   let byMuscle: Map<string, Conflict> | null = null;
   const samples = g.samples;
   for (let i = 1; i < samples.length; i++) {

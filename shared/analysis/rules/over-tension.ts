@@ -1,4 +1,5 @@
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule } from '../context';
+import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, mm, newtons } from '../words';
@@ -59,41 +60,39 @@ export const overTension: Rule = {
       "Critical when the planned tension exceeds what the thread type holds; a warning when the displacement the tension predicts is more than the small overcorrection that is intended.",
     thresholds: [HOLD_RATIO_MAX, FE_LOW, FE_HIGH, INTENDED_OVERCORRECTION_MAX],
   },
-  check(context: AnalysisContext): Finding[] {
+  checkThread(g: ThreadGeometry): Finding[] {
     const out: Finding[] = [];
-    for (const g of context.threads) {
-      const tension = g.thread.tensionN;
-      if (!(tension > 0)) continue;
-      const n = ThreadList([g.number]);
-      const hold = g.type?.holdingForceN;
-      if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
-        out.push(
-          makeFinding('over-tension', 'critical', {
-            threads: [g.thread.id],
-            location: g.traction?.from ?? g.fixationPoint,
-            side: g.side,
-            title: `${n} is tensioned beyond what it can hold`,
-            message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
-            fix: `Lower the tension to ${newtons(hold)} or less, or share the lift with more threads.`,
-            aspect: 'beyond-hold',
-          }),
-        );
-        continue;
-      }
-      const displacement = predictedDisplacementMm(tension);
-      if (displacement > INTENDED_OVERCORRECTION_MAX.value) {
-        out.push(
-          makeFinding('over-tension', 'warning', {
-            threads: [g.thread.id],
-            location: g.traction?.from ?? g.fixationPoint,
-            side: g.side,
-            title: `${n} is tensioned for more overcorrection than intended`,
-            message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
-            fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about 1.6 N), and add a thread if more lift is needed.`,
-            aspect: 'overcorrection',
-          }),
-        );
-      }
+    const tension = g.thread.tensionN;
+    if (!(tension > 0)) return out;
+    const n = ThreadList([g.number]);
+    const hold = g.type?.holdingForceN;
+    if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
+      out.push(
+        makeFinding('over-tension', 'critical', {
+          threads: [g.thread.id],
+          location: g.traction?.from ?? g.fixationPoint,
+          side: g.side,
+          title: `${n} is tensioned beyond what it can hold`,
+          message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
+          fix: `Lower the tension to ${newtons(hold)} or less, or share the lift with more threads.`,
+          aspect: 'beyond-hold',
+        }),
+      );
+      return out;
+    }
+    const displacement = predictedDisplacementMm(tension);
+    if (displacement > INTENDED_OVERCORRECTION_MAX.value) {
+      out.push(
+        makeFinding('over-tension', 'warning', {
+          threads: [g.thread.id],
+          location: g.traction?.from ?? g.fixationPoint,
+          side: g.side,
+          title: `${n} is tensioned for more overcorrection than intended`,
+          message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
+          fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about 1.6 N), and add a thread if more lift is needed.`,
+          aspect: 'overcorrection',
+        }),
+      );
     }
     return out;
   },

@@ -1,6 +1,6 @@
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule } from '../context';
 import { makeFinding } from '../findings';
-import { isSmoothType } from '../thread-geometry';
+import { isSmoothType, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, newtons } from '../words';
 
@@ -25,28 +25,26 @@ export const smoothThreadLift: Rule = {
     description: 'Flags a smooth (mono or screw) thread planned with tension or with a fixation zone, that is, used as a lifting vector.',
     thresholds: [SMOOTH_TENSION_MAX],
   },
-  check(context: AnalysisContext): Finding[] {
+  checkThread(g: ThreadGeometry): Finding[] {
     const out: Finding[] = [];
-    for (const g of context.threads) {
-      if (!isSmoothType(g.type)) continue;
-      const tensioned = g.thread.tensionN > SMOOTH_TENSION_MAX.value;
-      const anchored = g.thread.fixationZoneId !== null;
-      if (!tensioned && !anchored) continue;
-      const how = [tensioned ? `${newtons(g.thread.tensionN)} of tension` : '', anchored ? 'a fixation zone' : '']
-        .filter(Boolean)
-        .join(' and ');
-      out.push(
-        makeFinding('smooth-thread-lift', 'warning', {
-          title: `${ThreadList([g.number])} is a smooth thread set up to lift`,
-          message: `It is planned with ${how}, but a smooth thread has no barbs to grip the tissue (it holds about 0.2 N, a cog thread about 1.9 N). Under load it slides through the tissue like a needle through oil: the lift does not last and the thread can migrate.`,
-          fix: 'Use a cog or cone thread for this vector, or keep the smooth thread as an untensioned, unanchored tightening thread.',
-          threads: [g.thread.id],
-          location: g.fixationPoint,
-          side: g.side,
-          aspect: tensioned ? 'tensioned' : 'anchored',
-        }),
-      );
-    }
+    if (!isSmoothType(g.type)) return out;
+    const tensioned = g.thread.tensionN > SMOOTH_TENSION_MAX.value;
+    const anchored = g.thread.fixationZoneId !== null;
+    if (!tensioned && !anchored) return out;
+    const how = [tensioned ? `${newtons(g.thread.tensionN)} of tension` : '', anchored ? 'a fixation zone' : '']
+      .filter(Boolean)
+      .join(' and ');
+    out.push(
+      makeFinding('smooth-thread-lift', 'warning', {
+        title: `${ThreadList([g.number])} is a smooth thread set up to lift`,
+        message: `It is planned with ${how}, but a smooth thread has no barbs to grip the tissue (it holds about 0.2 N, a cog thread about 1.9 N). Under load it slides through the tissue like a needle through oil: the lift does not last and the thread can migrate.`,
+        fix: 'Use a cog or cone thread for this vector, or keep the smooth thread as an untensioned, unanchored tightening thread.',
+        threads: [g.thread.id],
+        location: g.fixationPoint,
+        side: g.side,
+        aspect: tensioned ? 'tensioned' : 'anchored',
+      }),
+    );
     return out;
   },
 };

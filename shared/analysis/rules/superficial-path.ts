@@ -1,6 +1,6 @@
 import type { RegionKind } from '../../atlas/types';
 import type { IntendedLayer } from '../../catalogue/types';
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from '../skin';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
@@ -66,14 +66,9 @@ export const superficialPath: Rule = {
       "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin raises the margin, thick skin lowers it a little. The finding names the region where the longest too-shallow stretch mostly lies, gives its length, and points at its middle.",
     thresholds: [SUBCUTANEOUS_MARGIN, SMAS_TOLERANCE, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
   },
-  check(context: AnalysisContext): Finding[] {
-    const adjust = skinMarginAdjustMm(context.plan.meta.skinThickness);
-    const out: Finding[] = [];
-    for (const g of context.threads) {
-      const verdict = judge(g, adjust);
-      if (verdict) out.push(toFinding(g, verdict, context.plan.meta.skinThickness === 'thin'));
-    }
-    return out;
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
+    const verdict = judge(g, skinMarginAdjustMm(context.plan.meta.skinThickness));
+    return verdict ? [toFinding(g, verdict, context.plan.meta.skinThickness === 'thin')] : [];
   },
 };
 

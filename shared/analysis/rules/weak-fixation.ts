@@ -1,7 +1,7 @@
 import type { FixationZone } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
 import { distanceToSegment, pointInPolygon } from '../../geometry/polyline';
-import type { AnalysisContext, Rule } from '../context';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -31,14 +31,10 @@ export const weakFixation: Rule = {
       "Flags lifting threads whose fixation end lies in the mobile face (in front of the fixed/mobile line), outside every fixation zone, or outside the fixation zone the plan names for it.",
     thresholds: [ZONE_EDGE_TOLERANCE],
   },
-  check(context: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
-    for (const g of context.threads) {
-      if (!g.isLifting) continue;
-      const finding = checkThread(g, context);
-      if (finding) out.push(finding);
-    }
-    return out;
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
+    if (!g.isLifting) return [];
+    const finding = checkFixation(g, context);
+    return finding ? [finding] : [];
   },
 };
 
@@ -51,7 +47,7 @@ function inZone(zone: FixationZone, p: FacePoint): boolean {
   return false;
 }
 
-function checkThread(g: ThreadGeometry, context: AnalysisContext): Finding | null {
+function checkFixation(g: ThreadGeometry, context: ThreadRuleContext): Finding | null {
   const p = g.fixationPoint;
   const n = ThreadList([g.number]);
   const end = g.thread.fixationEnd === 'entry' ? 'entry end' : 'far end';
