@@ -1,8 +1,8 @@
 /**
  * Analysis speed: analyze() on the generated plans of cli/examples/generated.ts.
  *
- * Issue 15's cases, ready for incremental analysis (which does not exist yet: today every case
- * below is a full run):
+ * Issue 15's cases (analyze() is incremental: shared/analysis/analyze.ts reuses what did not
+ * change since its last run):
  * - 50 threads, full run: target at most 0.3 ms median;
  * - 50 threads, one thread changed since the last run (a drag step): analyze() is called on a
  *   plan that differs from the plan of the previous call in one thread's path, the way the

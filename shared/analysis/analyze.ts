@@ -86,6 +86,9 @@ interface ThreadRuleContextImpl extends ThreadRuleContext {
 
 const THREAD_RULES: readonly Rule[] = RULES.filter((r) => r.checkThread !== undefined);
 const PAIR_RULES: readonly Rule[] = RULES.filter((r) => r.pairs !== undefined);
+/** Per rule of RULES: its index in THREAD_RULES and PAIR_RULES (-1 when it has no such part). */
+const THREAD_INDEX = RULES.map((r) => THREAD_RULES.indexOf(r));
+const PAIR_INDEX = RULES.map((r) => PAIR_RULES.indexOf(r));
 
 /** The same non-thread fields (every field but `threads` is the same value or object). */
 function sameFields(a: PlanDocument, b: PlanDocument): boolean {
@@ -169,19 +172,19 @@ export function createAnalyzer(): Analyzer {
       perThread[i] = findings;
     }
 
-    const pairs = PAIR_RULES.map((rule) => pairFindings(rule.pairs!, PAIR_RULES.indexOf(rule), threads, state, fields));
-    state.last = { fields, threads: new Set(threads), pairs };
+    const present = new Set(threads);
+    const pairs = PAIR_RULES.map((rule, r) => pairFindings(rule.pairs!, r, threads, present, state, fields));
+    state.last = { fields, threads: present, pairs };
 
     // Every rule's findings in registry order: plan-level, then per thread, then per pair (sorted below).
     const findings: Finding[] = [];
-    for (const rule of RULES) {
+    RULES.forEach((rule, k) => {
       if (rule.check !== undefined) for (const f of rule.check(context)) findings.push(f);
-      if (rule.checkThread !== undefined) {
-        const r = THREAD_RULES.indexOf(rule);
-        for (let i = 0; i < count; i++) for (const f of perThread[i]![r]!) findings.push(f);
-      }
-      if (rule.pairs !== undefined) for (const pair of pairs[PAIR_RULES.indexOf(rule)]!) for (const f of pair.findings) findings.push(f);
-    }
+      const r = THREAD_INDEX[k]!;
+      if (r >= 0) for (let i = 0; i < count; i++) for (const f of perThread[i]![r]!) findings.push(f);
+      const p = PAIR_INDEX[k]!;
+      if (p >= 0) for (const pair of pairs[p]!) for (const f of pair.findings) findings.push(f);
+    });
     return { findings: groupRepeatedFindings(sortFindings(findings, plan), plan), metrics };
   };
 }
@@ -192,7 +195,14 @@ export function createAnalyzer(): Analyzer {
  * without findings then still has none, since neither thread moved. Only the pairs of the other
  * threads are looked for in the grid and checked.
  */
-function pairFindings(check: PairCheck, rule: number, threads: readonly ThreadGeometry[], state: AtlasState, fields: FieldsGeneration): PairRun[] {
+function pairFindings(
+  check: PairCheck,
+  rule: number,
+  threads: readonly ThreadGeometry[],
+  present: ReadonlySet<ThreadGeometry>,
+  state: AtlasState,
+  fields: FieldsGeneration,
+): PairRun[] {
   const last = state.last !== null && state.last.fields === fields ? state.last : null;
   const changed = new Uint8Array(threads.length);
   let changes = 0;
@@ -204,7 +214,6 @@ function pairFindings(check: PairCheck, rule: number, threads: readonly ThreadGe
   }
   const out: PairRun[] = [];
   if (last !== null) {
-    const present = new Set(threads);
     for (const pair of last.pairs[rule]!) {
       // Both unchanged: each is in the last analysis and at the same position (its geometry holds its number).
       if (present.has(pair.a) && present.has(pair.b)) out.push(pair);

@@ -42,6 +42,85 @@ export interface MalarSide {
 
 const isMalar = (region: { readonly kind: string } | null): boolean => region !== null && region.kind === 'malar';
 
+interface Box {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+const malarBoxes = new WeakMap<AtlasLookup, Box>();
+
+/** The box around every malar region of the atlas (empty, min > max, when it has none). */
+function malarBoxOf(lookup: AtlasLookup): Box {
+  let box = malarBoxes.get(lookup);
+  if (box === undefined) {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const region of lookup.atlas.regions) {
+      if (!isMalar(region)) continue;
+      for (const p of region.outline) {
+        minX = Math.min(minX, p.x);
+        minY = Math.min(minY, p.y);
+        maxX = Math.max(maxX, p.x);
+        maxY = Math.max(maxY, p.y);
+      }
+    }
+    box = { minX, minY, maxX, maxY };
+    malarBoxes.set(lookup, box);
+  }
+  return box;
+}
+
+/** Whether the segment's own box meets `box` (a cheap test that never rejects a segment crossing it). */
+const meetsBox = (t: { readonly from: FacePoint; readonly to: FacePoint }, box: Box): boolean =>
+  Math.max(t.from.x, t.to.x) >= box.minX &&
+  Math.min(t.from.x, t.to.x) <= box.maxX &&
+  Math.max(t.from.y, t.to.y) >= box.minY &&
+  Math.min(t.from.y, t.to.y) <= box.maxY;
+
+/** What one lifting thread contributes, from its geometry alone: cached, a drag changes one thread. */
+interface MalarPart {
+  /** Its midface pull, newtons. */
+  readonly pull: number;
+  /** Whether its pull ends on the prominence: at its fixation point, at a barb end, or not at all. */
+  readonly place: 'anchored' | 'barb-end' | null;
+}
+
+const parts = new WeakMap<AtlasLookup, WeakMap<ThreadGeometry, MalarPart>>();
+
+function malarPartOf(g: ThreadGeometry, lookup: AtlasLookup): MalarPart {
+  let byThread = parts.get(lookup);
+  if (byThread === undefined) {
+    byThread = new WeakMap();
+    parts.set(lookup, byThread);
+  }
+  let part = byThread.get(g);
+  if (part === undefined) {
+    let barbedCount = 0;
+    let midfaceCount = 0;
+    for (const sample of g.samples) {
+      if (!sample.barbed) continue;
+      barbedCount++;
+      if (sample.region !== null && sample.region.area === 'midface') midfaceCount++;
+    }
+    const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
+    // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
+    // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
+    const place =
+      isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null
+        ? 'anchored'
+        : isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)
+          ? 'barb-end'
+          : null;
+    part = { pull, place };
+    byThread.set(g, part);
+  }
+  return part;
+}
+
 export function analyseMalarSide(side: Side, threads: readonly ThreadGeometry[], lookup: AtlasLookup): MalarSide {
   const anchored: ThreadGeometry[] = [];
   const barbEnds: ThreadGeometry[] = [];
@@ -52,31 +131,20 @@ export function analyseMalarSide(side: Side, threads: readonly ThreadGeometry[],
 
   const lifting = threads.filter((g) => g.isLifting && g.barbed !== null);
   for (const g of lifting) {
-    let barbedCount = 0;
-    let midfaceCount = 0;
-    for (const sample of g.samples) {
-      if (!sample.barbed) continue;
-      barbedCount++;
-      if (sample.region !== null && sample.region.area === 'midface') midfaceCount++;
-    }
-    const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
+    const { pull, place } = malarPartOf(g, lookup);
     midfacePullN.set(g.thread.id, pull);
     totalMidfacePullN += pull;
-
-    // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
-    // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
-    if (isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null) {
-      anchored.push(g);
-      malarThreadIds.add(g.thread.id);
-    } else if (isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)) {
-      barbEnds.push(g);
-      malarThreadIds.add(g.thread.id);
-    }
+    if (place === 'anchored') anchored.push(g);
+    else if (place === 'barb-end') barbEnds.push(g);
+    if (place !== null) malarThreadIds.add(g.thread.id);
   }
 
   // Traction lines crossing on the prominence. Pairs are few: only threads with a pull that
   // reaches the midface take part, and a side has a handful of those.
-  const pulling = lifting.filter((g) => g.traction !== null && (midfacePullN.get(g.thread.id) ?? 0) > 0);
+  // A crossing inside a malar region lies on both lines and in the regions' box, so lines that
+  // miss the box cannot take part.
+  const box = malarBoxOf(lookup);
+  const pulling = lifting.filter((g) => g.traction !== null && (midfacePullN.get(g.thread.id) ?? 0) > 0 && meetsBox(g.traction, box));
   for (let i = 0; i < pulling.length; i++) {
     const a = pulling[i]!;
     for (let j = i + 1; j < pulling.length; j++) {

@@ -20,6 +20,30 @@ const REGION_ORDER: readonly RegionKind[] = [
   'perioral', 'marionette', 'jowl', 'jawline', 'chin', 'preauricular', 'neck',
 ];
 const SIDES: readonly Side[] = ['right', 'left'];
+const REGION_INDEX = new Map<RegionKind, number>(REGION_ORDER.map((kind, i) => [kind, i]));
+
+/**
+ * Per thread (cached: geometry is immutable, and a drag changes one thread): the region of each
+ * barbed sample that lies in one (REGION_ORDER indices, in sample order) and the pull per barbed sample.
+ */
+const barbedRegions = new WeakMap<ThreadGeometry, { readonly regions: Uint8Array; readonly perSample: number }>();
+
+function barbedRegionsOf(g: ThreadGeometry): { readonly regions: Uint8Array; readonly perSample: number } {
+  let cached = barbedRegions.get(g);
+  if (cached === undefined) {
+    const kinds: number[] = [];
+    let barbedCount = 0;
+    for (const sample of g.samples) {
+      if (!sample.barbed) continue;
+      barbedCount++;
+      const index = sample.region === null ? undefined : REGION_INDEX.get(sample.region.kind);
+      if (index !== undefined) kinds.push(index);
+    }
+    cached = { regions: Uint8Array.from(kinds), perSample: (g.traction?.magnitudeN ?? 0) / barbedCount };
+    barbedRegions.set(g, cached);
+  }
+  return cached;
+}
 
 export function computeMetrics(
   threadsBySide: Readonly<Record<Side, readonly ThreadGeometry[]>>,
@@ -31,10 +55,10 @@ export function computeMetrics(
   const resultant = {} as Record<Side, SideVector>;
 
   for (const side of SIDES) {
-    const perRegion = new Map<RegionKind, number>();
     let sum = 0;
     let rx = 0;
     let ry = 0;
+    const perRegion = new Float64Array(REGION_ORDER.length);
     for (const g of threadsBySide[side]) {
       const traction = g.traction;
       if (traction === null || traction.magnitudeN === 0) continue;
@@ -42,18 +66,13 @@ export function computeMetrics(
       rx += traction.x;
       ry += traction.y;
       // Spread the thread's pull evenly over its barbed samples, then add it up by region.
-      let barbedCount = 0;
-      for (const sample of g.samples) if (sample.barbed) barbedCount++;
-      const perSample = traction.magnitudeN / barbedCount;
-      for (const sample of g.samples) {
-        if (!sample.barbed || sample.region === null) continue;
-        perRegion.set(sample.region.kind, (perRegion.get(sample.region.kind) ?? 0) + perSample);
-      }
+      const { regions, perSample } = barbedRegionsOf(g);
+      for (let i = 0; i < regions.length; i++) perRegion[regions[i]!]! += perSample;
     }
-    for (const region of REGION_ORDER) {
-      const forceN = perRegion.get(region);
-      if (forceN !== undefined && forceN > 0) tractionByRegion.push({ region, side, forceN });
-    }
+    REGION_ORDER.forEach((region, i) => {
+      const forceN = perRegion[i]!;
+      if (forceN > 0) tractionByRegion.push({ region, side, forceN });
+    });
     bySide[side] = sum;
     const magnitudeN = Math.hypot(rx, ry);
     resultant[side] = { x: rx, y: ry, magnitudeN, elevationDeg: magnitudeN > 1e-9 ? elevationDeg(side, rx, ry) : null };

@@ -12,9 +12,29 @@ import type { ThreadGeometry } from './thread-geometry';
  * Distances are 3-D (points on the skin); the grid is frontal, and a 3-D distance is never less
  * than its frontal part, so the 3 x 3 block still holds every neighbour within reach.
  */
+/** Up to this many changed threads, their pairs are found box by box instead of with the grid. */
+const FEW_CHANGES = 4;
+
+/** Whether some point of a is within reach of some point of b (squared reach), 3-D. */
+function withinReach(a: Float64Array, b: Float64Array, reach2: number): boolean {
+  for (let i = 0; i < a.length; i += 3) {
+    const x = a[i]!;
+    const y = a[i + 1]!;
+    const z = a[i + 2]!;
+    for (let j = 0; j < b.length; j += 3) {
+      const dx = b[j]! - x;
+      const dy = b[j + 1]! - y;
+      const dz = b[j + 2]! - z;
+      if (dx * dx + dy * dy + dz * dz < reach2) return true;
+    }
+  }
+  return false;
+}
+
 export class PairIndex {
   /** Each thread's points as x, y, z triples, per rule (thread geometry is immutable). */
   private readonly points = new WeakMap<PairCheck, WeakMap<ThreadGeometry, Float64Array>>();
+  private readonly boxes = new WeakMap<Float64Array, Float64Array>();
   private tOf = new Int32Array(0);
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
@@ -51,6 +71,12 @@ export class PairIndex {
    */
   candidates(check: PairCheck, threads: readonly ThreadGeometry[], changed: Uint8Array, emit: (a: number, b: number) => void): void {
     const flats = threads.map((g) => this.pointsOf(check, g));
+    let changes = 0;
+    for (let t = 0; t < threads.length; t++) changes += changed[t]!;
+    if (changes <= FEW_CHANGES) {
+      this.fewChanged(check, threads, flats, changed, emit);
+      return;
+    }
     let count = 0;
     for (const f of flats) count += f.length / 3;
     if (count === 0) return;
@@ -66,10 +92,13 @@ export class PairIndex {
       for (let i = 0; i < f.length; i += 3) {
         const x = f[i]!;
         const y = f[i + 1]!;
+        const z = f[i + 2]!;
+        // A non-finite point (never in a valid plan) is within reach of nothing.
+        if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) continue;
         tOf[k] = t;
         xs[k] = x;
         ys[k] = y;
-        zs[k] = f[i + 2]!;
+        zs[k] = z;
         if (x < minX) minX = x;
         if (y < minY) minY = y;
         if (x > maxX) maxX = x;
@@ -77,8 +106,9 @@ export class PairIndex {
         k++;
       }
     }
-    // Non-finite positions (never in a valid plan) leave no box to grid: nothing to compare.
-    if (!(maxX >= minX && maxY >= minY && Number.isFinite(maxX - minX) && Number.isFinite(maxY - minY))) return;
+    count = k;
+    // Finite points whose box is too wide for a number (never in a valid plan): nothing to compare.
+    if (count === 0 || !Number.isFinite(maxX - minX) || !Number.isFinite(maxY - minY)) return;
     const reach = check.reachMm;
     const reach2 = reach * reach;
     // Cells at least one reach wide, wider for an unusually wide plan so the grid stays small.
@@ -125,6 +155,48 @@ export class PairIndex {
         }
       }
     }
+  }
+
+  /**
+   * A drag changes one thread: comparing its box with every other thread's (cached) box and only
+   * then their points costs less than filing every point of the plan into the grid.
+   */
+  private fewChanged(check: PairCheck, threads: readonly ThreadGeometry[], flats: readonly Float64Array[], changed: Uint8Array, emit: (a: number, b: number) => void): void {
+    const reach = check.reachMm;
+    const reach2 = reach * reach;
+    const boxes = flats.map((f) => this.boxOf(f));
+    for (let a = 0; a < threads.length; a++) {
+      if (changed[a] !== 1) continue;
+      const fa = flats[a]!;
+      const ba = boxes[a]!;
+      if (fa.length === 0) continue;
+      for (let b = 0; b < threads.length; b++) {
+        if (b === a || (changed[b] === 1 && b < a)) continue;
+        if (check.sameSide && threads[b]!.side !== threads[a]!.side) continue;
+        const bb = boxes[b]!;
+        if (bb[0]! - ba[2]! >= reach || ba[0]! - bb[2]! >= reach || bb[1]! - ba[3]! >= reach || ba[1]! - bb[3]! >= reach) continue;
+        if (withinReach(fa, flats[b]!, reach2)) {
+          if (a < b) emit(a, b);
+          else emit(b, a);
+        }
+      }
+    }
+  }
+
+  /** minX, minY, maxX, maxY of a thread's points (empty: +Infinity, -Infinity), cached. */
+  private boxOf(flat: Float64Array): Float64Array {
+    let box = this.boxes.get(flat);
+    if (box === undefined) {
+      box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
+      for (let i = 0; i < flat.length; i += 3) {
+        box[0] = Math.min(box[0]!, flat[i]!);
+        box[1] = Math.min(box[1]!, flat[i + 1]!);
+        box[2] = Math.max(box[2]!, flat[i]!);
+        box[3] = Math.max(box[3]!, flat[i + 1]!);
+      }
+      this.boxes.set(flat, box);
+    }
+    return box;
   }
 
   private grow(points: number, threads: number): void {
