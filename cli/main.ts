@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { installPath } from './install-root';
+import { installPrecomputedSurface } from './precomputed-surface';
 
 /**
  * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
@@ -43,6 +44,7 @@ export function usage(): string {
 const usageLine = (): string => `Usage: vectorlift <command> [options]; commands: ${COMMANDS.map((c) => c.name).join(', ')} (vectorlift --help)`;
 
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  installPrecomputedSurface();
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`vectorlift: missing command. ${usageLine()}\n`);

@@ -8,6 +8,9 @@
  *   dist-cli/main.mjs          cli/main.ts: argument handling and the command table
  *   dist-cli/<name>-<hash>.mjs one chunk per command and per shared piece, loaded on demand:
  *                              pdf-lib and fontkit load only for `export`
+ *   dist-cli/canonical-surface.bin  the canonical face surface's height grid, built here once
+ *                              (shared/surface/grid-file.ts), so no command fits the face at run
+ *                              time (cli/precomputed-surface.ts)
  *   dist-cli/inputs.json       every source file the bundle was built from, with its size and
  *                              modification time (freshness.mjs compares them)
  *
@@ -29,7 +32,7 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
 /** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
 const nodeNativePlugin = {
@@ -59,9 +62,34 @@ function fileStamp(root, relative) {
   }
 }
 
+/** The file the bundle reads the canonical surface's grid from (cli/precomputed-surface.ts). */
+const SURFACE_GRID_FILE = 'canonical-surface.bin';
+
+/**
+ * Builds the canonical surface's grid with the same sources as the bundle: bundles
+ * surface-grid-entry.ts in memory, runs it, and returns the bytes and the sources it read.
+ */
+async function surfaceGrid(root) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [path.relative(root, path.join(here, 'surface-grid-entry.ts'))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    metafile: true,
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].text;
+  const { canonicalGridBytes } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return { bytes: canonicalGridBytes(), sources: Object.keys(result.metafile.inputs) };
+}
+
 export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   const started = Date.now();
   const outdir = path.join(root, CLI_OUT_DIR);
+  const grid = await surfaceGrid(root);
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
@@ -83,6 +111,7 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
     write: false,
     logLevel: quiet ? 'error' : 'warning',
     plugins: [nodeNativePlugin],
+    define: { VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE) },
   });
 
   for (const file of result.outputFiles) {
@@ -92,15 +121,16 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   // Chunks first, the entry after them and the manifest last: a CLI started meanwhile sees the
   // old entry with its old chunks, or the new entry with its new ones.
   const entryPath = path.join(outdir, CLI_ENTRY);
+  await writeAtomically(path.join(outdir, SURFACE_GRID_FILE), grid.bytes);
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
 
-  const written = new Set(result.outputFiles.map((f) => path.basename(f.path)));
+  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE]);
   for (const name of await readdir(outdir)) {
     if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
   }
 
-  const sources = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
   const inputs = [...new Set([...sources, ...EXTRA_INPUTS])].sort().map((p) => fileStamp(root, p));
   // A file saved while esbuild was reading it may be in the bundle in its old form: record it
   // as unknown so the next run rebuilds.

@@ -1,6 +1,6 @@
 import type { FacePoint } from '../geometry/types';
 import { buildCanonicalGrid, type BuiltSurface } from './build';
-import { HeightFieldSurface } from './height-field';
+import { HeightFieldSurface, type HeightGrid } from './height-field';
 import type { FaceSurface, MutablePoint3, Point3, SurfacePoint } from './types';
 
 /**
@@ -20,8 +20,20 @@ export function canonicalBuild(): BuiltSurface {
   return built;
 }
 
+/**
+ * Where a ready-made grid may come from instead of building it: the command line's bundle ships
+ * the grid built at bundle time (scripts/cli-bundle/surface-grid.mjs), so `vectorlift analyze`
+ * does not fit the face on every run. The source answers null when it has none; the grid is
+ * then built here as usual.
+ */
+let gridSource: (() => HeightGrid | null) | null = null;
+
+export function setCanonicalGridSource(source: (() => HeightGrid | null) | null): void {
+  gridSource = source;
+}
+
 export function canonicalHeightField(): HeightFieldSurface {
-  if (surface === null) surface = new HeightFieldSurface(CANONICAL_SURFACE_ID, canonicalBuild().grid);
+  if (surface === null) surface = new HeightFieldSurface(CANONICAL_SURFACE_ID, gridSource?.() ?? canonicalBuild().grid);
   return surface;
 }
 

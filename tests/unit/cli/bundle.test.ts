@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontk
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
 import { serializePlan } from '../../../shared/plan';
+import { canonicalBuild } from '../../../shared/surface/canonical';
+import { decodeHeightGrid, encodeHeightGrid } from '../../../shared/surface/grid-file';
 import { makeLargePlan } from '../../fixtures/pdf/large-plan';
 import { pdfText, qpdfCheck } from '../shared/report/pdf-tools';
 
@@ -178,5 +180,32 @@ describe('the CLI-only replacements', () => {
     for (const patch of FONTKIT_PATCHES) expect(patched).toContain(patch.replace);
     expect(patched).not.toMatch(/^dictionary\.init\(BrotliDecompressBuffer\);$/m);
     expect(() => patchFontkit(source.replace('inflate = tinyInflate;', ''))).toThrow(/Unicode property tables.*found it 0 times/);
+  });
+});
+
+describe('the canonical surface shipped with the bundle', () => {
+  it('is the grid the sources build, value for value, and the bundle reads it instead of building it', () => {
+    const built = canonicalBuild().grid;
+    const shipped = decodeHeightGrid(readFileSync(join(OUT, 'canonical-surface.bin')));
+    expect(shipped).not.toBeNull();
+    const { z, nx, ny, nz, mask, ...header } = shipped!;
+    const { z: bz, nx: bnx, ny: bny, nz: bnz, mask: bmask, ...builtHeader } = built;
+    expect(header).toEqual(builtHeader);
+    expect(Buffer.from(z.buffer, z.byteOffset, z.byteLength).equals(Buffer.from(bz.buffer, bz.byteOffset, bz.byteLength))).toBe(true);
+    for (const [a, b] of [[nx, bnx], [ny, bny], [nz, bnz]] as const) expect(Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))).toBe(true);
+    expect(Buffer.from(mask).equals(Buffer.from(bmask))).toBe(true);
+    // The bundle defines the grid file's name, so it reads the file; the sources never do.
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    expect(code).toContain('canonical-surface.bin');
+  });
+
+  it('refuses bytes that do not match their header', () => {
+    const bytes = encodeHeightGrid(canonicalBuild().grid);
+    expect(decodeHeightGrid(bytes)).not.toBeNull();
+    expect(decodeHeightGrid(bytes.subarray(0, bytes.length - 1))).toBeNull();
+    expect(decodeHeightGrid(new Uint8Array(100))).toBeNull();
+    const wrongMagic = bytes.slice();
+    wrongMagic[0] = 0;
+    expect(decodeHeightGrid(wrongMagic)).toBeNull();
   });
 });
