@@ -120,6 +120,76 @@ export const GOOD: readonly ExamplePlan[] = [
   },
 ];
 
+/**
+ * Designs on the anchors added for the lower face, neck and brow (shared/atlas/fixation.ts), and
+ * a floating design of self-holding threads. Each follows the usual technique for its area:
+ * - pre-auricular jawline: entry in the fixed SMAS 1-2 cm in front of the tragus, down and
+ *   forward into the jowl and along the jaw, barbs on the lower part;
+ * - mastoid neck: entry over the mastoid fascia behind the lobe, down behind the angle and
+ *   forward under the mandibular border, parallel to it;
+ * - temporal-scalp brow: entry in the hair-bearing temporal scalp, down to the tail of the brow
+ *   and along it, barbs along the brow;
+ * - floating jowl: short bidirectional cogs laid across the jowl with no anchor and a light
+ *   setting tension; the two barb groups hold against each other.
+ */
+export const PREAURICULAR_ENTRY: XY = [71.5, 42];
+export const PREAURICULAR_PAIR: readonly ThreadSpec[] = [
+  { type: COG, to: [[60, 76], [47, 96]], depth: 4.5, barbs: [28, 52], zone: 'preauricular-smas', tension: 1 },
+  { type: COG, to: [[62, 82], [54, 104]], depth: 4.5, barbs: [30, 57], zone: 'preauricular-smas', tension: 1 },
+];
+export const MASTOID_ENTRY: XY = [70.5, 57];
+const COG_LONG = 'pdo-cog-bi-18g-150';
+export const MASTOID_PAIR: readonly ThreadSpec[] = [
+  { type: COG_LONG, to: [[52, 104], [30, 124]], depth: 4.5, barbs: [45, 75], zone: 'mastoid-fascia', tension: 0.8 },
+  { type: COG_LONG, to: [[51, 112], [32, 136]], depth: 4.5, barbs: [50, 85], zone: 'mastoid-fascia', tension: 0.8 },
+];
+export const SCALP_ENTRY: XY = [64, -60];
+export const SCALP_BROW_VECTOR: ThreadSpec = { type: COG_UNI, to: [[55, -18], [30, -21]], depth: 3.5, barbs: [35, 60], zone: 'temporal-scalp', tension: 0.8 };
+/** Floating jowl threads: [entry, spec] pairs, each its own entry. */
+export const FLOATING_JOWL: readonly (readonly [XY, ThreadSpec])[] = [
+  [[47, 60], { type: COG, to: [[37, 120]], depth: 4.5, barbs: [6, 54], zone: null, tension: 0.6 }],
+  [[55, 62], { type: COG, to: [[47, 118]], depth: 4.5, barbs: [6, 50], zone: null, tension: 0.6 }],
+];
+
+export const ANCHOR_EXAMPLES: readonly ExamplePlan[] = [
+  {
+    file: 'good-jawline-preauricular.vlift',
+    plan: midfacePlan(
+      'Jawline and jowl: two cog threads per side from the pre-auricular SMAS',
+      'JL-1042',
+      (b) => b.bilateral('P', PREAURICULAR_ENTRY, PREAURICULAR_PAIR),
+      'Entry 1-2 cm in front of the tragus, in the fixed pre-auricular SMAS over the parotid. Each thread runs down and forward into the jowl and along the jaw, where the barbs hold; the smooth upper part passes behind the cheek muscles. Subcutaneous 4.5 mm, 1 N each.',
+    ),
+  },
+  {
+    file: 'good-neck-mastoid.vlift',
+    plan: midfacePlan(
+      'Neck and jawline: two cog threads per side from the mastoid',
+      'NK-2318',
+      (b) => b.bilateral('M', MASTOID_ENTRY, MASTOID_PAIR),
+      'Entry over the mastoid fascia just below and behind the ear lobe. The threads run down behind the angle of the jaw and forward under the mandibular border, parallel to it; the barbs hold the upper neck and lift it back toward the mastoid. Subcutaneous 4.5 mm, 0.8 N each.',
+    ),
+  },
+  {
+    file: 'good-brow-scalp.vlift',
+    plan: midfacePlan(
+      'Lateral brow lift from the temporal scalp',
+      'BR-1215',
+      (b) => b.bilateral('S', SCALP_ENTRY, [SCALP_BROW_VECTOR]),
+      'One unidirectional cog thread per side entered in the hair-bearing temporal scalp and anchored in the galea, run down to the tail of the brow and along it; the barbs hold the lateral brow and lift it up and back.',
+    ),
+  },
+  {
+    file: 'good-jowl-floating.vlift',
+    plan: midfacePlan(
+      'Jowl: floating bidirectional cog threads',
+      'JL-1107',
+      (b) => FLOATING_JOWL.forEach(([at, spec], i) => b.bilateral(`J${i + 1}`, at, [spec])),
+      'Two short bidirectional cog threads per side laid across the jowl with no anchor. Their barbs face both ways and hold against each other; set with a light 0.6 N. A recognised design; floating threads report more complications than anchored ones, which the analysis notes.',
+    ),
+  },
+];
+
 /** High in the forehead, in the mobile face: no firm anchor. */
 const FOREHEAD_ENTRY: XY = [40, -75];
 
@@ -264,4 +334,4 @@ export const POOR: readonly ExamplePlan[] = [
   },
 ];
 
-export const ALL_EXAMPLES: readonly ExamplePlan[] = [...GOOD, ...POOR];
+export const ALL_EXAMPLES: readonly ExamplePlan[] = [...GOOD, ...ANCHOR_EXAMPLES, ...POOR];

@@ -58,11 +58,11 @@ export const COMBINED_CASES: readonly CaseDesign[] = [
     summary: 'A sensible midface fan with one thread too shallow and one too tight, and jowl threads that float in the cheek with barbs from the puncture.',
     teaching: {
       whatIsWrong:
-        'The midface fan is the right idea, but one thread per side lies at 2.2 mm, just under the skin of this thin-skinned patient, and another is pulled to 2.2 N, beyond what a cog thread holds. The jowl threads are entered in the cheek and held only there, in mobile tissue; their barbs start at the puncture and cross the risorius, the muscle that draws the mouth corner sideways, almost at right angles.',
+        'The midface fan is the right idea, but one thread per side lies at 2.2 mm, just under the skin of this thin-skinned patient, and another is pulled to 2.2 N, beyond what a cog thread holds. The jowl threads are entered in the cheek and held only there, in mobile tissue; entered just beside the smile muscle and aimed down and out, their barbs start at the puncture and cross zygomaticus major, the muscle that draws the mouth corner up and out in a smile, at a steep angle.',
       whyItMatters:
-        'Each mistake has its own complication: the shallow thread shows and puckers the thin skin; the over-tensioned one tears through and leaves a dimple; the floating jowl threads lose their lift and, with barbs at the puncture, dimple the cheek; barbs across the risorius hold the mouth corner and make the smile uneven. Together they would undo a good midface design.',
+        'Each mistake has its own complication: the shallow thread shows and puckers the thin skin; the over-tensioned one tears through and leaves a dimple; the floating jowl threads lose their lift and, with barbs at the puncture, dimple the cheek; barbs across zygomaticus major hold the tissue it moves and make the smile uneven. Together they would undo a good midface design.',
       whatTheCorrectionChanges:
-        'All midface threads are laid at 4.5 mm with 1 N each. The jowl is lifted by two threads per side from the zygomatic arch: down behind the risorius without barbs, then forward into the jowl, where the barbs start well away from the puncture and the pull is carried to the arch.',
+        'All midface threads are laid at 4.5 mm with 1 N each. The jowl is lifted by two threads per side from the zygomatic arch: down behind the cheek muscles without barbs, then forward into the jowl, where the barbs start well away from the puncture and the pull is carried to the arch.',
     },
     poor: design(
       {
@@ -75,7 +75,11 @@ export const COMBINED_CASES: readonly CaseDesign[] = [
       },
       (b) => {
         b.bilateral('A', TEMPLE, midfaceFan().map((t, i) => (i === 0 ? { ...t, depth: 2.2 } : i === 1 ? { ...t, tension: 2.2 } : t)));
-        b.bilateral('F', [46, 52], [{ type: COG_UNI, to: [[52, 106]], depth: 4.5, barbs: [2, 47], zone: null, tension: 1 }]);
+        // The jowl thread starts on zygomaticus major and runs down and out across it (about 50
+        // degrees to its line). Until issue 10 it crossed the risorius instead, which the atlas
+        // drew as a wide band across the lower cheek; the risorius is a thin, variable muscle and
+        // no longer makes a vertical jowl vector a conflict, so the mistake is now the smile muscle.
+        b.bilateral('F', [36, 50], [{ type: COG_UNI, to: [[56, 100]], depth: 4.5, barbs: [2, 47], zone: null, tension: 1 }]);
       },
     ),
     corrected: design(

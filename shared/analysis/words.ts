@@ -89,6 +89,9 @@ const FIXATION_WORDS: Readonly<Record<FixationZoneKind, string>> = {
   'deep-temporal-fascia': 'deep temporal fascia band',
   'zygomatic-arch': 'zygomatic arch',
   'lateral-orbital-rim': 'lateral orbital rim',
+  'preauricular-smas': 'pre-auricular SMAS in front of the ear',
+  'mastoid-fascia': 'mastoid fascia behind the ear lobe',
+  'temporal-scalp': 'temporal scalp (galea)',
 };
 
 export const fixationWords = (kind: FixationZoneKind): string => FIXATION_WORDS[kind];

@@ -60,11 +60,13 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   {
     kind: 'risorius',
     name: 'Risorius',
-    from: p(27, 73),
-    to: p(60, 67),
-    outline: spindle(p(27, 73), p(60, 67), 3),
-    mobility: 'high',
-    source: 'Draws the mouth corner laterally: shared/domain.md (key action lines). Runs over the masseter toward the parotid fascia; position: design choice.',
+    // Modiolus (just lateral to the mouth corner, 25,72) to the parotid-masseteric fascia over
+    // the masseter (front border x ~52): nearly horizontal, rising about 6 deg laterally.
+    from: p(27, 72),
+    to: p(57, 69),
+    outline: spindle(p(27, 72), p(57, 69), 1.8),
+    mobility: 'medium',
+    source: 'Draws the mouth corner laterally: shared/domain.md (key action lines). A thin, variable muscle (slender, sometimes absent) running roughly horizontally at mouth-corner level from the masseteric / parotid fascia to the modiolus: drawn as a narrow band on that line. Mobility medium: design choice: being thin and variable it moves the corner far less than zygomaticus major, so the muscle-conflict rule does not treat a vector crossing it like one crossing the smile muscles.',
   },
   {
     kind: 'depressor-anguli-oris',

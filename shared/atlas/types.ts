@@ -118,7 +118,22 @@ export interface DangerZone {
   readonly source: string;
 }
 
-export type FixationZoneKind = 'deep-temporal-fascia' | 'zygomatic-arch' | 'lateral-orbital-rim';
+export type FixationZoneKind =
+  | 'deep-temporal-fascia'
+  | 'zygomatic-arch'
+  | 'lateral-orbital-rim'
+  /** The fixed SMAS / parotid-masseteric fascia in front of the tragus (jawline and jowl threads). */
+  | 'preauricular-smas'
+  /** The mastoid fascia behind the ear lobe (neck threads). */
+  | 'mastoid-fascia'
+  /** The galea and temporoparietal fascia under the hair-bearing temporal scalp (brow threads). */
+  | 'temporal-scalp';
+
+/**
+ * The layer a fixation zone's anchor holds in. 'deep-fascia' and 'periosteum' lie below the SMAS
+ * (the anchor bite goes down to them); 'smas' and 'galea' are the SMAS layer itself.
+ */
+export type AnchorLayer = 'deep-fascia' | 'periosteum' | 'smas' | 'galea';
 
 export interface FixationZone {
   readonly id: string;
@@ -126,6 +141,10 @@ export interface FixationZone {
   readonly side: Side;
   readonly name: string;
   readonly outline: FacePolygon;
+  /** The tissue the anchor holds in. */
+  readonly layer: AnchorLayer;
+  /** Which threads practitioners anchor here, in plain words (e.g. 'jawline and jowl threads'). */
+  readonly usedFor: string;
   readonly source: string;
 }
 

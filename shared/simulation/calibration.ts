@@ -52,6 +52,8 @@ export const BENCH_ATLAS: Atlas = {
       side: 'left',
       name: 'Bench anchor',
       outline: [p(ANCHOR.x - 4, -4), p(ANCHOR.x + 4, -4), p(ANCHOR.x + 4, 4), p(ANCHOR.x - 4, 4)],
+      layer: 'deep-fascia',
+      usedFor: 'the calibration thread',
       source: 'calibration bench',
     },
   ],
