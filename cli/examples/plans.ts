@@ -220,6 +220,23 @@ export const POOR: readonly ExamplePlan[] = [
     ),
   },
   {
+    file: 'poor-deep-path.vlift',
+    plan: midfacePlan(
+      'Midface lift with the medial thread diving under the SMAS',
+      'MF-0928',
+      (b) =>
+        b.bilateral('A', TEMPLE, fanWith((i, t) => {
+          if (i !== 2) return t;
+          // Same vector, with a point 60% of the way along: subcutaneous to there, then down to
+          // 8 mm at its end in the medial cheek, below the fat and the SMAS.
+          const end = t.to[0]!;
+          const mid: XY = [TEMPLE[0] + (end[0] - TEMPLE[0]) * 0.6, TEMPLE[1] + (end[1] - TEMPLE[1]) * 0.6];
+          return { ...t, to: [mid, end], pointDepths: [null, 4.5, 8] };
+        })),
+      'Standard fan, but the most medial thread dives from 4.5 mm to 8 mm over its last third, in the medial cheek: below the fat and the SMAS, where the zygomatic and buccal branches of the facial nerve run.',
+    ),
+  },
+  {
     file: 'poor-entry-dimpling.vlift',
     plan: midfacePlan(
       'Midface lift with barbs starting at the puncture',

@@ -1,12 +1,14 @@
 /**
  * The depth profile of the selected thread: a cross-section along its path with the skin, fat
- * and SMAS from the atlas and the thread's depth line; stretches above the thread type's layer
- * are hatched across the whole depth and the thread line is drawn there thick, in the critical
- * colour and dashed, so the too-shallow parts stand out from the skin band in either theme and
- * without colour. The legend draws its swatches with the same classes and pattern as the chart.
+ * and SMAS from the atlas and the thread's depth line; stretches above or below the thread type's
+ * layer (the limits the superficial-path and deep-path rules use) are hatched across the whole
+ * depth and the thread line is drawn there thick, in the critical colour and dashed, so the
+ * too-shallow and too-deep parts stand out in either theme and without colour; the two hatches
+ * lean opposite ways. The legend draws its swatches with the same classes and pattern as the chart.
  * SVG, sized by its viewBox.
  */
 import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/depth-profile';
+import { skinMarginAdjustMm } from '../../shared/analysis/skin';
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { Thread } from '../../shared/plan/types';
 import { t } from '../i18n';
@@ -25,11 +27,11 @@ function niceStep(range: number, target: number): number {
   return [1, 2, 5, 10].map((k) => k * pow).find((s) => s >= raw) ?? 10 * pow;
 }
 
-/** The diagonal hatching of the too-shallow stretches; `id` must be unique in the document. */
-function Hatch({ id }: { readonly id: string }) {
+/** The diagonal hatching of the too-shallow (45 deg) and too-deep (-45 deg) stretches; `id` must be unique in the document. */
+function Hatch({ id, angle = 45 }: { readonly id: string; readonly angle?: number }) {
   return (
     <defs>
-      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={`rotate(${angle})`}>
         <rect width="6" height="6" className="dp-hatch-bg" />
         <line x1="0" y1="0" x2="0" y2="6" className="dp-hatch-line" />
       </pattern>
@@ -60,12 +62,16 @@ function Chart({ profile, hatchId }: { readonly profile: Profile; readonly hatch
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="depth-chart" aria-hidden="true" focusable="false">
       <Hatch id={hatchId} />
+      <Hatch id={`${hatchId}-deep`} angle={-45} />
       <rect x={M.left} y={M.top} width={PW} height={PH} className="dp-deep" />
       <polygon points={band(() => 0, skin)} className="dp-skin" />
       <polygon points={band(skin, fat)} className="dp-fat" />
       <polygon points={band(fat, smas)} className="dp-smas" />
       {profile.shallowRuns.map(([a, b]) => (
         <rect key={a} x={x(a)} y={M.top} width={Math.max(1.5, x(b) - x(a))} height={PH} className="dp-shallow-zone" fill={`url(#${hatchId})`} />
+      ))}
+      {profile.deepRuns.map(([a, b]) => (
+        <rect key={`d${a}`} x={x(a)} y={M.top} width={Math.max(1.5, x(b) - x(a))} height={PH} className="dp-deep-zone" fill={`url(#${hatchId}-deep)`} />
       ))}
       {yTicks.map((d) => (
         <g key={`y${d}`}>
@@ -91,6 +97,16 @@ function Chart({ profile, hatchId }: { readonly profile: Profile; readonly hatch
           className="dp-thread-shallow"
         />
       ))}
+      {profile.deepRuns.map(([a, b]) => (
+        <polyline
+          key={`q${a}`}
+          points={samples
+            .filter((s) => s.s >= a - 1e-6 && s.s <= b + 1e-6)
+            .map((s) => `${x(s.s).toFixed(1)},${y(s.depthMm).toFixed(1)}`)
+            .join(' ')}
+          className="dp-thread-deep"
+        />
+      ))}
       <text x={M.left + PW / 2} y={H - 4} className="dp-axis" textAnchor="middle">
         {t('depth.axisDistance')}
       </text>
@@ -101,7 +117,7 @@ function Chart({ profile, hatchId }: { readonly profile: Profile; readonly hatch
   );
 }
 
-function Legend({ hatchId, shallow }: { readonly hatchId: string; readonly shallow: boolean }) {
+function Legend({ hatchId, shallow, deep }: { readonly hatchId: string; readonly shallow: boolean; readonly deep: boolean }) {
   const band = (cls: string) => <rect width="18" height="12" className={cls} />;
   const items = [
     ['dp-skin', t('depth.skin'), band('dp-skin')],
@@ -116,9 +132,17 @@ function Legend({ hatchId, shallow }: { readonly hatchId: string; readonly shall
         <line x1="0" y1="6" x2="18" y2="6" className="dp-thread-shallow" />
       </>,
     ],
+    [
+      'dp-too-deep',
+      t('depth.tooDeep'),
+      <>
+        <rect width="18" height="12" className="dp-deep-zone" fill={`url(#${hatchId}-deep)`} />
+        <line x1="0" y1="6" x2="18" y2="6" className="dp-thread-deep" />
+      </>,
+    ],
   ] as const;
   return (
-    <ul className="dp-legend" data-shallow={shallow ? 'true' : 'false'}>
+    <ul className="dp-legend" data-shallow={shallow ? 'true' : 'false'} data-deep={deep ? 'true' : 'false'}>
       {items.map(([cls, label, swatch]) => (
         <li key={cls} data-swatch={cls}>
           <svg width="18" height="12" aria-hidden="true">
@@ -131,13 +155,14 @@ function Legend({ hatchId, shallow }: { readonly hatchId: string; readonly shall
   );
 }
 
-function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly number: number }) {
+function ThreadProfile({ thread, number, adjustMm }: { readonly thread: Thread; readonly number: number; readonly adjustMm: number }) {
   const { atlas, catalogue } = useEnvironment();
   const type = catalogue.find((c) => c.id === thread.typeId) ?? null;
-  const profile = useMemo(() => depthProfile(thread, atlas, type), [thread, atlas, type]);
+  const profile = useMemo(() => depthProfile(thread, atlas, type, adjustMm), [thread, atlas, type, adjustMm]);
   const hatchId = `dp-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const depths = profile.samples.map((s) => s.depthMm);
   const shallowMm = profile.shallowRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const deepMm = profile.deepRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
   const summary = t('depth.summary', {
     number,
     length: profile.lengthMm.toFixed(0),
@@ -145,19 +170,30 @@ function ThreadProfile({ thread, number }: { readonly thread: Thread; readonly n
     max: Math.max(...depths).toFixed(1),
     layer: t(`depth.layer.${profile.layer}`),
   });
-  const verdict = profile.shallowRuns.length > 0 ? t('depth.shallowRun', { mm: Math.max(1, Math.round(shallowMm)) }) : t('depth.deepEnough');
+  const verdicts = [
+    ...(profile.shallowRuns.length > 0 ? [t('depth.shallowRun', { mm: Math.max(1, Math.round(shallowMm)) })] : []),
+    ...(profile.deepRuns.length > 0 ? [t('depth.deepRun', { mm: Math.max(1, Math.round(deepMm)) })] : []),
+  ];
+  const bad = verdicts.length > 0;
+  const verdict = bad ? verdicts.join(' ') : t('depth.withinLayer');
   return (
-    <figure className="depth-profile" data-testid="depth-profile" data-shallow-runs={profile.shallowRuns.length}>
+    <figure
+      className="depth-profile"
+      data-testid="depth-profile"
+      data-shallow-runs={profile.shallowRuns.length}
+      data-deep-runs={profile.deepRuns.length}
+    >
       <figcaption>
         <span className="dp-title">{summary}</span>{' '}
-        <span className={profile.shallowRuns.length > 0 ? 'dp-verdict is-bad' : 'dp-verdict'}>{verdict}</span>
+        <span className={bad ? 'dp-verdict is-bad' : 'dp-verdict'}>{verdict}</span>
       </figcaption>
       {profile.samples.length > 1 && <Chart profile={profile} hatchId={hatchId} />}
       {/* The legend's hatch swatch needs the pattern even when no chart is drawn. */}
       <svg width="0" height="0" className="dp-defs" aria-hidden="true" focusable="false">
         <Hatch id={`${hatchId}-key`} />
+        <Hatch id={`${hatchId}-key-deep`} angle={-45} />
       </svg>
-      <Legend hatchId={`${hatchId}-key`} shallow={profile.shallowRuns.length > 0} />
+      <Legend hatchId={`${hatchId}-key`} shallow={profile.shallowRuns.length > 0} deep={profile.deepRuns.length > 0} />
     </figure>
   );
 }
@@ -166,5 +202,7 @@ export function DepthProfilePanel() {
   const { plan, selection } = usePanelSnapshot();
   const thread = selection.threadIds.length === 1 ? plan.threads.find((th) => th.id === selection.threadIds[0]) : undefined;
   if (!thread) return <p className="muted empty-note">{t('depth.noThread')}</p>;
-  return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} />;
+  // The same patient-factor margin the superficial-path rule applies.
+  const adjustMm = skinMarginAdjustMm(plan.meta.skinThickness);
+  return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} adjustMm={adjustMm} />;
 }

@@ -40,8 +40,8 @@ export const BROW_CASES: readonly CaseDesign[] = [
     id: 'brow-deep-in-the-temple',
     title: 'Brow threads laid deep across the temple',
     area: 'brow',
-    rules: ['danger-zone'],
-    mistakes: ['danger-zone-path'],
+    rules: ['deep-path', 'danger-zone'],
+    mistakes: ['danger-zone-path', 'too-deep'],
     summary: 'A good brow vector, but laid at 6.5 mm: through the layer of the temporal branch of the facial nerve and of the superficial temporal artery.',
     teaching: {
       whatIsWrong:

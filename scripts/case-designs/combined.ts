@@ -54,7 +54,7 @@ export const COMBINED_CASES: readonly CaseDesign[] = [
     title: "A trainee's first mid- and lower-face plan",
     area: 'combined',
     rules: ['superficial-path', 'entry-dimpling', 'muscle-conflict', 'weak-fixation', 'over-tension'],
-    mistakes: ['thread-in-dermis', 'barb-at-entry', 'no-fixation', 'over-tension'],
+    mistakes: ['thread-in-dermis', 'barb-at-entry', 'crossing-zygomaticus-major', 'no-fixation', 'over-tension'],
     summary: 'A sensible midface fan with one thread too shallow and one too tight, and jowl threads that float in the cheek with barbs from the puncture.',
     teaching: {
       whatIsWrong:

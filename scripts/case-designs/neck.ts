@@ -40,8 +40,8 @@ export const NECK_CASES: readonly CaseDesign[] = [
     id: 'neck-mesh-too-deep',
     title: 'Neck mesh laid deep under the jaw',
     area: 'neck',
-    rules: ['danger-zone'],
-    mistakes: ['danger-zone-path'],
+    rules: ['deep-path', 'danger-zone'],
+    mistakes: ['danger-zone-path', 'too-deep'],
     summary: 'Mono threads laid at 7.5 mm, with the upper one reaching under the jaw border in the layer of the marginal mandibular branch.',
     teaching: {
       whatIsWrong:

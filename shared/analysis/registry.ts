@@ -3,6 +3,7 @@ import { asymmetry } from './rules/asymmetry';
 import { cheekboneConcentration } from './rules/cheekbone-concentration';
 import { crowding } from './rules/crowding';
 import { dangerZone } from './rules/danger-zone';
+import { deepPath } from './rules/deep-path';
 import { entryDimpling } from './rules/entry-dimpling';
 import { gravityDirection } from './rules/gravity-direction';
 import { lengthMismatch } from './rules/length-mismatch';
@@ -18,6 +19,7 @@ import type { RuleDescription } from './types';
 export const RULES: readonly Rule[] = [
   cheekboneConcentration,
   superficialPath,
+  deepPath,
   entryDimpling,
   muscleConflict,
   dangerZone,

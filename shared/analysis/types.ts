@@ -9,6 +9,7 @@ export type Severity = 'info' | 'warning' | 'critical';
 export const RULE_IDS = [
   'cheekbone-concentration',
   'superficial-path',
+  'deep-path',
   'entry-dimpling',
   'muscle-conflict',
   'danger-zone',

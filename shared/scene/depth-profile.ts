@@ -1,4 +1,5 @@
 import { indexAtlas, tissueAt } from '../atlas/queries';
+import { anchorLayerAt, deepLimitMm, shallowLimitMm } from '../analysis/depth-window';
 import type { Atlas, TissueLayers } from '../atlas/types';
 import type { IntendedLayer, ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
@@ -12,10 +13,11 @@ import { SkinPath, surfaceOf } from '../surface';
  * the same millimetres. Pure data, drawn by the depth-profile panel (and
  * available to the PDF).
  *
- * `tooShallow` marks samples that lie above the top of the layer the thread type is made for
- * (subdermal and subcutaneous: inside the skin; SMAS: above the SMAS). That is the anatomical
- * boundary; the superficial-path rule in shared/analysis adds its safety margins on top, so a
- * finding can appear for a path the profile shows just below the boundary.
+ * `tooShallow` and `tooDeep` mark samples outside the thread type's depth window, with the very
+ * limits the superficial-path and deep-path rules use (shared/analysis/depth-window.ts: the
+ * margin below the skin, patient factors through `adjustMm`, the bottom of the plane plus its
+ * tolerance, and the anchor bite inside a fixation zone). So the hatched stretches are the ones
+ * the findings name; only the sampling differs (1 mm here, 2 mm in the analysis).
  */
 
 export interface DepthSample {
@@ -25,9 +27,12 @@ export interface DepthSample {
   readonly tissue: TissueLayers;
   /** Thread depth below the skin surface here, millimetres. */
   readonly depthMm: number;
-  /** Depth of the top of the thread type's layer here, millimetres. */
+  /** The shallowest depth the thread type may lie at here (the superficial-path rule's limit), millimetres. */
   readonly layerTopMm: number;
+  /** The deepest it may lie at here (the deep-path rule's limit; Infinity in a deep anchor zone), millimetres. */
+  readonly layerBottomMm: number;
   readonly tooShallow: boolean;
+  readonly tooDeep: boolean;
 }
 
 export interface DepthProfile {
@@ -36,6 +41,8 @@ export interface DepthProfile {
   readonly samples: readonly DepthSample[];
   /** Contiguous too-shallow stretches, [from, to] in millimetres along the path. */
   readonly shallowRuns: readonly (readonly [number, number])[];
+  /** Contiguous too-deep stretches, [from, to] in millimetres along the path. */
+  readonly deepRuns: readonly (readonly [number, number])[];
 }
 
 /** Sample spacing, millimetres: fine enough to show a 2 mm shallow dip (design choice). */
@@ -57,10 +64,33 @@ export function depthAlong(thread: Thread, cum: readonly number[], s: number): n
   return at(n - 1);
 }
 
-const layerTop = (layer: IntendedLayer, t: TissueLayers): number => (layer === 'smas' ? t.skinMm + t.fatMm : t.skinMm);
+const EPS = 1e-9;
 
-export function depthProfile(thread: Thread, atlas: Atlas, type: ThreadType | null): DepthProfile {
+/** Runs of consecutive flagged samples as [from, to] along the path (half-way to the neighbours). */
+function runsOf(samples: readonly DepthSample[], flag: (s: DepthSample) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < samples.length; i++) {
+    if (!flag(samples[i]!)) continue;
+    const from = i > 0 ? (samples[i - 1]!.s + samples[i]!.s) / 2 : samples[i]!.s;
+    let j = i;
+    while (j + 1 < samples.length && flag(samples[j + 1]!)) j++;
+    const to = j + 1 < samples.length ? (samples[j]!.s + samples[j + 1]!.s) / 2 : samples[j]!.s;
+    runs.push([from, to]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * `adjustMm`: the patient factors' change to the minimum depth (the superficial-path rule's
+ * adjustment for the plan's skin thickness and age), 0 for none.
+ */
+export function depthProfile(thread: Thread, atlas: Atlas, type: ThreadType | null, adjustMm = 0): DepthProfile {
   const layer: IntendedLayer = type?.layer ?? 'subcutaneous';
+  // Lifting (barbed) threads may bite down to the layer of a fixation zone of their side.
+  const smooth = type !== null && (type.configuration === 'mono' || type.configuration === 'screw');
+  const lifting = !smooth && thread.barbed !== null && (type === null || type.purpose === 'lifting');
+  const zones = lifting ? atlas.fixationZones.filter((z) => z.side === thread.side) : [];
   const index = indexAtlas(atlas);
   const skin = SkinPath.of(surfaceOf(atlas), thread.path);
   const cum = thread.path.map((_, i) => skin.vertexDistance(i));
@@ -72,18 +102,13 @@ export function depthProfile(thread: Thread, atlas: Atlas, type: ThreadType | nu
         const point = skin.pointAt(s);
         const tissue = tissueAt(index, point);
         const depthMm = depthAlong(thread, cum, s);
-        const top = layerTop(layer, tissue);
-        return { s, point, tissue, depthMm, layerTopMm: top, tooShallow: depthMm < top };
+        const top = shallowLimitMm(layer, tissue, adjustMm);
+        let bottom = deepLimitMm(layer, tissue, null);
+        if (depthMm - bottom > EPS && zones.length > 0) bottom = deepLimitMm(layer, tissue, anchorLayerAt(zones, point));
+        return {
+          s, point, tissue, depthMm, layerTopMm: top, layerBottomMm: bottom,
+          tooShallow: top - depthMm > EPS, tooDeep: depthMm - bottom > EPS,
+        };
       });
-  const shallowRuns: [number, number][] = [];
-  for (let i = 0; i < samples.length; i++) {
-    if (!samples[i]!.tooShallow) continue;
-    const from = i > 0 ? (samples[i - 1]!.s + samples[i]!.s) / 2 : samples[i]!.s;
-    let j = i;
-    while (j + 1 < samples.length && samples[j + 1]!.tooShallow) j++;
-    const to = j + 1 < samples.length ? (samples[j]!.s + samples[j + 1]!.s) / 2 : samples[j]!.s;
-    shallowRuns.push([from, to]);
-    i = j;
-  }
-  return { lengthMm, layer, samples, shallowRuns };
+  return { lengthMm, layer, samples, shallowRuns: runsOf(samples, (s) => s.tooShallow), deepRuns: runsOf(samples, (s) => s.tooDeep) };
 }

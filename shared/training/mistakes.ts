@@ -15,6 +15,7 @@ export const MISTAKES = {
   crowding: 'Threads crowded together or crossing',
   'wrong-direction': 'A vector that pulls with gravity instead of against it',
   'danger-zone-path': 'A path through a nerve, duct or artery zone at its depth',
+  'too-deep': "A path laid below its thread type's layer, in or under the SMAS",
   'asymmetric-sides': 'Left and right sides planned with different counts, force or direction',
   'expired-product': 'Threads recorded from a lot that expired before the treatment date',
 } as const;

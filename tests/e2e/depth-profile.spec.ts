@@ -47,3 +47,32 @@ test('depth profile: too-shallow stretches are hatched and the legend matches th
   await figure.screenshot({ path: 'test-results/screens/depth-profile-shallow.png' });
   await page.locator('.pane-canvas').screenshot({ path: 'test-results/screens/canvas-danger-zones.png' });
 });
+
+/** A path taken too deep is marked the same way, with the hatch leaning the other way, and the finding names it. */
+test('depth profile: too-deep stretches are hatched like too-shallow ones', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.run('tool.thread');
+  await app.canvas.drawThread(PATH);
+  await app.run('tool.select');
+  await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
+  await expect(app.inspector.thread).toBeVisible();
+  await app.inspector.setDepth(9);
+  await app.findings.expectRule('deep-path', true);
+  await app.sideTab('Depth profile');
+
+  const figure = page.getByTestId('depth-profile');
+  await expect(figure).toHaveAttribute('data-deep-runs', /^[1-9]/);
+  await expect(figure).toHaveAttribute('data-shallow-runs', '0');
+  const zone = figure.locator('.depth-chart .dp-deep-zone').first();
+  await expect(zone).toHaveAttribute('fill', /^url\(#dp-hatch-.*-deep\)$/);
+  const critical = await page.evaluate(() => getComputedStyle(document.querySelector('.dp-thread-deep')!).stroke);
+  const hatch = await zone.evaluate((el) => {
+    const id = el.getAttribute('fill')!.slice(5, -1);
+    const line = document.getElementById(id)?.querySelector('line');
+    return line ? getComputedStyle(line).stroke : null;
+  });
+  expect(hatch).toBe(critical);
+  await expect(figure.locator('.dp-legend [data-swatch="dp-too-deep"] line.dp-thread-deep')).toHaveCount(1);
+  await figure.screenshot({ path: 'test-results/screens/depth-profile-deep.png' });
+});

@@ -34,22 +34,49 @@ describe('depthProfile', () => {
     expect(p.shallowRuns).toEqual([]);
   });
 
-  it('marks the stretch that runs inside the skin as too shallow for a subcutaneous thread', () => {
-    // 0.5 mm at the first point, 5 mm from the middle on: shallower than 1.5 mm skin for the
-    // first ~4.4 mm of the path.
+  it("marks the stretch above the superficial-path rule's limit (skin + 1 mm) as too shallow", () => {
+    // 0.5 mm at the first point, 5 mm from the middle on: shallower than 1.5 mm skin + 1 mm for
+    // the first ~8.9 mm of the path (depth reaches 2.5 mm at 20 x 2 / 4.5).
     const p = depthProfile(straight({ pointDepthsMm: [0.5, null, null] }), tinyAtlas, cog);
     expect(p.shallowRuns).toHaveLength(1);
     const [from, to] = p.shallowRuns[0]!;
     expect(from).toBe(0);
-    expect(to).toBeGreaterThan(4);
-    expect(to).toBeLessThan(5.5);
-    expect(p.samples.filter((s) => s.tooShallow).every((s) => s.depthMm < 1.5)).toBe(true);
+    expect(to).toBeGreaterThan(8);
+    expect(to).toBeLessThan(9.5);
+    expect(p.samples.filter((s) => s.tooShallow).every((s) => s.depthMm < 2.5)).toBe(true);
+    expect(p.deepRuns).toEqual([]);
   });
 
-  it('holds an SMAS thread to the top of the SMAS (skin + fat)', () => {
+  it('raises the shallow limit by the patient-factor adjustment, as the rule does', () => {
+    expect(depthProfile(straight({ depthMm: 2.8 }), tinyAtlas, cog).shallowRuns).toEqual([]);
+    expect(depthProfile(straight({ depthMm: 2.8 }), tinyAtlas, cog, 0.5).shallowRuns).toEqual([[0, 40]]);
+  });
+
+  it('holds an SMAS thread to near the top of the SMAS (skin + fat - 1 mm)', () => {
     const p = depthProfile(straight({ depthMm: 5 }), tinyAtlas, { ...cog, layer: 'smas' });
-    expect(p.samples.every((s) => s.layerTopMm === 6.5 && s.tooShallow)).toBe(true);
+    expect(p.samples.every((s) => s.layerTopMm === 5.5 && s.tooShallow)).toBe(true);
     expect(p.shallowRuns).toEqual([[0, 40]]);
+  });
+
+  it('marks a subcutaneous path below the fat (+ 0.5 mm) as too deep, as the deep-path rule does', () => {
+    // Tiny atlas: skin 1.5 + fat 5 = 6.5 mm; 7.5 mm is in the SMAS.
+    const deep = depthProfile(straight({ depthMm: 7.5 }), tinyAtlas, cog);
+    expect(deep.deepRuns).toEqual([[0, 40]]);
+    expect(deep.samples.every((s) => s.layerBottomMm === 7 && s.tooDeep && !s.tooShallow)).toBe(true);
+    expect(depthProfile(straight({ depthMm: 6.9 }), tinyAtlas, cog).deepRuns).toEqual([]);
+    // An SMAS thread may lie down to the bottom of the SMAS (7.5 mm) + 0.5 mm.
+    expect(depthProfile(straight({ depthMm: 7.5 }), tinyAtlas, { ...cog, layer: 'smas' }).deepRuns).toEqual([]);
+  });
+
+  it('lets a lifting thread bite down into the deep temporal fascia inside its anchor zone', () => {
+    // 9 mm at the temple entry (in the fascia band), 4.5 mm from 20 mm on.
+    const t = thread('t', { path: [{ x: 68, y: -10 }, { x: 64, y: 9 }, { x: 58, y: 50 }], depthMm: 4.5, pointDepthsMm: [9, null, null] });
+    const p = depthProfile(t, CANONICAL_ATLAS, cog);
+    expect(p.samples[0]!.tooDeep).toBe(false);
+    expect(p.samples[0]!.layerBottomMm).toBe(Infinity);
+    // The same bite outside any zone, in the cheek, is too deep.
+    const cheek = thread('t', { path: [{ x: 40, y: 40 }, { x: 44, y: 60 }], depthMm: 4.5, pointDepthsMm: [9, null] });
+    expect(depthProfile(cheek, CANONICAL_ATLAS, cog).deepRuns.length).toBe(1);
   });
 
   it('has no samples for a path of one point', () => {

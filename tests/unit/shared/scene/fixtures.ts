@@ -36,7 +36,7 @@ export const tinyAtlas: Atlas = {
     { id: 'facial-artery-left', kind: 'facial-artery', structure: 'artery', side: 'left', name: 'Facial artery', outline: square(25, 55, 5), course: [{ x: 25, y: 45 }, { x: 25, y: 65 }], layer: 'subcutaneous', depthFromMm: 4, source: 'test' },
   ],
   fixationZones: [
-    { id: 'dtf-left', kind: 'deep-temporal-fascia', side: 'left', name: 'Deep temporal fascia', outline: square(62, -20, 6), source: 'test' },
+    { id: 'dtf-left', kind: 'deep-temporal-fascia', side: 'left', name: 'Deep temporal fascia', outline: square(62, -20, 6), layer: 'deep-fascia', usedFor: 'test threads', source: 'test' },
   ],
   ligaments: [{ id: 'zyg-lig-left', name: 'Zygomatic ligament', side: 'left', centre: { x: 48, y: 15 }, radiusMm: 3, source: 'test' }],
   fixedMobileLine: {

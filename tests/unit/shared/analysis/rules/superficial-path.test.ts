@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../../../shared/plan';
-import { mm } from '../../../../../shared/analysis/words';
+import { mm, regionWords } from '../../../../../shared/analysis/words';
+import { atlasLookup } from '../../../../../shared/analysis/atlas-lookup';
+import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 import { CANONICAL_SURFACE, SkinPath } from '../../../../../shared/surface';
 import { MIDFACE_FAN, TEMPLE, bilateral, findingsOf, midfaceVector, oneSide, ray, run } from '../helpers';
 
@@ -32,29 +34,33 @@ describe('superficial-path', () => {
   });
 
   it('measures only the shallow part of a path that rises toward its end', () => {
-    // 6 mm at the entry rising to 1.2 mm at the far end: only the far part is too shallow.
+    // 6 mm at the entry rising to 1.2 mm at the far end: only the far part is too shallow, and
+    // the last part of that is in the dermis, which the critical finding names.
     const spec = midfaceVector(23, 65, { depth: 6, pointDepths: [null, 1.2] });
     const found = findingsOf(run(oneSide('left', TEMPLE, [spec])), rule);
-    const stated = Number(/too shallow over ([\d.]+) mm/.exec(found[0]!.title)?.[1]);
-    expect(stated).toBeGreaterThan(10);
-    expect(stated).toBeLessThan(vector23.length);
-    expect(found[0]!.title).toMatch(/, partly in the dermis$/);
+    expect(found.map((f) => f.severity)).toEqual(['critical']);
+    const stated = Number(/^Thread 1 runs in the dermis over ([\d.]+) mm, mostly in /.exec(found[0]!.title)?.[1]);
+    expect(stated).toBeGreaterThan(5);
+    expect(stated).toBeLessThan(vector23.length / 2);
+    expect(found[0]!.message.startsWith(`Over ${stated} mm, mostly in `)).toBe(true);
     // The stretch ends at the far end, so its middle is beyond the middle of the path.
     const [x, y] = TEMPLE;
     const { x: lx, y: ly } = found[0]!.location!;
-    expect(Math.hypot(lx - x, ly - y)).toBeGreaterThan(65 - stated / 2 - 2);
+    expect(Math.hypot(lx - x, ly - y)).toBeGreaterThan(65 / 2);
   });
 
-  it('names the region of the longest shallow stretch, not of the shallowest point (training case)', () => {
-    // The cheek fan at 1.8 mm in thin skin: in the dermis over the temple, too shallow all the
-    // way through the cheek. The cheek is where most of the shallow path lies.
+  it('names one stretch in title, text and highlight (the training case whose title once said 65 mm in the mid-cheek and its text 32.5 mm in the temple)', () => {
     const text = readFileSync(new URL('../../../../../assets/cases/midface-threads-in-dermis/poor.vlift', import.meta.url), 'utf8');
     const parsed = parsePlanText(text);
     if (!parsed.ok) throw new Error('the training case does not load');
-    const first = findingsOf(run(parsed.plan), rule).find((f) => f.threads.length === 1 && f.title.startsWith('Thread 1 '));
-    expect(first?.severity).toBe('critical');
-    expect(first?.title).toMatch(/^Thread 1 runs too shallow over [\d.]+ mm, mostly in the mid-cheek/);
-    expect(first?.message).toMatch(/mostly in the temple, it is shallower than the skin/);
+    const first = findingsOf(run(parsed.plan), rule).find((f) => f.threads.length === 1 && f.title.startsWith('Thread 1 '))!;
+    expect(first.severity).toBe('critical');
+    const [, length, where] = /^Thread 1 runs in the dermis over ([\d.]+ mm), (mostly in the [^,.]+)$/.exec(first.title)!;
+    expect(first.message.startsWith(`Over ${length}, ${where}, it is shallower than the skin`)).toBe(true);
+    // The highlight lies in the region the text names.
+    const region = CANONICAL_ATLAS.regions.find((r) => where === `mostly in the ${regionWords(r.kind)}`)!;
+    expect(region).toBeDefined();
+    expect(atlasLookup(CANONICAL_ATLAS).regionAt(first.location!)?.kind).toBe(region.kind);
   });
 
   it('warns when a cog thread lies below the skin but above its layer (skin + 1 mm)', () => {
