@@ -137,14 +137,14 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
     id: 'jawline-deep-at-the-jaw-border',
     title: 'Jawline thread taken deep at the angle and jaw border',
     area: 'jawline',
-    rules: ['danger-zone'],
-    mistakes: ['danger-zone-path'],
-    summary: 'The lower jawline thread dives to 6.5 mm as it reaches the jaw border, into the layer of the marginal mandibular branch.',
+    rules: ['deep-path', 'danger-zone'],
+    mistakes: ['danger-zone-path', 'too-deep'],
+    summary: 'The lower jawline thread dives to 7.5 mm as it reaches the jaw border, through the platysma to the layer of the marginal mandibular branch.',
     teaching: {
       whatIsWrong:
-        'The second thread on each side is carried down past the angle of the jaw to the jaw border and laid deeper there, reaching 6.5 mm, below the fat. On that course it passes behind the angle, where the great auricular nerve runs, and along the jaw border, where the marginal mandibular branch of the facial nerve runs.',
+        'The second thread on each side is carried down past the angle of the jaw to the jaw border and laid deeper there, reaching 7.5 mm: below the fat and through the platysma, along the jaw border, where the marginal mandibular branch of the facial nerve runs under the platysma.',
       whyItMatters:
-        'At that depth the thread is in the layer of the nerves, not above them. Injury to the marginal mandibular branch weakens the muscles that lower the corner of the mouth and the lower lip, giving an uneven smile that may last months. Injury to the great auricular nerve numbs the ear lobe and the skin below it.',
+        'At that depth the thread is in the layer of the nerves, not above them. Injury to the marginal mandibular branch weakens the muscles that lower the corner of the mouth and the lower lip, giving an uneven smile that may last months.',
       whatTheCorrectionChanges:
         'Both threads stay in the subcutaneous fat at 4.5 mm for their whole length and end in the jowl and on the jaw line, above the border. They lift the same tissue while passing over the nerves rather than through their layer.',
     },
@@ -154,12 +154,17 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
         patientId: 'TC-J05',
         ageBand: '50-59',
         saggingGrade: 2,
-        notes: 'Two bidirectional cog threads per side from the zygomatic arch; the lower one carried to the jaw border and deepened to 6.5 mm for a firmer hold.',
+        notes: 'Two bidirectional cog threads per side from the zygomatic arch; the lower one carried to the jaw border and deepened to 7.5 mm for a firmer hold.',
       },
       (b) =>
         b.bilateral('B', ARCH, [
           jawlinePair()[0]!,
-          { type: COG, to: [[67, 62], [53, 103]], depth: 4.5, pointDepths: [4.5, 4.5, 6.5], barbs: [56, 84], zone: 'zygomatic-arch', tension: 1 },
+          // Issue 10: this design once dived to 6.5 mm and was caught only by a great auricular
+          // nerve zone that reached into the angle of the jaw at neck depth; that nerve lies over
+          // the sternocleidomastoid, under the platysma, and no longer does. 6.5 mm at the jaw
+          // border is still in the fat (jawline skin 1.6 + fat 4.8 mm), so the dive now goes
+          // through the platysma (7.5 mm), the mistake the case teaches.
+          { type: COG, to: [[67, 62], [53, 103]], depth: 4.5, pointDepths: [4.5, 4.5, 7.5], barbs: [56, 84], zone: 'zygomatic-arch', tension: 1 },
         ]),
     ),
     corrected: design(

@@ -1,6 +1,6 @@
 import type { FacePoint } from '../geometry/types';
 import { mirrorId, mirrorPoints, withMirrors } from './mirror';
-import { bandAround, circle } from './shapes';
+import { bandAround, circle, ellipse } from './shapes';
 import { TISSUE_BY_KIND, depthToSmas } from './tissue';
 import type { DangerZone, DangerZoneKind, StructureKind, TissueLayerName } from './types';
 
@@ -15,12 +15,13 @@ import type { DangerZone, DangerZoneKind, StructureKind, TissueLayerName } from 
  * `depthFromMm` is where the structure begins below the skin. The facial nerve branches, the
  * parotid duct and the deep vessels lie at or beneath the SMAS (in the temple: the temporoparietal
  * fascia, TPF), so they begin at skin + superficial fat, and those that run under the SMAS at
- * skin + fat + SMAS. In the temple and in front of the ear the depths use the figures measured
- * along exactly those paths (shared/domain.md: skin 2.1 +/- 0.4 mm, superficial fat
- * 5.2 +/- 1.9 mm, so the TPF begins at about 7.3 mm); in the cheek, jowl and neck they come from
- * the tissue table (tissue.ts). The subcutaneous plane where lifting threads belong (about 3-6 mm)
- * therefore passes above every nerve, the duct and the deep arteries with the danger-zone rule's
- * 1 mm margin to spare, while a path at the SMAS / fascia or deeper is caught. The nasolabial
+ * skin + fat + SMAS. Every depth comes from the tissue table (tissue.ts), the same layer model the
+ * depth profile draws and the depth rules use, so a path the profile shows in the temple's fascia
+ * is in the temporal branch's layer too (issue 10: the temple zones once used the measured path
+ * figures, 7.3 mm, while the table put the fascia at 6.1 mm). The subcutaneous plane where lifting
+ * threads belong passes above every nerve, the duct and the deep arteries with the danger-zone
+ * rule's 1 mm margin to spare, except at the very bottom of the fat, while a path at the SMAS /
+ * fascia or deeper is caught. The nasolabial
  * facial artery and the angular artery run in the fat and stay within reach on purpose.
  */
 
@@ -58,20 +59,22 @@ const ANGULAR_COURSE = [p(21, 44), p(17, 31), p(14, 17), p(13, 5)];
 
 // Superficial temporal artery: trunk just in front of the tragus, rising over the zygomatic arch;
 // the frontal branch then curves forward and up across the temple toward the forehead. domain.md
-// gives the frontal branch ~37 mm above and 17 mm in front of the tragus, i.e. (69,-15) in this
-// view, but the same document puts the safe anchoring band (deep temporal fascia, 1-3 cm in front
-// of the tragus: x 64-72) right there, and that band is defined as clear of the artery and the
-// temporal branch. The band wins (it is where anchoring is standard practice): the frontal branch
-// is drawn leaving the trunk just above the arch and running in front of (medial to) the band,
-// which keeps it within the reported spread of the branch's course (people vary widely).
-const STA_COURSE = [p(74, 26), p(74, 12), p(71, 4), p(65, 0), p(60, -8), p(56.5, -20), p(52, -34), p(46, -46)];
+// gives the frontal branch ~37 mm above and 17 mm in front of the tragus. Placed with true
+// distances on the face surface (shared/surface; docs/atlas.md): 37 mm above the tragus is y -15,
+// and 17 mm in front is where the skin lies 17 mm further forward (z) than the tragus, x 75.5
+// there. The trunk runs 5-10 mm in front of the tragus (x ~75-74.5 at y 26-0); above the point
+// the branch keeps curving forward and up (30 mm forward at y -30: x 70.5; 45 mm at y -45: x 61.5).
+// It crosses the deep temporal fascia band as it does in people: the band is anchored deep to the
+// artery's layer, and the danger-zone rule flags a bite through the artery's layer there.
+const STA_COURSE = [p(75, 26), p(74.8, 12), p(74.5, 0), p(75.5, -15), p(70.5, -30), p(61.5, -45), p(52, -55)];
 
 // Marginal mandibular branch: along the mandibular border from the angle forward to where the
 // facial artery crosses, and up to 1.5 cm below the border.
 const MANDIBULAR_COURSE = [p(58, 94), p(50, 106), p(42, 112), p(32, 119)];
 const MANDIBULAR_OUTLINE = [p(60, 88), p(55, 95), p(47, 106), p(38, 112), p(30, 116), p(30, 131), p(40, 129), p(52, 122), p(60, 110), p(64, 96)];
 
-// Seckel zone 2: 2 cm radius centred 2 cm behind the mouth corner, on the mandible.
+// Seckel's zone 3 (the marginal mandibular branch; zone 2 is the temporal branch): 2 cm radius
+// centred 2 cm behind the mouth corner, on the mandible.
 const SECKEL_CENTRE = p(45, 109);
 
 // Zygomatic and buccal branches: near the zygomatic ligament and the upper masseteric
@@ -79,19 +82,23 @@ const SECKEL_CENTRE = p(45, 109);
 const ZYGO_BUCCAL_COURSE = [p(64, 28), p(56, 30), p(50, 36), p(54, 52)];
 const ZYGO_BUCCAL_OUTLINE = [p(66, 22), p(60, 22), p(52, 26), p(46, 34), p(48, 48), p(54, 60), p(61, 58), p(59, 44), p(66, 34)];
 
-// Great auricular nerve: crosses the sternocleidomastoid ~6.5 cm below the ear canal
-// (tragus y 22 -> y ~87), behind the ramus; runs up toward the ear lobe.
-const GREAT_AURICULAR_COURSE = [p(54, 128), p(57, 108), p(62, 88), p(68, 66), p(72, 54)];
+// Great auricular nerve at McKinney's point (Seckel's zone 1): over the middle of the
+// sternocleidomastoid 6.5 cm below the external acoustic meatus (tragus y 22 -> y 87). Behind the
+// ramus the muscle faces sideways, so in the frontal view the point lies on the silhouette (x ~61
+// at y 87 on the face surface) and 10 mm of skin around it is only ~3.5 mm of frontal x (the
+// surface: 20 -> 30 mm forward spans x 61.3 -> 57.8 there). The zone is that 1 cm-radius patch of
+// skin, so it stops short of the angle of the jaw (gonion 56,96).
+const MCKINNEY = p(61, 87);
+const GREAT_AURICULAR_COURSE = [p(60.5, 97), p(61, 87), p(62.5, 77)];
 
-// Temple and pre-auricular paths, measured (shared/domain.md): skin 2.1 mm + superficial fat 5.2 mm.
-const TEMPLE_PATH_SKIN_MM = 2.1;
-const TEMPLE_PATH_FAT_MM = 5.2;
-const tpfDepth = round1(TEMPLE_PATH_SKIN_MM + TEMPLE_PATH_FAT_MM);
+// The temple's fascia (the temporoparietal fascia, its SMAS) begins at temple skin + fat.
+const tpfDepth = depthToSmas('temple');
 const submalar = TISSUE_BY_KIND.submalar.tissue;
 const underCheekSmas = round1(depthToSmas('submalar') + submalar.smasMm);
 const jowl = TISSUE_BY_KIND.jowl.tissue;
 const underPlatysma = round1(depthToSmas('jowl') + jowl.smasMm);
-const neckToSmas = depthToSmas('neck');
+const neck = TISSUE_BY_KIND.neck.tissue;
+const underNeckSmas = round1(depthToSmas('neck') + neck.smasMm);
 const nasolabial = TISSUE_BY_KIND.nasolabial.tissue;
 const foldArteryDepth = round1(nasolabial.skinMm + nasolabial.fatMm / 2);
 const nose = TISSUE_BY_KIND.nose.tissue;
@@ -107,7 +114,7 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     outline: TEMPORAL_OUTLINE,
     layer: 'smas',
     depthFromMm: tpfDepth,
-    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72), in front of the deep temporal fascia anchoring band. Depth: runs in and under the temporoparietal fascia (the temple's SMAS), beneath the subcutaneous fat. Along temple and pre-auricular paths skin is 2.1 +/- 0.4 mm and superficial fat 5.2 +/- 1.9 mm (shared/domain.md), so the fascia begins at about ${tpfDepth} mm; counting the whole fascia as at risk is the conservative design choice. The subcutaneous plane (about 3-6 mm) passes above it.`,
+    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72), in front of the deep temporal fascia anchoring band. Depth: runs on the undersurface of the temporoparietal fascia (the temple's SMAS; Seckel's zone 2), beneath the subcutaneous fat: from temple skin + fat = ${tpfDepth} mm, the tissue table's figure that the depth profile draws (tissue.ts); counting the whole fascia as at risk is the conservative design choice.`,
   },
   {
     key: 'zygomatic-buccal-branches',
@@ -132,15 +139,15 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     source: `Along the mandibular border and up to 1.5 cm below it: shared/domain.md. Depth: deep to the platysma (the SMAS of the lower face), so it begins at jowl skin + fat + platysma = ${underPlatysma} mm (tissue.ts); a path in the platysma comes within the rule's 1 mm margin.`,
   },
   {
-    key: 'seckel-zone-2',
+    key: 'seckel-zone-3',
     kind: 'marginal-mandibular-branch',
     structure: 'nerve',
-    name: 'Marginal mandibular branch: Seckel zone 2',
+    name: "Marginal mandibular branch: Seckel's zone 3",
     course: MANDIBULAR_COURSE,
     outline: circle(SECKEL_CENTRE, 20, 28),
     layer: 'sub-smas',
     depthFromMm: underPlatysma,
-    source: `Seckel zone 2: a 2 cm radius centred 2 cm behind the mouth corner on the jaw: shared/domain.md (centre at the mandibular border below a point 20 mm lateral to the mouth corner). Depth: deep to the platysma, jowl skin + fat + platysma = ${underPlatysma} mm.`,
+    source: `Seckel's zone 3 (zone 2 is the temporal branch): a 2 cm radius centred 2 cm behind the mouth corner on the jaw: shared/domain.md (centre at the mandibular border below a point 20 mm lateral to the mouth corner). Depth: deep to the platysma, jowl skin + fat + platysma = ${underPlatysma} mm.`,
   },
   {
     key: 'great-auricular-nerve',
@@ -148,10 +155,10 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     structure: 'nerve',
     name: 'Great auricular nerve',
     course: GREAT_AURICULAR_COURSE,
-    outline: bandAround(GREAT_AURICULAR_COURSE.slice(1, 4), 6),
+    outline: ellipse(MCKINNEY.x, MCKINNEY.y, 3.5, 10, 20),
     layer: 'sub-smas',
-    depthFromMm: neckToSmas,
-    source: `Crosses the sternocleidomastoid about 6.5 cm below the ear canal: shared/domain.md; in the frontal view that is behind the mandibular ramus at y ~87, drawn along the posterior silhouette toward the ear lobe. Depth: on the muscle under the superficial cervical fascia, beginning at neck skin + fat = ${neckToSmas} mm.`,
+    depthFromMm: underNeckSmas,
+    source: `Sensory nerve of the lower ear and the skin over the jaw angle. Over the middle of the sternocleidomastoid 6.5 cm below the external acoustic meatus (McKinney's point, Seckel's zone 1): shared/domain.md; in the frontal view that is the silhouette behind the ramus at y 87; the zone is about 1 cm of skin around it (design choice), clear of the angle of the jaw. Depth: under the platysma / SMAS layer (shared/domain.md), so from neck skin + fat + platysma = ${underNeckSmas} mm (tissue.ts).`,
   },
   {
     key: 'parotid-duct',
@@ -206,7 +213,7 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     outline: bandAround(STA_COURSE, 3.5),
     layer: 'smas',
     depthFromMm: tpfDepth,
-    source: `Frontal branch about 37 mm above and 17 mm in front of the tragus: shared/domain.md. Drawn with the trunk just in front of the tragus and the frontal branch curving forward in front of the deep temporal fascia anchoring band (1-3 cm in front of the tragus, shared/domain.md), which is defined as clear of the artery; where the two published average positions collide in this frontal view the band is kept clear (people vary). Depth: the trunk and the frontal branch run in the temporoparietal fascia (SMAS level), beneath the subcutaneous fat; along temple and pre-auricular paths skin is 2.1 +/- 0.4 mm and superficial fat 5.2 +/- 1.9 mm (shared/domain.md), so the artery begins at about ${tpfDepth} mm. The subcutaneous plane (about 3-6 mm) passes above it.`,
+    source: `Frontal branch about 37 mm above and 17 mm in front of the tragus: shared/domain.md, placed with true distances on the face surface (y -15, x 75.5 where the skin lies 17 mm in front of the tragus); the trunk just in front of the tragus over the arch and the branch curving forward and up across the temple. Depth: the trunk and the frontal branch run in the temporoparietal fascia (SMAS level), beneath the subcutaneous fat: from temple skin + fat = ${tpfDepth} mm (tissue.ts).`,
   },
 ];
 

@@ -65,9 +65,9 @@ const LEFT: readonly Ligament[] = [
     id: 'mandibular-ligament-left',
     name: 'Mandibular ligament (left)',
     side: 'left',
-    centre: p(28, 113),
+    centre: p(40, 103.5),
     radiusMm: 5,
-    source: 'Design choice: on the front third of the mandible, about 1 cm above its border; the front limit of the jowl.',
+    source: 'About 51 mm from the midline and 9 mm above the mandibular border (published cadaver position, issue 10): 51 mm measured along the skin of the jaw line from the chin on the face surface reaches (40, 112); 9 mm above the border puts the centre at (40, 103.5), the front limit of the jowl.',
   },
   {
     id: 'platysma-auricular-ligament-left',

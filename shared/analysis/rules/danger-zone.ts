@@ -21,9 +21,15 @@ const DEPTH_MARGIN: Threshold = {
 };
 
 const HARM: Readonly<Record<DangerZone['structure'], string>> = {
-  nerve: 'Injury to the nerve can weaken the muscles it supplies or numb the skin, sometimes for months.',
+  nerve: 'Injury to the nerve can weaken the muscles it supplies, sometimes for months.',
   duct: 'Piercing the duct can cause a salivary leak, a swelling (sialocele) or a fistula.',
   artery: 'Piercing the artery can cause a haematoma, and a thread inside it risks compromising the blood supply.',
+};
+
+/** Structures whose harm differs from their kind's: the great auricular nerve is sensory. */
+const HARM_BY_KIND: Partial<Readonly<Record<DangerZone['kind'], string>>> = {
+  'great-auricular-nerve':
+    'This nerve carries feeling, not movement: injury numbs the lower ear, the jaw angle and the skin in front of the ear, or leaves it painful, sometimes for good.',
 };
 
 export const dangerZone: Rule = {
@@ -31,7 +37,7 @@ export const dangerZone: Rule = {
     id: 'danger-zone',
     title: 'Path through a danger zone',
     description:
-      "Critical when a path passes through a nerve, duct or artery zone of the atlas at or within a margin above the depth where that structure lies. The fixation zones are drawn clear of the nerve and artery zones, so an anchor bite in the deep temporal fascia band is not flagged; a bite where a zone does overlap (the temporal branch crossing the zygomatic arch) still is.",
+      "Critical when a path passes through a nerve, duct or artery zone of the atlas at or within a margin above the depth where that structure lies. Zone depths come from the atlas tissue table, the layer model the depth profile draws. The fixation zones are drawn clear of the nerves, so a subcutaneous path or an anchor bite there is not flagged for them; where an artery crosses an anchor zone (the superficial temporal artery over the deep temporal fascia band) a bite through the artery's layer is flagged.",
     thresholds: [DEPTH_MARGIN],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
@@ -66,7 +72,7 @@ function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Fin
   const name = dangerWords(zone.kind);
   return makeFinding('danger-zone', 'critical', {
     title: `${ThreadList([g.number])} passes through the ${name} zone`,
-    message: `${depthWords(sample.depthMm, zone.depthFromMm, name)} ${HARM[zone.structure]}`,
+    message: `${depthWords(sample.depthMm, zone.depthFromMm, name)} ${HARM_BY_KIND[zone.kind] ?? HARM[zone.structure]}`,
     fix: `Reroute the path around the zone, or keep it clearly shallower there (above ${mm(zone.depthFromMm - DEPTH_MARGIN.value)}) while still in its own layer.`,
     threads: [g.thread.id],
     location: sample,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_ATLAS, dangerZonesAt, indexAtlas, tissueAt } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { TISSUE_BY_KIND } from '../../../../shared/atlas/tissue';
 import { samplePolyline } from '../../../../shared/geometry/polyline';
 import type { FacePoint } from '../../../../shared/geometry/types';
 
@@ -52,18 +53,35 @@ describe('danger-zone depths against standard vectors', () => {
     expect(crossed.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('puts the temple structures at the temporoparietal fascia, beneath the measured skin + fat (2.1 + 5.2 mm)', () => {
+  it('puts the temple structures at the temporoparietal fascia: temple skin + fat from the tissue table, as the depth profile draws it', () => {
+    const t = TISSUE_BY_KIND.temple.tissue;
     for (const kind of ['temporal-branch', 'superficial-temporal-artery'] as const) {
       const z = CANONICAL_ATLAS.dangerZones.find((d) => d.kind === kind)!;
-      // the subcutaneous plane (to 6 mm) passes with the 1 mm margin; the fascia (7.3 mm) does not
-      expect(6 + MARGIN_MM).toBeLessThan(z.depthFromMm);
-      expect(7.3 + MARGIN_MM).toBeGreaterThanOrEqual(z.depthFromMm);
+      expect(z.depthFromMm).toBeCloseTo(t.skinMm + t.fatMm, 9);
     }
   });
 
-  it('lets subcutaneous threads at 4-6 mm pass every nerve, the duct and the deep arteries', () => {
-    const deep = CANONICAL_ATLAS.dangerZones.filter((d) => d.id !== 'facial-artery-nasolabial-left' && d.id !== 'facial-artery-nasolabial-right' && d.kind !== 'angular-artery' && d.kind !== 'great-auricular-nerve');
-    for (const z of deep) expect(6 + MARGIN_MM, z.id).toBeLessThan(z.depthFromMm);
+  it('lets a subcutaneous thread in the middle of the fat pass every nerve, the duct and the deep arteries', () => {
+    // Each zone against the fat of the regions its course crosses: the middle of the fat plus
+    // the rule's 1 mm margin stays above the structure.
+    const deep = CANONICAL_ATLAS.dangerZones.filter((d) => d.layer !== 'subcutaneous');
+    for (const z of deep) {
+      for (const q of z.course) {
+        const t = tissueAt(index, q);
+        expect(t.skinMm + t.fatMm / 2 + MARGIN_MM, z.id).toBeLessThan(z.depthFromMm);
+      }
+    }
+  });
+
+  it("places the great auricular nerve at McKinney's point, under the neck's platysma, and clear of the angle of the jaw", () => {
+    const n = TISSUE_BY_KIND.neck.tissue;
+    for (const z of CANONICAL_ATLAS.dangerZones.filter((d) => d.kind === 'great-auricular-nerve')) {
+      expect(z.depthFromMm).toBeCloseTo(n.skinMm + n.fatMm + n.smasMm, 9);
+      const sx = z.side === 'left' ? 1 : -1;
+      expect(dangerZonesAt(index, { x: sx * 61, y: 87 }).map((d) => d.id)).toContain(z.id);
+      expect(dangerZonesAt(index, { x: sx * 56, y: 96 }).map((d) => d.id)).not.toContain(z.id);
+      expect(dangerZonesAt(index, { x: sx * 57, y: 94 }).map((d) => d.id)).not.toContain(z.id);
+    }
   });
 
   it('puts the superficial arteries of the midface within reach of a subcutaneous thread', () => {
