@@ -148,7 +148,7 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
       threads: [g.thread.id],
       side: g.side,
       title: `${n} crosses the ${name} at ${degrees(c.crossingAngle)}`,
-      message: `The ${name} ${action}. Barbs laid across its line of action (${mm(c.crossingMm)} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.`,
+      message: `The ${name} ${action}. Barbs laid across its line of action at ${degrees(c.crossingAngle)} (${mm(c.crossingMm)} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.`,
       fix: `Lay this part of the path along the muscle's line of action (within ${degrees(CROSSING_ANGLE.value)}), or keep the barbs off the muscle.`,
       location: c.crossingPoint,
       aspect: `crossing:${c.muscle.kind}`,
