@@ -87,7 +87,7 @@ export const asymmetry: Rule = {
       out.push(
         makeFinding('asymmetry', 'warning', {
           title: `The sides are pulled with different force (right ${newtons(fr)}, left ${newtons(fl)})`,
-          message: `The weaker side gets ${percent(Math.min(fr, fl) / stronger)} of the stronger side's pull, so one side will be lifted more than the other.`,
+          message: `The threads on the right pull with ${newtons(fr)} in all, those on the left with ${newtons(fl)} (each thread's tension, at most what its type holds): the weaker side gets ${percent(Math.min(fr, fl) / stronger)} of the stronger side's pull, so one side will be lifted more than the other.`,
           fix: 'Balance the tension or the number of threads between the sides.',
           threads: ids(fr > fl ? 'right' : 'left'),
           location: null,

@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
+import { barbedMiddle } from '../highlight';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, degrees } from '../words';
 
@@ -41,7 +42,7 @@ export const gravityDirection: Rule = {
             ? 'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.'
             : 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
         threads: [g.thread.id],
-        location: traction.from,
+        location: barbedMiddle(g) ?? traction.from,
         side: g.side,
         aspect: 'downward',
       }),

@@ -157,7 +157,7 @@ describe('diffPlans', () => {
     const after = withThread(before, 't1', (t) => ({ ...t, typeId: 'pdo-mono-27g-60', barbed: null, fixationZoneId: null }));
     const [moved] = diff(before, after).threadsMoved;
     expect(moved!.changes.map((c) => c.kind)).toEqual(['type', 'barbs', 'fixation']);
-    expect(moved!.description).toMatch(/^Thread 1 \(right\): thread type .+ -> .+; barbed section 55-82 mm -> none; fixation entry end in deep-temporal-fascia-right -> entry end in no zone$/);
+    expect(moved!.description).toMatch(/^Thread 1 \(right\): thread type .+ -> .+; barbed section 55-82 mm -> none; fixation entry end in the deep temporal fascia -> entry end in no fixation zone$/);
   });
 
   it('reports entry points added, removed and moved', () => {
