@@ -248,6 +248,30 @@ export const POOR: readonly ExamplePlan[] = [
     ),
   },
   {
+    file: 'poor-asymmetry-pair-direction.vlift',
+    plan: midfacePlan(
+      'Midface lift with one left vector turned away from its mirror',
+      'MF-0802',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], [midfaceVector(9, 65), midfaceVector(37, 62)].map(mirror));
+        b.side('left', 'AL', TEMPLE, [midfaceVector(5, 65), midfaceVector(17, 65)]);
+      },
+      'Two vectors per side from the temple, but on the left the second is laid 20 degrees further toward the ear than its mirror on the right (the first pair differs by 4 degrees). The two sides\' overall pull differs by only about 12 degrees, so only the thread-by-thread comparison shows it.',
+    ),
+  },
+  {
+    file: 'poor-asymmetry-pair-tension.vlift',
+    plan: midfacePlan(
+      'Midface lift with mirrored threads tensioned the other way round',
+      'MF-0803',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], MIDFACE_FAN.map((t, i) => ({ ...t, tension: [0.6, 1, 1.4][i]! })).map(mirror));
+        b.side('left', 'AL', TEMPLE, MIDFACE_FAN.map((t, i) => ({ ...t, tension: [1.4, 1, 0.6][i]! })));
+      },
+      'The standard fan on both sides, but the tensions run 0.6, 1 and 1.4 N on the right and 1.4, 1 and 0.6 N on the left: each side pulls 3 N in all, so only the thread-by-thread comparison shows that the lateral vector lifts one side and the medial vector the other.',
+    ),
+  },
+  {
     file: 'poor-product-expiry.vlift',
     plan: midfacePlan(
       'Midface lift from an out-of-date box of threads',

@@ -32,7 +32,11 @@ describe('diffPlans', () => {
     expect(moved.id).toBe('t2');
     expect(moved.changes.map((c) => c.kind)).toEqual(['tension']);
     expect(moved.description).toBe('Thread 2 (right): tension 2.5 N -> 1 N');
-    expect(d.findingsResolved.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t2']]]);
+    // Tensioned apart from its mirror counterpart t5, t2 also made the pair uneven.
+    expect(d.findingsResolved.map((f) => [f.rule, f.threads])).toEqual([
+      ['over-tension', ['t2']],
+      ['asymmetry', ['t2', 't5']],
+    ]);
     expect(d.findingsIntroduced).toEqual([]);
   });
 
@@ -93,7 +97,10 @@ describe('diffPlans', () => {
     expect(d.threadsRemoved).toEqual([]);
     expect(d.findingsResolved).toEqual([]);
     expect(d.findingsIntroduced).toEqual([]);
-    expect(d.findingsRemaining.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t20']]]);
+    expect(d.findingsRemaining.map((f) => [f.rule, f.threads])).toEqual([
+      ['over-tension', ['t20']],
+      ['asymmetry', ['t20', 't5']],
+    ]);
   });
 
   it('shows a genuinely new thread as added, and pairs only the one that corresponds', () => {
