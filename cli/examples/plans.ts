@@ -39,8 +39,8 @@ export interface ExamplePlan {
   readonly plan: PlanDocument;
 }
 
-function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) => void, notes = '', skin: 'thin' | 'normal' | 'thick' = 'normal'): PlanDocument {
-  const b = new PlanBuilder(meta({ title, patientId, notes, skinThickness: skin }));
+function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) => void, notes = '', skin: 'thin' | 'normal' | 'thick' = 'normal', saggingGrade = 2): PlanDocument {
+  const b = new PlanBuilder(meta({ title, patientId, notes, skinThickness: skin, saggingGrade }));
   build(b);
   return b.build();
 }
@@ -269,6 +269,17 @@ export const POOR: readonly ExamplePlan[] = [
         b.side('left', 'AL', TEMPLE, MIDFACE_FAN.map((t, i) => ({ ...t, tension: [1.4, 1, 0.6][i]! })));
       },
       'The standard fan on both sides, but the tensions run 0.6, 1 and 1.4 N on the right and 1.4, 1 and 0.6 N on the left: each side pulls 3 N in all, so only the thread-by-thread comparison shows that the lateral vector lifts one side and the medial vector the other.',
+    ),
+  },
+  {
+    file: 'poor-thread-count.vlift',
+    plan: midfacePlan(
+      'Midface lift with two threads for marked sagging',
+      'MF-0921',
+      (b) => b.bilateral('A', TEMPLE, [MIDFACE_FAN[0]!, MIDFACE_FAN[2]!]),
+      'A sound two-vector midface design on each side, but the patient has moderate to severe sagging (grade 3), for which three to four threads per side are usual.',
+      'normal',
+      3,
     ),
   },
   {
