@@ -172,7 +172,11 @@ function comparePair(p: MirrorPair): Finding[] {
   const a = p.right.thread.tensionN;
   const b = p.left.thread.tensionN;
   const stronger = Math.max(a, b);
-  if (p.right.isLifting && p.left.isLifting && stronger > 0 && Math.abs(a - b) / stronger > FORCE_DIFFERENCE.value) {
+  // A thread tensioned beyond what it holds is already critical (over-tension), and its fix changes
+  // the tension anyway: the pair is compared once both are within what they hold, so fixing one
+  // side of a doubly over-tensioned pair does not read as a new asymmetry.
+  const beyondHold = (g: ThreadGeometry): boolean => g.type !== null && g.thread.tensionN > g.type.holdingForceN;
+  if (p.right.isLifting && p.left.isLifting && !beyondHold(p.right) && !beyondHold(p.left) && stronger > 0 && Math.abs(a - b) / stronger > FORCE_DIFFERENCE.value) {
     const [na, nb] = [newtons(a), newtons(b)];
     out.push(
       makeFinding('asymmetry', 'warning', {

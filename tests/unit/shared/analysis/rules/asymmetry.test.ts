@@ -113,4 +113,9 @@ describe('mirror pairing', () => {
     expect(minimumAssignment([[5, 1, 9]])).toEqual([1]);
     expect(minimumAssignment([])).toEqual([]);
   });
+
+  it('leaves a pair to over-tension while one of them is tensioned beyond what it holds', () => {
+    const found = findingsOf(run(sides(MIDFACE_FAN.map((t) => ({ ...t, tension: 1 })), MIDFACE_FAN.map((t, i) => ({ ...t, tension: i === 0 ? 2.5 : 1 })))), rule);
+    expect(found.filter((f) => f.aspect === 'pair-force')).toEqual([]);
+  });
 });
