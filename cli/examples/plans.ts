@@ -39,8 +39,8 @@ export interface ExamplePlan {
   readonly plan: PlanDocument;
 }
 
-function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) => void, notes = '', skin: 'thin' | 'normal' | 'thick' = 'normal'): PlanDocument {
-  const b = new PlanBuilder(meta({ title, patientId, notes, skinThickness: skin }));
+function midfacePlan(title: string, patientId: string, build: (b: PlanBuilder) => void, notes = '', skin: 'thin' | 'normal' | 'thick' = 'normal', saggingGrade = 2): PlanDocument {
+  const b = new PlanBuilder(meta({ title, patientId, notes, skinThickness: skin, saggingGrade }));
   build(b);
   return b.build();
 }
@@ -332,6 +332,41 @@ export const POOR: readonly ExamplePlan[] = [
         b.side('left', 'AL', TEMPLE, MIDFACE_FAN.map((t) => ({ ...t, tension: 1.2 })));
       },
       'The same three vectors on each side, but the left is tensioned twice as hard as the right.',
+    ),
+  },
+  {
+    file: 'poor-asymmetry-pair-direction.vlift',
+    plan: midfacePlan(
+      'Midface lift with one left vector turned away from its mirror',
+      'MF-0802',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], [midfaceVector(9, 65), midfaceVector(37, 62)].map(mirror));
+        b.side('left', 'AL', TEMPLE, [midfaceVector(5, 65), midfaceVector(17, 65)]);
+      },
+      'Two vectors per side from the temple, but on the left the second is laid 20 degrees further toward the ear than its mirror on the right (the first pair differs by 4 degrees). The two sides\' overall pull differs by only about 12 degrees, so only the thread-by-thread comparison shows it.',
+    ),
+  },
+  {
+    file: 'poor-asymmetry-pair-tension.vlift',
+    plan: midfacePlan(
+      'Midface lift with mirrored threads tensioned the other way round',
+      'MF-0803',
+      (b) => {
+        b.side('right', 'AR', [-TEMPLE[0], TEMPLE[1]], MIDFACE_FAN.map((t, i) => ({ ...t, tension: [0.6, 1, 1.4][i]! })).map(mirror));
+        b.side('left', 'AL', TEMPLE, MIDFACE_FAN.map((t, i) => ({ ...t, tension: [1.4, 1, 0.6][i]! })));
+      },
+      'The standard fan on both sides, but the tensions run 0.6, 1 and 1.4 N on the right and 1.4, 1 and 0.6 N on the left: each side pulls 3 N in all, so only the thread-by-thread comparison shows that the lateral vector lifts one side and the medial vector the other.',
+    ),
+  },
+  {
+    file: 'poor-thread-count.vlift',
+    plan: midfacePlan(
+      'Midface lift with two threads for marked sagging',
+      'MF-0921',
+      (b) => b.bilateral('A', TEMPLE, [MIDFACE_FAN[0]!, MIDFACE_FAN[2]!]),
+      'A sound two-vector midface design on each side, but the patient has moderate to severe sagging (grade 3), for which three to four threads per side are usual.',
+      'normal',
+      3,
     ),
   },
   {

@@ -12,6 +12,7 @@ import { productExpiry } from './rules/product-expiry';
 import { overTension } from './rules/over-tension';
 import { smoothThreadLift } from './rules/smooth-thread-lift';
 import { superficialPath } from './rules/superficial-path';
+import { threadCount } from './rules/thread-count';
 import { weakFixation } from './rules/weak-fixation';
 import type { RuleDescription } from './types';
 
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   lengthMismatch,
   gravityDirection,
   asymmetry,
+  threadCount,
   productExpiry,
 ];
 

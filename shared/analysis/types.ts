@@ -20,10 +20,18 @@ export const RULE_IDS = [
   'length-mismatch',
   'gravity-direction',
   'asymmetry',
+  'thread-count',
   'product-expiry',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * Rules whose findings are always info notes: advice on the design (e.g. fewer threads than the
+ * sagging usually needs), never a mistake. A training exercise does not count them as problems,
+ * so no training case can be built on one; their poor example shows the note and nothing worse.
+ */
+export const ADVICE_RULE_IDS: readonly RuleId[] = ['thread-count'];
 
 export interface Finding {
   readonly rule: RuleId;

@@ -16,6 +16,12 @@ export function threadList(numbers: readonly number[]): string {
   return `threads ${head} and ${sorted[sorted.length - 1]}`;
 }
 
+/**
+ * The verb that agrees with a list of threads: `${ThreadList(n)} ${agree(n, 'ends', 'end')}`
+ * gives "Thread 1 ends" and "Threads 1 and 2 end".
+ */
+export const agree = (numbers: readonly unknown[], singular: string, plural: string): string => (numbers.length === 1 ? singular : plural);
+
 /** "Thread 3" / "Threads 1 and 2" at the start of a sentence. */
 export const ThreadList = (numbers: readonly number[]): string => capitalise(threadList(numbers));
 

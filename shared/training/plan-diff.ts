@@ -104,6 +104,7 @@ const SAME_VALUE = 1e-6;
 export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atlas, options: DiffOptions = {}): PlanDiff {
   const catalogue = options.catalogue ?? THREAD_CATALOGUE;
   const typeName = (id: string): string => catalogue.find((t) => t.id === id)?.name ?? id;
+  const zoneName = (id: string): string => fixationZoneName(atlas, id);
   const beforeAnalysis = options.analysis?.before ?? analyze(before, atlas, { catalogue });
   const afterAnalysis = options.analysis?.after ?? analyze(after, atlas, { catalogue });
 
@@ -128,7 +129,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
       threadsAdded.push({ id: t.id, number: i + 1, side: t.side, thread: t });
       return;
     }
-    const changes = threadChanges(old, t, typeName);
+    const changes = threadChanges(old, t, typeName, zoneName);
     if (changes.length === 0) return;
     const oldNumber = beforeNumber.get(old.id)!;
     const matchedBy = byId ? 'id' : 'geometry';
@@ -222,7 +223,7 @@ export function matchFindings(
 
 const num = (v: number): string => String(Math.round(v * 100) / 100);
 
-function threadChanges(a: Thread, b: Thread, typeName: (id: string) => string): ThreadChange[] {
+function threadChanges(a: Thread, b: Thread, typeName: (id: string) => string, zoneName: (id: string) => string): ThreadChange[] {
   const out: ThreadChange[] = [];
   if (a.side !== b.side) out.push({ kind: 'side', description: `moved to the patient's ${b.side} side` });
   if (a.typeId !== b.typeId) out.push({ kind: 'type', description: `thread type ${typeName(a.typeId)} -> ${typeName(b.typeId)}` });
@@ -233,7 +234,7 @@ function threadChanges(a: Thread, b: Thread, typeName: (id: string) => string): 
   if (depth) out.push({ kind: 'depth', description: depth });
   if (!sameBarbs(a.barbed, b.barbed)) out.push({ kind: 'barbs', description: `barbed section ${barbWords(a.barbed)} -> ${barbWords(b.barbed)}` });
   if (a.fixationEnd !== b.fixationEnd || a.fixationZoneId !== b.fixationZoneId) {
-    out.push({ kind: 'fixation', description: `fixation ${fixationWords(a)} -> ${fixationWords(b)}` });
+    out.push({ kind: 'fixation', description: `fixation ${fixationWords(a, zoneName)} -> ${fixationWords(b, zoneName)}` });
   }
   if (Math.abs(a.tensionN - b.tensionN) > SAME_VALUE) out.push({ kind: 'tension', description: `tension ${num(a.tensionN)} N -> ${num(b.tensionN)} N` });
   return out;
@@ -311,7 +312,19 @@ function sameBarbs(a: Thread['barbed'], b: Thread['barbed']): boolean {
 
 const barbWords = (b: Thread['barbed']): string => (b === null ? 'none' : `${num(b.startMm)}-${num(b.endMm)} mm`);
 
-function fixationWords(t: Thread): string {
-  const zone = t.fixationZoneId ?? 'no zone';
+function fixationWords(t: Thread, zoneName: (id: string) => string): string {
+  const zone = t.fixationZoneId === null ? 'no fixation zone' : zoneName(t.fixationZoneId);
   return `${t.fixationEnd === 'entry' ? 'entry end' : 'far end'} in ${zone}`;
+}
+
+/**
+ * A fixation zone as the trainee reads it: the atlas's plain name without the side (the thread's
+ * side is already in the line), "the deep temporal fascia". Never the internal id: a zone the
+ * atlas does not know is "a fixation zone this atlas does not know".
+ */
+export function fixationZoneName(atlas: Atlas, id: string): string {
+  const zone = atlas.fixationZones.find((z) => z.id === id);
+  if (!zone) return 'a fixation zone this atlas does not know';
+  const name = zone.name.replace(/\s*\((left|right)\)\s*$/, '');
+  return `the ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }

@@ -1,13 +1,24 @@
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
+import type { RegionKind } from '../../atlas/types';
+import { pullDirectionText } from '../direction';
+import { barbedMiddle } from '../highlight';
 import { angleDifferenceDeg } from '../metrics';
+import { MAX_MIRROR_PAIR_COST, pairMirrored, type MirrorPair } from '../mirror-pairs';
+import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { degrees, newtons, percent } from '../words';
+import { ThreadList, degrees, newtons, percent, regionWords, threadList } from '../words';
 
 /**
- * Left/right asymmetry of count, direction or force gives an uneven result (domain.md). Compared
- * on the metrics: thread count per side, total traction per side, and the direction of each
- * side's resultant measured from its own lateral horizontal (so a mirrored plan matches).
+ * Left/right asymmetry of count, direction or force gives an uneven result (domain.md).
+ *
+ * Thread by thread first: each right thread is paired with its mirror counterpart on the left
+ * (mirror-pairs.ts), and each pair's pull direction (from its own side's lateral horizontal, so
+ * mirrored vectors match) and tension (as the inspector shows it) are compared. Then the areas:
+ * when both sides have as many threads but some have no counterpart, the sides treat different
+ * areas. Then the sides as a whole (the metrics: count, total traction, resultant direction),
+ * which catches what no single pair shows; a side-level force or direction finding is left out
+ * when pair findings of that kind already say where the difference is.
  * A one-sided plan may be deliberate (correcting an existing asymmetry): it gets an info note.
  */
 
@@ -40,8 +51,8 @@ export const asymmetry: Rule = {
     id: 'asymmetry',
     title: 'Left/right asymmetry',
     description:
-      'When both sides have threads, compares their thread count, total traction and resultant direction. A plan with threads on one side only gets an info note.',
-    thresholds: [COUNT_WARNING, FORCE_DIFFERENCE, DIRECTION_DIFFERENCE],
+      "When both sides have threads, pairs each thread with its mirror counterpart on the other side and compares each pair's pull direction and tension; flags threads without a counterpart when the counts match (the sides treat different areas); then compares the sides' thread count, total traction and resultant direction. A plan with threads on one side only gets an info note.",
+    thresholds: [COUNT_WARNING, FORCE_DIFFERENCE, DIRECTION_DIFFERENCE, MAX_MIRROR_PAIR_COST],
   },
   check(context: AnalysisContext): Finding[] {
     const m = context.metrics;
@@ -80,14 +91,22 @@ export const asymmetry: Rule = {
         }),
       );
     }
+    const pairing = pairMirrored(context.threadsBySide.right, context.threadsBySide.left);
+    const pairFindings = pairing.pairs.flatMap(comparePair);
+    out.push(...pairFindings);
+    if (difference === 0 && pairing.unpairedRight.length + pairing.unpairedLeft.length > 0) {
+      out.push(unmatched(pairing.unpairedRight, pairing.unpairedLeft));
+    }
+    const pairForce = pairFindings.some((f) => f.aspect === 'pair-force');
+    const pairDirection = pairFindings.some((f) => f.aspect === 'pair-direction');
     const fr = m.tractionBySide.right;
     const fl = m.tractionBySide.left;
     const stronger = Math.max(fr, fl);
-    if (stronger > 0 && Math.abs(fr - fl) / stronger > FORCE_DIFFERENCE.value) {
+    if (!pairForce && stronger > 0 && Math.abs(fr - fl) / stronger > FORCE_DIFFERENCE.value) {
       out.push(
         makeFinding('asymmetry', 'warning', {
           title: `The sides are pulled with different force (right ${newtons(fr)}, left ${newtons(fl)})`,
-          message: `The weaker side gets ${percent(Math.min(fr, fl) / stronger)} of the stronger side's pull, so one side will be lifted more than the other.`,
+          message: `The threads on the right pull with ${newtons(fr)} in all, those on the left with ${newtons(fl)} (each thread's tension, at most what its type holds): the weaker side gets ${percent(Math.min(fr, fl) / stronger)} of the stronger side's pull, so one side will be lifted more than the other.`,
           fix: 'Balance the tension or the number of threads between the sides.',
           threads: ids(fr > fl ? 'right' : 'left'),
           location: null,
@@ -100,11 +119,11 @@ export const asymmetry: Rule = {
     const el = m.resultant.left.elevationDeg;
     if (er !== null && el !== null) {
       const diff = angleDifferenceDeg(er, el);
-      if (diff > DIRECTION_DIFFERENCE.value) {
+      if (!pairDirection && diff > DIRECTION_DIFFERENCE.value) {
         out.push(
           makeFinding('asymmetry', 'warning', {
             title: `The sides are lifted in different directions (${degrees(diff)} apart)`,
-            message: `The overall pull points ${slope(er)} on the right and ${slope(el)} on the left, so the two sides will be reshaped along different lines.`,
+            message: `The overall pull points ${slope(er)} on the right and ${slope(el)} on the left (${degrees(diff)} apart), so the two sides will be reshaped along different lines.`,
             fix: 'Mirror the vectors of one side onto the other, or adjust them until the directions match.',
             threads: context.threads.map((g) => g.thread.id),
             location: null,
@@ -118,6 +137,88 @@ export const asymmetry: Rule = {
   },
 };
 
-/** "30° above the horizontal" / "5° below the horizontal", from the side's lateral horizontal. */
-const slope = (elevation: number): string =>
-  `${degrees(Math.abs(elevation))} ${elevation >= 0 ? 'above' : 'below'} the horizontal${Math.abs(elevation) > 90 ? ' (toward the midline)' : ''}`;
+/** "30° above the horizontal, pointing laterally": the one wording of a pull's direction (direction.ts). */
+const slope = (elevation: number): string => pullDirectionText(elevation);
+
+/** The threads of a pair in plan order (the finding's lead thread first). */
+const inOrder = (p: MirrorPair): [ThreadGeometry, ThreadGeometry] => (p.right.number < p.left.number ? [p.right, p.left] : [p.left, p.right]);
+
+/** A pair's pull directions and tensions, each compared once and printed from the same values. */
+function comparePair(p: MirrorPair): Finding[] {
+  const out: Finding[] = [];
+  const [first, second] = inOrder(p);
+  const numbers = [first.number, second.number];
+  const ids = [first.thread.id, second.thread.id];
+  const where = `${threadList([p.right.number])} on the right and its mirror counterpart ${threadList([p.left.number])} on the left`;
+  const tr = p.right.traction;
+  const tl = p.left.traction;
+  if (p.right.isLifting && p.left.isLifting && tr !== null && tl !== null) {
+    const diff = angleDifferenceDeg(tr.elevationDeg, tl.elevationDeg);
+    if (diff > DIRECTION_DIFFERENCE.value) {
+      const apart = degrees(diff);
+      out.push(
+        makeFinding('asymmetry', 'warning', {
+          title: `${ThreadList(numbers)} pull in different directions (${apart} apart)`,
+          message: `${capitalFirst(where)} are drawn as a pair, but their pulls point ${apart} apart (${slope(tr.elevationDeg)} on the right, ${slope(tl.elevationDeg)} on the left), so the two sides will be reshaped along different lines.`,
+          fix: `Turn one of the two threads until their pulls mirror each other (at most ${degrees(DIRECTION_DIFFERENCE.value)} apart), or mirror one side's design onto the other.`,
+          threads: ids,
+          location: barbedMiddle(first) ?? first.entry,
+          side: null,
+          aspect: 'pair-direction',
+        }),
+      );
+    }
+  }
+  const a = p.right.thread.tensionN;
+  const b = p.left.thread.tensionN;
+  const stronger = Math.max(a, b);
+  // A thread tensioned beyond what it holds is already critical (over-tension), and its fix changes
+  // the tension anyway: the pair is compared once both are within what they hold, so fixing one
+  // side of a doubly over-tensioned pair does not read as a new asymmetry.
+  const beyondHold = (g: ThreadGeometry): boolean => g.type !== null && g.thread.tensionN > g.type.holdingForceN;
+  if (p.right.isLifting && p.left.isLifting && !beyondHold(p.right) && !beyondHold(p.left) && stronger > 0 && Math.abs(a - b) / stronger > FORCE_DIFFERENCE.value) {
+    const [na, nb] = [newtons(a), newtons(b)];
+    out.push(
+      makeFinding('asymmetry', 'warning', {
+        title: `${ThreadList(numbers)} are tensioned differently (right ${na}, left ${nb})`,
+        message: `${capitalFirst(where)} are drawn as a pair, but one is tensioned at ${na} (right) and the other at ${nb} (left): the weaker gets ${percent(Math.min(a, b) / stronger)} of the stronger one's tension, so one side will be lifted more than the other.`,
+        fix: 'Give the two threads the same tension, unless the difference corrects an existing asymmetry.',
+        threads: ids,
+        location: barbedMiddle(first) ?? first.entry,
+        side: null,
+        aspect: 'pair-force',
+      }),
+    );
+  }
+  return out;
+}
+
+/** Threads with no counterpart while both sides have as many threads: the sides treat different areas. */
+function unmatched(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): Finding {
+  const all = [...right, ...left].sort((x, y) => x.number - y.number);
+  const describe = (g: ThreadGeometry): string => `${threadList([g.number])} (${g.side}, ${regionWords(mainRegion(g))})`;
+  return makeFinding('asymmetry', 'warning', {
+    title: `${ThreadList(all.map((g) => g.number))} ${all.length === 1 ? 'has' : 'have'} no counterpart on the other side`,
+    message: `Both sides have as many threads, but ${all.map(describe).join(', ')} ${all.length === 1 ? 'has' : 'have'} no thread like ${all.length === 1 ? 'it' : 'them'} on the other side: the two sides treat different areas, so one area will be lifted on one side only.`,
+    fix: 'Give each thread a mirrored counterpart (Mirror), unless the difference corrects an existing asymmetry.',
+    threads: all.map((g) => g.thread.id),
+    location: barbedMiddle(all[0]!) ?? all[0]!.entry,
+    side: null,
+    aspect: 'unmatched',
+  });
+}
+
+/** The region where most of a thread lies (its barbed section when it has one). */
+function mainRegion(g: ThreadGeometry): RegionKind | null {
+  const counts = new Map<RegionKind, number>();
+  const barbed = g.barbed !== null;
+  for (const s of g.samples) {
+    if ((barbed && !s.barbed) || s.region === null) continue;
+    counts.set(s.region.kind, (counts.get(s.region.kind) ?? 0) + 1);
+  }
+  let best: RegionKind | null = null;
+  for (const [kind, n] of counts) if (best === null || n > counts.get(best)!) best = kind;
+  return best;
+}
+
+const capitalFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

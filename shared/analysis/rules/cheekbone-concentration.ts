@@ -6,7 +6,8 @@ import type { MalarSide } from '../malar';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { SideGathering } from '../../simulation/summary';
-import { ThreadList, newtons, percent, sideWords, threadList } from '../words';
+import { barbedMiddle } from '../highlight';
+import { ThreadList, agree, newtons, percent, sideWords, threadList } from '../words';
 
 /**
  * Pull that ends or converges on the malar (zygomatic) prominence gathers tissue there: the
@@ -86,9 +87,11 @@ function summaryFinding(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeomet
     ...malar.barbEnds.map((g) => malarBarbEnd(g)),
     ...malar.convergences.map((c) => c.point),
   ];
+  const numbers = threads.map((g) => g.number);
+  const share = percent(malar.share!);
   return makeFinding('cheekbone-concentration', 'warning', {
-    title: `${percent(malar.share!)} of the midface pull on ${sideWords(malar.side)} gathers on the cheekbone`,
-    message: `${ThreadList(threads.map((g) => g.number))} end or meet on the malar prominence. ${WHY}`,
+    title: `${share} of the midface pull on ${sideWords(malar.side)} gathers on the cheekbone`,
+    message: `${ThreadList(numbers)} ${agree(numbers, 'ends or meets', 'end or meet')} on the malar prominence, and ${agree(numbers, 'it gives', 'they give')} ${share} of the pull the side's lifting threads put on the midface. ${WHY}`,
     fix: 'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek.',
     threads: threads.map((g) => g.thread.id),
     location: mean(points),
@@ -161,14 +164,18 @@ function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>):
   const g = byId.get(topId)!;
   const side: Side = malar.side;
   const all = share > 0.999;
+  // One printed share for title and text. Forces are said as the inspector shows them: the
+  // thread's planned tension, not the part of its capped traction that acts in the midface.
+  const shareWords = percent(share);
+  const others = malar.midfacePullN.size - 1;
   return makeFinding('cheekbone-concentration', 'warning', {
     title: all
       ? `${ThreadList([g.number])} carries all the midface pull on ${sideWords(side)}`
-      : `${ThreadList([g.number])} carries ${percent(share)} of the midface pull on ${sideWords(side)}`,
-    message: `One thread doing most of the lifting (${newtons(top)} of ${newtons(total)}) concentrates the pull along a single line and gathers tissue at its end. ${WHY}`,
+      : `${ThreadList([g.number])} carries ${shareWords} of the midface pull on ${sideWords(side)}`,
+    message: `${ThreadList([g.number])}, tensioned at ${newtons(g.thread.tensionN)}, gives ${shareWords} of the pull the lifting threads on this side put on the midface${others > 0 ? ` (${others === 1 ? 'the other thread gives' : `the other ${others} threads give`} the rest)` : ''}. One thread doing most of the lifting concentrates the pull along a single line and gathers tissue at its end. ${WHY}`,
     fix: 'Share the lift between 2-4 threads per side in slightly different directions, each with moderate tension.',
     threads: [g.thread.id],
-    location: g.traction?.from ?? g.entry,
+    location: barbedMiddle(g) ?? g.entry,
     side,
     aspect: 'single-thread',
   });

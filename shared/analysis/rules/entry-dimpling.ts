@@ -1,6 +1,6 @@
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
-import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from '../skin';
+import { PATIENT_MARGIN_THRESHOLDS, patientDepthMargin, type PatientMargin } from '../patient-margin';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import { mm, threadList } from '../words';
@@ -8,7 +8,7 @@ import { mm, threadList } from '../words';
 /**
  * A barb close to the puncture and close to the surface pulls the skin in at the entry:
  * dimpling and retraction (domain.md; dimpling in 10% of patients in a meta-analysis of 26
- * studies, 16% in patients over 50). Checked at both ends of the path: where the thread goes in
+ * studies, 16% in patients over 50 against 5.6% below). Checked at both ends of the path: where the thread goes in
  * and where it ends or comes out.
  *
  * Design choice: "near the surface" is measured from the underside of the skin, not as one fixed
@@ -45,18 +45,18 @@ export const entryDimpling: Rule = {
     id: 'entry-dimpling',
     title: 'Barbs near a puncture',
     description:
-      'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
-    thresholds: [NEAR_END, SHALLOW_FAT, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
+      'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Thin skin and an age of 50 or over raise that limit, thick skin lowers it a little. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
+    thresholds: [NEAR_END, SHALLOW_FAT, ...PATIENT_MARGIN_THRESHOLDS],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
-    const adjust = skinMarginAdjustMm(context.plan.meta.skinThickness);
+    const margin = patientDepthMargin(context.plan.meta);
     const out: Finding[] = [];
     if (g.barbed === null) return out;
-    const atEntry = shallowBarbNear(g, adjust, (s) => s <= NEAR_END.value);
-    if (atEntry) out.push(toFinding(g, atEntry, 'entry', adjust));
-    const atExit = shallowBarbNear(g, adjust, (s) => s >= g.lengthMm - NEAR_END.value);
+    const atEntry = shallowBarbNear(g, margin.adjustMm, (s) => s <= NEAR_END.value);
+    if (atEntry) out.push(toFinding(g, atEntry, 'entry', margin));
+    const atExit = shallowBarbNear(g, margin.adjustMm, (s) => s >= g.lengthMm - NEAR_END.value);
     // A very short path has one puncture zone covering both ends: report it once.
-    if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', adjust));
+    if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', margin));
     return out;
   },
 };
@@ -73,15 +73,14 @@ function shallowBarbNear(g: ThreadGeometry, adjust: number, near: (s: number) =>
   return shallowest;
 }
 
-function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit', adjust: number): Finding {
+function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit', margin: PatientMargin): Finding {
   const which = end === 'entry' ? 'entry point' : 'far end';
   const distance = end === 'entry' ? sample.s : g.lengthMm - sample.s;
   const at = distance < 0.5 ? `right at the ${which}` : `${mm(distance)} from the ${which}`;
-  const skinNote = adjust > 0 ? ', plus a margin for thin skin' : adjust < 0 ? ', less a little for thick skin' : '';
-  const limitMm = mm(depthLimitMm(sample, adjust));
+  const limitMm = mm(depthLimitMm(sample, margin.adjustMm));
   return makeFinding('entry-dimpling', 'warning', {
     title: `Barbs of ${threadList([g.number])} sit close to its ${which}`,
-    message: `A barb ${at} lies ${mm(sample.depthMm)} deep, less than the skin plus ${mm(SHALLOW_FAT.value)} of fat below the surface (${limitMm} here, where the skin is about ${mm(sample.tissue.skinMm)}${skinNote}). So close to a puncture, where the thread climbs toward the surface, it can catch the skin and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.`,
+    message: `A barb ${at} lies ${mm(sample.depthMm)} deep, less than the skin plus ${mm(SHALLOW_FAT.value)} of fat below the surface (${limitMm} here, where the skin is about ${mm(sample.tissue.skinMm)}${margin.note}). So close to a puncture, where the thread climbs toward the surface, it can catch the skin and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.`,
     fix:
       end === 'entry'
         ? `Start the barbed section at least ${mm(NEAR_END.value)} from the entry point, or lay the first part of the path at least ${limitMm} deep.`

@@ -1,13 +1,32 @@
-import type { Rule } from '../context';
-import type { ThreadGeometry } from '../thread-geometry';
+import type { FacePoint } from '../../geometry/types';
+import type { Point3 } from '../../surface/types';
+import type { AtlasLookup } from '../atlas-lookup';
+import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import { barbedMiddle } from '../highlight';
+import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, degrees } from '../words';
 
 /**
- * Sagging tissue has descended: a lift pulls it back up, against gravity. A vector that points
- * down pulls tissue further down (domain.md lists "vector pointing with gravity instead of
- * against it" among the failure modes). +y is down on the canonical face.
+ * Which way each lifting thread pulls (its traction: from the barbed section toward the fixation
+ * point).
+ *
+ * 1. Against gravity (warning). Sagging tissue has descended: a lift pulls it back up. A vector
+ *    that points down pulls tissue further down (domain.md lists "vector pointing with gravity
+ *    instead of against it" among the failure modes). +y is down on the canonical face.
+ * 2. The usual vector of its area (info, with the angle it is off by), from the designs
+ *    practitioners use (issue 10, "Direction"):
+ *    - midface: superolateral (up and out), or at a right angle to the nasolabial fold, which on
+ *      the frontal face is also up and out; a pull that leans toward the midline drags the cheek
+ *      toward the nose and the nasolabial fold;
+ *    - jowl (jowl, jawline, marionette regions): at a right angle to the jowl, i.e. across the
+ *      lower border of the jaw, lifting the jowl off it;
+ *    - neck: along the jaw, parallel to its lower border.
+ *    A thread belongs to the area where most of its barbed section lies. The jaw line is the
+ *    chord from the gonion to the menton (atlas landmarks), and angles to it are measured on the
+ *    skin (both lines lifted onto the face surface): in the frontal drawing the side of the face
+ *    is foreshortened, so a pull up and back toward the ear looks vertical there.
  */
 
 const BELOW_HORIZONTAL_MAX: Threshold = {
@@ -19,19 +38,51 @@ const BELOW_HORIZONTAL_MAX: Threshold = {
     'design choice: a nearly horizontal pull (e.g. a jawline thread drawn slightly downward toward the ear) still tightens without dragging tissue down; beyond 10 degrees the downward part of the pull (sin 10 = 17%) starts to work with gravity.',
 };
 
+const MIDFACE_MEDIAL_MAX: Threshold = {
+  name: 'midfaceMedialLeanMaxDeg',
+  value: 10,
+  unit: 'deg',
+  description: 'A midface pull may lean this far past vertical toward the midline before it gets a note; superolateral pulls (up and out) are the usual midface vectors.',
+  source:
+    'issue 10 (vectors practitioners use): midface vectors superolateral or perpendicular to the nasolabial fold. 10 degrees is a design choice: about the precision with which a vector is drawn freehand, so a vertical vector drawn slightly off is not noted.',
+};
+
+const JOWL_JAW_ANGLE_MIN: Threshold = {
+  name: 'jowlAngleToJawMinDeg',
+  value: 45,
+  unit: 'deg',
+  description: "A jowl pull should cross the jaw line (gonion to menton, on the skin) at a right angle; below this angle it gets a note.",
+  source:
+    'issue 10 (vectors practitioners use): jowl vectors at a right angle to the jowl. 45 degrees is a design choice: a pull closer to parallel to the jaw than to perpendicular slides the jowl along the jaw more than it lifts it off.',
+};
+
+const NECK_JAW_ANGLE_MAX: Threshold = {
+  name: 'neckAngleToJawMaxDeg',
+  value: 45,
+  unit: 'deg',
+  description: 'A neck thread should run parallel to the jaw line (gonion to menton, on the skin); above this angle it gets a note.',
+  source:
+    'issue 10 (vectors practitioners use): neck threads parallel to the mandible. 45 degrees is a design choice: the midpoint between parallel and perpendicular, beyond which the thread runs more across the neck than along the jaw.',
+};
+
 export const gravityDirection: Rule = {
   description: {
     id: 'gravity-direction',
-    title: 'Pull with gravity',
-    description: 'Flags lifting threads whose traction (from the barbs toward the fixation point) points downward beyond a small tolerance.',
-    thresholds: [BELOW_HORIZONTAL_MAX],
+    title: 'Pull direction',
+    description:
+      "Warns about lifting threads whose traction (from the barbs toward the fixation point) points downward beyond a small tolerance. Notes (info) a pull off the usual vector of its area, with the angle it is off by: midface pulls leaning toward the midline (superolateral is usual), jowl pulls running along the jaw line instead of across it, neck threads running across the jaw line instead of along it.",
+    thresholds: [BELOW_HORIZONTAL_MAX, MIDFACE_MEDIAL_MAX, JOWL_JAW_ANGLE_MIN, NECK_JAW_ANGLE_MAX],
   },
-  checkThread(g: ThreadGeometry): Finding[] {
+  checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
     const out: Finding[] = [];
     const traction = g.traction;
     if (!g.isLifting || traction === null) return out;
     const below = (Math.asin(Math.max(-1, Math.min(1, traction.direction.y))) * 180) / Math.PI;
-    if (below <= BELOW_HORIZONTAL_MAX.value) return out;
+    if (below <= BELOW_HORIZONTAL_MAX.value) {
+      const advice = areaAdvice(g, context.lookup);
+      if (advice) out.push(advice);
+      return out;
+    }
     out.push(
       makeFinding('gravity-direction', 'warning', {
         title: `${ThreadList([g.number])} pulls downward`,
@@ -41,7 +92,9 @@ export const gravityDirection: Rule = {
             ? 'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.'
             : 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
         threads: [g.thread.id],
-        location: traction.from,
+        // On the thread where its grip is centred (the traction starts at the barbed centroid,
+        // which a bent path leaves off the thread).
+        location: barbedMiddle(g) ?? traction.from,
         side: g.side,
         aspect: 'downward',
       }),
@@ -49,3 +102,95 @@ export const gravityDirection: Rule = {
     return out;
   },
 };
+
+type Area = 'midface' | 'jowl' | 'neck';
+
+/** The area of the usual vectors where most of the thread's barbed section lies, if any. */
+function areaOf(g: ThreadGeometry): Area | null {
+  const counts: Record<Area, number> = { midface: 0, jowl: 0, neck: 0 };
+  let total = 0;
+  for (const s of g.samples) {
+    if (!s.barbed) continue;
+    total++;
+    const r = s.region;
+    if (r === null) continue;
+    if (r.kind === 'neck') counts.neck++;
+    else if (r.kind === 'jowl' || r.kind === 'jawline' || r.kind === 'marionette') counts.jowl++;
+    else if (r.area === 'midface') counts.midface++;
+  }
+  const best = (Object.keys(counts) as Area[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  return counts[best] * 2 > total ? best : null;
+}
+
+function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
+  const traction = g.traction!;
+  const area = areaOf(g);
+  if (area === null) return null;
+  const n = ThreadList([g.number]);
+  const location = barbedMiddle(g) ?? traction.from;
+  if (area === 'midface') {
+    const lean = traction.elevationDeg - 90;
+    if (lean <= MIDFACE_MEDIAL_MAX.value) return null;
+    const off = degrees(lean);
+    return makeFinding('gravity-direction', 'info', {
+      title: `${n} pulls the midface toward the midline (${off} past vertical)`,
+      message: `Its pull leans ${off} past vertical toward the nose. Midface vectors usually run superolaterally (up and out toward the temple) or at a right angle to the nasolabial fold; a pull toward the midline drags the cheek onto the nasolabial fold instead of lifting it away.`,
+      fix: 'Fix the upper end further out, toward the temple, so the pull runs up and out.',
+      threads: [g.thread.id],
+      location,
+      side: g.side,
+      aspect: 'midface-medial',
+    });
+  }
+  const jaw = jawLine(lookup, g.side);
+  if (jaw === null) return null;
+  const angle = lineAngleDeg(chord(lookup, traction.from, traction.to), jaw);
+  if (area === 'jowl') {
+    if (angle >= JOWL_JAW_ANGLE_MIN.value) return null;
+    const at = degrees(angle);
+    return makeFinding('gravity-direction', 'info', {
+      title: `${n} pulls the jowl along the jaw line (at ${at} to it)`,
+      message: `Its pull meets the jaw line at ${at}, ${degrees(90 - angle)} off a right angle. Jowl vectors usually pull across the lower border of the jaw, at about a right angle, lifting the jowl off it; a pull along the jaw slides the jowl forward or back more than it lifts it.`,
+      fix: 'Fix the upper end higher, in front of the ear or on the zygomatic arch, so the pull crosses the jaw line more steeply.',
+      threads: [g.thread.id],
+      location,
+      side: g.side,
+      aspect: 'jowl-along-jaw',
+    });
+  }
+  if (angle <= NECK_JAW_ANGLE_MAX.value) return null;
+  const at = degrees(angle);
+  return makeFinding('gravity-direction', 'info', {
+    title: `${n} runs across the neck (at ${at} to the jaw line)`,
+    message: `It runs at ${at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.`,
+    fix: 'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
+    threads: [g.thread.id],
+    location,
+    side: g.side,
+    aspect: 'neck-across-jaw',
+  });
+}
+
+/** The jaw line on the skin, gonion to menton, or null when the atlas lacks the landmarks. */
+function jawLine(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {
+  const gonion = lookup.atlas.landmarks[`gonion-${side}`];
+  const menton = lookup.atlas.landmarks['menton'];
+  if (gonion === undefined || menton === undefined) return null;
+  return chord(lookup, gonion, menton);
+}
+
+/** From `a` to `b`, both lifted onto the skin. */
+function chord(lookup: AtlasLookup, a: FacePoint, b: FacePoint): Point3 {
+  const pa = lookup.surface.lift(a).point;
+  const pb = lookup.surface.lift(b).point;
+  return { x: pb.x - pa.x, y: pb.y - pa.y, z: pb.z - pa.z };
+}
+
+/** The angle between two lines (directions either way), 0-90 degrees. */
+function lineAngleDeg(a: Point3, b: Point3): number {
+  const la = Math.hypot(a.x, a.y, a.z);
+  const lb = Math.hypot(b.x, b.y, b.z);
+  if (la < 1e-9 || lb < 1e-9) return 90;
+  const cos = Math.abs(a.x * b.x + a.y * b.y + a.z * b.z) / (la * lb);
+  return (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+}

@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
+import { barbedMiddle } from '../highlight';
 import type { Finding, Threshold } from '../types';
 import { ThreadList, mm, newtons } from '../words';
 
@@ -70,7 +71,7 @@ export const overTension: Rule = {
       out.push(
         makeFinding('over-tension', 'critical', {
           threads: [g.thread.id],
-          location: g.traction?.from ?? g.fixationPoint,
+          location: barbedMiddle(g) ?? g.fixationPoint,
           side: g.side,
           title: `${n} is tensioned beyond what it can hold`,
           message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
@@ -85,7 +86,7 @@ export const overTension: Rule = {
       out.push(
         makeFinding('over-tension', 'warning', {
           threads: [g.thread.id],
-          location: g.traction?.from ?? g.fixationPoint,
+          location: barbedMiddle(g) ?? g.fixationPoint,
           side: g.side,
           title: `${n} is tensioned for more overcorrection than intended`,
           message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,

@@ -7,7 +7,7 @@ import { PlanBuilder, meta, type ThreadSpec, type XY } from '../../../../cli/exa
 /** Shared helpers for the analysis tests: build small plans, analyse them, pick findings. */
 
 export { PlanBuilder, meta, ray, type ThreadSpec, type XY } from '../../../../cli/examples/builder';
-export { MIDFACE_FAN, TEMPLE, ARCH, midfaceVector, JAWLINE_PAIR } from '../../../../cli/examples/plans';
+export { MIDFACE_FAN, TEMPLE, ARCH, BROW_ENTRY, BROW_VECTOR, midfaceVector, JAWLINE_PAIR } from '../../../../cli/examples/plans';
 
 export const run = (plan: PlanDocument): AnalysisResult => analyze(plan, CANONICAL_ATLAS);
 

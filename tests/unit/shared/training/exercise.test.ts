@@ -57,18 +57,20 @@ describe('training exercise', () => {
   });
 
   it('counts a thread deleted and redrawn as the same thread: changed, its problem left over not resolved', () => {
-    // The trainee deletes over-tensioned t1 and draws it again in place (new id, still 2.5 N), then fixes t2.
+    // The trainee deletes over-tensioned t1 and draws it again in place (new id, still 2.5 N), then fixes t2
+    // and its mirror counterpart t4 (fixing one side only would leave the pair tensioned unevenly).
     const t1 = poor.threads.find((t) => t.id === 't1')!;
     const redrawn = { ...t1, id: 't99', path: t1.path.map((p) => ({ x: p.x + 1, y: p.y })) };
     let state = startExercise(poor);
     state = recordEdit(state, { ...poor, threads: poor.threads.filter((t) => t.id !== 't1') });
-    const finished = withThread({ ...state.current, threads: [...state.current.threads, redrawn] }, 't2', (t) => ({ ...t, tensionN: 1 }));
+    const finished = withThread(withThread({ ...state.current, threads: [...state.current.threads, redrawn] }, 't2', (t) => ({ ...t, tensionN: 1 })), 't4', (t) => ({ ...t, tensionN: 1 }));
     state = recordEdit(state, finished);
     const summary = finishExercise(state, CANONICAL_ATLAS);
     expect(summary.diff.threadsAdded).toEqual([]);
     expect(summary.diff.threadsRemoved).toEqual([]);
     expect(summary.diff.threadsMoved.map((m) => [m.id, m.beforeId, m.matchedBy])).toEqual([
       ['t2', 't2', 'id'],
+      ['t4', 't4', 'id'],
       ['t99', 't1', 'geometry'],
     ]);
     const t1Problems = summary.findingsAtStart.filter((f) => f.threads.includes('t1'));
@@ -76,7 +78,7 @@ describe('training exercise', () => {
     expect(summary.resolved.filter((f) => f.threads.includes('t1'))).toEqual([]);
     expect(summary.introduced).toEqual([]);
     expect(summary.findingsRemaining.filter((f) => f.threads.includes('t99')).map((f) => f.rule)).toEqual(t1Problems.map((f) => f.rule));
-    expect(summary.resolved.map((f) => f.threads)).toEqual([['t2']]);
+    expect(summary.resolved.map((f) => f.threads)).toEqual([['t2'], ['t4']]);
   });
 
   it('does not count info notes as problems: a one-sided plan can pass', () => {

@@ -11,7 +11,8 @@ const teaching = {
   whatTheCorrectionChanges: 'It is set at 1 N.',
 };
 const corrected = fanPlan();
-const poor = withThread(corrected, 't1', (t) => ({ ...t, tensionN: 2.5 }));
+// Both threads of a mirrored pair (t1 and t4) are pulled too hard, so the one problem is over-tension.
+const poor = withThread(withThread(corrected, 't1', (t) => ({ ...t, tensionN: 2.5 })), 't4', (t) => ({ ...t, tensionN: 2.5 }));
 const input: MakeTrainingCaseInput = { id: 'midface-tight-thread', title: 'A thread pulled too hard', area: 'midface', poor, corrected, teaching };
 const knownThreadTypeIds = new Set(THREAD_CATALOGUE.map((t) => t.id));
 

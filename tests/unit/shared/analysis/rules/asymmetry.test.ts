@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MIDFACE_FAN, PlanBuilder, TEMPLE, bilateral, findingsOf, meta, midfaceVector, oneSide, run } from '../helpers';
+import { ARCH, JAWLINE_PAIR, MIDFACE_FAN, PlanBuilder, TEMPLE, bilateral, findingsOf, meta, midfaceVector, oneSide, run } from '../helpers';
 import { mirrorSpec } from '../../../../../cli/examples/builder';
 import type { ThreadSpec, XY } from '../helpers';
+import { analyze } from '../../../../../shared/analysis';
+import { minimumAssignment } from '../../../../../shared/analysis/mirror-pairs';
+import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 
 const rule = 'asymmetry' as const;
 const mirrorXY = ([x, y]: XY): XY => [-x, y];
@@ -18,9 +21,24 @@ describe('asymmetry', () => {
     expect(findingsOf(run(bilateral(TEMPLE, MIDFACE_FAN)), rule)).toEqual([]);
   });
 
-  it('warns when one side pulls much harder', () => {
+  it('warns about each mirrored pair tensioned differently, stating the tensions as the inspector shows them', () => {
     const found = findingsOf(run(sides(MIDFACE_FAN.map((t) => ({ ...t, tension: 0.6 })), MIDFACE_FAN.map((t) => ({ ...t, tension: 1.2 })))), rule);
-    expect(found.map((f) => [f.severity, f.aspect, f.threads])).toEqual([['warning', 'force', ['t4', 't5', 't6']]]);
+    expect(found.map((f) => [f.severity, f.aspect, f.threads])).toEqual([
+      ['warning', 'pair-force', ['t1', 't4']],
+      ['warning', 'pair-force', ['t2', 't5']],
+      ['warning', 'pair-force', ['t3', 't6']],
+    ]);
+    expect(found[0]!.title).toBe('Threads 1 and 4 are tensioned differently (right 0.6 N, left 1.2 N)');
+    expect(found[0]!.message).toContain('tensioned at 0.6 N (right) and the other at 1.2 N (left)');
+  });
+
+  it('warns about the sides\' total force when no pair explains it (an unpaired extra thread pulls)', () => {
+    const found = findingsOf(run(sides(MIDFACE_FAN.slice(0, 2), [...MIDFACE_FAN.slice(0, 2), midfaceVector(60, 40, { tension: 1.9 })])), rule);
+    expect(found.map((f) => [f.severity, f.aspect]).sort()).toEqual([
+      ['info', 'count'],
+      ['warning', 'direction'],
+      ['warning', 'force'],
+    ]);
   });
 
   it('accepts a small difference in force', () => {
@@ -34,9 +52,38 @@ describe('asymmetry', () => {
     expect(plus2.map((f) => [f.severity, f.aspect])).toEqual([['warning', 'count']]);
   });
 
-  it('warns when the sides are lifted in different directions', () => {
+  it('warns about each mirrored pair whose pulls point apart, naming the angle once in title and text', () => {
     const found = findingsOf(run(sides([midfaceVector(9, 65), midfaceVector(16, 65)], [midfaceVector(30, 65), midfaceVector(37, 62)])), rule);
-    expect(found.map((f) => f.aspect)).toEqual(['direction']);
+    expect(found.map((f) => [f.aspect, f.threads])).toEqual([
+      ['pair-direction', ['t1', 't3']],
+      ['pair-direction', ['t2', 't4']],
+    ]);
+    const angle = /\((\d+°) apart\)/.exec(found[0]!.title)![1]!;
+    expect(found[0]!.message).toContain(`${angle} apart`);
+  });
+
+  it('catches pairs that differ by 8-24 degrees although the side averages differ by less than the limit', () => {
+    // Right: 9, 23, 37 degrees from straight down; left: the same vectors turned by 8, 8 and 24 degrees
+    // in the same sense. The resultants differ by about 13 degrees: the side check alone passes.
+    const left = [midfaceVector(17, 65), midfaceVector(31, 65), midfaceVector(61, 62)];
+    const result = run(sides(MIDFACE_FAN, left));
+    const er = result.metrics.resultant.right.elevationDeg!;
+    const el = result.metrics.resultant.left.elevationDeg!;
+    expect(Math.abs(er - el)).toBeLessThan(15);
+    const found = findingsOf(result, rule);
+    expect(found.map((f) => [f.aspect, f.threads])).toEqual([['pair-direction', ['t3', 't6']]]);
+    expect(found[0]!.title).toMatch(/^Threads 3 and 6 pull in different directions \(2\d° apart\)$/);
+  });
+
+  it('warns when both sides have as many threads but in different areas', () => {
+    const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
+    b.side('right', 'AR', mirrorXY(TEMPLE), MIDFACE_FAN.slice(0, 2).map(mirrorSpec));
+    b.side('left', 'AL', TEMPLE, MIDFACE_FAN.slice(0, 1));
+    b.side('left', 'BL', ARCH, JAWLINE_PAIR.slice(0, 1));
+    const found = findingsOf(run(b.build()), rule);
+    expect(found.map((f) => [f.severity, f.aspect, f.threads])).toEqual([['warning', 'unmatched', ['t2', 't4']]]);
+    expect(found[0]!.message).toContain('thread 2 (right, ');
+    expect(found[0]!.message).toContain('thread 4 (left, jowl)');
   });
 
   it('gives a one-sided plan an info note only', () => {
@@ -46,5 +93,29 @@ describe('asymmetry', () => {
 
   it('is silent for an empty plan', () => {
     expect(run(new PlanBuilder(meta({ title: 'empty', patientId: 'E' })).build()).findings).toEqual([]);
+  });
+});
+
+describe('mirror pairing', () => {
+  it('pairs a turned fan thread by thread, not crossed', () => {
+    const plan = sides([midfaceVector(9, 65), midfaceVector(16, 65)], [midfaceVector(30, 65), midfaceVector(37, 62)]);
+    const r = analyze(plan, CANONICAL_ATLAS);
+    expect(r.findings.filter((f) => f.aspect === 'pair-direction').map((f) => f.threads)).toEqual([
+      ['t1', 't3'],
+      ['t2', 't4'],
+    ]);
+  });
+
+  it('finds the least-total assignment of a rectangular matrix, leaving extra rows out', () => {
+    expect(minimumAssignment([[4, 1, 3], [2, 0, 5], [3, 2, 2]])).toEqual([1, 0, 2]);
+    expect(minimumAssignment([[1, 9], [9, 1], [5, 5]])).toEqual([0, 1, -1]);
+    expect(minimumAssignment([[1, 9], [9, 1], [0, 0]])).toEqual([0, -1, 1]);
+    expect(minimumAssignment([[5, 1, 9]])).toEqual([1]);
+    expect(minimumAssignment([])).toEqual([]);
+  });
+
+  it('leaves a pair to over-tension while one of them is tensioned beyond what it holds', () => {
+    const found = findingsOf(run(sides(MIDFACE_FAN.map((t) => ({ ...t, tension: 1 })), MIDFACE_FAN.map((t, i) => ({ ...t, tension: i === 0 ? 2.5 : 1 })))), rule);
+    expect(found.filter((f) => f.aspect === 'pair-force')).toEqual([]);
   });
 });

@@ -82,4 +82,20 @@ describe('cheekbone-concentration', () => {
   it('ignores a weak side: the one-thread check needs some midface pull', () => {
     expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { tension: 0.3 })])), rule)).toEqual([]);
   });
+
+  it('states a single thread of a summary in the singular, with the share of its title', () => {
+    // One short vector whose barbs stop on the cheekbone carries more than half the side's pull.
+    const plan = oneSide('left', TEMPLE, [midfaceVector(22, 52, { type: COG_UNI, tension: 1.6 }), midfaceVector(37, 62, { tension: 0.4 })]);
+    const summary = findingsOf(run(plan), rule).find((f) => f.aspect === 'malar-share')!;
+    expect(summary.threads).toEqual(['t1']);
+    const share = /^(\d+%) of the midface pull/.exec(summary.title)![1]!;
+    expect(summary.message).toMatch(new RegExp(`^Thread 1 ends or meets on the malar prominence, and it gives ${share} of the pull`));
+  });
+
+  it("speaks of a dominant thread's force as the inspector shows it: its tension, not the part of it acting in the midface", () => {
+    // The thread's barbs reach out of the midface, so only part of its 1 N acts there.
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65)])), rule)[0]!;
+    expect(found.message).toContain('Thread 1, tensioned at 1 N, gives 100% of the pull');
+    expect(found.message).not.toMatch(/0\.\d+ N/);
+  });
 });

@@ -48,4 +48,27 @@ describe('entry-dimpling', () => {
     expect(stated).not.toBeNull();
     expect(Number(stated![1])).toBeCloseTo(Number(stated![2]) + 3.5, 1);
   });
+
+  it('raises the limit for a patient aged 50 or over (dimpling 16% over 50 against 5.6% below): a depth that clears at 40-49 is flagged at 50-59', () => {
+    // Temple skin 2.1 mm + 3 mm of fat = 5.1 mm at 40-49; 5.6 mm at 50 or over. 5.3 mm lies between.
+    const at = (ageBand: '40-49' | '50-59' | '70-plus' | null) =>
+      findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58], depth: 5.3 })], { ageBand })), rule);
+    expect(at('40-49')).toEqual([]);
+    expect(at(null)).toEqual([]);
+    for (const older of ['50-59', '70-plus'] as const) {
+      const found = at(older);
+      expect(found.map((f) => f.aspect)).toEqual(['entry']);
+      const stated = /\(([\d.]+) mm here, where the skin is about ([\d.]+) mm, plus a margin for a patient aged 50 or over\)/.exec(found[0]!.message);
+      expect(stated).not.toBeNull();
+      expect(Number(stated![1])).toBeCloseTo(Number(stated![2]) + 3.5, 1);
+      expect(found[0]!.fix).toContain(`at least ${stated![1]} mm deep`);
+    }
+  });
+
+  it('adds the thin-skin and the age margins together', () => {
+    const plan = oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58] })], { skinThickness: 'thin', ageBand: '60-69' });
+    const stated = /\(([\d.]+) mm here, where the skin is about ([\d.]+) mm, plus a margin for thin skin and for a patient aged 50 or over\)/.exec(findingsOf(run(plan), rule)[0]!.message);
+    expect(stated).not.toBeNull();
+    expect(Number(stated![1])).toBeCloseTo(Number(stated![2]) + 4, 1);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLE, findingsOf, midfaceVector, oneSide, run, type ThreadSpec } from '../helpers';
+import { ARCH, JAWLINE_PAIR, TEMPLE, findingsOf, midfaceVector, oneSide, run, type ThreadSpec } from '../helpers';
 
 const rule = 'gravity-direction' as const;
 
@@ -20,9 +20,56 @@ describe('gravity-direction', () => {
 
   it('accepts a nearly horizontal pull (within 10 degrees below the horizontal)', () => {
     // Anchored at the ear end, 4 mm lower than the far end: the pull dips about 5 degrees.
+    // (Lying over the jowl and running along the jaw, it gets the info note about the jowl vector.)
     const flat: ThreadSpec = { type: 'pdo-cog-uni-19g-100', to: [[20, 72]], depth: 4.5, barbs: [10, 40], tension: 0.5 };
-    expect(findingsOf(run(oneSide('left', [68, 76], [flat])), rule)).toEqual([]);
+    const downward = (plan: ReturnType<typeof oneSide>) => findingsOf(run(plan), rule).filter((f) => f.aspect === 'downward');
+    expect(downward(oneSide('left', [68, 76], [flat]))).toEqual([]);
     // Anchored 20 mm lower, it dips well past the tolerance.
-    expect(findingsOf(run(oneSide('left', [68, 92], [flat])), rule)).toHaveLength(1);
+    expect(downward(oneSide('left', [68, 92], [flat]))).toHaveLength(1);
+  });
+});
+
+describe('gravity-direction: the usual vector of each area (info)', () => {
+  const COG = 'pdo-cog-bi-19g-100';
+  const advice = (plan: ReturnType<typeof oneSide>) => findingsOf(run(plan), rule).filter((f) => f.severity === 'info');
+
+  it('notes a midface pull leaning toward the midline, with the angle in title and text', () => {
+    // Fixed up and toward the nose, below the eye: the pull leans past vertical toward the midline.
+    const medial: ThreadSpec = { type: COG, to: [[60, 50]], depth: 4.5, barbs: [10, 40], tension: 1 };
+    const found = advice(oneSide('left', [40, 8], [medial]));
+    expect(found.map((f) => [f.aspect, f.threads])).toEqual([['midface-medial', ['t1']]]);
+    const off = /\((\d+°) past vertical\)/.exec(found[0]!.title)![1]!;
+    expect(Number.parseInt(off)).toBeGreaterThan(10);
+    expect(found[0]!.message).toContain(`leans ${off} past vertical`);
+    // The standard superolateral midface vectors get nothing.
+    for (const angle of [9, 23, 37]) expect(advice(oneSide('left', TEMPLE, [midfaceVector(angle, 65)]))).toEqual([]);
+  });
+
+  it('notes a jowl pull running along the jaw line, measured on the skin', () => {
+    // Fixed at the angle of the jaw, barbs along the jowl toward the chin: the pull runs along the jaw.
+    const along: ThreadSpec = { type: COG, to: [[34, 112]], depth: 4.5, barbs: [8, 28], tension: 1 };
+    const found = advice(oneSide('left', [56, 96], [along]));
+    expect(found.map((f) => f.aspect)).toEqual(['jowl-along-jaw']);
+    const at = /\(at (\d+°) to it\)/.exec(found[0]!.title)![1]!;
+    expect(Number.parseInt(at)).toBeLessThan(45);
+    expect(found[0]!.message).toContain(`meets the jaw line at ${at}`);
+    // The jawline pair from the zygomatic arch pulls across the jaw: no note.
+    expect(advice(oneSide('left', ARCH, JAWLINE_PAIR))).toEqual([]);
+  });
+
+  it('notes a neck thread laid across the jaw line, and not one laid along it', () => {
+    const across: ThreadSpec = { type: COG, to: [[40, 168]], depth: 4.5, barbs: [8, 40], tension: 0.8 };
+    const found = advice(oneSide('left', [40, 122], [across]));
+    expect(found.map((f) => f.aspect)).toEqual(['neck-across-jaw']);
+    expect(found[0]!.message).toContain(`runs at ${/\(at (\d+°) to the jaw line\)/.exec(found[0]!.title)![1]} to the lower border of the jaw`);
+    const along: ThreadSpec = { type: COG, to: [[16, 142]], depth: 4.5, barbs: [8, 40], tension: 0.8 };
+    expect(advice(oneSide('left', [52, 124], [along]))).toEqual([]);
+  });
+
+  it('leaves smooth threads and a downward pull (already a warning) without a note', () => {
+    const mono: ThreadSpec = { type: 'pdo-mono-27g-60', to: [[40, 168]], depth: 2.8, barbs: null };
+    expect(advice(oneSide('left', [40, 122], [mono]))).toEqual([]);
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { fixationEnd: 'distal' })])), rule);
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
   });
 });

@@ -1,0 +1,80 @@
+import type { AgeBand, PlanMeta } from '../plan/types';
+import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from './skin';
+import type { Threshold } from './types';
+
+/**
+ * How the patient recorded in the plan (skin thickness and age band) moves the depth margins of
+ * the depth rules (superficial-path, entry-dimpling). One place, so every depth rule treats the
+ * same patient the same way and says why in the same words.
+ *
+ * Age: a meta-analysis of 26 studies found dimpling in 16% of patients over 50 against 5.6% in
+ * younger ones (domain.md, "Reference numbers": Niu et al., Aesthetic Plast Surg 2021), nearly
+ * three times the rate. Ageing skin is thinner and less elastic, so a barb or a thread near the
+ * dermis pulls it in more readily. The margin is raised for the older age bands by the same step
+ * as thin skin, because that is the same mechanism; both add up for thin skin over 50.
+ */
+
+export const OLDER_PATIENT_FROM_AGE: Threshold = {
+  name: 'olderPatientFromAgeYears',
+  value: 50,
+  unit: 'years',
+  description: "From this age (the plan's age bands 50-59, 60-69 and 70-plus) the depth margins are raised by olderPatientExtraMm.",
+  source:
+    'domain.md (meta-analysis of 26 studies, Niu et al., Aesthetic Plast Surg 2021): dimpling in 16% of patients over 50 against 5.6% below, the cut-off the study reports.',
+};
+
+export const OLDER_PATIENT_EXTRA: Threshold = {
+  name: 'olderPatientExtraMm',
+  value: 0.5,
+  unit: 'mm',
+  description: 'Added to the minimum depth of the depth rules (superficial-path, entry-dimpling) when the patient is 50 or over; added to the thin-skin margin when both apply.',
+  source:
+    'design choice on domain.md: dimpling is nearly three times as frequent over 50 (16% against 5.6%, meta-analysis of 26 studies); the study gives no depth, so the margin takes the same step as thin skin (0.5 mm, about one standard deviation of the measured skin thickness 2.1 +/- 0.4 mm), the same mechanism of a thin, less elastic dermis that a barb pulls in.',
+};
+
+/** Every threshold of this module, for a rule's description (docs/rules.md). */
+export const PATIENT_MARGIN_THRESHOLDS: readonly Threshold[] = [THIN_SKIN_EXTRA, THICK_SKIN_RELIEF, OLDER_PATIENT_FROM_AGE, OLDER_PATIENT_EXTRA];
+
+/** The lowest age of each band, years. */
+const BAND_FROM: Readonly<Record<AgeBand, number>> = {
+  'under-30': 0,
+  '30-39': 30,
+  '40-49': 40,
+  '50-59': 50,
+  '60-69': 60,
+  '70-plus': 70,
+};
+
+export const isOlderPatient = (ageBand: AgeBand | null): boolean => ageBand !== null && BAND_FROM[ageBand] >= OLDER_PATIENT_FROM_AGE.value;
+
+export interface PatientMargin {
+  /** Millimetres added to (or, for thick skin, taken off) a depth rule's minimum depth. */
+  readonly adjustMm: number;
+  readonly thinSkin: boolean;
+  readonly thickSkin: boolean;
+  readonly older: boolean;
+  /**
+   * The reason in words for a finding's text, starting with ", " (", plus a margin for thin skin
+   * and for a patient aged 50 or over"), or '' when nothing moves the margin.
+   */
+  readonly note: string;
+}
+
+/**
+ * The depth margin for this patient: thin skin and an age of 50 or over each raise it, thick
+ * skin lowers it a little. Depth rules add `adjustMm` to their minimum and print `note` beside it.
+ */
+export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
+  const thinSkin = meta.skinThickness === 'thin';
+  const thickSkin = meta.skinThickness === 'thick';
+  const older = isOlderPatient(meta.ageBand);
+  const adjustMm = skinMarginAdjustMm(meta.skinThickness) + (older ? OLDER_PATIENT_EXTRA.value : 0);
+  const raised = [thinSkin ? 'thin skin' : null, older ? `a patient aged ${OLDER_PATIENT_FROM_AGE.value} or over` : null].filter((r) => r !== null);
+  const note =
+    raised.length > 0
+      ? `, plus a margin for ${raised.join(' and for ')}${thickSkin ? ', less a little for thick skin' : ''}`
+      : thickSkin
+        ? ', less a little for thick skin'
+        : '';
+  return { adjustMm, thinSkin, thickSkin, older, note };
+}

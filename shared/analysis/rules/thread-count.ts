@@ -1,0 +1,131 @@
+import type { FaceArea } from '../../atlas/types';
+import type { Side } from '../../plan/types';
+import type { AnalysisContext, Rule } from '../context';
+import { makeFinding } from '../findings';
+import { barbedMiddle } from '../highlight';
+import type { ThreadGeometry } from '../thread-geometry';
+import type { Finding, Threshold } from '../types';
+import { sideWords, threadList } from '../words';
+
+/**
+ * Too few lifting threads for the sagging recorded in the plan: the lift is spread too thin and
+ * each thread is tensioned harder to make up for it (domain.md: typical counts 2-4 threads per
+ * side for the midface and 2-4 for the jawline, more when areas combine; one thread doing all the
+ * pulling is a cause of tissue gathering). The count a side needs rises with the sagging grade:
+ * 2-3 per side for mild to moderate sagging, 3-4 for moderate to severe, at least 4 when a side
+ * treats several areas. Under-treatment is an info note: the practitioner may plan a second
+ * session or combine the threads with other treatment. Too many threads is not judged here: where
+ * they bunch, the crowding rule says so.
+ *
+ * A lifting thread belongs to the area (atlas region area: midface, lower face, upper face, neck)
+ * where most of its barbed section lies. The per-area counts apply to the midface and the lower
+ * face (jowl and jawline), the areas the counts were given for; the combined count takes every
+ * area a side lifts (a brow thread plus two midface threads is a combined plan of 3).
+ */
+
+const MILD_MODERATE_MIN: Threshold = {
+  name: 'threadsPerSideMildModerateMin',
+  value: 2,
+  unit: 'threads',
+  description: 'Fewest lifting threads per side in the midface, or in the lower face, for sagging grade 1-2 (mild to moderate).',
+  source: 'domain.md: typical counts 2-4 threads per side for the midface and for the jawline; 2-3 per side is the usual count for mild to moderate sagging.',
+};
+
+const MODERATE_SEVERE_MIN: Threshold = {
+  name: 'threadsPerSideModerateSevereMin',
+  value: 3,
+  unit: 'threads',
+  description: 'Fewest lifting threads per side in the midface, or in the lower face, from sagging grade 3 (moderate to severe).',
+  source: 'domain.md: typical counts 2-4 per side; 3-4 per side is the usual count for moderate to severe sagging.',
+};
+
+const SEVERE_FROM_GRADE: Threshold = {
+  name: 'moderateSevereFromGrade',
+  value: 3,
+  unit: 'grade (0-4)',
+  description: "From this sagging grade of the plan's 0-4 scale the moderate-to-severe count applies.",
+  source: 'design choice: the plan grades sagging 0 (none) to 4 (severe), so 1-2 are mild to moderate and 3-4 moderate to severe.',
+};
+
+const COMBINED_MIN: Threshold = {
+  name: 'threadsPerSideCombinedMin',
+  value: 4,
+  unit: 'threads',
+  description: 'Fewest lifting threads on a side that lifts more than one area (midface, lower face, upper face, neck), whatever the grade.',
+  source: 'domain.md: more threads when areas combine; at least 4 per side for a combined plan (two areas at the low end of 2-4 each).',
+};
+
+/** The per-area counts apply to these areas (the ones the typical counts are given for). */
+const COUNTED_AREAS: readonly FaceArea[] = ['midface', 'lower-face'];
+
+const AREA_WORDS: Readonly<Record<FaceArea, string>> = {
+  'upper-face': 'upper face',
+  midface: 'midface',
+  'lower-face': 'lower face (jowl and jawline)',
+  neck: 'neck',
+};
+
+export const threadCount: Rule = {
+  description: {
+    id: 'thread-count',
+    title: 'Too few threads for the sagging',
+    description:
+      "When the plan records a sagging grade, counts each side's lifting threads by area (where most of each barbed section lies) and notes a side with fewer than usual for that grade: 2 per side in the midface or the lower face for mild to moderate sagging, 3 for moderate to severe, and at least 4 on a side that lifts several areas. An info note: too many threads is left to the crowding rule.",
+    thresholds: [MILD_MODERATE_MIN, MODERATE_SEVERE_MIN, SEVERE_FROM_GRADE, COMBINED_MIN],
+  },
+  check(context: AnalysisContext): Finding[] {
+    const grade = context.plan.meta.saggingGrade;
+    if (grade === null || !(grade >= 1)) return [];
+    const severe = grade >= SEVERE_FROM_GRADE.value;
+    const needed = severe ? MODERATE_SEVERE_MIN.value : MILD_MODERATE_MIN.value;
+    const gradeWords = `grade ${grade} of 4, ${severe ? 'moderate to severe' : 'mild to moderate'}`;
+    const out: Finding[] = [];
+    for (const side of ['right', 'left'] as const) {
+      const byArea = new Map<FaceArea, ThreadGeometry[]>();
+      for (const g of context.threadsBySide[side]) {
+        if (!g.isLifting) continue;
+        const area = mainArea(g);
+        if (area === null) continue;
+        const list = byArea.get(area) ?? [];
+        list.push(g);
+        byArea.set(area, list);
+      }
+      let perArea = false;
+      for (const area of COUNTED_AREAS) {
+        const threads = byArea.get(area);
+        if (threads === undefined || threads.length >= needed) continue;
+        perArea = true;
+        out.push(underTreated(side, threads, needed, `${AREA_WORDS[area]}`, `sagging ${gradeWords}`, `under:${area}`));
+      }
+      const lifting = [...byArea.values()].flat().sort((a, b) => a.number - b.number);
+      if (!perArea && byArea.size > 1 && lifting.length < COMBINED_MIN.value) {
+        const areas = [...byArea.keys()].map((a) => AREA_WORDS[a]).join(' and ');
+        out.push(underTreated(side, lifting, COMBINED_MIN.value, `${areas} together`, 'a plan that combines areas', 'under:combined'));
+      }
+    }
+    return out;
+  },
+};
+
+function underTreated(side: Side, threads: readonly ThreadGeometry[], needed: number, where: string, why: string, aspect: string): Finding {
+  const have = threads.length;
+  const count = `${have} lifting thread${have === 1 ? '' : 's'}`;
+  return makeFinding('thread-count', 'info', {
+    title: `Only ${count} for the ${where} on ${sideWords(side)}`,
+    message: `For ${why}, at least ${needed} lifting threads per side are usual for the ${where}; ${sideWords(side)} has ${count} there (${threadList(threads.map((g) => g.number))}). Too few threads spread the lift thinly: each has to be tensioned harder, and the pull gathers along fewer lines.`,
+    fix: `Add ${needed - have === 1 ? 'a thread' : `${needed - have} threads`} to the ${where} on this side, fanned a little apart, or note in the plan why fewer are intended (for example a second session).`,
+    threads: threads.map((g) => g.thread.id),
+    location: barbedMiddle(threads[0]!) ?? threads[0]!.entry,
+    side,
+    aspect,
+  });
+}
+
+/** The atlas area where most of a thread's barbed section lies. */
+function mainArea(g: ThreadGeometry): FaceArea | null {
+  const counts = new Map<FaceArea, number>();
+  for (const s of g.samples) if (s.barbed && s.region !== null) counts.set(s.region.area, (counts.get(s.region.area) ?? 0) + 1);
+  let best: FaceArea | null = null;
+  for (const [area, n] of counts) if (best === null || n > counts.get(best)!) best = area;
+  return best;
+}
