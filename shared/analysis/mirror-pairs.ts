@@ -56,10 +56,44 @@ function resample(path: readonly FacePoint[]): FacePoint[] {
   return Array.from({ length: MIRROR_SAMPLES + 1 }, (_, i) => pointAtLength(path, (total * i) / MIRROR_SAMPLES));
 }
 
+/**
+ * Each thread's resampled path, plain and mirrored, kept per geometry (immutable): the cost matrix
+ * compares every right thread with every left one, so resampling inside each comparison made an
+ * analysis redo it for every pair (issue 15: analyze() runs on every drag step).
+ */
+const resampled = new WeakMap<ThreadGeometry, { plain?: FacePoint[]; mirrored?: FacePoint[] }>();
+
+function resampledOf(g: ThreadGeometry, mirrored: boolean): FacePoint[] {
+  let entry = resampled.get(g);
+  if (entry === undefined) {
+    entry = {};
+    resampled.set(g, entry);
+  }
+  if (mirrored) return (entry.mirrored ??= resample(g.thread.path.map(mirror)));
+  return (entry.plain ??= resample(g.thread.path));
+}
+
+/** Costs already computed, per right and left geometry (weak both ways: nothing outlives a thread). */
+const costs = new WeakMap<ThreadGeometry, WeakMap<ThreadGeometry, number>>();
+
+function cachedCost(right: ThreadGeometry, left: ThreadGeometry): number {
+  let byLeft = costs.get(right);
+  if (byLeft === undefined) {
+    byLeft = new WeakMap();
+    costs.set(right, byLeft);
+  }
+  let cost = byLeft.get(left);
+  if (cost === undefined) {
+    cost = mirrorPairCost(right, left);
+    byLeft.set(left, cost);
+  }
+  return cost;
+}
+
 /** The pairing cost of a right and a left thread, millimetres (see above). */
 export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): number {
-  const r = resample(right.thread.path.map(mirror));
-  const l = resample(left.thread.path);
+  const r = resampledOf(right, true);
+  const l = resampledOf(left, false);
   let sum = 0;
   for (let i = 0; i < r.length; i++) sum += Math.hypot(r[i]!.x - l[i]!.x, r[i]!.y - l[i]!.y);
   return Math.hypot(r[0]!.x - l[0]!.x, r[0]!.y - l[0]!.y) + sum / r.length;
@@ -68,7 +102,7 @@ export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): num
 /** Pair the two sides' threads (each list in plan order) by mirrored geometry. */
 export function pairMirrored(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): MirrorPairing {
   const max = MAX_MIRROR_PAIR_COST.value;
-  const cost = right.map((r) => left.map((l) => mirrorPairCost(r, l)));
+  const cost = right.map((r) => left.map((l) => cachedCost(r, l)));
   // A pair over the limit costs more than any set of allowed pairs, so the assignment only takes
   // it when nothing else is left; it is dropped below.
   const forbidden = (max * max + 1) * (Math.min(right.length, left.length) + 1);
