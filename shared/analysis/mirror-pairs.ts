@@ -102,7 +102,17 @@ export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): num
 /** Pair the two sides' threads (each list in plan order) by mirrored geometry. */
 export function pairMirrored(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): MirrorPairing {
   const max = MAX_MIRROR_PAIR_COST.value;
-  const cost = right.map((r) => left.map((l) => cachedCost(r, l)));
+  // The cost is at least the distance between the entry points (one mirrored): a pair whose
+  // entries are farther apart than the limit can never be made, whatever its paths, so its full
+  // cost is not computed (the entry distance stands in for it: over the limit either way).
+  const cost = right.map((r) =>
+    left.map((l) => {
+      const a = r.thread.path[0];
+      const b = l.thread.path[0];
+      const entries = a !== undefined && b !== undefined ? Math.hypot(-a.x - b.x, a.y - b.y) : 0;
+      return entries > max ? entries : cachedCost(r, l);
+    }),
+  );
   // A pair over the limit costs more than any set of allowed pairs, so the assignment only takes
   // it when nothing else is left; it is dropped below.
   const forbidden = (max * max + 1) * (Math.min(right.length, left.length) + 1);
