@@ -47,5 +47,3 @@ export interface FaceBounds {
   readonly maxX: number;
   readonly maxY: number;
 }
-
-export const facePoint = (x: number, y: number): FacePoint => ({ x, y });
