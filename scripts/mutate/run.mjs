@@ -7,11 +7,12 @@
  *   npm run mutate -- shared/ipc            one group (`ipc` or `history` also work)
  *   npm run mutate -- shared/plan/parse.ts  one file, with its group's tests
  *   npm run mutate -- shared/plan --incremental   re-test only mutants whose code or tests changed
+ *   npm run mutate -- shared/ipc --static          also the static mutants (module-level code)
  *
  * Reports: reports/mutation/<group>.html (open in a browser) and .json; the score of each group
  * is printed at the end and appended to reports/mutation/summary.txt.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { slug } from './select.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const incremental = args.includes('--incremental');
+const withStatic = args.includes('--static');
 const targets = args.filter((a) => !a.startsWith('--'));
 
 /** The static start of a glob: `shared/ipc/**\/*.ts` → `shared/ipc/`. */
@@ -58,19 +60,17 @@ const results = [];
 for (const { group, files } of runs.values()) {
   console.log(`\n=== mutate ${group.name}${files.length ? ` (${files.join(', ')})` : ''} ===`);
   const started = Date.now();
-  const res = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      VL_MUTATE_GROUP: group.name,
-      VL_MUTATE_FILES: files.join(','),
-      VL_MUTATE_INCREMENTAL: incremental ? '1' : '0',
-    },
+  const status = await runStryker({
+    ...process.env,
+    ...group.env,
+    VL_MUTATE_GROUP: group.name,
+    VL_MUTATE_FILES: files.join(','),
+    VL_MUTATE_INCREMENTAL: incremental ? '1' : '0',
+    VL_MUTATE_STATIC: withStatic ? '1' : '0',
   });
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
-  if (res.status !== 0) {
-    console.error(`mutate: Stryker failed on ${group.name} (exit ${res.status ?? res.signal}).`);
+  if (status !== 0) {
+    console.error(`mutate: Stryker failed on ${group.name} (exit ${status}).`);
     process.exit(1);
   }
   const report = path.join(root, `reports/mutation/${slug(group.name)}${files.length ? '-partial' : ''}.json`);
@@ -82,6 +82,21 @@ for (const r of results) {
   const line = `${r.name}: ${r.score.toFixed(1)}% (${r.detected}/${r.valid}; ${r.survived} survived, ${r.noCoverage} not covered) in ${r.minutes} min`;
   console.log('  ' + line);
   appendFileSync(path.join(root, 'reports/mutation/summary.txt'), `${new Date().toISOString()} ${line}\n`);
+}
+
+/** Runs Stryker; an interrupt or kill of this script stops it (and its test runner) too. */
+function runStryker(env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [stryker, 'run', 'stryker.config.mjs'], { cwd: root, stdio: 'inherit', env });
+    const stop = (signal) => child.kill(signal);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(code ?? signal);
+    });
+  });
 }
 
 /** Stryker's mutation score from its JSON report (schema: mutation-testing-report-schema). */
