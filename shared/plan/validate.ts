@@ -145,7 +145,7 @@ function num(o: Obj, key: string, loc: Loc | null, min: number, max: number, uni
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
     refuseValue(at(loc, key), `must be a finite number between ${min} and ${max}${unit}`, v);
   }
-  return (v as number) + 0; // + 0 turns -0 into 0, so a plan serialises and compares cleanly
+  return (v as number) + 0; // + 0 turns -0 into 0, so a plan serializes and compares cleanly
 }
 
 function str(o: Obj, key: string, loc: Loc | null, maxLength: number): string {

@@ -53,7 +53,7 @@ describe('vectorlift (spawned)', () => {
   });
 
   it('refuses a missing command, an unknown command and unknown flags with exit 2 and one usage line', async () => {
-    const runs = await Promise.all([cli([]), cli(['analyse']), cli(['analyze', example('good-midface.vlift'), '--jsn']), cli(['analyze']), cli(['analyze', 'a.vlift', 'b.vlift']), cli(['rules', '--verbose'])]);
+    const runs = await Promise.all([cli([]), cli(['analyze']), cli(['analyze', example('good-midface.vlift'), '--jsn']), cli(['analyze']), cli(['analyze', 'a.vlift', 'b.vlift']), cli(['rules', '--verbose'])]);
     for (const r of runs) {
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

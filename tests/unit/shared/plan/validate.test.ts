@@ -34,7 +34,7 @@ describe('validatePlan', () => {
     }
   });
 
-  it('normalises -0 to 0', () => {
+  it('normalizes -0 to 0', () => {
     const r = validatePlan(withThread({ tensionN: -0 }));
     expect(r.ok && Object.is(r.plan.threads[0]!.tensionN, 0)).toBe(true);
   });
