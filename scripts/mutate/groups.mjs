@@ -14,6 +14,8 @@ export const GROUPS = [
       'tests/unit/electron/ipc-validate.test.ts',
       'tests/unit/electron/ipc-validate-training-case.test.ts',
       'tests/unit/electron/ipc-preferences.test.ts',
+      'tests/unit/electron/ipc-preferences-fields.test.ts',
+      'tests/unit/electron/ipc-validate-messages.test.ts',
       'tests/unit/electron/ipc.test.ts',
       'tests/unit/electron/ipc-fuzz.test.ts',
     ],
