@@ -78,6 +78,7 @@ const CASES: readonly FieldCase[] = [
       ['EN', languageError],
       ['en_GB', languageError],
       [5, languageError],
+      [['en'], languageError],
     ],
   },
   {

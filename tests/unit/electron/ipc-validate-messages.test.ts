@@ -31,7 +31,9 @@ describe('IPC refusals name the request and the field', () => {
     expect(validateSaveRequest({ ...good, documentId: null })).toEqual({ ok: true, value: { ...good, documentId: null } });
     expect(validateSaveRequest('x')).toEqual(refused('save request must be an object'));
     expect(validateSaveRequest(Object.create({ documentId: ID }))).toEqual(refused('save request must be an object'));
+    expect(validateSaveRequest(undefined)).toEqual(refused('save request must be an object'));
     expect(validateSaveRequest({ ...good, path: '/etc' })).toEqual(refused('save request has unexpected field(s): path'));
+    expect(validateSaveRequest({ ...good, path: '/etc', mode: 1 })).toEqual(refused('save request has unexpected field(s): path, mode'));
     expect(validateSaveRequest({ ...good, documentId: '/etc/passwd' })).toEqual(refused('save request documentId must be an id the app issued, not a path'));
     expect(validateSaveRequest({ ...good, suggestedName: 3 })).toEqual(refused('save request suggestedName must be a string'));
     expect(validateSaveRequest({ ...good, suggestedName: 'x'.repeat(MAX_TITLE_LENGTH) }).ok).toBe(true);
@@ -51,6 +53,7 @@ describe('IPC refusals name the request and the field', () => {
     expect(validateRecentFileId(ID)).toEqual({ ok: true, value: ID });
     expect(validateRecentFileId('A'.repeat(32))).toEqual(refused('recent file id must be an id the app issued, not a path'));
     expect(validateRecentFileId(ID + '0')).toEqual(refused('recent file id must be an id the app issued, not a path'));
+    expect(validateRecentFileId([ID])).toEqual(refused('recent file id must be an id the app issued, not a path'));
     expect(validateRecentFileId(7)).toEqual(refused('recent file id must be an id the app issued, not a path'));
   });
 
