@@ -3,7 +3,7 @@
  * case in the library, in a freshly loaded page: open the case library, choose the case, and
  * time from the click to both sides of the compare view having been drawn (each compare canvas
  * stamps `data-drawn-at` with performance.now() when it finishes painting). This includes
- * loading the case's bundled files (lazy chunks), parsing, analysing and comparing both
+ * loading the case's bundled files (lazy chunks), parsing, analyzing and comparing both
  * designs, building both scenes and drawing them. Target (issue 5): at most 500 ms.
  *
  * Builds its own copy of the renderer into dist/bench-training-renderer and serves it on

@@ -1,7 +1,7 @@
 /**
  * Opening a training case and rendering both sides (issue 5: at most 500 ms in the browser
  * edition). This measures the pure part, everything except fetching the files and drawing:
- * parse case.json and both plans, analyse both designs, compare them (what the compare view
+ * parse case.json and both plans, analyze both designs, compare them (what the compare view
  * lists) and build both scenes. Fetching three small local files and Konva drawing come on top.
  */
 import { readFileSync, readdirSync } from 'node:fs';

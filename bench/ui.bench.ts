@@ -61,7 +61,7 @@ async function facePointOnPage(page: Page, p: { x: number; y: number }): Promise
 
 /**
  * In-page recorder, as a string: tsx compiles this file with helpers (__name) that do not
- * exist in the page, so the page code is not written as a serialised function.
+ * exist in the page, so the page code is not written as a serialized function.
  */
 const RECORDER = `(() => {
   const state = { frames: [], recording: true, lastMove: 0, generations: [] };

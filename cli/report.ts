@@ -40,21 +40,39 @@ export function threadsJson(plan: PlanDocument, atlas: Atlas): unknown[] {
 }
 
 /**
- * The `analyze --json` contract: findings with exactly these fields, the metrics, and each
+ * How each field of the one Finding type is written in `analyze --json`. Keyed by every field of
+ * Finding, so a field added to the type fails the typecheck here until it is written (a
+ * hand-copied list once dropped `aspect`). Optional fields absent from a finding are left out.
+ */
+const FINDING_JSON: { readonly [K in keyof Required<Finding>]: (f: Finding) => unknown } = {
+  rule: (f) => f.rule,
+  severity: (f) => f.severity,
+  title: (f) => f.title,
+  message: (f) => f.message,
+  fix: (f) => f.fix,
+  threads: (f) => f.threads,
+  location: (f) => (f.location === null ? null : { x: f.location.x, y: f.location.y }),
+  side: (f) => f.side,
+  aspect: (f) => f.aspect,
+  folded: (f) => (f.folded === undefined ? undefined : { count: f.folded.count }),
+};
+
+export function findingJson(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, write] of Object.entries(FINDING_JSON) as [keyof Finding, (f: Finding) => unknown][]) {
+    const value = write(f);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The `analyze --json` contract: findings with every field of Finding, the metrics, and each
  * thread's skin length and marks.
  */
 export function analysisJson(result: AnalysisResult, plan: PlanDocument, atlas: Atlas): unknown {
   return {
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      title: f.title,
-      message: f.message,
-      fix: f.fix,
-      threads: f.threads,
-      location: f.location === null ? null : { x: f.location.x, y: f.location.y },
-      side: f.side,
-    })),
+    findings: result.findings.map(findingJson),
     metrics: result.metrics,
     threads: threadsJson(plan, atlas),
   };

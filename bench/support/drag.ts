@@ -76,13 +76,13 @@ export async function canvasView(page: Page): Promise<{ x: number; y: number; wi
   return { ...box, zoom, panX, panY };
 }
 
-/** Runs the traced drag from a page point and checks that the editor re-analysed during it. */
+/** Runs the traced drag from a page point and checks that the editor re-analyzed during it. */
 export async function editorTracedDrag(browser: Browser, page: Page, start: { x: number; y: number }): Promise<{ frames: FrameWork[]; moves: number }> {
   const findings = page.locator('[data-testid="findings"]');
   const generation = await findings.getAttribute('data-analysis-generation');
   const run = await tracedDrag(browser, page, start);
   if ((await findings.getAttribute('data-analysis-generation')) === generation) {
-    throw new Error('drag bench: the editor never re-analysed during the drag (did the pointer miss the handle?)');
+    throw new Error('drag bench: the editor never re-analyzed during the drag (did the pointer miss the handle?)');
   }
   return run;
 }

@@ -4,7 +4,7 @@ import { PlanBuilder, meta, mirrorSpec as mirror, ray, type ThreadSpec, type XY 
 /**
  * The example plans in assets/examples/, written as code so that each poor design is visibly
  * "the good design with one mistake". `npx tsx cli/examples/generate.ts` writes the files; a
- * unit test checks the committed files match this module and analyse as intended.
+ * unit test checks the committed files match this module and analyze as intended.
  *
  * Coordinates are the canonical face (shared/atlas): millimetres, origin on the midline at the
  * pupil line, +x = patient's left, +y down. Designs are written for the left side and mirrored.
@@ -185,7 +185,7 @@ export const ANCHOR_EXAMPLES: readonly ExamplePlan[] = [
       'Jowl: floating bidirectional cog threads',
       'JL-1107',
       (b) => FLOATING_JOWL.forEach(([at, spec], i) => b.bilateral(`J${i + 1}`, at, [spec])),
-      'Two short bidirectional cog threads per side laid across the jowl with no anchor. Their barbs face both ways and hold against each other; set with a light 0.6 N. A recognised design; floating threads report more complications than anchored ones, which the analysis notes.',
+      'Two short bidirectional cog threads per side laid across the jowl with no anchor. Their barbs face both ways and hold against each other; set with a light 0.6 N. A recognized design; floating threads report more complications than anchored ones, which the analysis notes.',
     ),
   },
 ];

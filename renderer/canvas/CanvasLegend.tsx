@@ -16,7 +16,7 @@ import { drawItems } from './draw-item';
 const SWATCH_PX_PER_MM = 2.8;
 const ROW_HEIGHT_PX = 22;
 
-const rowKey = (id: LegendRowId): MessageKey => `legend.${id}` as MessageKey;
+const rowKey = (id: LegendRowId): MessageKey => `legend.${id}`;
 
 function Swatch({ row, palette }: { readonly row: LegendRow; readonly palette: Palette }) {
   const ref = useRef<HTMLCanvasElement>(null);

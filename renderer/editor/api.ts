@@ -120,7 +120,7 @@ export interface ConfirmRequest {
   readonly cancelLabel: string;
 }
 
-/** A built PDF and what decides its file name (an anonymised copy keeps the patient id out of it). */
+/** A built PDF and what decides its file name (an anonymized copy keeps the patient id out of it). */
 export interface PdfExport {
   readonly bytes: Uint8Array;
   readonly anonymize: boolean;

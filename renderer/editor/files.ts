@@ -360,7 +360,7 @@ export class FileActions {
         text: serializePlan(plan),
       });
       if (!saved) return; // the user cancelled the dialog
-      // The plan saved is the one serialised; edits made while saving keep the plan dirty.
+      // The plan saved is the one serialized; edits made while saving keep the plan dirty.
       const file = { documentId: saved.documentId, name: saved.name, location: saved.location };
       this.core.set({ savedPlan: plan, file, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
       this.refreshRecentFiles();

@@ -135,7 +135,7 @@ export const selectAll = (plan: PlanDocument): Selection => ({
 export const isSelectionEmpty = (s: Selection): boolean => s.threadIds.length === 0 && s.entryPointIds.length === 0;
 
 // ---------------------------------------------------------------------------------------------
-// Normalising after geometry edits
+// Normalizing after geometry edits
 
 /**
  * Design choice: barbed-section figures in steps of 0.5 mm. Threads are marked and cut by eye or
@@ -412,7 +412,7 @@ const sameValue = (a: unknown, b: unknown): boolean =>
  * Apply an inspector edit. Numbers are kept inside the limits the loader accepts (a plan the
  * editor makes must always reopen). Changing the type between smooth and barbed adds or removes
  * the barbed section unless the patch sets one. Changing the path goes through the same
- * normalising as a drag.
+ * normalizing as a drag.
  */
 export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, patch: Partial<Omit<Thread, 'id'>>): PlanDocument {
   return mapThread(plan, id, (t) => {
@@ -474,7 +474,7 @@ export interface ThreadsEdit {
   readonly barbedEndMm?: number;
 }
 
-/** Apply `edit` to every thread in `ids`, through updateThread (same limits, same normalising). */
+/** Apply `edit` to every thread in `ids`, through updateThread (same limits, same normalizing). */
 export function updateThreads(plan: PlanDocument, ctx: OpsContext, ids: Iterable<string>, edit: ThreadsEdit): PlanDocument {
   let next = plan;
   for (const id of new Set(ids)) {

@@ -15,7 +15,7 @@ export interface ExportChoice {
    * when chosen for that export.
    */
   readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
-  /** Keep the photos in an anonymised PDF (they identify the patient; off unless ticked). */
+  /** Keep the photos in an anonymized PDF (they identify the patient; off unless ticked). */
   readonly photosWhenAnonymized?: boolean;
 }
 

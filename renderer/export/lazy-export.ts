@@ -10,7 +10,7 @@ export type ExportChoiceResult = Partial<ReportOptions> & { readonly layers?: Re
  * The `exportPdf` option for createEditor: loads the PDF code (pdf-lib, fontkit, about 1.3 MB)
  * only when the user first exports, then builds the PDF from the snapshot the user sees: the plan,
  * its analysis and the overlays shown on the canvas. `choose` supplies the export options (paper,
- * anonymise, aftercare, signature, consent, overlays), e.g. from the Export PDF dialog, and may
+ * anonymize, aftercare, signature, consent, overlays), e.g. from the Export PDF dialog, and may
  * answer later; null means the user cancelled, and the export resolves to null (nothing is
  * saved). `record` supplies the clinic's letterhead and texts (from the preferences, read at
  * each export so an edit made a moment ago counts). Unset options fall back to the locale's

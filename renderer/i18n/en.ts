@@ -265,7 +265,7 @@ export const en = {
   'exportPdf.photos': 'Photos',
   'exportPdf.photoOverPlan': 'The plan over the baseline photo',
   'exportPdf.photoBeforeAfter': 'Before/after page',
-  'exportPdf.photosWhenAnonymized': 'Keep the photos in the anonymised PDF (they show the patient’s face)',
+  'exportPdf.photosWhenAnonymized': 'Keep the photos in the anonymized PDF (they show the patient’s face)',
 
   // Canvas (screen-reader path)
   'canvas.label': 'Face diagram with the planned threads',
@@ -434,7 +434,7 @@ export const en = {
   'exportPdf.paper.a4': 'A4 (210 × 297 mm)',
   'exportPdf.paper.letter': 'US Letter (8.5 × 11 in)',
   'exportPdf.contents': 'Contents',
-  'exportPdf.anonymize': 'Anonymise: leave out the patient ID and notes',
+  'exportPdf.anonymize': 'Anonymize: leave out the patient ID and notes',
   'exportPdf.aftercare': 'Add the aftercare handout for the patient',
   'exportPdf.signature': 'Add a consent and signature block',
   'exportPdf.consent': 'Add the consent section (procedure, common risks with their rates, photographs)',

@@ -9,7 +9,7 @@
  * the diagram. The canonical scene is drawn through the warp (canonical -> photo px) and the same
  * similarity, so the atlas and the threads lie on the patient's own features; pointer input goes
  * the other way (display -> photo px -> canonical millimetres), so what is drawn on the photo is
- * stored, analysed and printed in canonical millimetres by the same engine.
+ * stored, analyzed and printed in canonical millimetres by the same engine.
  *
  * Konva nodes hold no model state: the shapes' draw functions read the photo, the warp and the
  * settings they are given.

@@ -1,5 +1,5 @@
 /**
- * File → Export PDF's options: paper, anonymise, aftercare handout, signature block and the
+ * File → Export PDF's options: paper, anonymize, aftercare handout, signature block and the
  * overlays on the diagram. Opens when the editor's export asks (renderer/export/export-choices.ts)
  * and answers it with the choice, or null on Cancel / Esc.
  */

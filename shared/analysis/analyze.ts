@@ -22,7 +22,7 @@ export interface AnalyzeOptions {
    * it: the cheekbone-concentration rule then also weighs the simulated gathering on the malar
    * prominence, and the metrics carry the per-side figures. analyze() never runs the simulation
    * itself, so it stays cheap on every edit; the editor gets the summary from its Worker, the CLI
-   * runs the simulation before analysing.
+   * runs the simulation before analyzing.
    */
   readonly simulation?: SimulationSummary | null;
 }

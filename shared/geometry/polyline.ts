@@ -56,9 +56,6 @@ export function boundsOf(points: readonly FacePoint[]): FaceBounds {
   return { minX, minY, maxX, maxY };
 }
 
-export const boundsOverlap = (a: FaceBounds, b: FaceBounds, margin = 0): boolean =>
-  a.minX - margin <= b.maxX && b.minX - margin <= a.maxX && a.minY - margin <= b.maxY && b.minY - margin <= a.maxY;
-
 export const boundsContain = (b: FaceBounds, p: FacePoint): boolean =>
   p.x >= b.minX && p.x <= b.maxX && p.y >= b.minY && p.y <= b.maxY;
 

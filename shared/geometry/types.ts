@@ -25,7 +25,7 @@ export interface StagePoint {
   readonly __space?: 'stage-px';
 }
 
-/** A direction or displacement on the face, millimetres (or unit-less when normalised). */
+/** A direction or displacement on the face, millimetres (or unit-less when normalized). */
 export interface FaceVector {
   readonly x: number;
   readonly y: number;
@@ -47,5 +47,3 @@ export interface FaceBounds {
   readonly maxX: number;
   readonly maxY: number;
 }
-
-export const facePoint = (x: number, y: number): FacePoint => ({ x, y });

@@ -38,6 +38,3 @@ export function lineCrossingAngleDeg(a: FaceVector, b: FaceVector): number | nul
   const angle = angleBetweenDeg(a, b);
   return angle === null ? null : Math.min(angle, 180 - angle);
 }
-
-/** Mirror across the facial midline (x = 0). */
-export const mirrorPoint = (p: FacePoint): FacePoint => ({ x: -p.x, y: p.y });

@@ -29,7 +29,7 @@ export const MAX_RECENT_FILES = 10;
  * Longest path kept in the recent list, UTF-16 code units. DESIGN CHOICE: above every OS limit in
  * common use (Windows extended paths are 32,767), so a genuine path is never dropped.
  */
-const MAX_RECENT_PATH_LENGTH = 32_767;
+export const MAX_RECENT_PATH_LENGTH = 32_767;
 
 /**
  * Window size limits, pixels. DESIGN CHOICE: below 640x480 the canvas, findings panel and

@@ -34,7 +34,7 @@ export function safeFileName(suggested: string, fallback = DEFAULT_PLAN_TITLE): 
 
 /**
  * The PDF's suggested name: title, patient id and plan date, e.g. "Midface lift - P-0042 -
- * 2025-05-14.pdf". An anonymised copy leaves the patient id out of the name too. The factory
+ * 2025-05-14.pdf". An anonymized copy leaves the patient id out of the name too. The factory
  * title counts as no title; with nothing at all the name is "Untitled plan <date>.pdf".
  */
 export function exportFileName(meta: PlanMeta, options: { anonymize: boolean }): string {

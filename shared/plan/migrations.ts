@@ -14,7 +14,7 @@ import { PLAN_SCHEMA_VERSION } from './types';
  *
  * Schema 1 is the first released version.
  * - 1 -> 2 (issue 11): photos. Adds `photos: []` and `photoScale: null`; nothing else changes.
- * - 2 -> 3 (issue 13): finalising. Adds `revision: 1`, `signOff: null` and `finalRevisions: []`:
+ * - 2 -> 3 (issue 13): finalizing. Adds `revision: 1`, `signOff: null` and `finalRevisions: []`:
  *   an older plan is the first revision of a draft, as it was.
  */
 export interface Migration {
@@ -36,7 +36,7 @@ const addPhotos: Migration = {
   keepsPaths: true,
 };
 
-/** Schema 2 -> 3: a plan from before finalising is the first revision, not yet final. */
+/** Schema 2 -> 3: a plan from before finalizing is the first revision, not yet final. */
 const addRevisions: Migration = {
   from: 2,
   to: 3,

@@ -1,5 +1,5 @@
 /**
- * Finalising (schema 3): a plan is signed off as final; the first edit after that keeps the
+ * Finalizing (schema 3): a plan is signed off as final; the first edit after that keeps the
  * signed-off revision, read-only, inside the plan and starts the next revision as a draft. Pure
  * functions on plain plans, used by the editor (renderer/editor/core.ts) and the report.
  */

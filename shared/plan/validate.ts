@@ -1,3 +1,4 @@
+import { polylineLength } from '../geometry/polyline';
 import type { FacePoint } from '../geometry/types';
 import { base64DecodedLength, decodeBase64, findImageMetadata, readImageHeader } from '../photo/image-bytes';
 import { isLandmarkId } from '../photo/landmark-ids';
@@ -144,7 +145,7 @@ function num(o: Obj, key: string, loc: Loc | null, min: number, max: number, uni
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
     refuseValue(at(loc, key), `must be a finite number between ${min} and ${max}${unit}`, v);
   }
-  return (v as number) + 0; // + 0 turns -0 into 0, so a plan serialises and compares cleanly
+  return (v as number) + 0; // + 0 turns -0 into 0, so a plan serializes and compares cleanly
 }
 
 function str(o: Obj, key: string, loc: Loc | null, maxLength: number): string {
@@ -236,16 +237,6 @@ function entryPoint(v: unknown, loc: Loc): EntryPoint {
   };
 }
 
-function pathLengthMm(path: readonly FacePoint[]): number {
-  let total = 0;
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1] as FacePoint;
-    const b = path[i] as FacePoint;
-    total += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return total;
-}
-
 function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoint>, knownTypes: ReadonlySet<string> | null): Thread {
   const o = record(v, loc, 'a thread', THREAD_KEYS);
   const threadId = id(o, 'id', loc);
@@ -294,7 +285,7 @@ function thread(v: unknown, loc: Loc, entryPoints: ReadonlyMap<string, EntryPoin
   if (o.barbed !== null) {
     const bLoc = at(loc, 'barbed');
     const b = record(o.barbed, bLoc, 'a barbed section', BARBED_KEYS, true);
-    const length = pathLengthMm(path);
+    const length = polylineLength(path);
     const limit = L.MAX_COORDINATE_MM * 2 * L.MAX_PATH_POINTS; // any finite path is shorter
     const startMm = num(b, 'startMm', bLoc, 0, limit, ' mm along the path');
     const endMm = num(b, 'endMm', bLoc, 0, limit, ' mm along the path');

@@ -99,7 +99,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   flow.sectionGap();
   drawMetricsSection(flow, analysis.metrics, input.atlas);
 
-  // Free-text notes may name the patient, so an anonymised copy leaves them out.
+  // Free-text notes may name the patient, so an anonymized copy leaves them out.
   if (!options.anonymize && meta.notes.trim() !== '') {
     flow.sectionGap();
     flow.heading(REPORT_TEXT.notesTitle);
@@ -112,7 +112,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   }
   // For the chair: every entry and far end as skin distances from landmarks (its own page).
   if (plan.threads.length > 0) drawMarkingSheet(flow, { plan, atlas: input.atlas, catalogue: input.catalogue });
-  // The patient's photos (issue 11): only when asked for, never in an anonymised copy unless asked.
+  // The patient's photos (issue 11): only when asked for, never in an anonymized copy unless asked.
   const photos = choosePhotoPages(plan, options, input.atlas);
   if (photos.overPlan || photos.overPlanTurned.length > 0 || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
   if (options.aftercare) {

@@ -5,7 +5,7 @@ import { REPORT_TEXT } from './report-strings';
 import { fitText } from './wrap-text';
 
 /**
- * The footer on every page: who the page belongs to (or "anonymised"), the planning-aid
+ * The footer on every page: who the page belongs to (or "anonymized"), the planning-aid
  * disclaimer, and "Page x of y". Drawn after layout, once the page count is known.
  */
 export function drawFooter(canvas: PageCanvas, box: Box, patient: string, page: number, total: number): void {

@@ -20,7 +20,7 @@ export interface HeaderFields {
 }
 
 export const patientLabel = (meta: PlanMeta, anonymize: boolean): string =>
-  anonymize ? REPORT_TEXT.anonymised : meta.patientId.trim() || REPORT_TEXT.notRecorded;
+  anonymize ? REPORT_TEXT.anonymized : meta.patientId.trim() || REPORT_TEXT.notRecorded;
 
 export const planTitle = (meta: PlanMeta): string => meta.title.trim() || REPORT_TEXT.untitled;
 
@@ -78,7 +78,7 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
   }
   if (fields.anonymize) {
     y += 11;
-    canvas.text(REPORT_TEXT.anonymisedNote, box.x, y, { size: TYPE.small, color: INK.muted });
+    canvas.text(REPORT_TEXT.anonymizedNote, box.x, y, { size: TYPE.small, color: INK.muted });
     y += 3;
   }
   return y + 8;

@@ -97,7 +97,7 @@ export class ReportDocument {
     return entry.canvas;
   }
 
-  /** Writes every page's content stream and serialises the file. */
+  /** Writes every page's content stream and serializes the file. */
   async save(): Promise<Uint8Array> {
     for (const { page, canvas } of this.pages) {
       const stream = this.doc.context.flateStream(canvas.content());

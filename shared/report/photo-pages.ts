@@ -24,7 +24,7 @@ import type { ReportOptions } from './types';
  * The photo pages of the report (issue 11): the plan drawn over the patient's aligned baseline
  * photo, and a before/after page (baseline and follow-up side by side, framed on the same part
  * of the face through each photo's own alignment, with the plan's vectors on both and the
- * measured landmark movement). Photos identify the patient, so an anonymised report leaves them
+ * measured landmark movement). Photos identify the patient, so an anonymized report leaves them
  * out unless the practitioner asks for them; each photo page carries the photo-consent line.
  */
 
@@ -83,7 +83,7 @@ const aligned = (p: PlanPhoto, bounds: FaceBounds): boolean => p.landmarks.lengt
 const TURNED_ANGLES: readonly PlanPhoto['angle'][] = ['oblique-right', 'oblique-left', 'profile-right', 'profile-left'];
 
 /**
- * Which photo pages this report gets: none unless asked for; none in an anonymised report unless
+ * Which photo pages this report gets: none unless asked for; none in an anonymized report unless
  * `photosWhenAnonymized`; the plan page needs an aligned frontal baseline (and an aligned oblique
  * or profile baseline gets a page of its own with the plan in its view), the before/after page an
  * aligned frontal baseline and an aligned frontal follow-up (the latest).

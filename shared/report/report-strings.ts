@@ -17,8 +17,8 @@ export const REPORT_TEXT = {
   practitioner: 'Practitioner',
   generated: 'Generated',
   notRecorded: 'not recorded',
-  anonymised: 'anonymised',
-  anonymisedNote: 'Anonymised copy: the patient identifier and plan notes are left out.',
+  anonymized: 'anonymized',
+  anonymizedNote: 'Anonymized copy: the patient identifier and plan notes are left out.',
 
   diagramCaption: "Frontal view. The patient's right is drawn on the left of the diagram.",
   viewsTitle: 'Oblique views',

@@ -33,7 +33,7 @@ export interface ReportOptions {
    * photo, and a before/after page. Omitted: no photos.
    */
   readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
-  /** Photos identify the patient: an anonymised report leaves them out unless this is true. */
+  /** Photos identify the patient: an anonymized report leaves them out unless this is true. */
   readonly photosWhenAnonymized?: boolean;
 }
 

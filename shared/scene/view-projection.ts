@@ -117,7 +117,7 @@ function contextFor(atlas: Atlas, viewId: ViewId): ViewContext {
 
 /**
  * The scene in a view. `atlas` must be the one the scene was built from (its surface does the
- * lifting, its silhouette is recognised and replaced). Static layers keep their identity across
+ * lifting, its silhouette is recognized and replaced). Static layers keep their identity across
  * calls, so back-ends can keep their cached bitmaps in every view.
  */
 export function projectScene(scene: Scene, atlas: Atlas, viewId: ViewId): Scene {

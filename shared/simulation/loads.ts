@@ -1,5 +1,6 @@
 import { fixationZoneAt, indexAtlas } from '../atlas/queries';
 import type { ThreadType } from '../catalogue/types';
+import { polylineLength } from '../geometry/polyline';
 import type { FacePoint } from '../geometry/types';
 import type { PlanDocument, Thread } from '../plan/types';
 import { locate, nodesNear, type Location } from './mesh';
@@ -208,12 +209,6 @@ function samplePath(path: readonly FacePoint[], cum: readonly number[], breaks: 
     }
   }
   return { s, points };
-}
-
-function polylineLength(path: readonly FacePoint[]): number {
-  let total = 0;
-  for (let i = 1; i < path.length; i++) total += Math.hypot(path[i]!.x - path[i - 1]!.x, path[i]!.y - path[i - 1]!.y);
-  return total;
 }
 
 /** The path with each interior corner replaced by a circular arc of at most `radius` (LOAD_STEP_MM pieces). */

@@ -31,7 +31,7 @@ export interface MakeTrainingCaseInput {
   readonly mistakes?: readonly MistakeId[];
   /** One or two sentences for the case list; built from the rules' titles when omitted. */
   readonly summary?: string;
-  /** The atlas the designs are analysed on; the canonical face by default. */
+  /** The atlas the designs are analyzed on; the canonical face by default. */
   readonly atlas?: Atlas;
 }
 

@@ -4,6 +4,7 @@ import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import { THREAD_CATALOGUE } from '../catalogue';
 import type { ThreadType } from '../catalogue/types';
+import { polylineLength } from '../geometry/polyline';
 import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
 import { pairThreadsByGeometry } from './thread-pairing';
 
@@ -253,16 +254,10 @@ function pathChange(a: Thread, b: Thread): string | null {
   if (start > SAME_POSITION_MM) parts.push(`start ${describeShift(a.path[0]!, b.path[0]!)}`);
   if (end > SAME_POSITION_MM) parts.push(`far end ${describeShift(endA, endB)}`);
   if (parts.length === 0) parts.push(`reshaped (${a.path.length} -> ${b.path.length} points)`);
-  const lenA = pathLength(a);
-  const lenB = pathLength(b);
+  const lenA = polylineLength(a.path);
+  const lenB = polylineLength(b.path);
   const length = Math.abs(lenA - lenB) >= 1 ? `, length ${Math.round(lenA)} mm -> ${Math.round(lenB)} mm` : '';
   return `path ${parts.join(', ')}${length}`;
-}
-
-function pathLength(t: Thread): number {
-  let total = 0;
-  for (let i = 1; i < t.path.length; i++) total += Math.hypot(t.path[i]!.x - t.path[i - 1]!.x, t.path[i]!.y - t.path[i - 1]!.y);
-  return total;
 }
 
 /** "moved 12 mm up and toward the ear" style words; sides follow the patient (+x is the patient's left). */

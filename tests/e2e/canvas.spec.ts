@@ -1,7 +1,37 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
 /** Zoom, pan, fit, layers and themes on the canvas. */
+
+/**
+ * A screenshot's background (its most common colour) as a relative luminance 0-1, and the share
+ * of pixels clearly away from it: what was drawn. Decoded in the page (no PNG library needed).
+ */
+async function inkOf(page: Page, png: Buffer): Promise<{ backgroundLuminance: number; inkShare: number }> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let background = 0;
+    let most = -1;
+    for (const [key, n] of counts) if (n > most) [background, most] = [key, n];
+    const [r, g, b] = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.max(Math.abs(data[i]! - r), Math.abs(data[i + 1]! - g), Math.abs(data[i + 2]! - b)) > 24) ink++;
+    }
+    return { backgroundLuminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255, inkShare: ink / (data.length / 4) };
+  }, png.toString('base64'));
+}
 
 test('wheel zooms about the cursor; fit and 100% restore the view; drag on empty face pans', async ({ page }) => {
   const app = new DesignerPage(page);
@@ -53,6 +83,14 @@ test('overlay layers toggle, and both themes render the face and vectors', async
   await app.screenshot('canvas-dark-all-layers');
   const darkPixels = await app.canvas.root.screenshot();
   expect(lightPixels.equals(darkPixels)).toBe(false);
+  // Different is not enough (two blank canvases in two background colours differ too): each
+  // theme has its own background and something drawn on it.
+  const light = await inkOf(page, lightPixels);
+  const dark = await inkOf(page, darkPixels);
+  expect(light.backgroundLuminance, 'light theme background').toBeGreaterThan(0.6);
+  expect(dark.backgroundLuminance, 'dark theme background').toBeLessThan(0.4);
+  expect(light.inkShare, 'share of the light canvas drawn on').toBeGreaterThan(0.05);
+  expect(dark.inkShare, 'share of the dark canvas drawn on').toBeGreaterThan(0.05);
 
   for (const layer of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']) await app.setLayer(layer, false);
   const bare = await app.canvas.root.screenshot();

@@ -19,7 +19,7 @@ async function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): Promise<s
 }
 
 /**
- * File → Export PDF opens the options dialog; Cancel saves nothing; Letter + anonymise +
+ * File → Export PDF opens the options dialog; Cancel saves nothing; Letter + anonymize +
  * aftercare gives a Letter PDF without the patient ID and with the aftercare handout, and the
  * choice is remembered for the next export.
  */
@@ -49,12 +49,12 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   page.on('download', () => downloads++);
   await dialog.cancel();
   await app.run('file.exportPdf');
-  await dialog.choose({ paper: 'US Letter', anonymise: true, aftercare: true, signature: false });
+  await dialog.choose({ paper: 'US Letter', anonymize: true, aftercare: true, signature: false });
   await app.screenshot('export-pdf-dialog');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
   await expect(dialog.root).toBeHidden();
   expect(downloads).toBe(1); // the cancelled export saved nothing
-  // Named from the plan; an anonymised copy keeps the patient id out of the name too.
+  // Named from the plan; an anonymized copy keeps the patient id out of the name too.
   expect(download.suggestedFilename()).toMatch(/^Untitled plan - \d{4}-\d{2}-\d{2}\.pdf$/);
   const path = await download.path();
   const bytes = await readFile(path);
@@ -65,13 +65,13 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   const text = await poppler('pdftotext', ['-layout', path, '-']);
   expect(text).toContain('Planning aid only');
   expect(text).not.toContain(PATIENT_ID);
-  expect(text).toContain('anonymised');
+  expect(text).toContain('anonymized');
   expect(text).toContain('Before and after your thread lift');
 
   // Remembered for the session.
   await app.run('file.exportPdf');
   await expect(dialog.paper('US Letter')).toBeChecked();
-  await expect(dialog.checkbox(/^Anonymise/)).toBeChecked();
+  await expect(dialog.checkbox(/^Anonymize/)).toBeChecked();
   await expect(dialog.checkbox(/aftercare handout/)).toBeChecked();
   await expect(dialog.checkbox(/signature block/)).not.toBeChecked();
   await dialog.cancel();
@@ -81,18 +81,18 @@ test('export the plan as a PDF with the chosen options', async ({ page }) => {
   await app.canvas.waitReady();
   await app.run('file.exportPdf');
   await expect(dialog.paper('US Letter')).toBeChecked();
-  await expect(dialog.checkbox(/^Anonymise/)).toBeChecked();
+  await expect(dialog.checkbox(/^Anonymize/)).toBeChecked();
   await dialog.cancel();
 });
 
 /** The same export with the patient ID kept: the ID is in the PDF (so the check above means something). */
-test('a PDF that is not anonymised names the patient', async ({ page }) => {
+test('a PDF that is not anonymized names the patient', async ({ page }) => {
   const app = new DesignerPage(page);
   const dialog = new ExportDialogPO(page);
   await app.goto();
   await app.setPatientId(PATIENT_ID);
   await app.run('file.exportPdf');
-  await dialog.choose({ paper: 'A4', anonymise: false, aftercare: false });
+  await dialog.choose({ paper: 'A4', anonymize: false, aftercare: false });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
   const path = await download.path();
   expect(await poppler('pdfinfo', [path])).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);

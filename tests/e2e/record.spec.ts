@@ -77,7 +77,7 @@ test('clinic details and texts go into the exported record', async ({ page }) =>
   expect(images.length).toBeGreaterThanOrEqual(2); // the logo on page 1 and on the handout
 });
 
-/** Finalising: sign-off in the plan details, the next edit starts revision 2, revision 1 stays exportable. */
+/** Finalizing: sign-off in the plan details, the next edit starts revision 2, revision 1 stays exportable. */
 test('a plan marked final keeps that revision when it is edited again', async ({ page }) => {
   const app = new DesignerPage(page);
   await app.goto();

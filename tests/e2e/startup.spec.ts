@@ -5,7 +5,7 @@ import { TrainingPage } from './pages/training-page';
 /**
  * Start-up (issue 15): the first screen loads without the training views, whose code arrives
  * when the library is opened, and the face canvas marks its first draw (bench/startup.bench.ts
- * times it). Chunk file names are chosen by the bundler, so the test recognises the library's
+ * times it). Chunk file names are chosen by the bundler, so the test recognizes the library's
  * code by what it contains: the class of its case cards.
  */
 

@@ -17,19 +17,19 @@ import { useTraining } from './training-context';
 
 export function CaseThumbnail({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
   const { atlas, catalogue } = useEnvironment();
-  const { analysedCase } = useTraining();
+  const { analyzedCase } = useTraining();
   const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    analysedCase(entry).then(
+    analyzedCase(entry).then(
       (c) => live && setLoaded(c),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [entry, analysedCase]);
+  }, [entry, analyzedCase]);
   const scene = useMemo(
     () => loaded && buildScene({ plan: loaded.poor, atlas, analysis: loaded.poorAnalysis, layers: NO_OVERLAYS, catalogue }),
     [loaded, atlas, catalogue],

@@ -49,7 +49,7 @@ function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { po
 }
 
 export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
-  const { analysedCase, show, startExercise } = useTraining();
+  const { analyzedCase, show, startExercise } = useTraining();
   const { atlas } = useEnvironment();
   const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,14 +59,14 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
 
   useEffect(() => {
     let live = true;
-    analysedCase(entry).then(
+    analyzedCase(entry).then(
       (c) => live && setLoaded(c),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
       live = false;
     };
-  }, [entry, analysedCase]);
+  }, [entry, analyzedCase]);
 
   const scenes = useCaseScenes(loaded, view?.zoom ?? null);
   const diff = useMemo(

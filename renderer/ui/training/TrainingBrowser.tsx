@@ -7,14 +7,14 @@ import { describeRules } from '../../../shared/analysis';
 import type { RuleId } from '../../../shared/analysis/types';
 import type { PaletteName } from '../../../shared/scene/palette';
 import { CASE_AREAS, filterCases, type CaseArea, type CaseIndex } from '../../../shared/training';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { CaseThumbnail } from './CaseThumbnail';
 import { TrainingHeader } from './TrainingHeader';
 import { useTraining } from './training-context';
 
 const RULE_TITLES: ReadonlyMap<RuleId, string> = new Map(describeRules().map((r) => [r.id, r.title]));
 export const ruleTitle = (rule: RuleId): string => RULE_TITLES.get(rule) ?? rule;
-export const areaLabel = (area: CaseArea): string => t(`training.area.${area}` as MessageKey);
+export const areaLabel = (area: CaseArea): string => t(`training.area.${area}`);
 
 export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
   const { library, show } = useTraining();

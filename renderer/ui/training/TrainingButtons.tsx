@@ -9,7 +9,7 @@ import { useTraining } from './training-context';
 
 export function TrainingButtons() {
   const editor = useEditor();
-  const { show, analyse } = useTraining();
+  const { show, analyzePlan } = useTraining();
   return (
     <ToolbarMenu label={t('training.open')} title={t('training.menuHint')} className="training-menu" testId="training-menu" closeOnChoose>
       <div role="group" aria-label={t('training.group')} className="menu-items">
@@ -23,7 +23,7 @@ export function TrainingButtons() {
           data-command="training.present"
           onClick={() => {
             const snap = editor.getSnapshot();
-            show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyse(snap.plan) }, back: { kind: 'none' } });
+            show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
           }}
         >
           <span>{t('presenter.openMenu')}</span>

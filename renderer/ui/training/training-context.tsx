@@ -1,7 +1,7 @@
 /**
  * Training mode's state beside the editor: which training view is open (the case browser, a
  * case's compare view, the presenter view, the "save as training case" form), the bundled case
- * library with analysed cases cached, and the running exercise. The designer keeps running
+ * library with analyzed cases cached, and the running exercise. The designer keeps running
  * underneath: an exercise is the editor itself, editing the poor design.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -39,12 +39,12 @@ export interface Training {
   readonly view: TrainingView;
   show(view: TrainingView): void;
   readonly library: CaseLibrary;
-  /** Load a case and analyse both designs (cached per case). */
-  analysedCase(entry: CaseIndexEntry): Promise<AnalysedCase>;
+  /** Load a case and analyze both designs (cached per case). */
+  analyzedCase(entry: CaseIndexEntry): Promise<AnalysedCase>;
   readonly tracker: ExerciseTracker;
   /** Open the poor design in the editor and start counting (asks about unsaved work first). */
   startExercise(c: AnalysedCase): Promise<void>;
-  analyse(plan: PlanDocument): AnalysisResult;
+  analyzePlan(plan: PlanDocument): AnalysisResult;
 }
 
 const TrainingContext = createContext<Training | null>(null);
@@ -63,7 +63,7 @@ export function useExercise(): RunningExercise | null {
 /** Training shortcuts in the designer: L opens the case library, P presents the current plan. */
 function useTrainingShortcuts(training: Training): void {
   const { editor } = useEnvironment();
-  const { view, show, analyse } = training;
+  const { view, show, analyzePlan } = training;
   useEffect(() => {
     if (view.kind !== 'none') return;
     const onKeyDown = (e: KeyboardEvent) => {
@@ -75,12 +75,12 @@ function useTrainingShortcuts(training: Training): void {
       } else if (e.key === 'p' || e.key === 'P') {
         e.preventDefault();
         const snap = editor.getSnapshot();
-        show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyse(snap.plan) }, back: { kind: 'none' } });
+        show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view.kind, show, editor, analyse]);
+  }, [view.kind, show, editor, analyzePlan]);
 }
 
 export function TrainingProvider({ children }: { readonly children: ReactNode }) {
@@ -90,19 +90,19 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
   const tracker = useMemo(() => new ExerciseTracker(editor), [editor]);
   useEffect(() => () => tracker.stop(), [tracker]);
 
-  const analyse = useCallback((plan: PlanDocument) => analyze(plan, atlas, { catalogue }), [atlas, catalogue]);
+  const analyzePlan = useCallback((plan: PlanDocument) => analyze(plan, atlas, { catalogue }), [atlas, catalogue]);
   const cache = useMemo(() => new Map<string, Promise<AnalysedCase>>(), []);
-  const analysedCase = useCallback(
+  const analyzedCase = useCallback(
     (entry: CaseIndexEntry) => {
       let p = cache.get(entry.id);
       if (!p) {
-        p = library.load(entry).then((c) => ({ ...c, poorAnalysis: analyse(c.poor), correctedAnalysis: analyse(c.corrected) }));
+        p = library.load(entry).then((c) => ({ ...c, poorAnalysis: analyzePlan(c.poor), correctedAnalysis: analyzePlan(c.corrected) }));
         p.catch(() => cache.delete(entry.id));
         cache.set(entry.id, p);
       }
       return p;
     },
-    [cache, library, analyse],
+    [cache, library, analyzePlan],
   );
 
   const startExercise = useCallback(
@@ -120,8 +120,8 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
   );
 
   const training = useMemo<Training>(
-    () => ({ view, show: setView, library, analysedCase, tracker, startExercise, analyse }),
-    [view, library, analysedCase, tracker, startExercise, analyse],
+    () => ({ view, show: setView, library, analyzedCase, tracker, startExercise, analyzePlan }),
+    [view, library, analyzedCase, tracker, startExercise, analyzePlan],
   );
   useTrainingShortcuts(training);
   return <TrainingContext.Provider value={training}>{children}</TrainingContext.Provider>;

@@ -19,7 +19,7 @@ import { ThreadList, fixationWords, newtons } from '../words';
  * How a thread holds decides what "no anchor" means (domain.md, fixation):
  * - Bidirectional cogs and cone threads whose cones face both ways hold themselves: the two barb
  *   groups grip against each other. Placed floating (no fixation zone) and set with no more than
- *   the usual setting tension, that is a recognised design, not a fault; floating designs report
+ *   the usual setting tension, that is a recognized design, not a fault; floating designs report
  *   more complications than anchored ones, so it gets an info note.
  * - The same thread tensioned beyond that is being used as a lift from one end, and the end it
  *   pulls from must hold like any other anchor.

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface ExportPdfChoice {
   readonly paper?: 'A4' | 'US Letter';
-  readonly anonymise?: boolean;
+  readonly anonymize?: boolean;
   readonly aftercare?: boolean;
   readonly signature?: boolean;
 }
@@ -22,7 +22,7 @@ export class ExportDialogPO {
   async choose(choice: ExportPdfChoice): Promise<void> {
     await this.expectOpen();
     if (choice.paper) await this.root.getByRole('radio', { name: new RegExp(`^${choice.paper}`) }).check();
-    if (choice.anonymise !== undefined) await this.root.getByRole('checkbox', { name: /^Anonymise/ }).setChecked(choice.anonymise);
+    if (choice.anonymize !== undefined) await this.root.getByRole('checkbox', { name: /^Anonymize/ }).setChecked(choice.anonymize);
     if (choice.aftercare !== undefined) await this.root.getByRole('checkbox', { name: /aftercare handout/ }).setChecked(choice.aftercare);
     if (choice.signature !== undefined) await this.root.getByRole('checkbox', { name: /signature block/ }).setChecked(choice.signature);
   }

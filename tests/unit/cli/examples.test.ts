@@ -36,7 +36,7 @@ describe('example plans', () => {
     }
   });
 
-  it.each(files)('%s loads, is realistic and analyses as intended', (file) => {
+  it.each(files)('%s loads, is realistic and analyzes as intended', (file) => {
     const plan = load(file);
     expect(plan.meta.title.length).toBeGreaterThan(10);
     expect(plan.meta.patientId).toMatch(/^[A-Z]{2}-\d{4}$/);
@@ -72,7 +72,7 @@ describe('example plans', () => {
       const plan = load(file);
       const { findings, metrics } = analyze(plan, CANONICAL_ATLAS);
       if (file === 'good-jowl-floating.vlift') {
-        // Floating bidirectional cogs are a recognised design: an info note each, nothing else.
+        // Floating bidirectional cogs are a recognized design: an info note each, nothing else.
         expect(findings.map((f) => [f.rule, f.severity, f.aspect]), file).toEqual(plan.threads.map(() => ['weak-fixation', 'info', 'floating']));
       } else {
         expect(findings, file).toEqual([]);

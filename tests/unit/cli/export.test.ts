@@ -46,7 +46,7 @@ describe('vectorlift export', () => {
     expect(info.sizes[0]).toEqual({ width: 612, height: 792 });
     const text = pdfText(pdf);
     expect(text).not.toContain('김민준');
-    expect(text).toContain('Patient: anonymised');
+    expect(text).toContain('Patient: anonymized');
     expect(text).toContain('Before and after your thread lift');
     expect(text).toContain('Consent and signatures');
     expect(text).toContain('Consent to treatment');

@@ -53,7 +53,7 @@ describe('vectorlift (spawned)', () => {
   });
 
   it('refuses a missing command, an unknown command and unknown flags with exit 2 and one usage line', async () => {
-    const runs = await Promise.all([cli([]), cli(['analyse']), cli(['analyze', example('good-midface.vlift'), '--jsn']), cli(['analyze']), cli(['analyze', 'a.vlift', 'b.vlift']), cli(['rules', '--verbose'])]);
+    const runs = await Promise.all([cli([]), cli(['analyze']), cli(['analyze', example('good-midface.vlift'), '--jsn']), cli(['analyze']), cli(['analyze', 'a.vlift', 'b.vlift']), cli(['rules', '--verbose'])]);
     for (const r of runs) {
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
@@ -90,11 +90,15 @@ describe('vectorlift (spawned)', () => {
     const r = await cli(['analyze', file, '--json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; metrics: unknown };
-    for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side']);
+    // Every field of Finding, optional ones (aspect, folded) when the finding has them.
+    for (const f of out.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side', ...('aspect' in f ? ['aspect'] : []), ...('folded' in f ? ['folded'] : [])]);
+    }
     const parsed = parsePlanText(readFileSync(file, 'utf8'));
     if (!parsed.ok) throw new Error('example does not load');
     const expected = analyze(parsed.plan, CANONICAL_ATLAS, { simulation: simulatePlan(parsed.plan, CANONICAL_ATLAS, THREAD_CATALOGUE).summary });
-    expect(out.findings.map((f) => [f.rule, f.severity, f.title, f.threads])).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.title, f.threads]));
+    expect(out.findings).toEqual(JSON.parse(JSON.stringify(expected.findings)));
+    expect(out.findings.some((f) => f.aspect === 'beyond-hold')).toBe(true);
     expect(out.metrics).toEqual(JSON.parse(JSON.stringify(expected.metrics)));
     // The simulated tissue map's per-side figures are part of the metrics.
     const simulated = (out.metrics as { simulation: { right: { prominenceMean: number }; left: { prominenceMean: number } } }).simulation;

@@ -3,6 +3,7 @@ import {
   DEFAULT_PREFERENCES,
   DEFAULT_STORED_PREFERENCES,
   MAX_RECENT_FILES,
+  MAX_RECENT_PATH_LENGTH,
   addRecentFile,
   applyPreferencesPatch,
   pagePreferences,
@@ -49,6 +50,15 @@ describe('sanitizeStoredPreferences', () => {
     expect(prefs.layers).toEqual(DEFAULT_PREFERENCES.layers);
     expect(prefs.recentFiles).toEqual(['/a.vlift', '/b.vlift']);
     expect(prefs).not.toHaveProperty('secret');
+  });
+  it('keeps a recent path of the longest length any OS allows and refuses a longer, empty or NUL-carrying one', () => {
+    const longest = '/' + 'p'.repeat(MAX_RECENT_PATH_LENGTH - 1);
+    expect(longest).toHaveLength(32_767); // Windows extended-length paths
+    expect(sanitizeStoredPreferences({ recentFiles: ['/a.vlift', longest] }).recentFiles).toEqual(['/a.vlift', longest]);
+    for (const bad of [longest + 'p', '', '/a\0b.vlift', 7]) {
+      // One bad entry makes the stored list suspect: the default (empty) list, never a partial one.
+      expect(sanitizeStoredPreferences({ recentFiles: ['/a.vlift', bad] }).recentFiles, String(bad).slice(0, 20)).toEqual([]);
+    }
   });
   it('names every overlay layer; a blank plan opens calm, with only the fixation zones and the fixed/mobile line', () => {
     expect(Object.keys(DEFAULT_PREFERENCES.layers).sort()).toEqual([...OVERLAY_LAYERS].sort());

@@ -110,14 +110,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
   });
 
   const indexHtml = new URL('../../../renderer/index.html', import.meta.url);
-  const normalise = (csp: string) => csp.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+  const normalize = (csp: string) => csp.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
   it('the meta tag in renderer/index.html is the header without the header-only directives', () => {
     const html = readFileSync(indexHtml, 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
     // The header and the meta tag are both enforced: any other difference would be a silent intersection.
     expect(meta, 'renderer/index.html has a CSP meta tag').not.toBeNull();
-    expect(normalise(meta?.[1] ?? '')).toEqual(normalise(META_CONTENT_SECURITY_POLICY));
-    expect(normalise(CONTENT_SECURITY_POLICY)).toEqual(normalise([META_CONTENT_SECURITY_POLICY, ...HEADER_ONLY_CSP_DIRECTIVES].join(';')));
+    expect(normalize(meta?.[1] ?? '')).toEqual(normalize(META_CONTENT_SECURITY_POLICY));
+    expect(normalize(CONTENT_SECURITY_POLICY)).toEqual(normalize([META_CONTENT_SECURITY_POLICY, ...HEADER_ONLY_CSP_DIRECTIVES].join(';')));
     // A browser ignores frame-ancestors in a meta tag and logs an error on every start (issue 8).
     expect(meta?.[1]).not.toContain('frame-ancestors');
   });

@@ -372,7 +372,7 @@ describe('native menu and PDF export', () => {
     await ed.settle();
     expect(ed.bridge.exports).toEqual([{ suggestedName: 'Case 12 - P 0042 - 2025-05-14.pdf', bytes }]);
     expect(ed.snapshot.status?.text).toBe('Exported Case 12 - P 0042 - 2025-05-14.pdf.');
-    // An anonymised copy keeps the patient id out of the file name too.
+    // An anonymized copy keeps the patient id out of the file name too.
     anonymize = true;
     ed.key('Mod+E');
     await ed.settle();

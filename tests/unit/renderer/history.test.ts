@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../../../renderer/editor/history';
-import { createEmptyPlan } from '../../../shared/plan';
+import { createEmptyPlan, serializePlan } from '../../../shared/plan';
 import { LEFT_MIDFACE, TestEditor, on } from './harness';
 
 describe('undo and redo in the editor', () => {
@@ -75,6 +75,42 @@ describe('undo and redo in the editor', () => {
     expect(ed.thread(a.id).depthMm).toBe(a.depthMm);
   });
 
+  it('Redo is empty after New: the previous document never comes back', async () => {
+    const ed = await TestEditor.create();
+    ed.drawThread(LEFT_MIDFACE);
+    ed.drawThread([[20, 20], [30, 40]]);
+    ed.key('Mod+Z'); // one step to redo
+    expect(ed.snapshot.canRedo).toBe(true);
+    const done = ed.editor.newPlan();
+    if (ed.snapshot.confirm) ed.editor.answerConfirm(true); // discard the unsaved thread
+    await done;
+    const fresh = ed.plan;
+    expect(fresh.threads).toHaveLength(0);
+    expect(ed.snapshot.canRedo).toBe(false);
+    expect(ed.snapshot.canUndo).toBe(false);
+    ed.key('Mod+Y');
+    ed.key('Mod+Shift+Z');
+    ed.key('Mod+Z');
+    expect(ed.plan).toBe(fresh);
+  });
+
+  it('Redo is empty after Open: the previous document never comes back', async () => {
+    const ed = await TestEditor.create();
+    ed.bridge.files.set('/plans/empty.vlift', serializePlan(createEmptyPlan({ title: 'opened' }, '2025-01-01')));
+    ed.bridge.openAnswers.push('/plans/empty.vlift');
+    ed.drawThread(LEFT_MIDFACE);
+    ed.key('Mod+Z');
+    expect(ed.snapshot.canRedo).toBe(true);
+    const done = ed.editor.openPlan();
+    if (ed.snapshot.confirm) ed.editor.answerConfirm(true);
+    await done;
+    const opened = ed.plan;
+    expect(opened.meta.title).toBe('opened');
+    expect(ed.snapshot.canRedo).toBe(false);
+    ed.key('Mod+Y');
+    expect(ed.plan).toBe(opened);
+  });
+
   it('an edit that changes nothing is not a step', () => {
     const ed = new TestEditor();
     const a = ed.drawThread(LEFT_MIDFACE);
@@ -111,6 +147,39 @@ describe('History', () => {
     expect(h.cancel()?.plan).toBe(plans[3]);
     expect(h.canRedo).toBe(false);
     expect(h.undo()?.plan).toBe(plans[0]);
+  });
+
+  it('clear() forgets undo, redo and a running gesture', () => {
+    const h = new History();
+    h.record({ plan: plans[0]!, selection: sel }, { plan: plans[1]!, selection: sel });
+    h.record({ plan: plans[1]!, selection: sel }, { plan: plans[2]!, selection: sel });
+    h.undo();
+    h.begin({ plan: plans[1]!, selection: sel });
+    expect([h.canUndo, h.canRedo, h.inGesture]).toEqual([true, true, true]);
+    h.clear();
+    expect([h.canUndo, h.canRedo, h.inGesture]).toEqual([false, false, false]);
+    expect(h.redo()).toBeNull();
+    expect(h.undo()).toBeNull();
+    expect(h.cancel()).toBeNull();
+  });
+
+  it('undo and redo walk the steps in order, and return null at either end', () => {
+    const h = new History();
+    expect(h.undo()).toBeNull();
+    expect(h.redo()).toBeNull();
+    const a = { threadIds: ['a'], entryPointIds: [] };
+    const b = { threadIds: ['b'], entryPointIds: [] };
+    h.record({ plan: plans[0]!, selection: a }, { plan: plans[1]!, selection: b });
+    h.record({ plan: plans[1]!, selection: b }, { plan: plans[2]!, selection: a });
+    expect(h.redo()).toBeNull();
+    expect(h.undo()).toEqual({ plan: plans[1], selection: b });
+    expect(h.undo()).toEqual({ plan: plans[0], selection: a });
+    expect(h.undo()).toBeNull();
+    expect(h.canUndo).toBe(false);
+    expect(h.redo()).toEqual({ plan: plans[1], selection: b });
+    expect(h.redo()).toEqual({ plan: plans[2], selection: a });
+    expect(h.canRedo).toBe(false);
+    expect(h.redo()).toBeNull();
   });
 
   it('a gesture that ends where it began records nothing', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LEFT_MIDFACE, TestEditor, on } from './harness';
 
-/** Finalising in the editor: sign-off, the automatic next revision, undo, drags and export of a kept revision. */
+/** Finalizing in the editor: sign-off, the automatic next revision, undo, drags and export of a kept revision. */
 
 const SIGN = { by: 'Dr K', on: '2025-03-14' };
 
-describe('finalising in the editor', () => {
+describe('finalizing in the editor', () => {
   it('marks the plan final as one undo step, and the next edit starts revision 2 keeping revision 1', async () => {
     const ed = await TestEditor.create();
     const t = ed.drawThread(LEFT_MIDFACE);

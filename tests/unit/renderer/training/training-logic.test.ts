@@ -12,7 +12,7 @@ import type { PlanDocument } from '../../../../shared/plan/types';
 import { simulatePlan } from '../../../../shared/simulation';
 import type { TissueResult, TissueSource } from '../../../../renderer/simulation/tissue-source';
 
-const analyse = (plan: Parameters<typeof analyze>[0]) => analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
+const analyzePlan = (plan: Parameters<typeof analyze>[0]) => analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
 
 describe('case library (files bundled by Vite)', () => {
   it('lists every case of the index and loads both designs of one', async () => {
@@ -23,8 +23,8 @@ describe('case library (files bundled by Vite)', () => {
     const loaded = await library.load(entry);
     expect(loaded.case.rules).toEqual(['over-tension']);
     expect(loaded.poor.threads.length).toBeGreaterThan(0);
-    expect(problemsOf(analyse(loaded.poor)).some((f) => f.rule === 'over-tension')).toBe(true);
-    expect(problemsOf(analyse(loaded.corrected))).toEqual([]);
+    expect(problemsOf(analyzePlan(loaded.poor)).some((f) => f.rule === 'over-tension')).toBe(true);
+    expect(problemsOf(analyzePlan(loaded.corrected))).toEqual([]);
     // Loaded once: the same object the second time.
     expect(await library.load(entry)).toBe(loaded);
   });
@@ -65,7 +65,7 @@ describe('presenter steps', () => {
     const library = createCaseLibrary();
     const entry = (await library.index()).cases.find((c) => c.id === 'midface-threads-in-dermis')!;
     const { poor } = await library.load(entry);
-    const analysis = analyse(poor);
+    const analysis = analyzePlan(poor);
     const n = poor.threads.length;
     expect(n).toBeGreaterThan(1);
 

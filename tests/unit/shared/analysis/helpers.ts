@@ -4,7 +4,7 @@ import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import type { PlanDocument, PlanMeta, Side } from '../../../../shared/plan/types';
 import { PlanBuilder, meta, type ThreadSpec, type XY } from '../../../../cli/examples/builder';
 
-/** Shared helpers for the analysis tests: build small plans, analyse them, pick findings. */
+/** Shared helpers for the analysis tests: build small plans, analyze them, pick findings. */
 
 export { PlanBuilder, meta, ray, type ThreadSpec, type XY } from '../../../../cli/examples/builder';
 export { MIDFACE_FAN, TEMPLE, ARCH, BROW_ENTRY, BROW_VECTOR, midfaceVector, JAWLINE_PAIR } from '../../../../cli/examples/plans';

@@ -53,7 +53,7 @@ describe('atlas contents', () => {
     expect(new Set(strokeIds).size).toBe(strokeIds.length);
   });
 
-  it('draws every part of a recognisable face', () => {
+  it('draws every part of a recognizable face', () => {
     const parts = new Set(CANONICAL_ATLAS.drawing.map((s) => s.part));
     for (const part of ['outline', 'hairline', 'brow', 'eye', 'iris', 'nose', 'lips', 'ear', 'jaw', 'neck', 'crease'] as const) {
       expect(parts.has(part), part).toBe(true);

@@ -15,7 +15,7 @@ import {
 
 /**
  * fast-check arbitraries for VALID plan documents (they pass validatePlan), for property tests
- * anywhere in the project: loader, serialisation, analysis determinism, mirroring.
+ * anywhere in the project: loader, serialization, analysis determinism, mirroring.
  *
  *   import { validPlanArb, makeValidPlanArb } from '../plan/arbitraries';
  *   fc.assert(fc.property(validPlanArb, (plan) => ...));

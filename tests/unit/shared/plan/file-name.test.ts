@@ -26,7 +26,7 @@ describe('exportFileName', () => {
     expect(exportFileName(meta({ title: '' , patientId: 'K-1' }), { anonymize: false })).toBe('Untitled plan - K-1 - 2025-05-14.pdf');
   });
 
-  it('leaves the patient id out of an anonymised copy', () => {
+  it('leaves the patient id out of an anonymized copy', () => {
     expect(exportFileName(meta({ title: 'Case 3', patientId: 'Иванова М. П.' }), { anonymize: true })).toBe('Case 3 - 2025-05-14.pdf');
   });
 

@@ -74,7 +74,7 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('add-field' as const), pick: fc.nat(), key: fc.string({ maxLength: 8 }), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
 );
 
-/** Apply a mutation to the serialised plan and return the damaged text. */
+/** Apply a mutation to the serialized plan and return the damaged text. */
 function mutate(planText: string, m: Mutation): string {
   const doc = JSON.parse(planText) as Json;
   const paths = allPaths(doc);

@@ -19,7 +19,7 @@ function revised(base: PlanDocument, next: PlanDocument): PlanDocument {
   return r.plan;
 }
 
-describe('finalising', () => {
+describe('finalizing', () => {
   it('an old plan opens as revision 1, a draft, with nothing kept', () => {
     expect(draft).toMatchObject({ revision: 1, signOff: null, finalRevisions: [] });
   });

@@ -40,7 +40,7 @@ describe('serializePlan', () => {
     expect(serializePlan(withJunk)).toBe(serializePlan(plan));
   });
 
-  it('round-trips: parse(serialize(p)) deep-equals p, and serialising again gives the same text', () => {
+  it('round-trips: parse(serialize(p)) deep-equals p, and serializing again gives the same text', () => {
     fc.assert(
       fc.property(validPlanArb, (p) => {
         const text = serializePlan(p);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEmptyPlan } from '../../../../shared/plan/factory';
+import { parsePlanText } from '../../../../shared/plan/parse';
+import { serializePlan } from '../../../../shared/plan/serialize';
 import { validatePlan } from '../../../../shared/plan/validate';
 import type { PlanDocument, Thread } from '../../../../shared/plan/types';
 import { validPlanArb } from './arbitraries';
@@ -32,7 +34,7 @@ describe('validatePlan', () => {
     }
   });
 
-  it('normalises -0 to 0', () => {
+  it('normalizes -0 to 0', () => {
     const r = validatePlan(withThread({ tensionN: -0 }));
     expect(r.ok && Object.is(r.plan.threads[0]!.tensionN, 0)).toBe(true);
   });
@@ -93,7 +95,7 @@ describe('validatePlan', () => {
     }
   });
 
-  it('never throws on any JavaScript value, and whatever it accepts it accepts again unchanged', () => {
+  it('never throws on any JavaScript value; whatever it accepts keeps its meaning, is accepted again unchanged and re-reads the same from its file', () => {
     const anything = fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withTypedArray: true, withNullPrototype: true });
     // plant random values anywhere in a valid plan, the way a hostile IPC payload could
     const planted = fc.tuple(validPlanArb, fc.array(fc.tuple(fc.nat(), anything), { maxLength: 3 })).map(([plan, plants]) => {
@@ -119,8 +121,14 @@ describe('validatePlan', () => {
       fc.property(fc.oneof(anything, planted), (value) => {
         let result: ReturnType<typeof validatePlan> | undefined;
         expect(() => (result = validatePlan(value))).not.toThrow();
-        if (result!.ok) expect(validatePlan(result!.plan)).toEqual(result);
-        else expect(result!.error.message.length).toBeGreaterThan(0);
+        if (result!.ok) {
+          expect(validatePlan(result!.plan)).toEqual(result);
+          // Same meaning: the accepted plan carries the input's values, none dropped or changed...
+          expect(JSON.parse(JSON.stringify(result!.plan))).toEqual(JSON.parse(JSON.stringify(value)));
+          // ...and written to a file it reads back as the same plan.
+          const reread = parsePlanText(serializePlan(result!.plan));
+          expect(reread.ok && reread.plan).toEqual(result!.plan);
+        } else expect(result!.error.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 400 },
     );

@@ -5,6 +5,7 @@ import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { createEmptyPlan } from '../../../../shared/plan/factory';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { PAPER_PT, pageLayout } from '../../../../shared/report';
+import { REPORT_TEXT } from '../../../../shared/report/report-strings';
 import { diagramColumn } from '../../../../shared/report/page-one';
 import { PALETTES } from '../../../../shared/scene/palette';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
@@ -96,20 +97,52 @@ describe('buildPlanPdf: content', () => {
     expect(PAPER_PT.letter).toEqual({ width: 612, height: 792 });
   });
 
-  it('anonymises: no patient identifier or notes anywhere, and says so', async () => {
+  it('anonymizes: no patient identifier or notes anywhere, and says so', async () => {
     const named = { ...plan, meta: { ...plan.meta, patientId: 'Иванова Мария', notes: 'Lives near the clinic.' } };
     const pdf = await buildReport(named, { options: { anonymize: true, aftercare: true, signature: true } });
     const text = pdfText(pdf);
     expect(text).not.toContain('Иванова');
     expect(text).not.toContain('Lives near the clinic');
-    expect(text).toContain('Anonymised copy');
+    expect(text).toContain('Anonymized copy');
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(2);
-    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('Patient: anonymised'));
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('Patient: anonymized'));
     // The same plan without the option does print them (so the test above means something).
     const plain = pdfText(await buildReport(named));
     expect(plain).toContain('Иванова Мария');
     expect(plain).toContain('Lives near the clinic');
+  });
+
+  it('an anonymized PDF has no private free text: not the plan notes, no thread notes, not the patient id, nor those of kept revisions', async () => {
+    // Entry points carry no notes in the plan format (only a short label drawn on the diagram).
+    const secret = (what: string) => `Privatenote${what}Zq`;
+    const threads = plan.threads.map((t, i) => ({ ...t, notes: `${secret(`Thread${i + 1}`)} lives at 12 Elm Road` }));
+    const meta = { ...plan.meta, patientId: secret('Patientid'), notes: `${secret('Plan')} husband is a surgeon` };
+    const noted: PlanDocument = {
+      ...plan,
+      meta,
+      threads,
+      revision: 2,
+      finalRevisions: [
+        {
+          revision: 1,
+          signOff: { by: 'Dr Lee', on: '2025-05-01' },
+          meta: { ...meta, patientId: secret('Revisionpatientid'), notes: secret('Revisionplan') },
+          entryPoints: plan.entryPoints,
+          threads: threads.map((t, i) => ({ ...t, notes: secret(`Revisionthread${i + 1}`) })),
+        },
+      ],
+    };
+    const secrets = [secret('Patientid'), secret('Plan'), secret('Revisionpatientid'), secret('Revisionplan'), ...threads.map((_, i) => secret(`Thread${i + 1}`)), ...threads.map((_, i) => secret(`Revisionthread${i + 1}`))];
+    const everything = { aftercare: true, signature: true, consent: true };
+    // squeezed: a note wrapped over two lines is still found
+    const anonymized = squeeze(pdfText(await buildReport(noted, { options: { ...everything, anonymize: true } })));
+    for (const s of secrets) expect(anonymized, s).not.toContain(s);
+    expect(anonymized).not.toContain('ElmRoad');
+    expect(anonymized).not.toContain(squeeze(REPORT_TEXT.threadNotes));
+    // The same plan printed plainly does carry the current notes and id: the test can see them.
+    const plain = squeeze(pdfText(await buildReport(noted, { options: everything })));
+    for (const s of [secret('Patientid'), secret('Plan'), ...threads.map((_, i) => secret(`Thread${i + 1}`))]) expect(plain, s).toContain(s);
   });
 
   it('adds the aftercare handout and the signature block only when asked', async () => {

@@ -1,5 +1,5 @@
 /**
- * The PDF at the thread limit (issue 8): it summarises past PDF_LISTED_FINDINGS findings (a
+ * The PDF at the thread limit (issue 8): it summarizes past PDF_LISTED_FINDINGS findings (a
  * 1,000-thread plan once gave 11,895 pages) and stays a document a colleague can read.
  */
 import { describe, expect, it } from 'vitest';

@@ -41,7 +41,7 @@ const withPhotos = (plan: PlanDocument): PlanDocument => ({ ...plan, photos: [ba
 describe('which photo pages a report gets', () => {
   const plan = withPhotos(createEmptyPlan({}, '2025-03-14'));
   const both = { overPlan: true, beforeAfter: true };
-  it('none unless asked, none when anonymised unless asked for that too', () => {
+  it('none unless asked, none when anonymized unless asked for that too', () => {
     expect(choosePhotoPages(plan, DEFAULT_OPTIONS, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
     expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photos: both }, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
     const asked = choosePhotoPages(plan, { ...DEFAULT_OPTIONS, anonymize: true, photosWhenAnonymized: true, photos: both }, CANONICAL_ATLAS);

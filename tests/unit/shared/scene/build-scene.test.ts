@@ -1,6 +1,7 @@
 import { CROWDING_SPACING_MM } from '../../../../shared/analysis/rules/crowding';
 import { describe, expect, it } from 'vitest';
-import { buildScene, LAYER_ORDER, sceneLayer } from '../../../../shared/scene/build-scene';
+import { atlasScene, buildScene, LAYER_ORDER, sceneLayer } from '../../../../shared/scene/build-scene';
+import { OVERLAY_LAYERS } from '../../../../shared/scene/types';
 import type { SceneInput } from '../../../../shared/scene/build-scene';
 import type { SceneItem, SceneText } from '../../../../shared/scene/types';
 import { allLayersOff, allLayersOn, analysis, finding, plan, thread, tinyAtlas, tinyCatalogue } from './fixtures';
@@ -8,6 +9,8 @@ import { allLayersOff, allLayersOn, analysis, finding, plan, thread, tinyAtlas, 
 function input(over: Partial<SceneInput> = {}): SceneInput {
   return { plan: plan([thread('t1')]), atlas: tinyAtlas, analysis: analysis([]), layers: allLayersOn, catalogue: tinyCatalogue, ...over };
 }
+/** The overlays drawn from the atlas (the tissue map is drawn from a simulation: tissue-layer.test.ts). */
+const ATLAS_OVERLAYS = ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line'] as const;
 const refsTo = (items: readonly SceneItem[], id: string) => items.filter((i) => i.ref?.id === id);
 const texts = (items: readonly SceneItem[]) => items.filter((i): i is SceneText => i.type === 'text');
 
@@ -21,11 +24,24 @@ describe('buildScene layers', () => {
   it('draws each overlay only when switched on', () => {
     const on = buildScene(input());
     const off = buildScene(input({ layers: allLayersOff }));
-    for (const id of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line'] as const) {
+    for (const id of ATLAS_OVERLAYS) {
       expect(sceneLayer(on, id).items.length, id).toBeGreaterThan(0);
       expect(sceneLayer(off, id).items, id).toHaveLength(0);
     }
     expect(sceneLayer(off, 'face').items.length).toBeGreaterThan(0);
+  });
+
+  it('each overlay follows its own switch: one switched on alone draws that layer and no other', () => {
+    for (const only of OVERLAY_LAYERS) {
+      const layers = { ...allLayersOff, [only]: true };
+      for (const scene of [buildScene(input({ layers })), atlasScene(tinyAtlas, layers)]) {
+        for (const id of ATLAS_OVERLAYS) {
+          const drawn = sceneLayer(scene, id).items.length > 0;
+          expect(drawn, `${id} with only ${only} on`).toBe(id === only);
+        }
+        expect(scene.tissueShown, `tissue shown with only ${only} on`).toBe(only === 'tissue');
+      }
+    }
   });
 
   it('returns the very same static layers while only the plan changes (so the canvas keeps its cache)', () => {

@@ -52,6 +52,18 @@ describe('asymmetry', () => {
     expect(plus2.map((f) => [f.severity, f.aspect])).toEqual([['warning', 'count']]);
   });
 
+  it("the count finding names the threads of the side with more threads, whichever side that is", () => {
+    const fewer = MIDFACE_FAN.slice(0, 1);
+    const more = MIDFACE_FAN;
+    for (const [right, left, larger] of [[more, fewer, 'right'], [fewer, more, 'left']] as const) {
+      const plan = sides(right, left);
+      const count = findingsOf(run(plan), rule).filter((f) => f.aspect === 'count');
+      const largerIds = plan.threads.filter((t) => t.side === larger).map((t) => t.id);
+      expect(largerIds).toHaveLength(3);
+      expect(count.map((f) => f.threads)).toEqual([largerIds]);
+    }
+  });
+
   it('warns about each mirrored pair whose pulls point apart, naming the angle once in title and text', () => {
     const found = findingsOf(run(sides([midfaceVector(9, 65), midfaceVector(16, 65)], [midfaceVector(30, 65), midfaceVector(37, 62)])), rule);
     expect(found.map((f) => [f.aspect, f.threads])).toEqual([

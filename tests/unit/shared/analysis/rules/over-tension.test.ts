@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predictedDisplacementMm } from '../../../../../shared/analysis';
+import { THREAD_CATALOGUE, findThreadType } from '../../../../../shared/catalogue';
 import { TEMPLE, findingsOf, midfaceVector, oneSide, run } from '../helpers';
 
 const rule = 'over-tension' as const;
@@ -8,6 +9,14 @@ const at = (tension: number) => findingsOf(run(oneSide('left', TEMPLE, [midfaceV
 describe('over-tension', () => {
   it('is critical above the cog thread holding force (1.9 N)', () => {
     expect(at(2.4).map((f) => [f.severity, f.aspect])).toEqual([['critical', 'beyond-hold']]);
+  });
+
+  it('at exactly the holding force is not critical (the limit itself is held), just above it is', () => {
+    const hold = findThreadType(THREAD_CATALOGUE, 'pdo-cog-bi-19g-100')!.holdingForceN;
+    expect(hold).toBe(1.9);
+    // 1.9 N still predicts more than the intended overcorrection: a warning, not the tear-through.
+    expect(at(hold).map((f) => [f.severity, f.aspect])).toEqual([['warning', 'overcorrection']]);
+    expect(at(hold + 0.01).map((f) => [f.severity, f.aspect])).toEqual([['critical', 'beyond-hold']]);
   });
 
   it('warns for more overcorrection than intended (above ~1.6 N on the model curve)', () => {

@@ -1,0 +1,50 @@
+/**
+ * The module groups `npm run mutate` mutates, one at a time, each with the unit tests that
+ * exercise it. These are the modules where a silent bug hurts most: what the analysis says,
+ * which files load, what crosses the IPC boundary, what a PDF prints, and what Undo brings back.
+ * Test files are listed (not found by Vitest's import graph) so that a group's dry run stays
+ * small on the 2-core machine, and so the tests that spawn the CLI bundle are never picked.
+ * `env` is set for the group's run (fewer fuzz cases: each mutant reruns the tests it reaches).
+ */
+export const GROUPS = [
+  {
+    name: 'shared/ipc',
+    mutate: ['shared/ipc/**/*.ts'],
+    testFiles: [
+      'tests/unit/electron/ipc-validate.test.ts',
+      'tests/unit/electron/ipc-validate-training-case.test.ts',
+      'tests/unit/electron/ipc-preferences.test.ts',
+      'tests/unit/electron/ipc-preferences-fields.test.ts',
+      'tests/unit/electron/ipc-validate-messages.test.ts',
+      'tests/unit/electron/ipc.test.ts',
+      'tests/unit/electron/ipc-fuzz.test.ts',
+    ],
+    // The fuzz runs for every mutant it reaches: 400 payloads per channel instead of 2,000
+    // (seeded; at 200 one channel gets no accepted payload and the fuzz's own check fails).
+    env: { VL_IPC_FUZZ_RUNS: '400' },
+  },
+  {
+    name: 'editor/history',
+    mutate: ['renderer/editor/history.ts', 'renderer/editor/commands/**/*.ts'],
+    testFiles: [
+      'tests/unit/renderer/history.test.ts',
+      'tests/unit/renderer/commands.test.ts',
+      'tests/unit/renderer/files.test.ts',
+    ],
+  },
+  {
+    name: 'shared/plan',
+    mutate: ['shared/plan/**/*.ts'],
+    testFiles: ['tests/unit/shared/plan/**/*.test.ts', 'tests/unit/fuzz/loader-fuzz.test.ts'],
+  },
+  {
+    name: 'shared/report',
+    mutate: ['shared/report/**/*.ts'],
+    testFiles: ['tests/unit/shared/report/**/*.test.ts'],
+  },
+  {
+    name: 'shared/analysis',
+    mutate: ['shared/analysis/**/*.ts'],
+    testFiles: ['tests/unit/shared/analysis/**/*.test.ts'],
+  },
+];

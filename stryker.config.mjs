@@ -1,0 +1,35 @@
+// StrykerJS configuration for `npm run mutate` (scripts/mutate/run.mjs picks the group).
+// Run it through the npm script: it mutates one module group at a time, at low priority.
+import { groupOptions } from './scripts/mutate/select.mjs';
+
+const group = groupOptions(process.env.VL_MUTATE_GROUP ?? 'shared/ipc', process.env.VL_MUTATE_FILES);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  // perTest: each mutant runs only the tests that reached it in the dry run.
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level tables and constants, evaluated once at import) rerun every
+  // test of the group for each mutant: about half the time for few mutants. Left out unless
+  // `npm run mutate -- --static`; docs/testing.md says what that leaves unmeasured.
+  ignoreStatic: process.env.VL_MUTATE_STATIC !== '1',
+  // The machine has 2 cores shared by several jobs: one test process at a time.
+  concurrency: 1,
+  // A mutant that loops is cut off this long after the time its tests took unmutated.
+  timeoutMS: 5000,
+  timeoutFactor: 2,
+  mutate: group.mutate,
+  testFiles: group.testFiles,
+  ignorePatterns: ['dist', 'dist-cli', 'dist-electron', 'release', 'test-results', 'reports', 'bench-results'],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${group.slug}.html` },
+  jsonReporter: { fileName: `reports/mutation/${group.slug}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
+  incremental: process.env.VL_MUTATE_INCREMENTAL === '1',
+  incrementalFile: `reports/mutation/${group.slug}.incremental.json`,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  thresholds: { high: 85, low: 75, break: null },
+};
