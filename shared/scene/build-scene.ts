@@ -9,7 +9,7 @@ import { entryPointsLayer } from './layers/entry-points';
 import { faceLayer } from './layers/face';
 import { fixationLayer } from './layers/fixation';
 import { fixedMobileLineLayer } from './layers/fixed-mobile-line';
-import { highlightLayer } from './layers/highlight';
+import { highlightLayer, type SnapHint } from './layers/highlight';
 import type { SceneLabels } from './layers/labels';
 import { musclesLayer } from './layers/muscles';
 import { regionsLayer } from './layers/regions';
@@ -37,6 +37,8 @@ export interface SceneInput {
   readonly handlesOnAllThreads?: boolean;
   /** The keyboard cursor of the canvas (screen only; the PDF leaves it out). */
   readonly keyboardCursor?: FacePoint | null;
+  /** Where a point placed now would snap, with the target's name (screen only). */
+  readonly snapHint?: SnapHint | null;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
   /**
@@ -197,6 +199,7 @@ export function buildScene(input: SceneInput): Scene {
         handleThreadIds,
         draft: input.draft ?? null,
         keyboardCursor: input.keyboardCursor ?? null,
+        snapHint: input.snapHint ?? null,
       }),
   };
   return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()), tissueShown: input.layers.tissue };
