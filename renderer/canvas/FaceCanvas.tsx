@@ -4,6 +4,7 @@
  * toggles change) and the live threads, entry points and highlights (redrawn on every edit).
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
+import { snapTargetName } from '../../shared/atlas/snap';
 import { useEffect, useMemo, useRef } from 'react';
 // Konva's core (stage, layers, shapes) without the shape classes and filters the editor never
 // uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
@@ -66,6 +67,10 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const latest = useRef<CanvasState & { drafting: boolean }>(null as unknown as CanvasState & { drafting: boolean });
   const keyboard = useKeyboardCursor(hostRef, editor, latest);
 
+  const snapHint = useMemo(
+    () => (snap.snapHint ? { point: snap.snapHint.point, label: snapTargetName(snap.snapHint, atlas) } : null),
+    [snap.snapHint, atlas],
+  );
   const scene = useMemo(
     () =>
       buildScene({
@@ -79,12 +84,13 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         draft: snap.draft,
         handlesOnAllThreads: snap.tool === 'edit',
         keyboardCursor: snap.tool === 'select' ? null : keyboard.cursor,
+        snapHint,
         labels,
         // Thread numbers and entry circles keep a legible size on screen at any zoom.
         pixelsPerMm: snap.view.zoom,
         tissue: snap.tissue?.map ?? null,
       }),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snap.view.zoom, snap.tissue],
+    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snapHint, snap.view.zoom, snap.tissue],
   );
 
   // The scene as the chosen view shows it (the frontal view draws the scene itself). Static

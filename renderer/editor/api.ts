@@ -5,6 +5,7 @@
  *
  * Members may be added; renaming or removing one breaks the views.
  */
+import type { SnapTarget } from '../../shared/atlas/snap';
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { StagePoint } from '../../shared/geometry/types';
@@ -89,6 +90,12 @@ export interface EditorSnapshot {
   readonly legendOpen: boolean;
   /** Entry and thread points snap to landmarks and fixation zones (view.snap, S; Alt suppresses). */
   readonly snap: boolean;
+  /**
+   * The landmark or fixation zone a point placed now would snap to, so the user sees where the
+   * point will land before pressing; null when nothing is within reach, Alt is held, or snapping
+   * or the placing tools are off.
+   */
+  readonly snapHint: SnapTarget | null;
   /** The path point chosen with the edit tool (Delete removes it), or null. */
   readonly activePoint: { readonly threadId: string; readonly index: number } | null;
   /** Preferences the views show or edit (default thread type, practitioner name, recent files). */

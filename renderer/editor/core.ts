@@ -272,25 +272,40 @@ export class EditorCore implements CommandContext {
    * placement; a press on an entry point or a thread keeps its own meaning (sharing an entry).
    */
   private snapped(input: PointerInput): PointerInput {
-    const s = this.current;
-    if (!s.snap || input.altKey || (s.tool !== 'thread' && s.tool !== 'entry')) return input;
-    const kind = input.target?.kind;
-    if (kind === 'entry-point' || kind === 'thread' || kind === 'thread-point') return input;
-    this.snapTargetsCache ??= snapTargets(this.options.atlas);
-    const target = snapPoint(input.point, this.snapTargetsCache);
+    const target = this.snapTargetFor(input);
+    // The mark on the canvas follows the pointer's target (a state change only when it changes).
+    if (target?.id !== this.current.snapHint?.id) this.set({ snapHint: target });
     return target ? { ...input, point: target.point } : input;
   }
 
+  private snapTargetFor(input: PointerInput): SnapTarget | null {
+    const s = this.current;
+    if (!s.snap || input.altKey || (s.tool !== 'thread' && s.tool !== 'entry')) return null;
+    const kind = input.target?.kind;
+    if (kind === 'entry-point' || kind === 'thread' || kind === 'thread-point') return null;
+    this.snapTargetsCache ??= snapTargets(this.options.atlas);
+    return snapPoint(input.point, this.snapTargetsCache);
+  }
+
   pointerDown(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerDown?.(this, this.snapped(input)));
+    if (this.blocked) return;
+    // Snapped first, even for a tool that ignores the event: the snap mark follows every move.
+    const snapped = this.snapped(input);
+    this.transition(this.toolState.pointerDown?.(this, snapped));
   }
 
   pointerMove(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerMove?.(this, this.snapped(input)));
+    if (this.blocked) return;
+    // Snapped first, even for a tool that ignores the event: the snap mark follows every move.
+    const snapped = this.snapped(input);
+    this.transition(this.toolState.pointerMove?.(this, snapped));
   }
 
   pointerUp(input: PointerInput): void {
-    if (!this.blocked) this.transition(this.toolState.pointerUp?.(this, this.snapped(input)));
+    if (this.blocked) return;
+    // Snapped first, even for a tool that ignores the event: the snap mark follows every move.
+    const snapped = this.snapped(input);
+    this.transition(this.toolState.pointerUp?.(this, snapped));
   }
 
   doubleClick(input: PointerInput): void {

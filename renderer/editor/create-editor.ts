@@ -72,6 +72,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     helpOpen: false,
     legendOpen: false,
     snap: false,
+    snapHint: null,
     preferences: { defaultThreadTypeId: '', practitionerName: '', recentFiles: [] },
     tissue: null,
   };

@@ -3,6 +3,7 @@
  * immutable; the editor replaces the state object on every change. Derived values (analysis,
  * dirty flag, undo availability) are computed, never stored.
  */
+import type { SnapTarget } from '../../shared/atlas/snap';
 import type { AnalysisResult, Finding } from '../../shared/analysis/types';
 import type { Theme } from '../../shared/ipc/contract';
 import type { PlanDocument } from '../../shared/plan/types';
@@ -36,6 +37,8 @@ export interface EditorState {
   readonly helpOpen: boolean;
   readonly legendOpen: boolean;
   readonly snap: boolean;
+  /** The landmark or fixation zone the pointer would snap to now (shown on the canvas), or null. */
+  readonly snapHint: SnapTarget | null;
   readonly preferences: EditorPreferences;
   /** The latest answer of the tissue simulation (any plan; see tissueFor). */
   readonly tissue: TissueResult | null;
@@ -129,6 +132,8 @@ export class SnapshotBuilder {
       helpOpen: state.helpOpen,
       legendOpen: state.legendOpen,
       snap: state.snap,
+      // Only while a placing tool is out with snapping on: switching either off hides the mark.
+      snapHint: state.snap && (state.tool === 'thread' || state.tool === 'entry') ? state.snapHint : null,
       activePoint: state.activePoint,
       preferences: state.preferences,
       platform: this.platform,

@@ -10,9 +10,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { photoAlignmentOf } from '../../shared/photo/alignment';
 import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
 import { projectScene } from '../../shared/scene/view-projection';
+import { viewBounds } from '../../shared/scene/view-outline';
+import type { Atlas } from '../../shared/atlas/types';
 import { DEFAULT_PHOTO_SCALE, followUpToBaseline, landmarkShifts } from '../../shared/photo/measure';
 import type { Affine } from '../../shared/photo/types';
+import { canonicalToPhoto } from '../../shared/photo/warp';
 import { warpItems } from '../../shared/photo/warp-scene';
+import type { FaceBounds } from '../../shared/geometry/types';
 import type { PlanPhoto } from '../../shared/plan/types';
 import { buildScene } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
@@ -40,6 +44,31 @@ interface Layer {
   readonly photo: PlanPhoto;
 }
 
+/** How much around the atlas bounds a panel shows (design choice, as the PDF: forehead to neck, ear to ear). */
+const FACE_MARGIN = 0.12;
+
+/** The baseline's face region in its pixels (its view's bounds through its alignment), or the whole photo when it is not aligned. */
+function faceCrop(photo: PlanPhoto, atlas: Atlas): FaceBounds {
+  const alignment = photoAlignmentOf(photo, atlas);
+  const bounds = viewBounds(atlas, viewOfPhotoAngle(photo.angle));
+  const whole = { minX: 0, minY: 0, maxX: photo.image.width, maxY: photo.image.height };
+  if (!alignment) return whole;
+  const w = bounds.maxX - bounds.minX;
+  const h = bounds.maxY - bounds.minY;
+  const corners = [
+    { x: bounds.minX - w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
+    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
+    { x: bounds.minX - w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
+    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
+  ].map((p) => canonicalToPhoto(alignment.warp, p));
+  return {
+    minX: Math.max(0, Math.min(...corners.map((c) => c.x))),
+    maxX: Math.min(photo.image.width, Math.max(...corners.map((c) => c.x))),
+    minY: Math.max(0, Math.min(...corners.map((c) => c.y))),
+    maxY: Math.min(photo.image.height, Math.max(...corners.map((c) => c.y))),
+  };
+}
+
 /** Draws photos in the baseline's frame, fitted to the panel, with the plan's vectors on top. */
 function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers: readonly Layer[]; readonly base: PlanPhoto; readonly vectors: boolean; readonly label: string; readonly testId: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -51,10 +80,14 @@ function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers:
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    const s = Math.min(PANEL.width / base.image.width, PANEL.height / base.image.height);
+    // Framed on the face (the atlas bounds through the baseline's alignment), as in the PDF.
+    const crop = faceCrop(base, atlas);
+    const cw = crop.maxX - crop.minX;
+    const ch = crop.maxY - crop.minY;
+    const s = Math.min(PANEL.width / cw, PANEL.height / ch);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, PANEL.width, PANEL.height);
-    ctx.translate((PANEL.width - base.image.width * s) / 2, (PANEL.height - base.image.height * s) / 2);
+    ctx.translate((PANEL.width - cw * s) / 2 - crop.minX * s, (PANEL.height - ch * s) / 2 - crop.minY * s);
     ctx.scale(s, s);
     for (const layer of layers) {
       if (!layer.bitmap) continue;

@@ -51,3 +51,12 @@ export function snapPoint(point: FacePoint, targets: readonly SnapTarget[], radi
   }
   return best;
 }
+
+/**
+ * The plain name of a snap target, as the canvas labels it: a fixation zone's own name, or a
+ * landmark's id in words without its side ("lateral canthus"; the side is where it is drawn).
+ */
+export function snapTargetName(target: SnapTarget, atlas: Atlas): string {
+  if (target.kind === 'fixation-zone') return atlas.fixationZones.find((z) => z.id === target.id)?.name ?? target.id;
+  return target.id.replace(/-(left|right)$/, '').replaceAll('-', ' ');
+}

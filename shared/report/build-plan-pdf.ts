@@ -1,4 +1,6 @@
 import { buildScene } from '../scene/build-scene';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../scene/types';
+import { projectScene } from '../scene/view-projection';
 import { simulatePlan } from '../simulation/plan-simulation';
 import { EMPTY_CLINIC } from '../record/clinic';
 import { decodeBase64 } from '../photo/image-bytes';
@@ -11,6 +13,7 @@ import { drawFindingsSection } from './findings-section';
 import { Flow } from './flow';
 import { drawFooter } from './footer';
 import { drawMarkingSheet } from './marking-sheet';
+import { drawMarkingViews } from './marking-views';
 import { isoDay, parseGeneratedAt } from './format';
 import { drawRunningHeader, patientLabel, planTitle } from './header';
 import { drawMetricsSection } from './metrics-section';
@@ -111,7 +114,17 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     drawSignatureBlock(flow, meta.practitioner);
   }
   // For the chair: every entry and far end as skin distances from landmarks (its own page).
-  if (plan.threads.length > 0) drawMarkingSheet(flow, { plan, atlas: input.atlas, catalogue: input.catalogue });
+  if (plan.threads.length > 0) {
+    // The obliques of the sheet show the face, the threads and the landmarks, no overlays.
+    const noOverlays = Object.fromEntries(OVERLAY_LAYERS.map((id) => [id, false])) as Record<OverlayLayerId, boolean>;
+    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: REPORT_SCENE_LABELS });
+    drawMarkingSheet(flow, {
+      plan,
+      atlas: input.atlas,
+      catalogue: input.catalogue,
+      drawViews: (f, height) => drawMarkingViews(f, height, plain, plan, input.atlas, projectScene),
+    });
+  }
   // The patient's photos (issue 11): only when asked for, never in an anonymized copy unless asked.
   const photos = choosePhotoPages(plan, options, input.atlas);
   if (photos.overPlan || photos.overPlanTurned.length > 0 || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });

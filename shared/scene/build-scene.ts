@@ -9,7 +9,7 @@ import { entryPointsLayer } from './layers/entry-points';
 import { faceLayer } from './layers/face';
 import { fixationLayer } from './layers/fixation';
 import { fixedMobileLineLayer } from './layers/fixed-mobile-line';
-import { highlightLayer } from './layers/highlight';
+import { highlightLayer, type SnapHint } from './layers/highlight';
 import type { SceneLabels } from './layers/labels';
 import { musclesLayer } from './layers/muscles';
 import { regionsLayer } from './layers/regions';
@@ -37,6 +37,8 @@ export interface SceneInput {
   readonly handlesOnAllThreads?: boolean;
   /** The keyboard cursor of the canvas (screen only; the PDF leaves it out). */
   readonly keyboardCursor?: FacePoint | null;
+  /** Where a point placed now would snap, with the target's name (screen only). */
+  readonly snapHint?: SnapHint | null;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
   /**
@@ -48,6 +50,12 @@ export interface SceneInput {
   readonly labelScale?: number;
   /** Place thread numbers apart with leader lines where they would overlap (the presenter). */
   readonly separateNumbers?: boolean;
+  /**
+   * Width of the threads' strokes (path, barbed section, arrow, anchor bar) relative to normal
+   * (1, the default). The presenter view uses PRESENTER_LINE_SCALE; values are clamped to
+   * [1, MAX_LINE_SCALE].
+   */
+  readonly lineScale?: number;
   /**
    * Screen pixels per millimetre when the scene is drawn on a screen: thread numbers and entry
    * circles then grow as needed to stay at least MIN_LABEL_PX tall (screenLabelScale). Omitted
@@ -69,6 +77,16 @@ export const MAX_LABEL_SCALE = 3;
  * reads from a few metres while neighbouring numbers still stay apart.
  */
 export const PRESENTER_LABEL_SCALE = 2;
+
+/** Widest thread stroke: DESIGN CHOICE, beyond it the barbed section hides neighbouring paths of a fan. */
+export const MAX_LINE_SCALE = 3;
+/**
+ * Thread strokes in the presenter view. DESIGN CHOICE: the face fills most of a 720-1080 px tall
+ * projector image at about 3-4 px per millimetre, so a normal 0.6 mm path is 2 px wide and
+ * vanishes at the back of a room; 2.5 times that (about 5 px, 4 mm for the barbed section) reads
+ * like the large numbers (PRESENTER_LABEL_SCALE) while a fan's paths stay apart.
+ */
+export const PRESENTER_LINE_SCALE = 2.5;
 
 /**
  * Smallest on-screen size of an entry point's caption, CSS pixels. DESIGN CHOICE: 11 px is about
@@ -93,6 +111,10 @@ export function screenLabelScale(pixelsPerMm: number, base = 1): number {
 
 function clampLabelScale(scale: number | undefined): number {
   return scale === undefined || !Number.isFinite(scale) ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, scale));
+}
+
+function clampLineScale(scale: number | undefined): number {
+  return scale === undefined || !Number.isFinite(scale) ? 1 : Math.min(MAX_LINE_SCALE, Math.max(1, scale));
 }
 
 /**
@@ -168,7 +190,7 @@ export function buildScene(input: SceneInput): Scene {
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),
     'fixed-mobile-line': () => staticLayer(atlas, 'fixed-mobile-line', input.layers['fixed-mobile-line'], input.labels),
     tissue: () => tissueLayer(input.layers.tissue ? (input.tissue ?? null) : null),
-    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale, separateNumbers: input.separateNumbers }),
+    threads: () => threadsLayer({ plan, catalogue, severity, selectedThreadIds: selectedThreads, labelScale: markScale, separateNumbers: input.separateNumbers, lineScale: clampLineScale(input.lineScale) }),
     'entry-points': () => entryPointsLayer(plan, selectedEntries, markScale),
     highlight: () =>
       highlightLayer({
@@ -177,6 +199,7 @@ export function buildScene(input: SceneInput): Scene {
         handleThreadIds,
         draft: input.draft ?? null,
         keyboardCursor: input.keyboardCursor ?? null,
+        snapHint: input.snapHint ?? null,
       }),
   };
   return { bounds: atlas.bounds, layers: LAYER_ORDER.map((id) => byId[id]()), tissueShown: input.layers.tissue };

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
+import { TrainingPage } from './pages/training-page';
 
 /**
  * The simulated tissue map (issue 12): off by default; key 6 (or View ▸ Simulated tissue map)
@@ -54,4 +55,20 @@ test('the tissue map toggles and follows a thread dragged onto the cheekbone', a
   // Toggling it off removes the map.
   await page.keyboard.press('6');
   await expect(canvas).not.toHaveAttribute('data-tissue');
+});
+
+test('the training compare view shows both designs\' maps on the same scale', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto({ fresh: true });
+  await app.setLayer('tissue', true);
+  await app.closeMenu('view-menu');
+  const training = new TrainingPage(page);
+  await training.openBrowser();
+  await training.openCase('midface-converging-on-cheekbone');
+  await training.expectBothSidesDrawn();
+  const note = page.getByTestId('compare-tissue-note');
+  await expect(note).toContainText('same fixed scale');
+  await expect(note).toContainText('1–2%, 2–4%, 4–8%, 8–16%, 16%+');
+  await expect(note).toContainText('Illustrative, not a validated prediction');
+  await app.screenshot('tissue-map-compare');
 });

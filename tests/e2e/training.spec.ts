@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import { boundsOf } from '../../shared/geometry/polyline';
 import { parsePlanText } from '../../shared/plan/parse';
 import { parseCaseText } from '../../shared/training';
 import { DesignerPage } from './pages/designer-page';
@@ -83,6 +85,14 @@ test('browse, filter, compare, do an exercise and export its PDF', async ({ page
   expect(app.errors).toEqual([]);
 });
 
+/** Share of the window's height that the head (crown to chin) takes in the presenter's diagram. */
+async function headShareOfScreen(page: Page): Promise<number> {
+  const head = boundsOf(CANONICAL_ATLAS.drawing.filter((s) => s.part !== 'ear' && s.part !== 'neck').flatMap((s) => s.points));
+  const view = (await page.getByTestId('presenter-canvas').getAttribute('data-view')) ?? '';
+  const zoom = Number(view.split(' ')[0]);
+  return ((head.maxY - head.minY) * zoom) / page.viewportSize()!.height;
+}
+
 test('presenter view steps through the threads with the keyboard', async ({ page }) => {
   const app = new DesignerPage(page);
   const training = new TrainingPage(page);
@@ -92,6 +102,11 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   await page.getByRole('button', { name: 'Present poor' }).click();
   await expect(training.presenter).toBeVisible();
   await expect(training.presenter).toHaveAttribute('data-step', '0');
+  // On a projector the face fills at least 80% of the screen's height, at 1280x720 and 1920x1080.
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 1440, height: 900 }]) {
+    await page.setViewportSize(size);
+    await expect.poll(() => headShareOfScreen(page), { message: `${size.width}x${size.height}` }).toBeGreaterThanOrEqual(0.8);
+  }
   // The case's teaching notes open the presentation; C switches to the corrected design and back.
   await expect(page.getByTestId('presenter-teaching')).toContainText('What is wrong');
   await page.keyboard.press('c');

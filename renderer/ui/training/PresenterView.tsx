@@ -4,10 +4,11 @@
  * plan order, revealing one vector at a time with its findings. Keys: → / Space next, ←
  * previous, Home / End, Esc leaves.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildScene, PRESENTER_LABEL_SCALE } from '../../../shared/scene/build-scene';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { buildScene, PRESENTER_LABEL_SCALE, PRESENTER_LINE_SCALE } from '../../../shared/scene/build-scene';
 import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
 import type { OverlayLayerId } from '../../../shared/scene/types';
+import { presenterView } from '../../training/presenter-fit';
 import { overlayForKey, PRESENTER_OVERLAYS, presenterStep, stepForKey } from '../../training/presenter-steps';
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
@@ -67,6 +68,8 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         labelScale: PRESENTER_LABEL_SCALE,
         // Fans end close together: at this size the numbers are placed apart, with leader lines.
         separateNumbers: true,
+        // Thick threads, for the same reason as the large numbers.
+        lineScale: PRESENTER_LINE_SCALE,
       }),
     [step, source.analysis, atlas, catalogue, layers],
   );
@@ -118,6 +121,8 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [show, back, source]);
 
+  // The head fills the height of the canvas, whatever the step (presenter-fit.ts).
+  const fitView = useCallback((width: number, height: number) => presenterView(source.plan, atlas, width, height), [source.plan, atlas]);
   const thread = step.thread;
   const typeName = thread ? (catalogue.find((c) => c.id === thread.typeId)?.name ?? thread.typeId) : '';
   return (
@@ -129,7 +134,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         </p>
       </header>
       <div className="presenter-stage">
-        <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
+        <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} fitView={fitView} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
         <PresenterPen mode={pen} clearKey={`${step.index}|${source.title}|${cleared}`} />
       </div>
       <aside className="presenter-notes" aria-label={t('presenter.notes')}>

@@ -17,7 +17,17 @@ export interface HighlightInput {
   readonly draft: { readonly points: readonly FacePoint[]; readonly hover: FacePoint | null } | null;
   /** Where the keyboard cursor is, when the user drives a tool from the keyboard. */
   readonly keyboardCursor?: FacePoint | null;
+  /** The landmark or fixation zone a point placed now would snap to, with its name. */
+  readonly snapHint?: SnapHint | null;
 }
+
+export interface SnapHint {
+  readonly point: FacePoint;
+  readonly label: string;
+}
+
+/** Radius of the snap mark's ring, mm: DESIGN CHOICE, wider than an entry circle so it shows around one. */
+const SNAP_MARK_RADIUS_MM = 3.4;
 
 export const HANDLE_RADIUS_MM = 1.25;
 
@@ -145,11 +155,23 @@ function cursorItems(c: FacePoint): SceneItem[] {
   ];
 }
 
+/** A dashed ring around the snap target and its name beside it: where the point will land. */
+function snapItems(hint: SnapHint): SceneItem[] {
+  const c = hint.point;
+  return [
+    { type: 'circle', centre: c, radiusMm: SNAP_MARK_RADIUS_MM, style: { stroke: 'label.halo', strokeWidth: 1.1 } },
+    { type: 'circle', centre: c, radiusMm: SNAP_MARK_RADIUS_MM, style: { stroke: 'highlight', strokeWidth: 0.5, dash: [1, 0.7] } },
+    { type: 'circle', centre: c, radiusMm: 0.6, style: { fill: 'highlight' } },
+    { type: 'text', at: { x: c.x + SNAP_MARK_RADIUS_MM + 1, y: c.y - SNAP_MARK_RADIUS_MM }, text: hint.label, sizeMm: 3, align: 'left', color: 'label.text', bold: true, halo: true },
+  ];
+}
+
 export function highlightLayer(input: HighlightInput): SceneLayer {
   const items: SceneItem[] = [];
   if (input.activeFinding) items.push(...activeFindingItems(input.plan, input.activeFinding));
   items.push(...handleItems(input.plan, input.handleThreadIds));
   if (input.draft) items.push(...spacingBandItems(input.plan, input.draft), ...draftItems(input.draft));
   if (input.keyboardCursor) items.push(...cursorItems(input.keyboardCursor));
+  if (input.snapHint) items.push(...snapItems(input.snapHint));
   return { id: 'highlight', items };
 }

@@ -42,6 +42,8 @@ export interface ThreadsLayerInput {
   readonly labelScale?: number;
   /** Place the numbers apart, with leader lines (the presenter; shared/scene/tag-placement.ts). */
   readonly separateNumbers?: boolean;
+  /** Width of the thread's strokes relative to normal (SceneInput.lineScale); 1 when omitted. */
+  readonly lineScale?: number;
 }
 
 /** The disc a thread number occupies at labelScale 1, mm: the diamond's half-diagonal for two digits, with a margin. */
@@ -122,6 +124,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
   const color: ColorToken = severity ? SEVERITY_COLOR[severity] : smooth ? 'thread.smooth' : 'thread.ok';
   const critical = severity === 'critical';
   const scale = input.labelScale ?? 1;
+  const line = input.lineScale ?? 1;
   // Critical threads are also drawn heavier: a second cue besides colour.
   const total = polylineLength(path);
 
@@ -140,7 +143,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
     points: path,
     closed: false,
     smooth: false,
-    style: { stroke: color, strokeWidth: critical ? 0.8 : 0.6, dash: smooth ? [1.6, 1.1] : undefined },
+    style: { stroke: color, strokeWidth: (critical ? 0.8 : 0.6) * line, dash: smooth ? [1.6 * line, 1.1 * line] : undefined },
     ref,
   });
 
@@ -153,13 +156,13 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
         points: subPolyline(path, from, to),
         closed: false,
         smooth: false,
-        style: { stroke: color, strokeWidth: critical ? 1.6 : 1.25 },
+        style: { stroke: color, strokeWidth: (critical ? 1.6 : 1.25) * line },
         ref,
       });
       items.push({
         type: 'segments',
         points: barbTicks(path, from, to, thread.fixationEnd === 'distal'),
-        style: { stroke: color, strokeWidth: 0.35 },
+        style: { stroke: color, strokeWidth: 0.35 * line },
         ref,
       });
     }
@@ -171,17 +174,17 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
   if (thread.fixationEnd === 'distal') {
     const end = path[path.length - 1]!;
     const { d } = frameAt(path, cum, total);
-    items.push({ type: 'arrow', from: pointAtLength(path, total - arrowLen), to: end, headMm: 2.4, style: { stroke: color, strokeWidth: 0.6 }, ref });
+    items.push({ type: 'arrow', from: pointAtLength(path, total - arrowLen), to: end, headMm: 2.4 * line, style: { stroke: color, strokeWidth: 0.6 * line }, ref });
     const n = normalOf(d);
-    items.push({ type: 'segments', points: [offset(end, n, 2.2), offset(end, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
+    items.push({ type: 'segments', points: [offset(end, n, 2.2), offset(end, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 * line }, ref });
   } else {
     // Just outside the entry circle, which grows with the labels (entry-points.ts).
     const tip = Math.min(ENTRY_RADIUS_MM * scale + 0.9, total);
     const { p, d } = frameAt(path, cum, tip);
-    items.push({ type: 'arrow', from: pointAtLength(path, Math.min(tip + arrowLen, total)), to: p, headMm: 2.4, style: { stroke: color, strokeWidth: 0.6 }, ref });
+    items.push({ type: 'arrow', from: pointAtLength(path, Math.min(tip + arrowLen, total)), to: p, headMm: 2.4 * line, style: { stroke: color, strokeWidth: 0.6 * line }, ref });
     const n = normalOf(d);
     const bar = offset(p, d, -0.5);
-    items.push({ type: 'segments', points: [offset(bar, n, 2.2), offset(bar, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 }, ref });
+    items.push({ type: 'segments', points: [offset(bar, n, 2.2), offset(bar, n, -2.2)], style: { stroke: color, strokeWidth: 0.8 * line }, ref });
   }
 
   const end = path[path.length - 1]!;
@@ -208,7 +211,7 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
 const itemCache = new WeakMap<Thread, { readonly key: string; readonly catalogue: readonly ThreadType[]; readonly items: readonly SceneItem[] }>();
 
 function cachedThreadItems(thread: Thread, number: number, input: ThreadsLayerInput, tag: TagPlacement | undefined): readonly SceneItem[] {
-  const key = `${number}|${input.severity.get(thread.id) ?? ''}|${input.selectedThreadIds.has(thread.id) ? 1 : 0}|${input.labelScale ?? 1}|${tag ? JSON.stringify(tag) : ''}`;
+  const key = `${number}|${input.severity.get(thread.id) ?? ''}|${input.selectedThreadIds.has(thread.id) ? 1 : 0}|${input.labelScale ?? 1}|${input.lineScale ?? 1}|${tag ? JSON.stringify(tag) : ''}`;
   const hit = itemCache.get(thread);
   if (hit && hit.key === key && hit.catalogue === input.catalogue) return hit.items;
   const items = threadItems(thread, number, input, tag);

@@ -113,7 +113,9 @@ describe('vectorlift export through the bundle', () => {
     expect(text).toContain('Bundle plan Ёлка');
     expect(text).toContain('김민준');
     expect(text).toBe(pdfText(new Uint8Array(readFileSync(join(dir, 'source.pdf')))));
-  });
+    // Three whole exports (two child processes, one in-process): a few seconds on an idle 2-core
+    // machine, but it timed out at the default 20 s with the machine's load at 10.
+  }, 120_000);
 });
 
 describe('cliBundleStatus', () => {

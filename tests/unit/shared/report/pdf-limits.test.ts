@@ -28,8 +28,8 @@ describe('the PDF of a plan at the thread limit', () => {
     // The marking sheet marks the first PDF_MARKED_THREADS threads and counts the rest.
     expect(text).toContain(squeeze(`${MAX_THREADS - PDF_MARKED_THREADS} more threads are not marked here, to keep the report readable`));
     // The thread table (~6 pages at 200 threads), ten or so of findings, the metrics, the
-    // marking sheet (~7 pages for its 40 threads): not hundreds. (31 since the deep-path rule
-    // added its row and findings for the rotated copies that dive under the eye.)
+    // marking sheet (~8 pages: two oblique views and 40 threads' tables): not hundreds. (The
+    // deep-path rule added its row and findings for the rotated copies that dive under the eye.)
     expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(32);
   });
 });

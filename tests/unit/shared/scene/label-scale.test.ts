@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, MAX_LABEL_SCALE, MIN_LABEL_PX, PRESENTER_LABEL_SCALE, sceneLayer, screenLabelScale } from '../../../../shared/scene/build-scene';
+import { buildScene, MAX_LABEL_SCALE, MAX_LINE_SCALE, MIN_LABEL_PX, PRESENTER_LABEL_SCALE, PRESENTER_LINE_SCALE, sceneLayer, screenLabelScale } from '../../../../shared/scene/build-scene';
 import type { SceneInput } from '../../../../shared/scene/build-scene';
 import type { Scene, SceneItem, SceneText } from '../../../../shared/scene/types';
 import { allLayersOn, analysis, finding, plan, thread, tinyAtlas, tinyCatalogue } from './fixtures';
@@ -102,5 +102,28 @@ describe('screenLabelScale (labels keep a minimum size on screen)', () => {
     expect(screenLabelScale(20, PRESENTER_LABEL_SCALE)).toBe(PRESENTER_LABEL_SCALE);
     expect(screenLabelScale(0.5)).toBe(MAX_LABEL_SCALE);
     expect(screenLabelScale(Number.NaN)).toBe(1);
+  });
+});
+
+describe('buildScene lineScale (the presenter view’s thick threads)', () => {
+  /** Stroke widths of the threads layer's lines (paths, barb ticks, arrows, anchor bars), in order; the number tags are labels. */
+  const strokes = (lineScale?: number) =>
+    sceneLayer(buildScene({ ...input(), lineScale }), 'threads')
+      .items.filter((i) => i.type !== 'text' && !('style' in i && i.style.stroke === 'label.halo'))
+      .map((i) => ('style' in i ? i.style.strokeWidth : null));
+
+  it('draws every thread stroke PRESENTER_LINE_SCALE times as wide, and nothing else changes', () => {
+    const normal = strokes();
+    const thick = strokes(PRESENTER_LINE_SCALE);
+    expect(normal.length).toBeGreaterThan(6);
+    expect(thick).toEqual(normal.map((w) => (w == null ? w : w * PRESENTER_LINE_SCALE)));
+    const numbers = (lineScale?: number) => labelSizes(buildScene({ ...input(), lineScale }));
+    expect(numbers(PRESENTER_LINE_SCALE)).toEqual(numbers());
+  });
+
+  it('treats omitted, below 1 and nonsense as 1, and caps very large values', () => {
+    expect(strokes(0.3)).toEqual(strokes());
+    expect(strokes(Number.NaN)).toEqual(strokes());
+    expect(strokes(40)).toEqual(strokes(MAX_LINE_SCALE));
   });
 });
