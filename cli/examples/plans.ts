@@ -140,8 +140,8 @@ export const PREAURICULAR_PAIR: readonly ThreadSpec[] = [
 export const MASTOID_ENTRY: XY = [70.5, 57];
 const COG_LONG = 'pdo-cog-bi-18g-150';
 export const MASTOID_PAIR: readonly ThreadSpec[] = [
-  { type: COG_LONG, to: [[52, 104], [30, 124]], depth: 4.5, barbs: [45, 75], zone: 'mastoid-fascia', tension: 0.8 },
-  { type: COG_LONG, to: [[51, 112], [32, 136]], depth: 4.5, barbs: [50, 85], zone: 'mastoid-fascia', tension: 0.8 },
+  { type: COG_LONG, to: [[54, 110], [30, 132]], depth: 4.5, barbs: [58, 88], zone: 'mastoid-fascia', tension: 0.8 },
+  { type: COG_LONG, to: [[52, 120], [38, 134]], depth: 4.5, barbs: [60, 84], zone: 'mastoid-fascia', tension: 0.8 },
 ];
 export const SCALP_ENTRY: XY = [64, -60];
 export const SCALP_BROW_VECTOR: ThreadSpec = { type: COG_UNI, to: [[55, -18], [30, -21]], depth: 3.5, barbs: [35, 60], zone: 'temporal-scalp', tension: 0.8 };
@@ -164,7 +164,7 @@ export const ANCHOR_EXAMPLES: readonly ExamplePlan[] = [
   {
     file: 'good-neck-mastoid.vlift',
     plan: midfacePlan(
-      'Neck and jawline: two cog threads per side from the mastoid',
+      'Upper neck under the jaw line: two cog threads per side from the mastoid',
       'NK-2318',
       (b) => b.bilateral('M', MASTOID_ENTRY, MASTOID_PAIR),
       'Entry over the mastoid fascia just below and behind the ear lobe. The threads run down behind the angle of the jaw and forward under the mandibular border, parallel to it; the barbs hold the upper neck and lift it back toward the mastoid. Subcutaneous 4.5 mm, 0.8 N each.',

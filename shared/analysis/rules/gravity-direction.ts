@@ -20,8 +20,8 @@ import { ThreadList, degrees } from '../words';
  *    - midface: superolateral (up and out), or at a right angle to the nasolabial fold, which on
  *      the frontal face is also up and out; a pull that leans toward the midline drags the cheek
  *      toward the nose and the nasolabial fold;
- *    - jowl (jowl, jawline, marionette regions): at a right angle to the jowl, i.e. across the
- *      lower border of the jaw, lifting the jowl off it;
+ *    - jowl (jowl, jawline, marionette regions): across the jowl and the lower border of the jaw,
+ *      up and back toward the fixed tissue in front of the ear, lifting the jowl off the jaw;
  *    - neck: along the jaw, parallel to its lower border.
  *    A thread belongs to the area where most of its barbed section lies. The jaw line is the
  *    chord from the gonion to the menton (atlas landmarks), and angles to it are measured on the
@@ -49,11 +49,11 @@ const MIDFACE_MEDIAL_MAX: Threshold = {
 
 const JOWL_JAW_ANGLE_MIN: Threshold = {
   name: 'jowlAngleToJawMinDeg',
-  value: 45,
+  value: 25,
   unit: 'deg',
-  description: "A jowl pull should cross the jaw line (gonion to menton, on the skin) at a right angle; below this angle it gets a note.",
+  description: 'A jowl pull should cross the jaw line (gonion to menton, on the skin), not run along it; below this angle it gets a note.',
   source:
-    'issue 10 (vectors practitioners use): jowl vectors at a right angle to the jowl. 45 degrees is a design choice: a pull closer to parallel to the jaw than to perpendicular slides the jowl along the jaw more than it lifts it off.',
+    "issue 10 (vectors practitioners use): jowl vectors at a right angle to the jowl, i.e. across its fold and the jaw's lower border, up and back toward the fixed tissue in front of the ear (domain.md: pre-auricular fixation for jowl threads). Such a pull meets the gonion-menton chord at roughly 30-60 degrees on the skin, so a right angle to the jaw line itself is not the norm. 25 degrees is a design choice: below it the part of the pull that lifts off the jaw (sin 25 = 42%) is less than half the pull, and the rest slides the jowl along the jaw. The jaw border curves between the angle and the chin, so a thread laid exactly along the border near the angle measures about 18-20 degrees against the straight chord; 25 leaves room for that.",
 };
 
 const NECK_JAW_ANGLE_MAX: Threshold = {
@@ -150,7 +150,7 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
     const at = degrees(angle);
     return makeFinding('gravity-direction', 'info', {
       title: `${n} pulls the jowl along the jaw line (at ${at} to it)`,
-      message: `Its pull meets the jaw line at ${at}, ${degrees(90 - angle)} off a right angle. Jowl vectors usually pull across the lower border of the jaw, at about a right angle, lifting the jowl off it; a pull along the jaw slides the jowl forward or back more than it lifts it.`,
+      message: `Its pull meets the jaw line at ${at}. Jowl vectors usually pull up and back across the lower border of the jaw, toward the fixed tissue in front of the ear, lifting the jowl off it; a pull this close to the jaw line slides the jowl forward or back more than it lifts it.`,
       fix: 'Fix the upper end higher, in front of the ear or on the zygomatic arch, so the pull crosses the jaw line more steeply.',
       threads: [g.thread.id],
       location,
@@ -158,8 +158,12 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
       aspect: 'jowl-along-jaw',
     });
   }
-  if (angle <= NECK_JAW_ANGLE_MAX.value) return null;
-  const at = degrees(angle);
+  // A neck thread's lay is its barbed section's own direction: its pull toward a mastoid anchor
+  // behind and above the ear is steep whichever way the barbs lie under the jaw.
+  const lay = barbedChord(g);
+  const layAngle = lay === null ? angle : lineAngleDeg(lay, jaw);
+  if (layAngle <= NECK_JAW_ANGLE_MAX.value) return null;
+  const at = degrees(layAngle);
   return makeFinding('gravity-direction', 'info', {
     title: `${n} runs across the neck (at ${at} to the jaw line)`,
     message: `It runs at ${at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.`,
@@ -177,6 +181,15 @@ function jawLine(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {
   const menton = lookup.atlas.landmarks['menton'];
   if (gonion === undefined || menton === undefined) return null;
   return chord(lookup, gonion, menton);
+}
+
+/** From the first to the last barbed sample, on the skin, or null for a thread without one. */
+function barbedChord(g: ThreadGeometry): Point3 | null {
+  const barbed = g.samples.filter((s) => s.barbed);
+  if (barbed.length < 2) return null;
+  const a = barbed[0]!;
+  const b = barbed[barbed.length - 1]!;
+  return { x: b.x - a.x, y: b.y - a.y, z: b.z - a.z };
 }
 
 /** From `a` to `b`, both lifted onto the skin. */

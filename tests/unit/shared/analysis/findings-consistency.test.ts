@@ -197,14 +197,6 @@ function partProblem(p: FacePoint, t: Thread, part: Part, any: readonly Thread[]
 
 // ---- the checks ----------------------------------------------------------------------------
 
-/**
- * Known exceptions, "check:rule", while another helper's fix of that rule is on its way (see
- * /work/coord/NOTES.md, 2026-12-05). Empty once those fixes have landed.
- * - superficial-path: the title's stretch length is not in the text (text names another stretch);
- * - muscle-conflict: the crossing angle of the title is not in the text.
- */
-const KNOWN: ReadonlySet<string> = new Set<string>(['quantity:superficial-path', 'quantity:muscle-conflict']);
-const excused = (check: string, f: Finding): boolean => KNOWN.has(`${check}:${f.rule}`);
 
 describe('findings never contradict themselves (every example and training case)', () => {
   it('finds plans to check', () => {
@@ -216,7 +208,6 @@ describe('findings never contradict themselves (every example and training case)
     const problems: string[] = [];
     for (const { name, plan } of PLANS) {
       for (const f of findingsOf(plan)) {
-        if (excused('quantity', f)) continue;
         const missing = quantitiesIn(f.title).filter((q) => !f.message.includes(q));
         if (missing.length > 0) problems.push(`${name} ${f.rule}/${f.aspect}: "${missing.join('", "')}" of "${f.title}" not in "${f.message}"`);
       }
@@ -228,7 +219,6 @@ describe('findings never contradict themselves (every example and training case)
     const problems: string[] = [];
     for (const { name, plan } of PLANS) {
       for (const f of findingsOf(plan)) {
-        if (excused('id', f)) continue;
         for (const text of [f.title, f.message, f.fix]) {
           const ids = internalIdsIn(text);
           if (ids.length > 0) problems.push(`${name} ${f.rule}/${f.aspect}: ${ids.join(', ')} in "${text}"`);
@@ -275,7 +265,6 @@ describe('findings never contradict themselves (every example and training case)
     const problems: string[] = [];
     for (const { name, plan } of PLANS) {
       for (const f of findingsOf(plan)) {
-        if (excused('location', f)) continue;
         const problem = locationProblem(f, plan);
         if (problem) problems.push(`${name} ${f.rule}/${f.aspect} "${f.title}": ${namedPart(f.title)} expected, location ${problem}`);
       }
