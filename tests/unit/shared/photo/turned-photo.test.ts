@@ -159,13 +159,18 @@ describe('a plan drawn through an oblique photo', () => {
     // The practitioner clicks in the view where each point of the plan is drawn: without a photo
     // the click is picked onto the skin; on the photo it lands where the photo shows that point
     // (the warp) and goes back through the inverse warp and the same picking. Points the view
-    // cannot show cannot be clicked there, and are kept as they are.
-    const inView = (p: FacePoint): FacePoint => {
+    // cannot show, or that lie outside the photo's aligned area (beyond its landmark mesh, e.g.
+    // under the jaw toward the neck), cannot be clicked there, and are kept as they are.
+    const clickable = (p: FacePoint): FacePoint | null => {
       const v = projectVisible(CANONICAL_SURFACE, view, p);
+      return v && photoToPlan(alignment, canonicalToPhoto(alignment.warp, v)) !== null ? v : null;
+    };
+    const inView = (p: FacePoint): FacePoint => {
+      const v = clickable(p);
       return v ? pickInView(CANONICAL_SURFACE, v, view)! : p;
     };
     const onPhoto = (p: FacePoint): FacePoint => {
-      const v = projectVisible(CANONICAL_SURFACE, view, p);
+      const v = clickable(p);
       return v ? photoToPlan(alignment, canonicalToPhoto(alignment.warp, v))! : p;
     };
     const redraw = (plan: PlanDocument, via: (p: FacePoint) => FacePoint): PlanDocument => ({
