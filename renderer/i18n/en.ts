@@ -3,7 +3,9 @@
  * table with the same keys. Placeholders are written {name} and filled by t() (./index.ts).
  *
  * Keys are grouped by prefix (tool., command., inspector., ...). To add a string, append a key
- * in its group; keep the wording plain clinical English, in our own words.
+ * in its group; keep the wording plain clinical English, in our own words. A count that needs a
+ * plural is one key with a {count, plural, one {...} other {...}} template (shared/i18n/message.ts),
+ * never a key per form: Russian has four forms and Korean one, so the forms belong in the text.
  */
 export const en = {
   // App and window
@@ -442,10 +444,8 @@ export const en = {
   'exportPdf.overlays': 'Overlays on the diagram',
   'exportPdf.export': 'Export',
   'confirm.delete.message': 'Delete {what}? Threads that start at a deleted entry point go with it. Undo brings them back.',
-  'count.threads.one': '1 thread',
-  'count.threads.other': '{count} threads',
-  'count.entryPoints.one': '1 entry point',
-  'count.entryPoints.other': '{count} entry points',
+  'count.threads': '{count, plural, one {# thread} other {# threads}}',
+  'count.entryPoints': '{count, plural, one {# entry point} other {# entry points}}',
   'list.and': '{first} and {second}',
   'confirm.delete.confirm': 'Delete',
   'confirm.unsaved.message': 'This plan has changes that are not saved. Save them first, or discard them?',

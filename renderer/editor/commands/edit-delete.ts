@@ -8,8 +8,8 @@ import { EMPTY_SELECTION, deleteSelection, deletionOf, isSelectionEmpty } from '
 import { shortcut, type Command } from './types';
 
 export function describeCount(threads: number, entryPoints: number): string {
-  const th = threads === 1 ? t('count.threads.one') : t('count.threads.other', { count: threads });
-  const ep = entryPoints === 1 ? t('count.entryPoints.one') : t('count.entryPoints.other', { count: entryPoints });
+  const th = t('count.threads', { count: threads });
+  const ep = t('count.entryPoints', { count: entryPoints });
   if (threads === 0) return ep;
   if (entryPoints === 0) return th;
   return t('list.and', { first: th, second: ep });

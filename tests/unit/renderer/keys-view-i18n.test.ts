@@ -100,3 +100,12 @@ describe('string table', () => {
     for (const key of Object.keys(en)) expect(en[key as keyof typeof en].trim(), key).not.toBe('');
   });
 });
+
+describe('counts in the interface language', () => {
+  it('one plural template per count, the form chosen by the count', async () => {
+    const { describeCount } = await import('../../../renderer/editor/commands/edit-delete');
+    expect(describeCount(1, 0)).toBe('1 thread');
+    expect(describeCount(3, 0)).toBe('3 threads');
+    expect(describeCount(2, 1)).toBe('2 threads and 1 entry point');
+  });
+});
