@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
+    // The interface follows the system language: every run sees English unless a test asks for
+    // another (tests/e2e/languages.spec.ts), whatever the machine's own locale.
+    locale: 'en-US',
     screenshot: 'on',
     trace: 'retain-on-failure',
     acceptDownloads: true,

@@ -3,10 +3,11 @@
  * canvas); the face canvas in the centre; the side panel on the right (ui/SidePanel.tsx); the
  * status bar at the bottom.
  */
+import { Fragment, useEffect } from 'react';
 import { PALETTES } from '../shared/scene/palette';
 import { CanvasLegend } from './canvas/CanvasLegend';
 import { FaceCanvas } from './canvas/FaceCanvas';
-import { t } from './i18n';
+import { currentLocale, t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
@@ -26,8 +27,16 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
   const platform = useEditorState((s) => s.platform);
   // A full-window training view covers the designer, which stays mounted but inert beneath.
   const covered = coversDesigner(useTraining().view.kind);
+  // A language change re-renders from here (the string table switched before the state did) and
+  // remounts the views under a new key, so memoized panels and the canvas's text are rebuilt in
+  // the new language too; plan, selection and view live in the editor and are kept.
+  useEditorState((s) => s.language);
+  const locale = currentLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
-    <>
+    <Fragment key={locale}>
     <div className="app" data-theme={theme} data-platform={platform} inert={covered}>
       <header className="app-header">
         <Toolbar />
@@ -66,7 +75,7 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
       </WhenLoaded>
     </div>
     <TrainingLayer theme={theme} />
-    </>
+    </Fragment>
   );
 }
 

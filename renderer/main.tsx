@@ -17,6 +17,8 @@ import { App } from './App';
 import { getBridge } from './bridge';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
+import { applyLanguage } from './i18n';
+import { loadInterfaceFont } from './i18n/font';
 import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
 import { installKeyboard, isTextEntry } from './ui/keyboard';
@@ -32,7 +34,8 @@ const exportChoices = new ExportChoices(
   () => defaultPaper(navigator.language),
   (exportOptions) => void bridge.setPreferences({ exportOptions }).catch(() => undefined), // a convenience: a failed write keeps the session's answer
 );
-void bridge.getPreferences().then((prefs) => exportChoices.restore(prefs.exportOptions), () => undefined);
+const startPreferences = bridge.getPreferences().catch(() => null);
+void startPreferences.then((prefs) => prefs && exportChoices.restore(prefs.exportOptions));
 const mac = isMacPlatform();
 const editor = createEditor({
   bridge,
@@ -57,4 +60,9 @@ installKeyboard(editor, mac);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} exportChoices={exportChoices} />);
+// The first render is in the user's language, drawn in its font: the preferences are read and
+// the bundled Hangul/Cyrillic face loaded first, so nothing shows in English or in a fallback
+// font for a moment (English waits for no font).
+void startPreferences
+  .then((prefs) => loadInterfaceFont(applyLanguage(prefs?.language ?? 'system')))
+  .finally(() => createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} exportChoices={exportChoices} />));

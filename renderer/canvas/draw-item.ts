@@ -16,8 +16,11 @@ const MIN_LINE_PX = 0.75;
  */
 const MIN_TEXT_PX = 5.5;
 
-/** System fonts only: the CSP allows no remote fonts and patient data stays offline. */
-export const SCENE_FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+/**
+ * The system font for Latin; Hangul and Cyrillic from the bundled face (renderer/i18n/font.ts).
+ * No remote fonts: the CSP allows none and patient data stays offline.
+ */
+export const SCENE_FONT_FAMILY = "'VectorLift Noto', system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
 export interface DrawContext {
   readonly palette: Palette;

@@ -82,6 +82,8 @@ export interface EditorSnapshot {
   readonly recovery: { readonly text: string } | null;
   /** The colour theme preference ('system' follows the OS). */
   readonly theme: Theme;
+  /** The interface language preference: 'system' or a language tag ('ko', 'ru'); see i18n/language.ts. */
+  readonly language: string;
   /** Size of the canvas in CSS px, from setViewport; null before the canvas has been measured. */
   readonly viewport: { readonly width: number; readonly height: number } | null;
   /** Whether the keyboard-shortcuts help panel is open (help.shortcuts toggles it). */
@@ -227,6 +229,8 @@ export interface Editor {
   restoreRecovery(): void;
   discardRecovery(): void;
   setTheme(theme: Theme): void;
+  /** Show the interface in another language ('system' or a tag), at once, and remember it. */
+  setLanguage(language: string): void;
   updatePreferences(patch: Partial<Pick<EditorPreferences, 'defaultThreadTypeId' | 'practitionerName'>>): void;
   /** Reopen a file from the recent list by its id (Electron). Asks about unsaved changes first. */
   openRecent(recentId: string): Promise<void>;

@@ -19,7 +19,7 @@ import type { EntryPoint, PhotoScale, PlanDocument, PlanMeta, PlanPhoto, SignOff
 import type { OverlayLayerId } from '../../shared/scene/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueSource } from '../simulation/tissue-source';
-import { t } from '../i18n';
+import { applyLanguage, isUntitledName, t } from '../i18n';
 import type {
   CommandInfo,
   ConfirmRequest,
@@ -541,6 +541,23 @@ export class EditorCore implements CommandContext {
     if (this.current.theme === theme) return;
     this.set({ theme });
     this.savePreferences({ theme });
+  }
+
+  /** The string table switches first, so the views re-rendered by this change read the new language. */
+  setLanguage(language: string): void {
+    if (this.current.language === language) return;
+    this.set({ language, file: this.fileInLanguage(language) });
+    this.savePreferences({ language });
+  }
+
+  /**
+   * Switches the string table to `language` and gives the plan's file entry as it reads there:
+   * an untitled plan's name is the language's "Untitled plan"; a named file keeps its name.
+   */
+  fileInLanguage(language: string): EditorState['file'] {
+    applyLanguage(language);
+    const file = this.current.file;
+    return file.documentId === null && isUntitledName(file.name) ? { ...file, name: t('app.untitled') } : file;
   }
 
   updatePreferences(patch: Partial<Pick<EditorPreferences, 'defaultThreadTypeId' | 'practitionerName'>>): void {

@@ -34,6 +34,7 @@ export interface EditorState {
   readonly confirm: ConfirmRequest | null;
   readonly recovery: { readonly text: string } | null;
   readonly theme: Theme;
+  readonly language: string;
   readonly helpOpen: boolean;
   readonly legendOpen: boolean;
   readonly snap: boolean;
@@ -128,6 +129,7 @@ export class SnapshotBuilder {
       confirm: state.confirm,
       recovery: state.recovery,
       theme: state.theme,
+      language: state.language,
       viewport: state.viewport,
       helpOpen: state.helpOpen,
       legendOpen: state.legendOpen,

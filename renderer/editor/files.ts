@@ -12,7 +12,7 @@ import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIs
 import { exportFileName, safeFileName } from '../../shared/plan/file-name';
 import { planOfRevision } from '../../shared/plan/revisions';
 import type { PlanDocument } from '../../shared/plan/types';
-import { setLanguage, t } from '../i18n';
+import { t } from '../i18n';
 import type { ConfirmRequest } from './api';
 import type { EditorCore } from './core';
 import type { EditorState } from './editor-state';
@@ -145,11 +145,13 @@ export class FileActions {
       this.core.reportError(e);
       return;
     }
-    setLanguage(prefs.language);
+    const file = this.core.fileInLanguage(prefs.language);
     const s = this.core.state;
     const patch: Partial<EditorState> = {
+      file,
       layers: { ...s.layers, ...prefs.layers },
       theme: prefs.theme,
+      language: prefs.language,
       preferences: {
         defaultThreadTypeId: prefs.defaultThreadTypeId,
         practitionerName: prefs.practitionerName,

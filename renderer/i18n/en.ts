@@ -141,9 +141,11 @@ export const en = {
   'legend.tissue-gathering': 'Simulated tissue gathering (area lost), left to right: {bands}. Illustrative, not a validated prediction.',
   'legend.tissue-movement': 'Simulated tissue movement (arrows {scale}× the distance moved)',
   'view.menu': 'View',
-  'view.menuHint': 'Overlays, the key and the theme',
+  'view.menuHint': 'Overlays, the key, the theme and the language',
   'view.overlays': 'Overlays',
   'view.theme': 'Theme',
+  'view.language': 'Language',
+  'language.system': 'As the system ({name})',
 
   // Toolbar and panels
   'toolbar.label': 'Tools',

@@ -5,26 +5,27 @@
  * and the CLI use, so numbers and plurals follow the language everywhere.
  */
 import type { Dictionary } from '../../shared/i18n/dictionary';
-import { localeOfTag, type Locale } from '../../shared/i18n/locale';
+import { formatNumber } from '../../shared/i18n/format';
+import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
 import { en, type MessageKey } from './en';
+import { ko } from './ko';
+import { ru } from './ru';
 
 export type { MessageKey, MessageParams };
 
 type Table = Dictionary<MessageKey>;
 
-/** Languages with an interface table so far; the others show English until theirs lands. */
-const tables: Partial<Readonly<Record<Locale, Table>>> = { en };
+/** Every language has the whole table (Dictionary<MessageKey> makes a missing key a type error). */
+const tables: Readonly<Record<Locale, Table>> = { en, ko, ru };
 
 let activeLocale: Locale = 'en';
 let active: Table = en;
 
-/** Switch the language (BCP 47 tag); languages without a table fall back to English. */
+/** Switch the language (BCP 47 tag); languages we do not have fall back to English. */
 export function setLanguage(tag: string): void {
-  const locale = localeOfTag(tag);
-  const table = locale ? tables[locale] : undefined;
-  activeLocale = table && locale ? locale : 'en';
-  active = table ?? en;
+  activeLocale = localeOfTag(tag) ?? 'en';
+  active = tables[activeLocale];
 }
 
 /** The language the interface is shown in now. */
@@ -43,3 +44,33 @@ export function isMessageKey(key: string): key is MessageKey {
 export function t(key: MessageKey, params?: MessageParams): string {
   return renderMessage(activeLocale, active[key] ?? en[key], params);
 }
+
+/** The system's preferred languages, most preferred first (none under Node, where tests run). */
+function systemLanguages(): readonly string[] {
+  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  return nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : [];
+}
+
+/**
+ * The language a preference shows: 'system' follows the system's languages (the first of ours it
+ * lists, else English); a tag is the user's own choice; a tag we have no table for, English.
+ */
+export function resolveLanguage(preference: string, system: readonly string[] = systemLanguages()): Locale {
+  return preference === 'system' ? localeFromSystem(system) : (localeOfTag(preference) ?? 'en');
+}
+
+/** Show the interface in the language of `preference` from the next render on. */
+export function applyLanguage(preference: string): Locale {
+  const locale = resolveLanguage(preference);
+  setLanguage(locale);
+  return locale;
+}
+
+/**
+ * `value` with exactly `decimals` digits after the separator, written the interface language's
+ * way: toFixed() for text the user reads ("2.5 mm" / "2,5 мм"). English equals toFixed().
+ */
+export const fixed = (value: number, decimals: number): string => formatNumber(activeLocale, value, { minDecimals: decimals, maxDecimals: decimals });
+
+/** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
+export const isUntitledName = (name: string): boolean => Object.values(tables).some((table) => table['app.untitled'] === name);

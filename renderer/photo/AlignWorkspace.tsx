@@ -24,7 +24,7 @@ import { buildScene } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
 import type { SceneItem } from '../../shared/scene/types';
 import { drawItems } from '../canvas/draw-item';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEditor, useEnvironment, useSnapshot } from '../ui/editor-context';
 import { Modal } from '../ui/Modal';
 import { useResolvedTheme } from '../ui/theme';
@@ -311,7 +311,7 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
     const current = editor.getSnapshot().plan.photos.find((p) => p.id === photoId)?.landmarks ?? [];
     const manual = current.filter((l) => l.source === 'manual');
     commit([...manual, ...result.landmarks.filter((l) => !manual.some((m) => m.id === l.id))]);
-    setMessage({ kind: 'info', text: t('photo.detected', { count: result.landmarks.length, seconds: ((result.loadMs + result.detectMs) / 1000).toFixed(1) }) });
+    setMessage({ kind: 'info', text: t('photo.detected', { count: result.landmarks.length, seconds: fixed((result.loadMs + result.detectMs) / 1000, 1) }) });
   };
 
   const removeKey = (id: KeyLandmarkId) => {

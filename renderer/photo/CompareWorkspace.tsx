@@ -21,7 +21,7 @@ import type { PlanPhoto } from '../../shared/plan/types';
 import { buildScene } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
 import { drawItems } from '../canvas/draw-item';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment, useSnapshot } from '../ui/editor-context';
 import { Modal } from '../ui/Modal';
 import { useResolvedTheme } from '../ui/theme';
@@ -137,7 +137,7 @@ export function CompareWorkspace() {
   if (!ws) return null;
   const set = (patch: Partial<typeof ws>) => photoView.set({ workspace: { ...ws, ...patch } });
   const close = () => photoView.set({ workspace: null });
-  const mm = (v: number) => t('photo.mm', { value: v.toFixed(1) });
+  const mm = (v: number) => t('photo.mm', { value: fixed(v, 1) });
 
   return (
     <Modal title={t('photo.compareTitle')} onCancel={close} className="photo-workspace compare" testId="compare-workspace">

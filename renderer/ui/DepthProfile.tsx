@@ -11,7 +11,7 @@ import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/d
 import { skinMarginAdjustMm } from '../../shared/analysis/skin';
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { Thread } from '../../shared/plan/types';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { useId, useMemo } from 'react';
 
@@ -165,9 +165,9 @@ function ThreadProfile({ thread, number, adjustMm }: { readonly thread: Thread; 
   const deepMm = profile.deepRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
   const summary = t('depth.summary', {
     number,
-    length: profile.lengthMm.toFixed(0),
-    min: Math.min(...depths).toFixed(1),
-    max: Math.max(...depths).toFixed(1),
+    length: fixed(profile.lengthMm, 0),
+    min: fixed(Math.min(...depths), 1),
+    max: fixed(Math.max(...depths), 1),
     layer: t(`depth.layer.${profile.layer}`),
   });
   const verdicts = [

@@ -1,7 +1,7 @@
 /** The inspector for one entry point: its label and the threads that start there. */
 import type { EntryPoint } from '../../shared/plan/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { TextField } from './fields';
 import { PointSkinMark } from './SkinMarks';
@@ -19,7 +19,7 @@ export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoi
       <dl className="facts">
         <dt>{t('inspector.entryPoint.position')}</dt>
         <dd>
-          {t('inspector.entryPoint.xy', { x: entry.position.x.toFixed(1), y: entry.position.y.toFixed(1) })}
+          {t('inspector.entryPoint.xy', { x: fixed(entry.position.x, 1), y: fixed(entry.position.y, 1) })}
         </dd>
         <PointSkinMark point={entry.position} />
         <dt>{t('inspector.thread.side')}</dt>

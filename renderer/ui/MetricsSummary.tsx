@@ -3,13 +3,13 @@
  * simulation has answered, each side's peak simulated gathering on the cheekbone against the rest
  * of the midface, with the note that the map is illustrative.
  */
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { usePanelSnapshot } from './editor-context';
 
-const newtons = (v: number) => t('metrics.newtons', { value: v.toFixed(1) });
+const newtons = (v: number) => t('metrics.newtons', { value: fixed(v, 1) });
 const percent = (v: number | null) => (v === null ? t('metrics.notApplicable') : t('metrics.percent', { value: Math.round(v * 100) }));
 /** Simulated gathering: tenths of a percent (a well spread midface gathers a few percent). */
-const gathering = (v: number) => t('metrics.percent', { value: (v * 100).toFixed(1) });
+const gathering = (v: number) => t('metrics.percent', { value: fixed(v * 100, 1) });
 
 export function MetricsSummary() {
   const { metrics } = usePanelSnapshot().analysis;

@@ -9,7 +9,7 @@ import type { Severity } from '../../shared/analysis/types';
 import type { Thread } from '../../shared/plan/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import type { Selection } from '../editor/api';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -54,7 +54,7 @@ export function ObjectsList() {
   const numbers = threadNumbers(plan);
   const worst = worstSeverityByThread(analysis.findings);
   const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
-  const threadDetail = (th: Thread) => t('objects.threadDetail', { depth: th.depthMm, tension: th.tensionN.toFixed(1) });
+  const threadDetail = (th: Thread) => t('objects.threadDetail', { depth: th.depthMm, tension: fixed(th.tensionN, 1) });
 
   const rows: Row[] = [];
   plan.entryPoints.forEach((e, i) => {

@@ -13,7 +13,8 @@ import { Inspector } from './Inspector';
 import { DepthProfilePanel, PhotosPanel, PlanDetails, WhenLoaded } from './lazy-panels';
 import { Tabs } from './Tabs';
 
-const SIDE_TABS = [
+/** Built at render, not at import: the labels follow the interface language. */
+const sideTabs = () => [
   { id: 'inspector', label: t('panel.inspector'), render: () => <Inspector /> },
   { id: 'depth', label: t('panel.depthProfile'), render: () => <WhenLoaded><DepthProfilePanel /></WhenLoaded> },
   { id: 'details', label: t('panel.planDetails'), render: () => <WhenLoaded><PlanDetails /></WhenLoaded> },
@@ -29,7 +30,7 @@ export function SidePanel() {
   const findings = useRef<HTMLElement>(null);
   return (
     <aside className="pane pane-right side-panel" aria-label={t('aria.sidePanel')} data-testid="side-panel">
-      <Tabs tabs={SIDE_TABS} label={t('aria.sidePanel')} className="side-tabs" />
+      <Tabs tabs={sideTabs()} label={t('aria.sidePanel')} className="side-tabs" />
       <h2 id="findings-title" className="pane-title findings-title">
         <button
           type="button"

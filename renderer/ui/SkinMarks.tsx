@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { Thread } from '../../shared/plan/types';
 import { frankfortWords, markPoint, surfaceOf, threadMarks } from '../../shared/surface';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment } from './editor-context';
 
 /** `compute()` for `key`, worked out after paint; null until it is ready for this key. */
@@ -32,7 +32,7 @@ export function ThreadSkinMarks({ thread }: { readonly thread: Thread }) {
   const { path, barbed, fixationEnd } = thread;
   const key = useMemo(() => ({}), [surface, path, barbed, fixationEnd]);
   const marks = useAfterPaint(key, () => threadMarks(surface, { path, barbed, fixationEnd }));
-  const mm = (v: number) => t('unit.mm', { value: v.toFixed(1) });
+  const mm = (v: number) => t('unit.mm', { value: fixed(v, 1) });
   if (marks === null) {
     return (
       <>
@@ -51,7 +51,7 @@ export function ThreadSkinMarks({ thread }: { readonly thread: Thread }) {
           <>
             <dt>{t('inspector.marks.barbs')}</dt>
             <dd data-testid="marks-barbs">
-              {t('inspector.marks.barbsRange', { from: marks.barbedFromEntryMm.startMm.toFixed(1), to: marks.barbedFromEntryMm.endMm.toFixed(1) })}
+              {t('inspector.marks.barbsRange', { from: fixed(marks.barbedFromEntryMm.startMm, 1), to: fixed(marks.barbedFromEntryMm.endMm, 1) })}
             </dd>
           </>
         )}

@@ -4,7 +4,7 @@ import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
-import { t } from '../i18n';
+import { fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
@@ -61,7 +61,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
         <dt>{t('inspector.thread.entryPoint')}</dt>
         <dd>{entry ? entryPointCaption(entry.label, entryIndex) : t('help.none')}</dd>
         <dt>{t('inspector.thread.length')}</dt>
-        <dd>{t('unit.mm', { value: length.toFixed(1) })}</dd>
+        <dd>{t('unit.mm', { value: fixed(length, 1) })}</dd>
       </dl>
       <SelectField
         label={t('inspector.thread.type')}

@@ -10,7 +10,9 @@ import type { Theme } from '../../shared/ipc/contract';
 import type { ToolId } from '../editor/api';
 import { FACE_VIEW_LABEL, FACE_VIEW_ORDER } from '../editor/commands/view-face';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
-import { t } from '../i18n';
+import { resolveLanguage, t } from '../i18n';
+import { loadInterfaceFont } from '../i18n/font';
+import { LOCALES, LOCALE_NAMES } from '../../shared/i18n/locale';
 import { memo } from 'react';
 import type { CommandInfo } from '../editor/api';
 import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
@@ -84,6 +86,7 @@ function ViewMenu() {
         </label>
         <span className="field-hint">{t('view.snapHint')}</span>
       </fieldset>
+      <LanguageChoice />
       <fieldset className="menu-group">
         <legend>{t('view.theme')}</legend>
         {(['system', 'light', 'dark'] as const).map((value) => (
@@ -94,6 +97,35 @@ function ViewMenu() {
         ))}
       </fieldset>
     </ToolbarMenu>
+  );
+}
+
+/**
+ * The interface language: the system's, or one of ours named in itself. The bundled font for the
+ * new script is loaded before the switch, so the canvas never draws the new labels in a fallback.
+ */
+function LanguageChoice() {
+  const editor = useEditor();
+  const language = useEditorState((s) => s.language);
+  const choose = (value: string): void => {
+    void loadInterfaceFont(resolveLanguage(value)).then(() => editor.setLanguage(value));
+  };
+  const choices: readonly { value: string; label: string }[] = [
+    { value: 'system', label: t('language.system', { name: LOCALE_NAMES[resolveLanguage('system')] }) },
+    ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
+  ];
+  return (
+    <fieldset className="menu-group">
+      <legend>{t('view.language')}</legend>
+      {choices.map(({ value, label }) => (
+        <label key={value} className="check-row">
+          <input type="radio" name="language" value={value} checked={language === value} data-language-choice={value} onChange={() => choose(value)} />
+          <span className="check-label" lang={value === 'system' ? undefined : value}>
+            {label}
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -149,7 +181,7 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label={t('aria.toolbar')}>
       <div className="brand" aria-hidden="true">
         <span className="brand-mark" />
-        {t('app.name')}
+        <span className="brand-name">{t('app.name')}</span>
       </div>
       <div className="tb-group" role="group" aria-label={t('toolbar.file')}>
         <CommandButton command={commands.get('file.new')} id="file.new" icon="newFile" />

@@ -54,7 +54,10 @@ export interface UserPreferences {
   readonly defaultThreadTypeId: string;
   readonly practitionerName: string;
   readonly theme: Theme;
-  /** BCP 47 tag; only 'en' ships today. */
+  /**
+   * 'system' follows the system's languages (the first of en, ko, ru it lists, else English); a
+   * BCP 47 tag ('ko', 'ru') is the user's own choice (shared/i18n/locale.ts).
+   */
   readonly language: string;
   /** The clinic's letterhead and handout contact lines (shared/record/clinic.ts). */
   readonly clinic: ClinicProfile;

@@ -63,7 +63,7 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   defaultThreadTypeId: '',
   practitionerName: '',
   theme: 'system',
-  language: 'en',
+  language: 'system',
   clinic: EMPTY_CLINIC,
   recordTexts: EMPTY_RECORD_TEXTS,
   exportOptions: DEFAULT_EXPORT_OPTIONS,
@@ -139,9 +139,9 @@ function checkTheme(value: unknown): ReturnType<FieldCheck> {
 }
 
 function checkLanguage(value: unknown): ReturnType<FieldCheck> {
-  return typeof value === 'string' && LANGUAGE_PATTERN.test(value)
+  return typeof value === 'string' && (value === 'system' || LANGUAGE_PATTERN.test(value))
     ? { ok: true, value }
-    : { ok: false, error: 'language must be a language tag such as en' };
+    : { ok: false, error: "language must be 'system' or a language tag such as ko" };
 }
 
 function checkExportOptions(value: unknown): ReturnType<FieldCheck> {

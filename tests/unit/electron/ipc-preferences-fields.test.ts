@@ -25,7 +25,7 @@ interface FieldCase {
 }
 
 const themeError = "theme must be 'light', 'dark' or 'system'";
-const languageError = 'language must be a language tag such as en';
+const languageError = "language must be 'system' or a language tag such as ko";
 const typeIdError = 'defaultThreadTypeId must be a catalogue id';
 const practitionerError = `practitionerName must be text of at most ${MAX_PRACTITIONER_LENGTH} characters`;
 
@@ -71,7 +71,7 @@ const CASES: readonly FieldCase[] = [
   },
   {
     field: 'language',
-    accepted: ['en', 'de', 'en-GB', 'zh-Hant-TW', 'fil'],
+    accepted: ['system', 'en', 'de', 'en-GB', 'zh-Hant-TW', 'fil'],
     refused: [
       ['english', languageError],
       ['e', languageError],

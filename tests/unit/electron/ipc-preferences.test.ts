@@ -43,7 +43,7 @@ describe('sanitizeStoredPreferences', () => {
       secret: 'ignored',
     });
     expect(prefs.theme).toBe('dark');
-    expect(prefs.language).toBe('en');
+    expect(prefs.language).toBe('system');
     expect(prefs.practitionerName).toBe('Dr. Lee');
     expect(prefs.windowBounds).toBeNull();
     // One unknown layer makes the whole layers object suspect: the defaults.

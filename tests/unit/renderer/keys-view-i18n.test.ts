@@ -86,8 +86,10 @@ describe('string table', () => {
   });
 
   it('falls back to English for languages without a table', () => {
-    setLanguage('ko-KR');
+    setLanguage('de-DE');
     expect(t('tool.thread')).toBe('Thread');
+    setLanguage('ko-KR');
+    expect(t('tool.thread')).toBe('실');
   });
 
   it('knows its own keys', () => {

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/i18n/en';
+import { ko } from '../../../renderer/i18n/ko';
+import { ru } from '../../../renderer/i18n/ru';
+import { applyLanguage, currentLocale, resolveLanguage, setLanguage, t } from '../../../renderer/i18n';
+
+/**
+ * The interface tables: the type check already refuses a missing key (Dictionary<MessageKey>);
+ * these tests check what types cannot: the same placeholders as English, and no English words
+ * left in a translation.
+ */
+
+const TABLES = { ko, ru } as const;
+
+/** The parameter names a template uses: {name} and {name, plural, ...}. */
+function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)(?=[},])/g)].map((m) => m[1]!))].sort();
+}
+
+/**
+ * Latin words a Korean or Russian screen may show: the product, key names, file formats,
+ * international units and abbreviations, the clinical acronym SMAS (used as is in both
+ * languages' literature; docs/glossary.md), the paper size "US Letter" and coordinates x, y.
+ */
+const LATIN_ALLOWED = new Set([
+  'VectorLift', 'SMAS', 'PDF', 'PNG', 'JPEG', 'KB', 'ID', 'px', 'mm', 'in', 'N', 'x', 'y', 'vlift',
+  'Ctrl', 'Shift', 'Alt', 'Delete', 'Backspace', 'Esc', 'Enter', 'Space', 'Home', 'End', 'US', 'Letter',
+  'A4', 'F', 'D', 'E', 'C', 'L', 'P',
+]);
+
+describe.each(Object.entries(TABLES))('the %s interface table', (_name, table) => {
+  it('has exactly the English keys, none empty', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(table)) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('uses the same placeholders as English in every string', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(table[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('leaves no English words (only units, key names and ids)', () => {
+    for (const [key, text] of Object.entries(table)) {
+      // Placeholders and plural selectors are template syntax, not text.
+      const words = text.replace(/\{\w+(, plural,)?|\b(one|few|many|other)\s*\{|[{}#]/g, ' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+      const stray = words.filter((w) => !LATIN_ALLOWED.has(w));
+      expect(stray, `${key}: ${text}`).toEqual([]);
+    }
+  });
+});
+
+describe('choosing the interface language', () => {
+  afterEach(() => setLanguage('en'));
+
+  it("'system' follows the first of the system's languages we have, else English", () => {
+    expect(resolveLanguage('system', ['ru-RU', 'en-US'])).toBe('ru');
+    expect(resolveLanguage('system', ['de-DE', 'ko-KR'])).toBe('ko');
+    expect(resolveLanguage('system', ['de-DE'])).toBe('en');
+    expect(resolveLanguage('ko', ['ru-RU'])).toBe('ko');
+    expect(resolveLanguage('fr', ['ru-RU'])).toBe('en');
+  });
+
+  it('switches the table at once, with the language\'s plurals and numbers', () => {
+    applyLanguage('ru');
+    expect(currentLocale()).toBe('ru');
+    expect(t('tool.thread')).toBe('Нить');
+    expect([1, 3, 5, 21].map((count) => t('count.threads', { count }))).toEqual(['1 нить', '3 нити', '5 нитей', '21 нить']);
+    expect(t('unit.mm', { value: 2.5 })).toBe('2,5 мм');
+    applyLanguage('ko');
+    expect(t('count.threads', { count: 3 })).toBe('실 3개');
+    applyLanguage('en');
+    expect(t('unit.mm', { value: 2.5 })).toBe('2.5 mm');
+  });
+});
