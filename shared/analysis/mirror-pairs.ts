@@ -1,5 +1,4 @@
 import { pointAtLength, polylineLength } from '../geometry/polyline';
-import type { FacePoint } from '../geometry/types';
 import type { ThreadGeometry } from './thread-geometry';
 import type { Threshold } from './types';
 
@@ -49,154 +48,324 @@ export interface MirrorPairing {
   readonly unpairedLeft: readonly ThreadGeometry[];
 }
 
-const mirror = (p: FacePoint): FacePoint => ({ x: -p.x, y: p.y });
+/**
+ * Each thread's drawn path resampled at MIRROR_SAMPLES + 1 fractions of its length (x, y pairs),
+ * then the mean of those points (x, y), kept per geometry (immutable). The mirrored path's
+ * resampling is this one with x negated (mirroring changes no length, and negating is exact), so
+ * one array serves both sides.
+ */
+const resampled = new WeakMap<ThreadGeometry, Float64Array>();
+const POINTS = MIRROR_SAMPLES + 1;
 
-function resample(path: readonly FacePoint[]): FacePoint[] {
-  const total = polylineLength(path);
-  return Array.from({ length: MIRROR_SAMPLES + 1 }, (_, i) => pointAtLength(path, (total * i) / MIRROR_SAMPLES));
+function resampledOf(g: ThreadGeometry): Float64Array {
+  let flat = resampled.get(g);
+  if (flat === undefined) {
+    const path = g.thread.path;
+    flat = new Float64Array(2 * POINTS + 2);
+    if (path.length > 0) {
+      const total = polylineLength(path);
+      let cx = 0;
+      let cy = 0;
+      for (let i = 0; i < POINTS; i++) {
+        const p = pointAtLength(path, (total * i) / MIRROR_SAMPLES);
+        flat[2 * i] = p.x;
+        flat[2 * i + 1] = p.y;
+        cx += p.x;
+        cy += p.y;
+      }
+      flat[2 * POINTS] = cx / POINTS;
+      flat[2 * POINTS + 1] = cy / POINTS;
+    }
+    resampled.set(g, flat);
+  }
+  return flat;
 }
 
 /**
- * Each thread's resampled path, plain and mirrored, kept per geometry (immutable): the cost matrix
- * compares every right thread with every left one, so resampling inside each comparison made an
- * analysis redo it for every pair (issue 15: analyze() runs on every drag step).
+ * The cost of right path r (mirrored here) against left path l (both from resampledOf), or
+ * Infinity as soon as it is sure to exceed `limit`: the exact figure of a pair that is never made
+ * does not matter. The mean distance between the paths' points is at least the distance between
+ * their means, so that bound is tried before the points. (A margin far above rounding keeps a
+ * pair at the limit from being cut off by the bounds.)
  */
-const resampled = new WeakMap<ThreadGeometry, { plain?: FacePoint[]; mirrored?: FacePoint[] }>();
-
-function resampledOf(g: ThreadGeometry, mirrored: boolean): FacePoint[] {
-  let entry = resampled.get(g);
-  if (entry === undefined) {
-    entry = {};
-    resampled.set(g, entry);
+function costOf(r: Float64Array, l: Float64Array, limit: number): number {
+  const ex = -r[0]! - l[0]!;
+  const ey = r[1]! - l[1]!;
+  const entries = Math.sqrt(ex * ex + ey * ey);
+  if (entries > limit + MARGIN) return Infinity;
+  const mx = -r[2 * POINTS]! - l[2 * POINTS]!;
+  const my = r[2 * POINTS + 1]! - l[2 * POINTS + 1]!;
+  if (entries + Math.sqrt(mx * mx + my * my) > limit + MARGIN) return Infinity;
+  const budget = (limit - entries) * POINTS + MARGIN;
+  let sum = 0;
+  for (let i = 0; i < 2 * POINTS; i += 2) {
+    const dx = -r[i]! - l[i]!;
+    const dy = r[i + 1]! - l[i + 1]!;
+    sum += Math.sqrt(dx * dx + dy * dy);
+    if (sum > budget) return Infinity;
   }
-  if (mirrored) return (entry.mirrored ??= resample(g.thread.path.map(mirror)));
-  return (entry.plain ??= resample(g.thread.path));
+  return entries + sum / POINTS;
 }
-
-/** Costs already computed, per right and left geometry (weak both ways: nothing outlives a thread). */
-const costs = new WeakMap<ThreadGeometry, WeakMap<ThreadGeometry, number>>();
-
-function cachedCost(right: ThreadGeometry, left: ThreadGeometry): number {
-  let byLeft = costs.get(right);
-  if (byLeft === undefined) {
-    byLeft = new WeakMap();
-    costs.set(right, byLeft);
-  }
-  let cost = byLeft.get(left);
-  if (cost === undefined) {
-    cost = mirrorPairCost(right, left);
-    byLeft.set(left, cost);
-  }
-  return cost;
-}
+const MARGIN = 1e-6;
 
 /** The pairing cost of a right and a left thread, millimetres (see above). */
 export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): number {
-  const r = resampledOf(right, true);
-  const l = resampledOf(left, false);
-  let sum = 0;
-  for (let i = 0; i < r.length; i++) sum += Math.hypot(r[i]!.x - l[i]!.x, r[i]!.y - l[i]!.y);
-  return Math.hypot(r[0]!.x - l[0]!.x, r[0]!.y - l[0]!.y) + sum / r.length;
+  return costOf(resampledOf(right), resampledOf(left), Infinity);
+}
+
+/** The pairs a right thread may make: left indices (ascending) and their costs, each at most the limit. */
+interface Row {
+  readonly left: number[];
+  readonly cost: number[];
+}
+
+/**
+ * The last pairing's threads and allowed pairs. A drag changes one thread: the next pairing keeps
+ * the costs between threads it saw last time and costs only the moved thread against the other
+ * side. (One slot: an editor analyses one plan at a time; anything else only costs afresh.)
+ */
+let last: { readonly right: readonly ThreadGeometry[]; readonly left: readonly ThreadGeometry[]; readonly rows: readonly Row[] } | null = null;
+
+/** Every allowed pair (cost at most MAX_MIRROR_PAIR_COST), per right thread. */
+function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): Row[] {
+  const max = MAX_MIRROR_PAIR_COST.value;
+  const l = left.map(resampledOf);
+  const lastRight = new Map<ThreadGeometry, number>();
+  // Per left index of the last pairing: its index now, or -1.
+  let oldToNew: Int32Array | null = null;
+  const isNew = new Uint8Array(left.length).fill(1);
+  if (last !== null) {
+    last.right.forEach((g, i) => lastRight.set(g, i));
+    const now = new Map<ThreadGeometry, number>();
+    left.forEach((g, j) => now.set(g, j));
+    oldToNew = new Int32Array(last.left.length);
+    last.left.forEach((g, j) => {
+      const k = now.get(g);
+      oldToNew![j] = k === undefined ? -1 : k;
+      if (k !== undefined) isNew[k] = 0;
+    });
+  }
+  const rows = right.map((g): Row => {
+    const r = resampledOf(g);
+    const before = last !== null ? lastRight.get(g) : undefined;
+    const row: Row = { left: [], cost: [] };
+    if (before === undefined || oldToNew === null) {
+      for (let j = 0; j < left.length; j++) {
+        const c = costOf(r, l[j]!, max);
+        if (c <= max) {
+          row.left.push(j);
+          row.cost.push(c);
+        }
+      }
+      return row;
+    }
+    // Kept: the pairs with left threads seen last time; costed: those with new left threads.
+    const kept = last!.rows[before]!;
+    const entries: [number, number][] = [];
+    for (let e = 0; e < kept.left.length; e++) {
+      const j = oldToNew[kept.left[e]!]!;
+      if (j >= 0) entries.push([j, kept.cost[e]!]);
+    }
+    for (let j = 0; j < left.length; j++) {
+      if (isNew[j] !== 1) continue;
+      const c = costOf(r, l[j]!, max);
+      if (c <= max) entries.push([j, c]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    for (const [j, c] of entries) {
+      row.left.push(j);
+      row.cost.push(c);
+    }
+    return row;
+  });
+  last = { right, left, rows };
+  return rows;
 }
 
 /** Pair the two sides' threads (each list in plan order) by mirrored geometry. */
 export function pairMirrored(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): MirrorPairing {
-  const max = MAX_MIRROR_PAIR_COST.value;
-  // The cost is at least the distance between the entry points (one mirrored): a pair whose
-  // entries are farther apart than the limit can never be made, whatever its paths, so its full
-  // cost is not computed (the entry distance stands in for it: over the limit either way).
-  const cost = right.map((r) =>
-    left.map((l) => {
-      const a = r.thread.path[0];
-      const b = l.thread.path[0];
-      const entries = a !== undefined && b !== undefined ? Math.hypot(-a.x - b.x, a.y - b.y) : 0;
-      return entries > max ? entries : cachedCost(r, l);
-    }),
+  const rows = allowedPairs(right, left);
+  const assigned = minimumAssignment(
+    rows.map((row) => ({ columns: row.left, weights: row.cost.map((c) => c * c) })),
+    left.length,
   );
-  // A pair over the limit costs more than any set of allowed pairs, so the assignment only takes
-  // it when nothing else is left; it is dropped below.
-  const forbidden = (max * max + 1) * (Math.min(right.length, left.length) + 1);
-  const weight = cost.map((row) => row.map((c) => (c <= max ? c * c : forbidden)));
-  const assigned = minimumAssignment(weight);
-  const usedRight = new Set<number>();
-  const usedLeft = new Set<number>();
+  const usedLeft = new Uint8Array(left.length);
   const pairs: MirrorPair[] = [];
-  assigned.forEach((j, i) => {
-    if (j < 0 || cost[i]![j]! > max) return;
-    usedRight.add(i);
-    usedLeft.add(j);
-    pairs.push({ right: right[i]!, left: left[j]!, costMm: cost[i]![j]! });
+  const unpairedRight: ThreadGeometry[] = [];
+  assigned.forEach((e, i) => {
+    if (e < 0) {
+      unpairedRight.push(right[i]!);
+      return;
+    }
+    const j = rows[i]!.left[e]!;
+    usedLeft[j] = 1;
+    pairs.push({ right: right[i]!, left: left[j]!, costMm: rows[i]!.cost[e]! });
   });
-  return {
-    pairs,
-    unpairedRight: right.filter((_, i) => !usedRight.has(i)),
-    unpairedLeft: left.filter((_, j) => !usedLeft.has(j)),
-  };
+  return { pairs, unpairedRight, unpairedLeft: left.filter((_, j) => usedLeft[j] === 0) };
+}
+
+/** The columns a row may be assigned to (ascending) and what each costs. */
+export interface AssignmentRow {
+  readonly columns: readonly number[];
+  readonly weights: readonly number[];
 }
 
 /**
- * The assignment of rows to columns with the least total weight (Hungarian method, O(n^2 m)),
- * for a rectangular matrix: result[row] is the column, or -1 for rows left over when there are
- * more rows than columns. Deterministic: equal totals resolve the same way every run.
+ * The assignment of rows to columns that pairs as many rows as the allowed pairs permit and, among
+ * those, has the least total weight: result[row] is the index INTO THAT ROW'S `columns` of its
+ * column, or -1 for a row left unpaired. Each row also has a column of its own ("unpaired") that
+ * costs more than any set of allowed pairs, so leaving a row out is always possible and always
+ * the last resort: that is the same optimum as the dense Hungarian method over a matrix whose
+ * disallowed cells cost that much, but it only walks the allowed pairs, which grow with each
+ * thread's neighbours, not with the product of the sides.
+ *
+ * Method: shortest augmenting paths with potentials (Jonker-Volgenant, as in Crouse 2016, "On
+ * implementing 2D rectangular assignment algorithms"), one row at a time, Dijkstra over the allowed
+ * pairs with a binary heap. Deterministic: equal distances prefer a free column, then the lower
+ * column index.
  */
-export function minimumAssignment(weight: readonly (readonly number[])[]): number[] {
-  const rows = weight.length;
-  const cols = rows === 0 ? 0 : weight[0]!.length;
-  if (rows === 0 || cols === 0) return new Array<number>(rows).fill(-1);
-  // The method wants rows <= columns: solve the transpose otherwise.
-  if (rows > cols) {
-    const byCol = minimumAssignment(Array.from({ length: cols }, (_, j) => weight.map((row) => row[j]!)));
-    const out = new Array<number>(rows).fill(-1);
-    byCol.forEach((i, j) => {
-      if (i >= 0) out[i] = j;
-    });
-    return out;
-  }
-  const n = rows;
-  const m = cols;
-  const u = new Array<number>(n + 1).fill(0);
-  const v = new Array<number>(m + 1).fill(0);
-  const p = new Array<number>(m + 1).fill(0); // p[j]: row (1-based) assigned to column j
-  const way = new Array<number>(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    p[0] = i;
-    let j0 = 0;
-    const minv = new Array<number>(m + 1).fill(Infinity);
-    const used = new Array<boolean>(m + 1).fill(false);
-    do {
-      used[j0] = true;
-      const i0 = p[j0]!;
-      let delta = Infinity;
-      let j1 = 0;
-      for (let j = 1; j <= m; j++) {
-        if (used[j]) continue;
-        const cur = weight[i0 - 1]![j - 1]! - u[i0]! - v[j]!;
-        if (cur < minv[j]!) {
-          minv[j] = cur;
-          way[j] = j0;
-        }
-        if (minv[j]! < delta) {
-          delta = minv[j]!;
-          j1 = j;
-        }
-      }
-      for (let j = 0; j <= m; j++) {
-        if (used[j]) {
-          u[p[j]!] = u[p[j]!]! + delta;
-          v[j] = v[j]! - delta;
-        } else {
-          minv[j] = minv[j]! - delta;
-        }
-      }
-      j0 = j1;
-    } while (p[j0] !== 0);
-    do {
-      const j1 = way[j0]!;
-      p[j0] = p[j1]!;
-      j0 = j1;
-    } while (j0 !== 0);
-  }
+export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: number): number[] {
+  const n = rows.length;
   const out = new Array<number>(n).fill(-1);
-  for (let j = 1; j <= m; j++) if (p[j]! > 0) out[p[j]! - 1] = j - 1;
+  if (n === 0) return out;
+  let maxWeight = 0;
+  for (const row of rows) for (const w of row.weights) if (w > maxWeight) maxWeight = w;
+  // Leaving a row out costs more than any sum of allowed weights (at most n of them).
+  const unpaired = (maxWeight + 1) * (n + 1);
+  const m = columnCount + n; // real columns, then one "unpaired" column per row
+  const u = new Float64Array(n);
+  const v = new Float64Array(m);
+  const col4row = new Int32Array(n).fill(-1);
+  const row4col = new Int32Array(m).fill(-1);
+  const dist = new Float64Array(m).fill(Infinity);
+  const path = new Int32Array(m);
+  const done = new Uint8Array(m);
+  const touched: number[] = [];
+  const visitedRows: number[] = [];
+  const doneCols: number[] = [];
+  const heap = new ColumnHeap(row4col);
+  for (let cur = 0; cur < n; cur++) {
+    for (const j of touched) {
+      dist[j] = Infinity;
+      done[j] = 0;
+    }
+    touched.length = 0;
+    visitedRows.length = 0;
+    doneCols.length = 0;
+    heap.clear();
+    let i = cur;
+    let minVal = 0;
+    let sink = -1;
+    while (sink < 0) {
+      visitedRows.push(i);
+      const row = rows[i]!;
+      const base = minVal - u[i]!;
+      // The row's allowed columns, then its own "unpaired" column (index e === length).
+      for (let e = 0; e <= row.columns.length; e++) {
+        const j = e < row.columns.length ? row.columns[e]! : columnCount + i;
+        if (done[j] === 1) continue;
+        const r = base + (e < row.columns.length ? row.weights[e]! : unpaired) - v[j]!;
+        if (r < dist[j]!) {
+          if (dist[j] === Infinity) touched.push(j);
+          dist[j] = r;
+          path[j] = i;
+          heap.push(r, j);
+        }
+      }
+      let j = heap.pop();
+      while (done[j] === 1 || heap.poppedKey !== dist[j]) j = heap.pop();
+      minVal = dist[j]!;
+      done[j] = 1;
+      doneCols.push(j);
+      if (row4col[j]! < 0) sink = j;
+      else i = row4col[j]!;
+    }
+    u[cur] = u[cur]! + minVal;
+    for (const r of visitedRows) if (r !== cur) u[r] = u[r]! + minVal - dist[col4row[r]!]!;
+    for (const j of doneCols) v[j] = v[j]! - (minVal - dist[j]!);
+    let j = sink;
+    for (;;) {
+      const r = path[j]!;
+      row4col[j] = r;
+      const previous = col4row[r]!;
+      col4row[r] = j;
+      j = previous;
+      if (r === cur) break;
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    const j = col4row[r]!;
+    out[r] = j < columnCount ? rows[r]!.columns.indexOf(j) : -1;
+  }
   return out;
+}
+
+/** A binary min-heap of columns by distance; ties prefer a free column, then the lower index. */
+class ColumnHeap {
+  private keys: number[] = [];
+  private cols: number[] = [];
+  /** The key of the column the last pop returned. */
+  poppedKey = 0;
+
+  constructor(private readonly row4col: Int32Array) {}
+
+  clear(): void {
+    this.keys.length = 0;
+    this.cols.length = 0;
+  }
+
+  private less(a: number, b: number): boolean {
+    const ka = this.keys[a]!;
+    const kb = this.keys[b]!;
+    if (ka !== kb) return ka < kb;
+    const fa = this.row4col[this.cols[a]!]! < 0;
+    const fb = this.row4col[this.cols[b]!]! < 0;
+    if (fa !== fb) return fa;
+    return this.cols[a]! < this.cols[b]!;
+  }
+
+  private swap(a: number, b: number): void {
+    const k = this.keys[a]!;
+    this.keys[a] = this.keys[b]!;
+    this.keys[b] = k;
+    const c = this.cols[a]!;
+    this.cols[a] = this.cols[b]!;
+    this.cols[b] = c;
+  }
+
+  push(key: number, col: number): void {
+    this.keys.push(key);
+    this.cols.push(col);
+    let k = this.keys.length - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!this.less(k, parent)) break;
+      this.swap(k, parent);
+      k = parent;
+    }
+  }
+
+  /** The least column (the caller skips stale entries: their key is no longer the column's distance). */
+  pop(): number {
+    const top = this.cols[0]!;
+    this.poppedKey = this.keys[0]!;
+    const lastKey = this.keys.pop()!;
+    const lastCol = this.cols.pop()!;
+    if (this.keys.length > 0) {
+      this.keys[0] = lastKey;
+      this.cols[0] = lastCol;
+      let k = 0;
+      for (;;) {
+        const a = 2 * k + 1;
+        const b = a + 1;
+        let least = k;
+        if (a < this.keys.length && this.less(a, least)) least = a;
+        if (b < this.keys.length && this.less(b, least)) least = b;
+        if (least === k) break;
+        this.swap(k, least);
+        k = least;
+      }
+    }
+    return top;
+  }
 }

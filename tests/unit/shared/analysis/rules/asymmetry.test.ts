@@ -119,11 +119,64 @@ describe('mirror pairing', () => {
   });
 
   it('finds the least-total assignment of a rectangular matrix, leaving extra rows out', () => {
-    expect(minimumAssignment([[4, 1, 3], [2, 0, 5], [3, 2, 2]])).toEqual([1, 0, 2]);
-    expect(minimumAssignment([[1, 9], [9, 1], [5, 5]])).toEqual([0, 1, -1]);
-    expect(minimumAssignment([[1, 9], [9, 1], [0, 0]])).toEqual([0, -1, 1]);
-    expect(minimumAssignment([[5, 1, 9]])).toEqual([1]);
-    expect(minimumAssignment([])).toEqual([]);
+    // Every cell allowed: result[row] is the index into the row's columns, here the column itself.
+    const dense = (matrix: number[][]): number[] =>
+      minimumAssignment(
+        matrix.map((weights) => ({ columns: weights.map((_, j) => j), weights })),
+        matrix[0]?.length ?? 0,
+      );
+    expect(dense([[4, 1, 3], [2, 0, 5], [3, 2, 2]])).toEqual([1, 0, 2]);
+    expect(dense([[1, 9], [9, 1], [5, 5]])).toEqual([0, 1, -1]);
+    expect(dense([[1, 9], [9, 2], [0, 0]])).toEqual([0, -1, 1]);
+    expect(dense([[5, 1, 9]])).toEqual([1]);
+    expect(dense([])).toEqual([]);
+  });
+
+  it('pairs as many rows as the allowed cells permit, then the least total, like a brute-force search', () => {
+    // A row whose only allowed column is taken by a cheaper row is still paired when another
+    // assignment pairs more rows: [[0:100], [0:1, 1:50]] -> row 0 takes column 0, row 1 column 1.
+    expect(minimumAssignment([{ columns: [0], weights: [100] }, { columns: [0, 1], weights: [1, 50] }], 2)).toEqual([0, 1]);
+    // Row 1 can only take column 0: the cheaper row keeps it and row 0 is left out.
+    expect(minimumAssignment([{ columns: [0], weights: [9] }, { columns: [0], weights: [1] }], 1)).toEqual([-1, 0]);
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let trial = 0; trial < 300; trial++) {
+      const rowCount = 1 + Math.floor(random() * 5);
+      const columnCount = 1 + Math.floor(random() * 5);
+      const rows = Array.from({ length: rowCount }, () => {
+        const columns: number[] = [];
+        const weights: number[] = [];
+        for (let j = 0; j < columnCount; j++) {
+          if (random() < 0.5) {
+            columns.push(j);
+            weights.push(Math.round(random() * 1000) / 7);
+          }
+        }
+        return { columns, weights };
+      });
+      // Brute force: every way of giving each row one of its columns or none, columns used once.
+      let best = { paired: -1, total: Infinity };
+      const walk = (r: number, used: Set<number>, paired: number, total: number): void => {
+        if (r === rowCount) {
+          if (paired > best.paired || (paired === best.paired && total < best.total - 1e-9)) best = { paired, total };
+          return;
+        }
+        walk(r + 1, used, paired, total);
+        rows[r]!.columns.forEach((j, e) => {
+          if (used.has(j)) return;
+          used.add(j);
+          walk(r + 1, used, paired + 1, total + rows[r]!.weights[e]!);
+          used.delete(j);
+        });
+      };
+      walk(0, new Set(), 0, 0);
+      const result = minimumAssignment(rows, columnCount);
+      const columns = result.flatMap((e, r) => (e < 0 ? [] : [rows[r]!.columns[e]!]));
+      expect(new Set(columns).size).toBe(columns.length);
+      expect(columns.length).toBe(best.paired);
+      const total = result.reduce((sum, e, r) => sum + (e < 0 ? 0 : rows[r]!.weights[e]!), 0);
+      expect(total).toBeCloseTo(best.total, 6);
+    }
   });
 
   it('leaves a pair to over-tension while one of them is tensioned beyond what it holds', () => {
