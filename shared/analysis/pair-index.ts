@@ -41,6 +41,9 @@ export class PairIndex {
   private zs = new Float64Array(0);
   private cellOf = new Int32Array(0);
   private order = new Int32Array(0);
+  /** Per position in `order`: the end of the run of the same thread's points in the same cell. */
+  private runEnd = new Int32Array(0);
+  private cellStart = new Int32Array(0);
   /** Per thread: the last changed thread (+1) it was paired with, so each pair is reported once. */
   private seen = new Int32Array(0);
 
@@ -115,15 +118,27 @@ export class PairIndex {
     const cellMm = Math.max(reach, (maxX - minX) / 1024, (maxY - minY) / 1024);
     const cols = Math.floor((maxX - minX) / cellMm) + 1;
     const rows = Math.floor((maxY - minY) / cellMm) + 1;
-    const cellStart = new Int32Array(cols * rows + 1);
+    const cells = cols * rows;
+    if (this.cellStart.length < cells + 1) this.cellStart = new Int32Array(Math.max(cells + 1, 2 * this.cellStart.length));
+    const cellStart = this.cellStart;
+    cellStart.fill(0, 0, cells + 1);
     for (let n = 0; n < count; n++) {
       const cell = Math.floor((ys[n]! - minY) / cellMm) * cols + Math.floor((xs[n]! - minX) / cellMm);
       cellOf[n] = cell;
       cellStart[cell + 1]!++;
     }
-    for (let c = 0; c < cols * rows; c++) cellStart[c + 1]! += cellStart[c]!;
-    const fill = cellStart.slice(0, cols * rows);
-    for (let n = 0; n < count; n++) order[fill[cellOf[n]!]!++] = n;
+    for (let c = 0; c < cells; c++) cellStart[c + 1]! += cellStart[c]!;
+    // Filing in point order keeps each cell's points grouped by thread, in thread order (a
+    // counting sort is stable); runEnd lets a scan jump over a thread's whole run at once.
+    for (let n = 0; n < count; n++) order[cellStart[cellOf[n]!]!++] = n;
+    for (let c = cells; c > 0; c--) cellStart[c] = cellStart[c - 1]!;
+    cellStart[0] = 0;
+    const runEnd = this.runEnd;
+    for (let q = count - 1; q >= 0; q--) {
+      const m = order[q]!;
+      const next = q + 1 < count ? order[q + 1]! : -1;
+      runEnd[q] = next >= 0 && cellOf[next] === cellOf[m] && tOf[next] === tOf[m] ? runEnd[q + 1]! : q + 1;
+    }
 
     seen.fill(0, 0, threads.length);
     for (let n = 0; n < count; n++) {
@@ -142,13 +157,17 @@ export class PairIndex {
             const m = order[q]!;
             const b = tOf[m]!;
             // Each pair once: from its first changed thread (both changed: from the earlier one).
-            if (b === a || seen[b] === a + 1 || (changed[b] === 1 && b < a)) continue;
-            if (check.sameSide && threads[b]!.side !== side) continue;
+            // A thread already paired or not to be paired here is skipped run by run.
+            if (b === a || seen[b] === a + 1 || (changed[b] === 1 && b < a) || (check.sameSide && threads[b]!.side !== side)) {
+              q = runEnd[q]! - 1;
+              continue;
+            }
             const dx = xs[m]! - px;
             const dy = ys[m]! - py;
             const dz = zs[m]! - pz;
             if (dx * dx + dy * dy + dz * dz >= reach2) continue;
             seen[b] = a + 1;
+            q = runEnd[q]! - 1;
             if (a < b) emit(a, b);
             else emit(b, a);
           }
@@ -208,6 +227,7 @@ export class PairIndex {
       this.zs = new Float64Array(n);
       this.cellOf = new Int32Array(n);
       this.order = new Int32Array(n);
+      this.runEnd = new Int32Array(n);
     }
     if (this.seen.length < threads) this.seen = new Int32Array(Math.max(threads, 2 * this.seen.length, 64));
   }
