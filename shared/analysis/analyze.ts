@@ -71,9 +71,13 @@ interface PairRun {
 interface AtlasState {
   readonly lookup: AtlasLookup;
   readonly context: ThreadRuleContextImpl;
-  readonly geometry: WeakMap<Thread, ThreadGeometry>;
-  /** Per geometry: the findings of every rule with a `checkThread`, in THREAD_RULES order, and the fields they were made under. */
-  readonly threadFindings: WeakMap<ThreadGeometry, { readonly fields: FieldsGeneration; readonly findings: readonly (readonly Finding[])[] }>;
+  /**
+   * The last analysis's threads and their geometry, by position. (Per-thread findings are kept on
+   * each geometry, `memo.findings`: every rule with a `checkThread`, in THREAD_RULES order, with
+   * the fields they were made under.)
+   */
+  lastThreads: readonly Thread[];
+  lastGeometry: readonly ThreadGeometry[];
   readonly pairIndex: PairIndex;
   fields: FieldsGeneration | null;
   /** The last analysis: its threads, its fields, and per pair rule the pairs that had findings. */
@@ -114,8 +118,8 @@ export function createAnalyzer(): Analyzer {
       state = {
         lookup,
         context: { plan: null as unknown as PlanDocument, lookup },
-        geometry: new WeakMap(),
-        threadFindings: new WeakMap(),
+        lastThreads: [],
+        lastGeometry: [],
         pairIndex: new PairIndex(),
         fields: null,
         last: null,
@@ -134,21 +138,31 @@ export function createAnalyzer(): Analyzer {
     const ruleContext = state.context;
     ruleContext.plan = fields.plan;
 
-    // Geometry: reused per Thread object while its position and type are unchanged.
+    // Geometry: reused per Thread object (of the last analysis) while its position and type are
+    // unchanged. A drag keeps every other thread at its place; threads that moved place (added,
+    // removed, reordered) are found by object, in a map made only then.
     const count = plan.threads.length;
     const threads: ThreadGeometry[] = new Array<ThreadGeometry>(count);
     const threadsBySide: Record<Side, ThreadGeometry[]> = { right: [], left: [] };
+    const { lastThreads, lastGeometry } = state;
+    let lastByThread: Map<Thread, ThreadGeometry> | null = null;
     for (let i = 0; i < count; i++) {
       const t = plan.threads[i]!;
       const type = types.get(t.typeId) ?? null;
-      let g = state.geometry.get(t);
+      let g: ThreadGeometry | undefined;
+      if (lastThreads[i] === t) g = lastGeometry[i];
+      else if (lastThreads.length > 0) {
+        lastByThread ??= new Map(lastThreads.map((thread, k) => [thread, lastGeometry[k]!]));
+        g = lastByThread.get(t);
+      }
       if (g === undefined || g.number !== i + 1 || g.type !== type) {
-        g = computeThreadGeometry(t, i + 1, type, lookup);
-        state.geometry.set(t, g);
+        g = computeThreadGeometry(t, i + 1, type, lookup, g ?? lastGeometry[i] ?? null);
       }
       threads[i] = g;
       threadsBySide[g.side].push(g);
     }
+    state.lastThreads = plan.threads;
+    state.lastGeometry = threads;
 
     const malar = {
       right: analyseMalarSide('right', threadsBySide.right, lookup),
@@ -162,13 +176,13 @@ export function createAnalyzer(): Analyzer {
     const perThread: (readonly (readonly Finding[])[])[] = new Array(count);
     for (let i = 0; i < count; i++) {
       const g = threads[i]!;
-      const cached = state.threadFindings.get(g);
+      const cached = g.memo.findings;
       if (cached !== undefined && cached.fields === fields) {
         perThread[i] = cached.findings;
         continue;
       }
       const findings = THREAD_RULES.map((rule) => rule.checkThread!(g, ruleContext));
-      state.threadFindings.set(g, { fields, findings });
+      g.memo.findings = { fields, findings };
       perThread[i] = findings;
     }
 

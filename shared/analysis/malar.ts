@@ -89,35 +89,28 @@ interface MalarPart {
   readonly place: 'anchored' | 'barb-end' | null;
 }
 
-const parts = new WeakMap<AtlasLookup, WeakMap<ThreadGeometry, MalarPart>>();
-
+/** A thread's part, kept on its geometry (immutable; made with one atlas's lookup). */
 function malarPartOf(g: ThreadGeometry, lookup: AtlasLookup): MalarPart {
-  let byThread = parts.get(lookup);
-  if (byThread === undefined) {
-    byThread = new WeakMap();
-    parts.set(lookup, byThread);
+  const memo = g.memo.malar;
+  if (memo !== undefined && memo.lookup === lookup) return memo;
+  let barbedCount = 0;
+  let midfaceCount = 0;
+  for (const sample of g.samples) {
+    if (!sample.barbed) continue;
+    barbedCount++;
+    if (sample.region !== null && sample.region.area === 'midface') midfaceCount++;
   }
-  let part = byThread.get(g);
-  if (part === undefined) {
-    let barbedCount = 0;
-    let midfaceCount = 0;
-    for (const sample of g.samples) {
-      if (!sample.barbed) continue;
-      barbedCount++;
-      if (sample.region !== null && sample.region.area === 'midface') midfaceCount++;
-    }
-    const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
-    // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
-    // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
-    const place =
-      isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null
-        ? 'anchored'
-        : isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)
-          ? 'barb-end'
-          : null;
-    part = { pull, place };
-    byThread.set(g, part);
-  }
+  const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
+  // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
+  // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
+  const place: MalarPart['place'] =
+    isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null
+      ? 'anchored'
+      : isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)
+        ? 'barb-end'
+        : null;
+  const part = { lookup, pull, place };
+  g.memo.malar = part;
   return part;
 }
 

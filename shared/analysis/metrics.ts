@@ -23,13 +23,12 @@ const SIDES: readonly Side[] = ['right', 'left'];
 const REGION_INDEX = new Map<RegionKind, number>(REGION_ORDER.map((kind, i) => [kind, i]));
 
 /**
- * Per thread (cached: geometry is immutable, and a drag changes one thread): the region of each
- * barbed sample that lies in one (REGION_ORDER indices, in sample order) and the pull per barbed sample.
+ * Per thread (kept on the geometry: it is immutable, and a drag changes one thread): the region of
+ * each barbed sample that lies in one (REGION_ORDER indices, in sample order) and the pull per
+ * barbed sample.
  */
-const barbedRegions = new WeakMap<ThreadGeometry, { readonly regions: Uint8Array; readonly perSample: number }>();
-
-function barbedRegionsOf(g: ThreadGeometry): { readonly regions: Uint8Array; readonly perSample: number } {
-  let cached = barbedRegions.get(g);
+function barbedRegionsOf(g: ThreadGeometry): { readonly regions: readonly number[]; readonly perSample: number } {
+  let cached = g.memo.metrics;
   if (cached === undefined) {
     const kinds: number[] = [];
     let barbedCount = 0;
@@ -39,8 +38,8 @@ function barbedRegionsOf(g: ThreadGeometry): { readonly regions: Uint8Array; rea
       const index = sample.region === null ? undefined : REGION_INDEX.get(sample.region.kind);
       if (index !== undefined) kinds.push(index);
     }
-    cached = { regions: Uint8Array.from(kinds), perSample: (g.traction?.magnitudeN ?? 0) / barbedCount };
-    barbedRegions.set(g, cached);
+    cached = { regions: kinds, perSample: (g.traction?.magnitudeN ?? 0) / barbedCount };
+    g.memo.metrics = cached;
   }
   return cached;
 }

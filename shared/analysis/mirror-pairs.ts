@@ -50,33 +50,32 @@ export interface MirrorPairing {
 
 /**
  * Each thread's drawn path resampled at MIRROR_SAMPLES + 1 fractions of its length (x, y pairs),
- * then the mean of those points (x, y), kept per geometry (immutable). The mirrored path's
+ * then the mean of those points (x, y), kept on the geometry (immutable). The mirrored path's
  * resampling is this one with x negated (mirroring changes no length, and negating is exact), so
  * one array serves both sides.
  */
-const resampled = new WeakMap<ThreadGeometry, Float64Array>();
 const POINTS = MIRROR_SAMPLES + 1;
 
-function resampledOf(g: ThreadGeometry): Float64Array {
-  let flat = resampled.get(g);
+function resampledOf(g: ThreadGeometry): readonly number[] {
+  let flat = g.memo.mirror;
   if (flat === undefined) {
     const path = g.thread.path;
-    flat = new Float64Array(2 * POINTS + 2);
+    const out: number[] = [];
     if (path.length > 0) {
       const total = polylineLength(path);
       let cx = 0;
       let cy = 0;
       for (let i = 0; i < POINTS; i++) {
         const p = pointAtLength(path, (total * i) / MIRROR_SAMPLES);
-        flat[2 * i] = p.x;
-        flat[2 * i + 1] = p.y;
+        out.push(p.x, p.y);
         cx += p.x;
         cy += p.y;
       }
-      flat[2 * POINTS] = cx / POINTS;
-      flat[2 * POINTS + 1] = cy / POINTS;
+      out.push(cx / POINTS, cy / POINTS);
+    } else {
+      for (let i = 0; i < 2 * POINTS + 2; i++) out.push(0);
     }
-    resampled.set(g, flat);
+    g.memo.mirror = flat = out;
   }
   return flat;
 }
@@ -88,7 +87,7 @@ function resampledOf(g: ThreadGeometry): Float64Array {
  * their means, so that bound is tried before the points. (A margin far above rounding keeps a
  * pair at the limit from being cut off by the bounds.)
  */
-function costOf(r: Float64Array, l: Float64Array, limit: number): number {
+function costOf(r: readonly number[], l: readonly number[], limit: number): number {
   const ex = -r[0]! - l[0]!;
   const ey = r[1]! - l[1]!;
   const entries = Math.sqrt(ex * ex + ey * ey);
@@ -233,13 +232,14 @@ export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: n
   // Leaving a row out costs more than any sum of allowed weights (at most n of them).
   const unpaired = (maxWeight + 1) * (n + 1);
   const m = columnCount + n; // real columns, then one "unpaired" column per row
-  const u = new Float64Array(n);
-  const v = new Float64Array(m);
-  const col4row = new Int32Array(n).fill(-1);
-  const row4col = new Int32Array(m).fill(-1);
-  const dist = new Float64Array(m).fill(Infinity);
-  const path = new Int32Array(m);
-  const done = new Uint8Array(m);
+  // Plain arrays: a few dozen entries, allocated per pairing (small typed arrays cost more to make).
+  const u: number[] = new Array<number>(n).fill(0);
+  const v: number[] = new Array<number>(m).fill(0);
+  const col4row: number[] = new Array<number>(n).fill(-1);
+  const row4col: number[] = new Array<number>(m).fill(-1);
+  const dist: number[] = new Array<number>(m).fill(Infinity);
+  const path: number[] = new Array<number>(m).fill(0);
+  const done: number[] = new Array<number>(m).fill(0);
   const touched: number[] = [];
   const visitedRows: number[] = [];
   const doneCols: number[] = [];
@@ -307,7 +307,7 @@ class ColumnHeap {
   /** The key of the column the last pop returned. */
   poppedKey = 0;
 
-  constructor(private readonly row4col: Int32Array) {}
+  constructor(private readonly row4col: readonly number[]) {}
 
   clear(): void {
     this.keys.length = 0;

@@ -16,7 +16,7 @@ import type { ThreadGeometry } from './thread-geometry';
 const FEW_CHANGES = 4;
 
 /** Whether some point of a is within reach of some point of b (squared reach), 3-D. */
-function withinReach(a: Float64Array, b: Float64Array, reach2: number): boolean {
+function withinReach(a: readonly number[], b: readonly number[], reach2: number): boolean {
   for (let i = 0; i < a.length; i += 3) {
     const x = a[i]!;
     const y = a[i + 1]!;
@@ -32,9 +32,6 @@ function withinReach(a: Float64Array, b: Float64Array, reach2: number): boolean 
 }
 
 export class PairIndex {
-  /** Each thread's points as x, y, z triples, per rule (thread geometry is immutable). */
-  private readonly points = new WeakMap<PairCheck, WeakMap<ThreadGeometry, Float64Array>>();
-  private readonly boxes = new WeakMap<Float64Array, Float64Array>();
   private tOf = new Int32Array(0);
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
@@ -47,25 +44,24 @@ export class PairIndex {
   /** Per thread: the last changed thread (+1) it was paired with, so each pair is reported once. */
   private seen = new Int32Array(0);
 
-  private pointsOf(check: PairCheck, g: ThreadGeometry): Float64Array {
-    let byThread = this.points.get(check);
-    if (byThread === undefined) {
-      byThread = new WeakMap();
-      this.points.set(check, byThread);
+  /** g's points for this check as x, y, z triples and their box, kept on the geometry (immutable). */
+  private memoOf(check: PairCheck, g: ThreadGeometry): { readonly points: readonly number[]; readonly box: readonly number[] } {
+    const memo = g.memo.pairs;
+    if (memo !== undefined && memo.check === check) return memo;
+    const points: number[] = [];
+    // minX, minY, maxX, maxY (empty: +Infinity, -Infinity)
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of check.points(g)) {
+      points.push(p.x, p.y, p.z);
+      if (p.x < box[0]!) box[0] = p.x;
+      if (p.y < box[1]!) box[1] = p.y;
+      if (p.x > box[2]!) box[2] = p.x;
+      if (p.y > box[3]!) box[3] = p.y;
     }
-    let flat = byThread.get(g);
-    if (flat === undefined) {
-      const points = check.points(g);
-      flat = new Float64Array(points.length * 3);
-      for (let i = 0; i < points.length; i++) {
-        const p = points[i]!;
-        flat[3 * i] = p.x;
-        flat[3 * i + 1] = p.y;
-        flat[3 * i + 2] = p.z;
-      }
-      byThread.set(g, flat);
-    }
-    return flat;
+    const made = { check, points, box };
+    // One pair check exists (crowding); another would recompute its points instead of sharing the slot.
+    if (memo === undefined) g.memo.pairs = made;
+    return made;
   }
 
   /**
@@ -73,11 +69,12 @@ export class PairIndex {
    * one thread is marked in `changed`.
    */
   candidates(check: PairCheck, threads: readonly ThreadGeometry[], changed: Uint8Array, emit: (a: number, b: number) => void): void {
-    const flats = threads.map((g) => this.pointsOf(check, g));
+    const memos = threads.map((g) => this.memoOf(check, g));
+    const flats = memos.map((m) => m.points);
     let changes = 0;
     for (let t = 0; t < threads.length; t++) changes += changed[t]!;
     if (changes <= FEW_CHANGES) {
-      this.fewChanged(check, threads, flats, changed, emit);
+      this.fewChanged(check, threads, flats, memos.map((m) => m.box), changed, emit);
       return;
     }
     let count = 0;
@@ -180,10 +177,16 @@ export class PairIndex {
    * A drag changes one thread: comparing its box with every other thread's (cached) box and only
    * then their points costs less than filing every point of the plan into the grid.
    */
-  private fewChanged(check: PairCheck, threads: readonly ThreadGeometry[], flats: readonly Float64Array[], changed: Uint8Array, emit: (a: number, b: number) => void): void {
+  private fewChanged(
+    check: PairCheck,
+    threads: readonly ThreadGeometry[],
+    flats: readonly (readonly number[])[],
+    boxes: readonly (readonly number[])[],
+    changed: Uint8Array,
+    emit: (a: number, b: number) => void,
+  ): void {
     const reach = check.reachMm;
     const reach2 = reach * reach;
-    const boxes = flats.map((f) => this.boxOf(f));
     for (let a = 0; a < threads.length; a++) {
       if (changed[a] !== 1) continue;
       const fa = flats[a]!;
@@ -200,22 +203,6 @@ export class PairIndex {
         }
       }
     }
-  }
-
-  /** minX, minY, maxX, maxY of a thread's points (empty: +Infinity, -Infinity), cached. */
-  private boxOf(flat: Float64Array): Float64Array {
-    let box = this.boxes.get(flat);
-    if (box === undefined) {
-      box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
-      for (let i = 0; i < flat.length; i += 3) {
-        box[0] = Math.min(box[0]!, flat[i]!);
-        box[1] = Math.min(box[1]!, flat[i + 1]!);
-        box[2] = Math.max(box[2]!, flat[i]!);
-        box[3] = Math.max(box[3]!, flat[i + 1]!);
-      }
-      this.boxes.set(flat, box);
-    }
-    return box;
   }
 
   private grow(points: number, threads: number): void {

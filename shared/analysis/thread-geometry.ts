@@ -5,6 +5,8 @@ import type { Side, Thread } from '../plan/types';
 import { SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
+import type { PairCheck } from './context';
+import type { Finding } from './types';
 
 /**
  * Everything the rules need to know about one thread, computed ONCE per analysis and shared by
@@ -89,6 +91,8 @@ export interface ThreadGeometry {
   readonly drawnLengthMm: number;
   /** The path lifted onto the skin (shared with anything that places things along it). */
   readonly skin: SkinPath;
+  /** The surface `skin` lies on. */
+  readonly surface: FaceSurface;
   /** Every ~SAMPLE_STEP_MM of skin along the path, plus both ends of the barbed section. Sorted by s. */
   readonly samples: readonly PathSample[];
   /** Null for smooth types, threads without a barbed section, or a section entirely off the path. */
@@ -109,6 +113,28 @@ export interface ThreadGeometry {
   readonly isLifting: boolean;
   /** Null when the thread has no barbed section or its pull has no direction. */
   readonly traction: Traction | null;
+  /** What later stages derived from this geometry (see GeometryMemo). */
+  readonly memo: GeometryMemo;
+}
+
+/**
+ * What later stages of the analysis derive from one geometry, kept on the geometry itself: it is
+ * immutable, and each analyzer makes its own. A slot on the object costs nothing to find, where a
+ * WeakMap entry per geometry cost more than most of what it saved (issue 15's profile of a full
+ * run: WeakMap insertions and the garbage collector's work on them). Each slot belongs to one
+ * module and is undefined until that module first asks.
+ */
+export interface GeometryMemo {
+  /** mirror-pairs.ts: the drawn path resampled for pairing, and the mean of those points. */
+  mirror: readonly number[] | undefined;
+  /** pair-index.ts: the points a pair check takes part with (x, y, z triples) and their box. */
+  pairs: { readonly check: PairCheck; readonly points: readonly number[]; readonly box: readonly number[] } | undefined;
+  /** metrics.ts: the region of each barbed sample and the pull per barbed sample. */
+  metrics: { readonly regions: readonly number[]; readonly perSample: number } | undefined;
+  /** malar.ts: the thread's midface pull and where it ends. */
+  malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null } | undefined;
+  /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
+  findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
 }
 
 /** Smooth configurations have no barbs: nothing grips, so nothing is pulled. */
@@ -127,17 +153,23 @@ const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };
 /** A plain {x, y} copy of a sample's position (for findings and drawing). */
 export const pointOf = (p: FacePoint): FacePoint => ({ x: p.x, y: p.y });
 
+/**
+ * `previous`: an earlier geometry of a thread at this place (e.g. before its tension changed); its
+ * skin path is reused when it was lifted from the same path array onto the same surface (plans
+ * are immutable, so the same array is the same path).
+ */
 export function computeThreadGeometry(
   thread: Thread,
   number: number,
   type: ThreadType | null,
   lookup: AtlasLookup,
+  previous: ThreadGeometry | null = null,
 ): ThreadGeometry {
   const path = thread.path;
   const n = path.length;
   // The path on the skin: every length below is measured there (docs/rules.md, "Lengths on the
   // skin"). The frontal polyline is what the person drew; `skin` follows it over the surface.
-  const skin = skinPathOf(lookup.surface, path);
+  const skin = previous !== null && previous.thread.path === path && previous.surface === lookup.surface ? previous.skin : SkinPath.of(lookup.surface, path);
   const depth: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const d = thread.pointDepthsMm[i];
@@ -247,8 +279,9 @@ export function computeThreadGeometry(
   const traction = barbed !== null ? tractionOf(thread, type, barbed.centroid, fixationPoint) : null;
 
   return {
-    thread, number, type, side: thread.side, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
+    thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
+    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, findings: undefined },
   };
 }
 
@@ -270,26 +303,6 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
     y: direction.y * magnitudeN,
     elevationDeg: elevationDeg(thread.side, direction.x, direction.y),
   };
-}
-
-/**
- * Paths lifted onto each surface, by path array. Plans are immutable and the editor shares every
- * unchanged thread between successive plans, so a drag lifts only the path that moved.
- */
-const skinPaths = new WeakMap<FaceSurface, WeakMap<readonly FacePoint[], SkinPath>>();
-
-function skinPathOf(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
-  let bySurface = skinPaths.get(surface);
-  if (bySurface === undefined) {
-    bySurface = new WeakMap();
-    skinPaths.set(surface, bySurface);
-  }
-  let skin = bySurface.get(path);
-  if (skin === undefined) {
-    skin = SkinPath.of(surface, path);
-    bySurface.set(path, skin);
-  }
-  return skin;
 }
 
 /** The sample at distance s (the barb ends are always samples themselves). */
