@@ -25,6 +25,9 @@ export class OutlineRaster<T> {
   private readonly entryItem: Int32Array;
   /** 1 when the cell lies wholly inside the item's outline. */
   private readonly entryFull: Uint8Array;
+  /** Edges of partial entry k (index i of edge polygon[i], polygon[i - 1]): entryEdge[entryEdgeStart[k] .. entryEdgeStart[k + 1]). */
+  private readonly entryEdgeStart: Int32Array;
+  private readonly entryEdge: Int32Array;
   /** Per cell: the items wholly containing it when no entry of the cell is partial, else null. */
   private readonly fullOnly: (readonly T[] | null)[];
   /** Per cell: first()'s answer when it is the same for every point of the cell, else undefined. */
@@ -46,7 +49,8 @@ export class OutlineRaster<T> {
     const cellCount = this.cols * this.rows;
 
     // Per item: the cells an edge of its outline passes through (partial cells).
-    const perCell: { item: number; full: boolean }[][] = Array.from({ length: cellCount }, () => []);
+    const perCell: { item: number; full: boolean; edges: readonly number[] }[][] = Array.from({ length: cellCount }, () => []);
+    const margin = 1e-6 * CELL_MM;
     outlines.forEach((outline, item) => {
       const box = boxes[item]!;
       const c0 = this.col(box.minX);
@@ -64,19 +68,30 @@ export class OutlineRaster<T> {
           }
         }
       }
+      // Per row: the edges whose height range meets the row's (grown by the margin). A point's
+      // ray to +x can only cross those (see `contains`).
+      const bands: number[][] = Array.from({ length: r1 - r0 + 1 }, () => []);
+      for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+        const lo = Math.min(outline[i]!.y, outline[j]!.y) - margin;
+        const hi = Math.max(outline[i]!.y, outline[j]!.y) + margin;
+        for (let r = Math.max(r0, this.row(lo)); r <= Math.min(r1, this.row(hi)); r++) bands[r - r0]!.push(i);
+      }
       for (let r = r0; r <= r1; r++) {
         // Side by side cells that no edge touches are on the same side of the outline, so one
         // centre test serves the whole run between partial cells.
         let inside: boolean | null = null;
         for (let c = c0; c <= c1; c++) {
           if (partial[(r - r0) * width + (c - c0)]) {
-            perCell[r * this.cols + c]!.push({ item, full: false });
+            // Of the row's edges, those not wholly left of the cell.
+            const x0 = this.minX + c * CELL_MM - margin;
+            const edges = bands[r - r0]!.filter((i) => Math.max(outline[i]!.x, outline[(i + outline.length - 1) % outline.length]!.x) >= x0);
+            perCell[r * this.cols + c]!.push({ item, full: false, edges });
             inside = null;
             continue;
           }
           // No edge touches this cell: it is wholly inside or wholly outside; its centre decides.
           inside ??= pointInPolygon({ x: this.minX + (c + 0.5) * CELL_MM, y: this.minY + (r + 0.5) * CELL_MM }, outline);
-          if (inside) perCell[r * this.cols + c]!.push({ item, full: true });
+          if (inside) perCell[r * this.cols + c]!.push({ item, full: true, edges: [] });
         }
       }
     });
@@ -90,6 +105,8 @@ export class OutlineRaster<T> {
     this.cellStart[cellCount] = total;
     this.entryItem = new Int32Array(total);
     this.entryFull = new Uint8Array(total);
+    this.entryEdgeStart = new Int32Array(total + 1);
+    const edgeList: number[] = [];
     this.fullOnly = new Array(cellCount).fill(null);
     this.uniformFirst = new Array(cellCount).fill(undefined);
     const none: readonly T[] = [];
@@ -99,11 +116,36 @@ export class OutlineRaster<T> {
       list.forEach((e, k) => {
         this.entryItem[base + k] = e.item;
         this.entryFull[base + k] = e.full ? 1 : 0;
+        this.entryEdgeStart[base + k] = edgeList.length;
+        for (const i of e.edges) edgeList.push(i);
       });
       if (list.every((e) => e.full)) this.fullOnly[c] = list.length === 0 ? none : Object.freeze(list.map((e) => items[e.item]!));
       if (list.length === 0) this.uniformFirst[c] = null;
       else if (list[0]!.full) this.uniformFirst[c] = items[list[0]!.item]!;
     }
+    this.entryEdgeStart[total] = edgeList.length;
+    this.entryEdge = Int32Array.from(edgeList);
+  }
+
+  /**
+   * Whether the outline of partial entry k contains p: pointInPolygon's even-odd test, over only
+   * the edges the entry lists. The test counts the edges that a ray from p toward +x crosses; an
+   * edge can only be crossed by a point of this cell when its height range meets the cell's and it
+   * is not wholly left of the cell, and those are the listed ones (found with a margin, so rounding
+   * only ever lists too many). Same edges, same expression: the same answer as pointInPolygon,
+   * points on an edge included.
+   */
+  private contains(k: number, item: number, p: FacePoint): boolean {
+    const polygon = this.outlines[item]!;
+    const n = polygon.length;
+    let inside = false;
+    for (let e = this.entryEdgeStart[k]!, end = this.entryEdgeStart[k + 1]!; e < end; e++) {
+      const i = this.entryEdge[e]!;
+      const a = polygon[i]!;
+      const b = polygon[i === 0 ? n - 1 : i - 1]!;
+      if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    }
+    return inside;
   }
 
   /** The first item (in the given order) whose outline contains p, or null. */
@@ -114,7 +156,7 @@ export class OutlineRaster<T> {
     if (uniform !== undefined) return uniform;
     for (let k = this.cellStart[cell]!, end = this.cellStart[cell + 1]!; k < end; k++) {
       const item = this.entryItem[k]!;
-      if (this.entryFull[k] || pointInPolygon(p, this.outlines[item]!)) return this.items[item]!;
+      if (this.entryFull[k] || this.contains(k, item, p)) return this.items[item]!;
     }
     return null;
   }
@@ -128,7 +170,7 @@ export class OutlineRaster<T> {
     const out: T[] = [];
     for (let k = this.cellStart[cell]!, end = this.cellStart[cell + 1]!; k < end; k++) {
       const item = this.entryItem[k]!;
-      if (this.entryFull[k] || pointInPolygon(p, this.outlines[item]!)) out.push(this.items[item]!);
+      if (this.entryFull[k] || this.contains(k, item, p)) out.push(this.items[item]!);
     }
     return out;
   }
@@ -144,7 +186,7 @@ export class OutlineRaster<T> {
     for (let k = this.cellStart[cell]!, end = this.cellStart[cell + 1]!; k < end; k++) {
       const index = this.entryItem[k]!;
       const item = this.items[index]!;
-      if (value(item) <= limit && (this.entryFull[k] || pointInPolygon(p, this.outlines[index]!))) out.push(item);
+      if (value(item) <= limit && (this.entryFull[k] || this.contains(k, index, p))) out.push(item);
     }
     return out;
   }

@@ -1,7 +1,7 @@
 import type { AnchorLayer, FixationZone, RegionKind, TissueLayers } from '../atlas/types';
 import type { IntendedLayer } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
-import { distanceToSegment, pointInPolygon } from '../geometry/polyline';
+import { withinPolygonOrNear } from '../geometry/polyline';
 import type { Threshold } from './types';
 
 /**
@@ -190,10 +190,6 @@ const ANCHOR_EDGE_MM = 2;
 
 /** The anchor layer at p when p lies in (or within 2 mm of) one of the zones, else null. */
 export function anchorLayerAt(zones: readonly FixationZone[], p: FacePoint): AnchorLayer | null {
-  for (const z of zones) {
-    if (pointInPolygon(p, z.outline)) return z.layer;
-    const o = z.outline;
-    for (let i = 0, j = o.length - 1; i < o.length; j = i++) if (distanceToSegment(p, o[j]!, o[i]!) <= ANCHOR_EDGE_MM) return z.layer;
-  }
+  for (const z of zones) if (withinPolygonOrNear(p, z.outline, ANCHOR_EDGE_MM)) return z.layer;
   return null;
 }

@@ -1,4 +1,5 @@
-import { pointAtLength, polylineLength } from '../geometry/polyline';
+import { polylineLength } from '../geometry/polyline';
+import { distance, lerp } from '../geometry/vec';
 import type { ThreadGeometry } from './thread-geometry';
 import type { Threshold } from './types';
 
@@ -62,14 +63,36 @@ function resampledOf(g: ThreadGeometry): readonly number[] {
     const path = g.thread.path;
     const out: number[] = [];
     if (path.length > 0) {
+      // pointAtLength at each fraction, in one walk along the path (same arithmetic, same points).
       const total = polylineLength(path);
       let cx = 0;
       let cy = 0;
+      let v = 1;
+      let walked = 0;
       for (let i = 0; i < POINTS; i++) {
-        const p = pointAtLength(path, (total * i) / MIRROR_SAMPLES);
-        out.push(p.x, p.y);
-        cx += p.x;
-        cy += p.y;
+        const s = (total * i) / MIRROR_SAMPLES;
+        let x = path[path.length - 1]!.x;
+        let y = path[path.length - 1]!.y;
+        if (s <= 0 || path.length === 1) {
+          x = path[0]!.x;
+          y = path[0]!.y;
+        } else {
+          for (; v < path.length; v++) {
+            const a = path[v - 1]!;
+            const b = path[v]!;
+            const seg = distance(a, b);
+            if (walked + seg >= s) {
+              const p = seg === 0 ? a : lerp(a, b, (s - walked) / seg);
+              x = p.x;
+              y = p.y;
+              break;
+            }
+            walked += seg;
+          }
+        }
+        out.push(x, y);
+        cx += x;
+        cy += y;
       }
       out.push(cx / POINTS, cy / POINTS);
     } else {

@@ -70,6 +70,28 @@ export function pointInPolygon(p: FacePoint, polygon: FacePolygon): boolean {
   return inside;
 }
 
+/** Bounds of each outline, kept per outline array (atlas outlines live as long as their atlas). */
+const outlineBounds = new WeakMap<readonly FacePoint[], FaceBounds>();
+
+/**
+ * Whether p lies inside the polygon or within `toleranceMm` of its outline. The polygon's bounds
+ * grown by the tolerance are tested first: a point outside them is neither, so most points cost
+ * four comparisons instead of a walk around the outline.
+ */
+export function withinPolygonOrNear(p: FacePoint, polygon: FacePolygon, toleranceMm: number): boolean {
+  let b = outlineBounds.get(polygon);
+  if (b === undefined) {
+    b = boundsOf(polygon);
+    outlineBounds.set(polygon, b);
+  }
+  if (p.x < b.minX - toleranceMm || p.x > b.maxX + toleranceMm || p.y < b.minY - toleranceMm || p.y > b.maxY + toleranceMm) return false;
+  if (pointInPolygon(p, polygon)) return true;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    if (distanceToSegment(p, polygon[j]!, polygon[i]!) <= toleranceMm) return true;
+  }
+  return false;
+}
+
 /** Shortest distance from a point to segment ab. */
 export function distanceToSegment(p: FacePoint, a: FacePoint, b: FacePoint): number {
   const abx = b.x - a.x;

@@ -1,7 +1,7 @@
 import type { FixationZone } from '../../atlas/types';
 import type { ThreadType } from '../../catalogue/types';
 import type { FacePoint } from '../../geometry/types';
-import { distanceToSegment, pointInPolygon } from '../../geometry/polyline';
+import { withinPolygonOrNear } from '../../geometry/polyline';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { ThreadGeometry } from '../thread-geometry';
@@ -60,14 +60,7 @@ export const weakFixation: Rule = {
   },
 };
 
-function inZone(zone: FixationZone, p: FacePoint): boolean {
-  if (pointInPolygon(p, zone.outline)) return true;
-  const o = zone.outline;
-  for (let i = 0, j = o.length - 1; i < o.length; j = i++) {
-    if (distanceToSegment(p, o[j]!, o[i]!) <= ZONE_EDGE_TOLERANCE.value) return true;
-  }
-  return false;
-}
+const inZone = (zone: FixationZone, p: FacePoint): boolean => withinPolygonOrNear(p, zone.outline, ZONE_EDGE_TOLERANCE.value);
 
 /**
  * Barbs that hold both ways: bidirectional cogs, and cone threads (the catalogue's cone threads
