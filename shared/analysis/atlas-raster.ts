@@ -49,7 +49,19 @@ export class OutlineRaster<T> {
     const cellCount = this.cols * this.rows;
 
     // Per item: the cells an edge of its outline passes through (partial cells).
-    const perCell: { item: number; full: boolean; edges: readonly number[] }[][] = Array.from({ length: cellCount }, () => []);
+    // Entries as they are found (item by item, so each cell's entries come in item order), then
+    // filed by cell with a stable counting sort: one list per entry kind, not one array per cell.
+    const eCell: number[] = [];
+    const eItem: number[] = [];
+    const eFull: number[] = [];
+    const eEdges: (readonly number[])[] = [];
+    const add = (cell: number, item: number, full: boolean, edges: readonly number[]): void => {
+      eCell.push(cell);
+      eItem.push(item);
+      eFull.push(full ? 1 : 0);
+      eEdges.push(edges);
+    };
+    const noEdges: readonly number[] = [];
     const margin = 1e-6 * CELL_MM;
     outlines.forEach((outline, item) => {
       const box = boxes[item]!;
@@ -85,43 +97,58 @@ export class OutlineRaster<T> {
             // Of the row's edges, those not wholly left of the cell.
             const x0 = this.minX + c * CELL_MM - margin;
             const edges = bands[r - r0]!.filter((i) => Math.max(outline[i]!.x, outline[(i + outline.length - 1) % outline.length]!.x) >= x0);
-            perCell[r * this.cols + c]!.push({ item, full: false, edges });
+            add(r * this.cols + c, item, false, edges);
             inside = null;
             continue;
           }
           // No edge touches this cell: it is wholly inside or wholly outside; its centre decides.
           inside ??= pointInPolygon({ x: this.minX + (c + 0.5) * CELL_MM, y: this.minY + (r + 0.5) * CELL_MM }, outline);
-          if (inside) perCell[r * this.cols + c]!.push({ item, full: true, edges: [] });
+          if (inside) add(r * this.cols + c, item, true, noEdges);
         }
       }
     });
 
+    const total = eCell.length;
     this.cellStart = new Int32Array(cellCount + 1);
-    let total = 0;
-    for (let c = 0; c < cellCount; c++) {
-      this.cellStart[c] = total;
-      total += perCell[c]!.length;
-    }
-    this.cellStart[cellCount] = total;
+    for (const cell of eCell) this.cellStart[cell + 1]!++;
+    for (let c = 0; c < cellCount; c++) this.cellStart[c + 1]! += this.cellStart[c]!;
+    const next = this.cellStart.slice(0, cellCount);
+    const slot = new Int32Array(total);
+    for (let e = 0; e < total; e++) slot[next[eCell[e]!]!++] = e;
     this.entryItem = new Int32Array(total);
     this.entryFull = new Uint8Array(total);
     this.entryEdgeStart = new Int32Array(total + 1);
     const edgeList: number[] = [];
+    for (let k = 0; k < total; k++) {
+      const e = slot[k]!;
+      this.entryItem[k] = eItem[e]!;
+      this.entryFull[k] = eFull[e]!;
+      this.entryEdgeStart[k] = edgeList.length;
+      for (const i of eEdges[e]!) edgeList.push(i);
+    }
     this.fullOnly = new Array(cellCount).fill(null);
     this.uniformFirst = new Array(cellCount).fill(undefined);
-    const none: readonly T[] = [];
+    // Cells wholly inside the same items share one frozen list.
+    const lists = new Map<string, readonly T[]>();
     for (let c = 0; c < cellCount; c++) {
-      const list = perCell[c]!;
-      const base = this.cellStart[c]!;
-      list.forEach((e, k) => {
-        this.entryItem[base + k] = e.item;
-        this.entryFull[base + k] = e.full ? 1 : 0;
-        this.entryEdgeStart[base + k] = edgeList.length;
-        for (const i of e.edges) edgeList.push(i);
-      });
-      if (list.every((e) => e.full)) this.fullOnly[c] = list.length === 0 ? none : Object.freeze(list.map((e) => items[e.item]!));
-      if (list.length === 0) this.uniformFirst[c] = null;
-      else if (list[0]!.full) this.uniformFirst[c] = items[list[0]!.item]!;
+      const start = this.cellStart[c]!;
+      const end = this.cellStart[c + 1]!;
+      let allFull = true;
+      for (let k = start; k < end; k++) if (this.entryFull[k] !== 1) allFull = false;
+      if (allFull) {
+        let key = '';
+        for (let k = start; k < end; k++) key += `${this.entryItem[k]},`;
+        let list = lists.get(key);
+        if (list === undefined) {
+          const made: T[] = [];
+          for (let k = start; k < end; k++) made.push(items[this.entryItem[k]!]!);
+          list = Object.freeze(made);
+          lists.set(key, list);
+        }
+        this.fullOnly[c] = list;
+      }
+      if (start === end) this.uniformFirst[c] = null;
+      else if (this.entryFull[start] === 1) this.uniformFirst[c] = items[this.entryItem[start]!]!;
     }
     this.entryEdgeStart[total] = edgeList.length;
     this.entryEdge = Int32Array.from(edgeList);
