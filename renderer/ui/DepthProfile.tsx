@@ -8,7 +8,7 @@
  * SVG, sized by its viewBox.
  */
 import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/depth-profile';
-import { skinMarginAdjustMm } from '../../shared/analysis/skin';
+import { patientDepthMargin } from '../../shared/analysis/patient-margin';
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { Thread } from '../../shared/plan/types';
 import { fixed, t } from '../i18n';
@@ -203,6 +203,6 @@ export function DepthProfilePanel() {
   const thread = selection.threadIds.length === 1 ? plan.threads.find((th) => th.id === selection.threadIds[0]) : undefined;
   if (!thread) return <p className="muted empty-note">{t('depth.noThread')}</p>;
   // The same patient-factor margin the superficial-path rule applies.
-  const adjustMm = skinMarginAdjustMm(plan.meta.skinThickness);
+  const adjustMm = patientDepthMargin(plan.meta).adjustMm;
   return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} adjustMm={adjustMm} />;
 }

@@ -3,7 +3,7 @@ import { BROW_ENTRY, COG_UNI, browVector, design, type CaseDesign } from './comm
 /** Brow cases: the direction of pull, the depth in the temple, the thread for a short path. */
 
 const browNotes =
-  'One unidirectional cog thread per side from high in the deep temporal fascia band, down behind the tail of the brow and along it. The barbs hold the lateral brow and pull it up and out toward the anchor. Subcutaneous at 3.5 mm, 0.8 N.';
+  'One unidirectional cog thread per side from high in the deep temporal fascia band, down behind the tail of the brow and along it. The barbs hold the lateral brow and pull it up and out toward the anchor. Subcutaneous at 4 mm, 0.8 N.';
 
 export const BROW_CASES: readonly CaseDesign[] = [
   {
@@ -49,7 +49,7 @@ export const BROW_CASES: readonly CaseDesign[] = [
       whyItMatters:
         'The temporal branch moves the forehead and the brow. Injuring it leaves the brow on that side unable to rise, sometimes for months: the opposite of the intended result, and very visible. Piercing the artery causes a haematoma in the temple.',
       whatTheCorrectionChanges:
-        'The same vector is laid at 3.5 mm, in the subcutaneous fat above the fascia that carries the nerve and the artery. The lift is the same; the thread passes over the structures instead of through their layer.',
+        'The same vector is laid at 4 mm, in the subcutaneous fat above the fascia that carries the nerve and the artery. The lift is the same; the thread passes over the structures instead of through their layer.',
     },
     poor: design(
       {
@@ -87,7 +87,7 @@ export const BROW_CASES: readonly CaseDesign[] = [
         patientId: 'TC-B03',
         ageBand: '50-59',
         saggingGrade: 2,
-        notes: 'One 12-cone PLLA thread per side from the deep temporal fascia band to the brow tail. 3.5 mm, 0.8 N.',
+        notes: 'One 12-cone PLLA thread per side from the deep temporal fascia band to the brow tail. 4 mm, 0.8 N.',
       },
       (b) => b.bilateral('C', BROW_ENTRY, [browVector({ type: 'plla-cone-12' })]),
     ),

@@ -27,7 +27,7 @@ export const COMBINED_CASES: readonly CaseDesign[] = [
         patientId: 'TC-C01',
         ageBand: '40-49',
         saggingGrade: 2,
-        notes: "Right: one brow thread and three midface cog threads. Left: two midface cog threads. Brow 3.5 mm, 0.8 N; midface 4.5 mm, 1 N.",
+        notes: "Right: one brow thread and three midface cog threads. Left: two midface cog threads. Brow 4 mm, 0.8 N; midface 4.5 mm, 1 N.",
       },
       (b) => {
         b.side('right', 'CR', mirrorXY(BROW_ENTRY), [mirrorSpec(browVector())]);
@@ -41,7 +41,7 @@ export const COMBINED_CASES: readonly CaseDesign[] = [
         patientId: 'TC-C01',
         ageBand: '40-49',
         saggingGrade: 2,
-        notes: 'Each side: one brow cog thread from high in the deep temporal fascia band (3.5 mm, 0.8 N) and a fan of three midface cog threads from the temple (4.5 mm, 1 N).',
+        notes: 'Each side: one brow cog thread from high in the deep temporal fascia band (4 mm, 0.8 N) and a fan of three midface cog threads from the temple (4.5 mm, 1 N).',
       },
       (b) => {
         b.bilateral('C', BROW_ENTRY, [browVector()]);

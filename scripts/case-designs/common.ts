@@ -78,7 +78,7 @@ export const BROW_ENTRY: XY = [66, -42];
 
 /** The corrected lateral brow vector: down behind the brow tail, then along the brow. */
 export function browVector(extra: Partial<ThreadSpec> = {}): ThreadSpec {
-  return { type: COG_UNI, to: [[54, -17], [30, -20]], depth: 3.5, barbs: [18, 44], zone: 'deep-temporal-fascia', tension: 0.8, ...extra };
+  return { type: COG_UNI, to: [[54, -17], [30, -20]], depth: 4, barbs: [18, 44], zone: 'deep-temporal-fascia', tension: 0.8, ...extra };
 }
 
 // ---- Neck ----------------------------------------------------------------------------------

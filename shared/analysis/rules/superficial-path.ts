@@ -3,8 +3,8 @@ import type { IntendedLayer } from '../../catalogue/types';
 import type { Rule, ThreadRuleContext } from '../context';
 import { SMAS_TOLERANCE, SUBCUTANEOUS_MARGIN, shallowLimitMm } from '../depth-window';
 import { makeFinding } from '../findings';
+import { OLDER_PATIENT_FROM_AGE, PATIENT_MARGIN_THRESHOLDS, patientDepthMargin, type PatientMargin } from '../patient-margin';
 import { type Stretch, longestOf, mainRegion, middleOf, stretchesWhere } from '../stretches';
-import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from '../skin';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding } from '../types';
 import { ThreadList, mm, regionWords } from '../words';
@@ -39,12 +39,14 @@ export const superficialPath: Rule = {
     id: 'superficial-path',
     title: 'Path too superficial',
     description:
-      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin raises the margin, thick skin lowers it a little. The finding names one stretch (the longest in the dermis when there is one, else the longest too shallow): its length and the region it mostly lies in, in both title and text, and points at its middle. The depth profile hatches the same stretches.",
-    thresholds: [SUBCUTANEOUS_MARGIN, SMAS_TOLERANCE, THIN_SKIN_EXTRA, THICK_SKIN_RELIEF],
+      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin and an age of 50 or over raise the margin, thick skin lowers it a little. The finding names one stretch (the longest in the dermis when there is one, else the longest too shallow): its length and the region it mostly lies in, in both title and text, and points at its middle. The depth profile hatches the same stretches.",
+    thresholds: [SUBCUTANEOUS_MARGIN, SMAS_TOLERANCE, ...PATIENT_MARGIN_THRESHOLDS],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
-    const verdict = judge(g, skinMarginAdjustMm(context.plan.meta.skinThickness));
-    return verdict ? [toFinding(g, verdict, context.plan.meta.skinThickness === 'thin')] : [];
+    // The same patient margin as entry-dimpling (patient-margin.ts): thin skin and age 50+ raise it.
+    const margin = patientDepthMargin(context.plan.meta);
+    const verdict = judge(g, margin.adjustMm);
+    return verdict ? [toFinding(g, verdict, margin)] : [];
   },
 };
 
@@ -77,9 +79,11 @@ const shallowestOf = (stretch: Stretch): PathSample =>
 
 const inRegion = (kind: RegionKind | null): string => (kind ? `in the ${regionWords(kind)}` : `in ${regionWords(kind)}`);
 
-function toFinding(g: ThreadGeometry, v: Verdict, thinSkin: boolean): Finding {
+function toFinding(g: ThreadGeometry, v: Verdict, margin: PatientMargin): Finding {
   const n = ThreadList([g.number]);
-  const thinNote = thinSkin ? ' The plan records thin skin, which makes a shallow thread easier to see.' : '';
+  const thinNote =
+    (margin.thinSkin ? ' The plan records thin skin, which makes a shallow thread easier to see.' : '') +
+    (margin.older ? ` The patient is ${OLDER_PATIENT_FROM_AGE.value} or over, whose skin dimples more readily, so the depth it needs is raised.` : '');
   const others =
     v.stretchCount > 1 ? ` In all, ${mm(v.totalMm)} of the path in ${v.stretchCount} separate stretches is too shallow.` : '';
   const fix = `Deepen the path to at least ${mm(v.requiredMm)} wherever it is shallower than that.`;

@@ -84,6 +84,19 @@ describe('superficial-path', () => {
     expect(findingsOf(run(oneSide('left', TEMPLE, shallower, { skinThickness: 'thick' })), rule)).toEqual([]);
   });
 
+  it('raises the margin for a patient aged 50 or over (the same step as thin skin) and says why', () => {
+    // 3.3 mm: clear of the temple's 2.1 mm skin + 1 mm at 40-49, not at 50-59 (+0.5 mm).
+    const spec = [midfaceVector(23, 65, { depth: 3.3 })];
+    expect(findingsOf(run(oneSide('left', TEMPLE, spec, { ageBand: '40-49' })), rule)).toEqual([]);
+    const older = findingsOf(run(oneSide('left', TEMPLE, spec, { ageBand: '50-59' })), rule);
+    expect(older.map((f) => f.aspect)).toEqual(['too-shallow']);
+    expect(older[0]!.message).toContain('50 or over');
+    // Thin skin over 50: both margins add up (2.1 + 1 + 0.5 + 0.5 = 4.1 mm), so 3.8 mm is too shallow.
+    const deeper = [midfaceVector(23, 65, { depth: 3.8 })];
+    expect(findingsOf(run(oneSide('left', TEMPLE, deeper, { ageBand: '60-69' })), rule)).toEqual([]);
+    expect(findingsOf(run(oneSide('left', TEMPLE, deeper, { ageBand: '60-69', skinThickness: 'thin' })), rule)).toHaveLength(1);
+  });
+
   it('lets a subdermal mono thread lie just under the dermis but not in it', () => {
     const mono = (depth: number) => [{ type: 'pdo-mono-27g-60', to: [[40, 40] as const], depth, barbs: null }];
     expect(findingsOf(run(oneSide('left', TEMPLE, mono(2.8))), rule)).toEqual([]);
