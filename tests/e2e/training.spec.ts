@@ -106,6 +106,10 @@ test('presenter view steps through the threads with the keyboard', async ({ page
   for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 1440, height: 900 }]) {
     await page.setViewportSize(size);
     await expect.poll(() => headShareOfScreen(page), { message: `${size.width}x${size.height}` }).toBeGreaterThanOrEqual(0.8);
+    // The key hint stays inside the window at every size (it is pinned to the panel's foot).
+    const keys = await page.locator('.presenter-keys').boundingBox();
+    expect(keys!.y + keys!.height, `${size.width}x${size.height}`).toBeLessThanOrEqual(size.height + 1);
+    await training.screenshot(`training-presenter-${size.width}x${size.height}`);
   }
   // The case's teaching notes open the presentation; C switches to the corrected design and back.
   await expect(page.getByTestId('presenter-teaching')).toContainText('What is wrong');
