@@ -53,6 +53,13 @@ export function predictedDisplacementMm(tensionN: number): number {
   return FE_LOW.value + ((FE_HIGH.value - FE_LOW.value) / 2) * (t - 2);
 }
 
+/** The tension the same curve says moves tissue by `displacementMm` (its inverse). */
+export function tensionForDisplacementN(displacementMm: number): number {
+  const d = Math.max(0, displacementMm);
+  if (d <= FE_LOW.value) return (2 * d) / FE_LOW.value;
+  return 2 + (2 * (d - FE_LOW.value)) / (FE_HIGH.value - FE_LOW.value);
+}
+
 export const overTension: Rule = {
   description: {
     id: 'over-tension',
@@ -90,7 +97,7 @@ export const overTension: Rule = {
           side: g.side,
           title: `${n} is tensioned for more overcorrection than intended`,
           message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
-          fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about 1.6 N), and add a thread if more lift is needed.`,
+          fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about ${newtons(tensionForDisplacementN(INTENDED_OVERCORRECTION_MAX.value))}), and add a thread if more lift is needed.`,
           aspect: 'overcorrection',
         }),
       );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predictedDisplacementMm } from '../../../../../shared/analysis';
+import { tensionForDisplacementN } from '../../../../../shared/analysis/rules/over-tension';
 import { THREAD_CATALOGUE, findThreadType } from '../../../../../shared/catalogue';
 import { TEMPLE, findingsOf, midfaceVector, oneSide, run } from '../helpers';
 
@@ -20,7 +21,18 @@ describe('over-tension', () => {
   });
 
   it('warns for more overcorrection than intended (above ~1.6 N on the model curve)', () => {
-    expect(at(1.8).map((f) => [f.severity, f.aspect])).toEqual([['warning', 'overcorrection']]);
+    const found = at(1.8);
+    expect(found.map((f) => [f.severity, f.aspect])).toEqual([['warning', 'overcorrection']]);
+    // The fix's tension is the curve's inverse at the displacement limit it names, so it warns
+    // just above that tension and not just below it.
+    const [, limitMm, limitN] = /under ([\d.]+) mm \(about ([\d.]+) N\)/.exec(found[0]!.fix)!;
+    expect(Number(limitN)).toBeCloseTo(tensionForDisplacementN(Number(limitMm)), 1);
+    expect(at(tensionForDisplacementN(Number(limitMm)) + 0.02)).toHaveLength(1);
+    expect(at(tensionForDisplacementN(Number(limitMm)) - 0.02)).toEqual([]);
+  });
+
+  it('inverts the tension-displacement curve on both of its pieces', () => {
+    for (const n of [0, 0.5, 1, 1.6, 2, 2.7, 4, 5]) expect(tensionForDisplacementN(predictedDisplacementMm(n))).toBeCloseTo(n, 10);
   });
 
   it('clears at a moderate tension', () => {
