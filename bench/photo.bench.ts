@@ -116,17 +116,16 @@ async function openTimes(page: Page): Promise<{ times: number[]; bytes: number }
     const t0 = await page.evaluate(() => performance.now());
     await chooser.setFiles({ name: `two-photos-${i}.vlift`, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
     // Shown: the underlay is on the canvas and the photo is decoded and drawn (two frames later).
-    const t1 = (await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const check = () => {
-            const el = document.querySelector('.face-canvas');
-            if (el?.getAttribute('data-photo') === 'p1') requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-    )) as number;
+    // A string, not a function: tsx would wrap a named inner function in a __name helper that
+    // does not exist in the page.
+    const t1 = (await page.evaluate(`new Promise((resolve) => {
+      const check = () => {
+        const el = document.querySelector('.face-canvas');
+        if (el && el.getAttribute('data-photo') === 'p1') requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+        else requestAnimationFrame(check);
+      };
+      check();
+    })`)) as number;
     times.push(t1 - t0);
   }
   return { times, bytes: text.length };
