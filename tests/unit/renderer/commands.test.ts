@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../../renderer/editor/commands';
+import { FACE_VIEW_ORDER } from '../../../renderer/editor/commands/view-face';
 import { ACTUAL_SIZE_ZOOM, MAX_ZOOM, MIN_ZOOM } from '../../../renderer/editor/view-transform';
 import { MENU_COMMANDS } from '../../../shared/ipc/validate';
 import { OVERLAY_LAYERS } from '../../../shared/scene/types';
@@ -51,6 +52,60 @@ describe('command registry', () => {
     expect(enabled('edit.undo')).toBe(true);
     expect(enabled('edit.delete')).toBe(true);
     expect(enabled('edit.selectAll')).toBe(true);
+  });
+
+  it('makes each command live exactly when it can act (the menu and the key follow the state)', () => {
+    const ed = new TestEditor();
+    const enabled = (id: string): boolean | undefined => ed.editor.commands().find((c) => c.id === id)?.enabled;
+    const live = (ids: readonly string[]) => ids.map((id) => [id, enabled(id)]);
+    const STATEFUL = ['edit.cancel', 'edit.selectNext', 'edit.selectPrevious', 'edit.toggleFixationEnd', 'edit.undo', 'edit.redo', 'view.zoomFit'];
+    // A blank plan before layout: nothing to cancel, step through, flip, undo or fit.
+    expect(live(STATEFUL)).toEqual(STATEFUL.map((id) => [id, false]));
+    ed.editor.setViewport(800, 600);
+    expect(enabled('view.zoomFit')).toBe(true);
+    // A drawn thread is selected: Esc, stepping, F and Undo are live; Redo is not.
+    ed.drawThread(LEFT_MIDFACE);
+    expect(live(['edit.cancel', 'edit.selectNext', 'edit.selectPrevious', 'edit.toggleFixationEnd', 'edit.undo', 'edit.redo'])).toEqual([
+      ['edit.cancel', true],
+      ['edit.selectNext', true],
+      ['edit.selectPrevious', true],
+      ['edit.toggleFixationEnd', true],
+      ['edit.undo', true],
+      ['edit.redo', false],
+    ]);
+    // Nothing selected: F has no thread to act on and Esc nothing to drop; stepping still works.
+    ed.key('Escape');
+    expect(live(['edit.cancel', 'edit.toggleFixationEnd', 'edit.selectNext'])).toEqual([
+      ['edit.cancel', false],
+      ['edit.toggleFixationEnd', false],
+      ['edit.selectNext', true],
+    ]);
+    // Esc comes alive for the help panel and for a highlighted finding, each on its own.
+    ed.key('?');
+    expect(enabled('edit.cancel')).toBe(true);
+    ed.key('Escape');
+    expect(enabled('edit.cancel')).toBe(false);
+    ed.editor.setActiveFinding({ rule: 'crowding', severity: 'info', title: 't', message: 'm', fix: 'f', threads: [], location: null, side: null });
+    expect(enabled('edit.cancel')).toBe(true);
+    ed.key('Escape');
+    // Undo makes Redo live.
+    ed.key('Mod+Z');
+    expect(live(['edit.redo', 'edit.selectNext'])).toEqual([
+      ['edit.redo', true],
+      ['edit.selectNext', false],
+    ]);
+  });
+
+  it('turns the face view only while there is a view further that way', () => {
+    const ed = new TestEditor();
+    const enabled = (id: string): boolean | undefined => ed.editor.commands().find((c) => c.id === id)?.enabled;
+    const [first, , , , last] = FACE_VIEW_ORDER;
+    ed.editor.setFaceView(first!);
+    expect([enabled('view.face.previous'), enabled('view.face.next')]).toEqual([false, true]);
+    ed.editor.setFaceView('frontal');
+    expect([enabled('view.face.previous'), enabled('view.face.next')]).toEqual([true, true]);
+    ed.editor.setFaceView(last!);
+    expect([enabled('view.face.previous'), enabled('view.face.next')]).toEqual([true, false]);
   });
 
   it('commands() is stable while nothing changes (cheap for React)', () => {

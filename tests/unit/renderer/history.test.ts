@@ -149,6 +149,15 @@ describe('History', () => {
     expect(h.undo()?.plan).toBe(plans[0]);
   });
 
+  it('a commit without a running gesture records nothing and keeps the redo steps', () => {
+    const h = new History();
+    h.record({ plan: plans[0]!, selection: sel }, { plan: plans[1]!, selection: sel });
+    h.undo();
+    h.commit({ plan: plans[2]!, selection: sel });
+    expect([h.canUndo, h.canRedo, h.inGesture]).toEqual([false, true, false]);
+    expect(h.redo()?.plan).toBe(plans[1]);
+  });
+
   it('clear() forgets undo, redo and a running gesture', () => {
     const h = new History();
     h.record({ plan: plans[0]!, selection: sel }, { plan: plans[1]!, selection: sel });
