@@ -3,6 +3,7 @@ import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { installPath } from './install-root';
 import { installPrecomputedSurface } from './precomputed-surface';
+import { installPrecomputedTissueModel } from './precomputed-tissue';
 
 /**
  * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
@@ -45,6 +46,7 @@ const usageLine = (): string => `Usage: vectorlift <command> [options]; commands
 
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   installPrecomputedSurface();
+  installPrecomputedTissueModel();
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`vectorlift: missing command. ${usageLine()}\n`);

@@ -11,6 +11,9 @@
  *   dist-cli/canonical-surface.bin  the canonical face surface's height grid, built here once
  *                              (shared/surface/grid-file.ts), so no command fits the face at run
  *                              time (cli/precomputed-surface.ts)
+ *   dist-cli/tissue-model.bin  the canonical atlas's tissue model (mesh, stiffness...), built here
+ *                              once (shared/simulation/model.ts TissueModelData, v8 serialization),
+ *                              so no command builds it at run time (cli/precomputed-tissue.ts)
  *   dist-cli/inputs.json       every source file the bundle was built from, with its size and
  *                              modification time (freshness.mjs compares them)
  *
@@ -20,6 +23,7 @@
 import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { patchFontkit } from './fontkit-patches.mjs';
@@ -32,7 +36,7 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
 /** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
 const nodeNativePlugin = {
@@ -65,14 +69,18 @@ function fileStamp(root, relative) {
 /** The file the bundle reads the canonical surface's grid from (cli/precomputed-surface.ts). */
 const SURFACE_GRID_FILE = 'canonical-surface.bin';
 
+/** The file the bundle reads the canonical tissue model from (cli/precomputed-tissue.ts). */
+const TISSUE_MODEL_FILE = 'tissue-model.bin';
+
 /**
- * Builds the canonical surface's grid with the same sources as the bundle: bundles
- * surface-grid-entry.ts in memory, runs it, and returns the bytes and the sources it read.
+ * Runs one of the data entries (surface-grid-entry.ts, tissue-model-entry.ts) with the same
+ * sources as the bundle: bundles it in memory, imports it, and returns its exports and the
+ * sources it read.
  */
-async function surfaceGrid(root) {
+async function runEntry(root, entry) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [path.relative(root, path.join(here, 'surface-grid-entry.ts'))],
+    entryPoints: [path.relative(root, path.join(here, entry))],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -82,14 +90,27 @@ async function surfaceGrid(root) {
     logLevel: 'error',
   });
   const code = result.outputFiles[0].text;
-  const { canonicalGridBytes } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return { bytes: canonicalGridBytes(), sources: Object.keys(result.metafile.inputs) };
+  const exports = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return { exports, sources: Object.keys(result.metafile.inputs) };
+}
+
+/** The canonical surface's grid as bytes (shared/surface/grid-file.ts). */
+async function surfaceGrid(root) {
+  const { exports, sources } = await runEntry(root, 'surface-grid-entry.ts');
+  return { bytes: exports.canonicalGridBytes(), sources };
+}
+
+/** The canonical atlas's tissue model data, v8-serialized. */
+async function tissueModel(root) {
+  const { exports, sources } = await runEntry(root, 'tissue-model-entry.ts');
+  return { bytes: serialize(exports.canonicalTissueModel()), sources };
 }
 
 export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   const started = Date.now();
   const outdir = path.join(root, CLI_OUT_DIR);
   const grid = await surfaceGrid(root);
+  const tissue = await tissueModel(root);
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
@@ -111,7 +132,7 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
     write: false,
     logLevel: quiet ? 'error' : 'warning',
     plugins: [nodeNativePlugin],
-    define: { VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE) },
+    define: { VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE), VECTORLIFT_TISSUE_MODEL_FILE: JSON.stringify(TISSUE_MODEL_FILE) },
   });
 
   for (const file of result.outputFiles) {
@@ -122,15 +143,16 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   // old entry with its old chunks, or the new entry with its new ones.
   const entryPath = path.join(outdir, CLI_ENTRY);
   await writeAtomically(path.join(outdir, SURFACE_GRID_FILE), grid.bytes);
+  await writeAtomically(path.join(outdir, TISSUE_MODEL_FILE), tissue.bytes);
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
 
-  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE]);
+  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE]);
   for (const name of await readdir(outdir)) {
     if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
   }
 
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources, ...tissue.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
   const inputs = [...new Set([...sources, ...EXTRA_INPUTS])].sort().map((p) => fileStamp(root, p));
   // A file saved while esbuild was reading it may be in the bundle in its old form: record it
   // as unknown so the next run rebuilds.

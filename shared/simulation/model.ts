@@ -51,13 +51,22 @@ export const DEFAULT_TARGET_NODES = 3000;
 
 const cache = new WeakMap<Atlas, Map<string, TissueModel>>();
 
-/** The model for an atlas (memoised per atlas, geometry, material and size). */
-export function tissueModel(atlas: Atlas, options: TissueModelOptions = {}): TissueModel {
+/** What a model is built from, as text: geometry, lattice spacing and material. */
+function modelKey(geometry: SurfaceGeometry, material: TissueMaterial, spacing: number): string {
+  return `${geometry.id}|${spacing}|${JSON.stringify(material)}`;
+}
+
+function resolveOptions(atlas: Atlas, options: TissueModelOptions): { geometry: SurfaceGeometry; material: TissueMaterial; spacing: number; key: string } {
   const geometry = options.geometry ?? FRONTAL_GEOMETRY;
   const material = options.material ?? TISSUE_MATERIAL;
   const target = options.targetNodes ?? DEFAULT_TARGET_NODES;
   const spacing = options.spacingMm ?? (atlas.silhouette ? spacingForNodeCount(atlas.silhouette, target) : 0);
-  const key = `${geometry.id}|${spacing}|${JSON.stringify(material)}`;
+  return { geometry, material, spacing, key: modelKey(geometry, material, spacing) };
+}
+
+/** The model for an atlas (memoised per atlas, geometry, material and size). */
+export function tissueModel(atlas: Atlas, options: TissueModelOptions = {}): TissueModel {
+  const { geometry, material, spacing, key } = resolveOptions(atlas, options);
   let byKey = cache.get(atlas);
   if (!byKey) {
     byKey = new Map();
@@ -65,10 +74,83 @@ export function tissueModel(atlas: Atlas, options: TissueModelOptions = {}): Tis
   }
   let model = byKey.get(key);
   if (!model) {
-    model = buildTissueModel(atlas, geometry, material, spacing);
+    const data = modelSource?.(atlas, key) ?? null;
+    model = data !== null && data.key === key ? modelFromData(atlas, geometry, material, data) : buildTissueModel(atlas, geometry, material, spacing);
     byKey.set(key, model);
   }
   return model;
+}
+
+/**
+ * A model without the atlas, geometry and material it was built from (regions by their index in
+ * the atlas's regions, -1 for none), plus what it was built from as text (`key`): the form the
+ * command line ships, built once with its bundle (scripts/cli-bundle/tissue-model-entry.ts), so
+ * no command builds the mesh and assembles the stiffness at run time (about a quarter of a cold
+ * `vectorlift analyze`). tests/unit/cli/bundle.test.ts checks the shipped data is what the sources
+ * build, value for value.
+ */
+export interface TissueModelData {
+  readonly key: string;
+  readonly mesh: FaceMesh;
+  readonly elements: ElementGeometry;
+  readonly nodeRegion: Int32Array;
+  readonly elementRegion: Int32Array;
+  readonly elementFixedFace: Uint8Array;
+  readonly nodeArea: Float64Array;
+  readonly nodeMetric: Float64Array;
+  readonly nodeRank: Int32Array;
+  readonly stiffness: SymmetricCsc;
+  readonly basePins: Uint8Array;
+}
+
+/** Where a ready-made model may come from: the data for this atlas and key, or null to build it. */
+export type TissueModelSource = (atlas: Atlas, key: string) => TissueModelData | null;
+
+let modelSource: TissueModelSource | null = null;
+
+/** Lets models come from `source` when it has one for the atlas and key (the command line's shipped model). */
+export function setTissueModelSource(source: TissueModelSource | null): void {
+  modelSource = source;
+}
+
+/** The data of the model `tissueModel(atlas, options)` returns (see TissueModelData). */
+export function tissueModelData(atlas: Atlas, options: TissueModelOptions = {}): TissueModelData {
+  const { key } = resolveOptions(atlas, options);
+  const model = tissueModel(atlas, options);
+  const regionIndex = new Map(atlas.regions.map((r, i) => [r, i]));
+  const indexOf = (r: Region | null): number => (r === null ? -1 : regionIndex.get(r)!);
+  return {
+    key,
+    mesh: model.mesh,
+    elements: model.elements,
+    nodeRegion: Int32Array.from(model.nodeRegion, indexOf),
+    elementRegion: Int32Array.from(model.elementRegion, indexOf),
+    elementFixedFace: model.elementFixedFace,
+    nodeArea: model.nodeArea,
+    nodeMetric: model.nodeMetric,
+    nodeRank: model.nodeRank,
+    stiffness: model.stiffness,
+    basePins: model.basePins,
+  };
+}
+
+function modelFromData(atlas: Atlas, geometry: SurfaceGeometry, material: TissueMaterial, data: TissueModelData): TissueModel {
+  const regionOf = (i: number): Region | null => (i < 0 ? null : (atlas.regions[i] ?? null));
+  return {
+    atlas,
+    geometry,
+    material,
+    mesh: data.mesh,
+    elements: data.elements,
+    nodeRegion: Array.from(data.nodeRegion, regionOf),
+    elementRegion: Array.from(data.elementRegion, regionOf),
+    elementFixedFace: data.elementFixedFace,
+    nodeArea: data.nodeArea,
+    nodeMetric: data.nodeMetric,
+    nodeRank: data.nodeRank,
+    stiffness: data.stiffness,
+    basePins: data.basePins,
+  };
 }
 
 function buildTissueModel(atlas: Atlas, geometry: SurfaceGeometry, material: TissueMaterial, spacingMm: number): TissueModel {

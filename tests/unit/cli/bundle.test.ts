@@ -4,12 +4,19 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { deserialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontkit-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
+import { CANONICAL_ATLAS } from '../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../shared/catalogue';
+import { generatedPlan } from '../../../cli/examples/generated';
 import { serializePlan } from '../../../shared/plan';
+import { setTissueModelSource, tissueModelData, type TissueModelData } from '../../../shared/simulation/model';
+import { TissueSimulator } from '../../../shared/simulation/simulator';
 import { canonicalBuild } from '../../../shared/surface/canonical';
 import { decodeHeightGrid, encodeHeightGrid } from '../../../shared/surface/grid-file';
 import { makeLargePlan } from '../../fixtures/pdf/large-plan';
@@ -209,5 +216,38 @@ describe('the canonical surface shipped with the bundle', () => {
     const wrongMagic = bytes.slice();
     wrongMagic[0] = 0;
     expect(decodeHeightGrid(wrongMagic)).toBeNull();
+  });
+});
+
+describe('the tissue model shipped with the bundle', () => {
+  const shipped = (): TissueModelData => deserialize(readFileSync(join(OUT, 'tissue-model.bin'))) as TissueModelData;
+
+  it('is the model the sources build, value for value, and the bundle reads it instead of building it', () => {
+    const built = tissueModelData(CANONICAL_ATLAS);
+    expect(isDeepStrictEqual(shipped(), built)).toBe(true);
+    // The bundle defines the model file's name, so it reads the file; the sources never do.
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    expect(code).toContain('tissue-model.bin');
+  });
+
+  it('simulates a plan exactly as the model built from the atlas does', () => {
+    // A copy of the atlas has no model yet: the source gives it the shipped data.
+    const atlas = { ...CANONICAL_ATLAS };
+    const data = shipped();
+    let asked = 0;
+    setTissueModelSource((a, key) => {
+      asked++;
+      return a === atlas && key === data.key ? data : null;
+    });
+    try {
+      const plan = generatedPlan(50);
+      const fromData = new TissueSimulator(atlas).simulate(plan, THREAD_CATALOGUE);
+      const built = new TissueSimulator(CANONICAL_ATLAS).simulate(plan, THREAD_CATALOGUE);
+      expect(asked).toBeGreaterThan(0);
+      expect(fromData.summary).toEqual(built.summary);
+      expect(isDeepStrictEqual(fromData.field, built.field)).toBe(true);
+    } finally {
+      setTissueModelSource(null);
+    }
   });
 });
