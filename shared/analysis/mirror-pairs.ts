@@ -50,16 +50,26 @@ export interface MirrorPairing {
 }
 
 /**
- * Each thread's drawn path resampled at MIRROR_SAMPLES + 1 fractions of its length (x, y pairs),
- * then the mean of those points (x, y), kept on the geometry (immutable). The mirrored path's
- * resampling is this one with x negated (mirroring changes no length, and negating is exact), so
- * one array serves both sides.
+ * What pairing keeps on each geometry (immutable): `samples`, the drawn path resampled at
+ * MIRROR_SAMPLES + 1 fractions of its length (x, y pairs) and then the mean of those points (x,
+ * y); the mirrored path's resampling is this one with x negated (mirroring changes no length, and
+ * negating is exact), so one array serves both sides. Then the bookkeeping of allowedPairs.
  */
+export interface MirrorMemo {
+  readonly samples: readonly number[];
+  /** The first and the latest pairing that saw this thread (pairingCount), its index in that one. */
+  firstSeen: number | undefined;
+  seen: number;
+  index: number;
+  /** A right thread's allowed pairs as of pairing `asOf`, by left geometry. */
+  row: { readonly asOf: number; readonly left: readonly ThreadGeometry[]; readonly cost: readonly number[] } | undefined;
+}
+
 const POINTS = MIRROR_SAMPLES + 1;
 
-function resampledOf(g: ThreadGeometry): readonly number[] {
-  let flat = g.memo.mirror;
-  if (flat === undefined) {
+function mirrorMemo(g: ThreadGeometry): MirrorMemo {
+  let memo = g.memo.mirror;
+  if (memo === undefined) {
     const path = g.thread.path;
     const out: number[] = [];
     if (path.length > 0) {
@@ -98,13 +108,13 @@ function resampledOf(g: ThreadGeometry): readonly number[] {
     } else {
       for (let i = 0; i < 2 * POINTS + 2; i++) out.push(0);
     }
-    g.memo.mirror = flat = out;
+    g.memo.mirror = memo = { samples: out, firstSeen: undefined, seen: 0, index: -1, row: undefined };
   }
-  return flat;
+  return memo;
 }
 
 /**
- * The cost of right path r (mirrored here) against left path l (both from resampledOf), or
+ * The cost of right path r (mirrored here) against left path l (both MirrorMemo samples), or
  * Infinity as soon as it is sure to exceed `limit`: the exact figure of a pair that is never made
  * does not matter. The mean distance between the paths' points is at least the distance between
  * their means, so that bound is tried before the points. (A margin far above rounding keeps a
@@ -132,7 +142,7 @@ const MARGIN = 1e-6;
 
 /** The pairing cost of a right and a left thread, millimetres (see above). */
 export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): number {
-  return costOf(resampledOf(right), resampledOf(left), Infinity);
+  return costOf(mirrorMemo(right).samples, mirrorMemo(left).samples, Infinity);
 }
 
 /** The pairs a right thread may make: left indices (ascending) and their costs, each at most the limit. */
@@ -141,67 +151,61 @@ interface Row {
   readonly cost: number[];
 }
 
-/**
- * The last pairing's threads and allowed pairs. A drag changes one thread: the next pairing keeps
- * the costs between threads it saw last time and costs only the moved thread against the other
- * side. (One slot: an editor analyses one plan at a time; anything else only costs afresh.)
- */
-let last: { readonly right: readonly ThreadGeometry[]; readonly left: readonly ThreadGeometry[]; readonly rows: readonly Row[] } | null = null;
+/** Pairings made so far (any analyzer): stamps which pairing saw a geometry first and last. */
+let pairingCount = 0;
 
-/** Every allowed pair (cost at most MAX_MIRROR_PAIR_COST), per right thread. */
+/**
+ * Every allowed pair (cost at most MAX_MIRROR_PAIR_COST), per right thread. A right thread keeps
+ * its allowed pairs on its geometry (memo.mirror.row, with the pairing they are as of), so a drag
+ * costs only the moved thread against the other side: a kept row is still right for every left
+ * thread it was costed against, and a left thread is new to it when the pairing that first saw
+ * that thread came after the row's. (Geometry only ever outlives one analysis into the next, so
+ * a left thread present now and seen first no later than the row was present when the row was
+ * made.) The memo is per geometry, so each analyzer keeps its own.
+ */
 function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): Row[] {
+  const run = ++pairingCount;
   const max = MAX_MIRROR_PAIR_COST.value;
-  const l = left.map(resampledOf);
-  const lastRight = new Map<ThreadGeometry, number>();
-  // Per left index of the last pairing: its index now, or -1.
-  let oldToNew: Int32Array | null = null;
-  const isNew = new Uint8Array(left.length).fill(1);
-  if (last !== null) {
-    last.right.forEach((g, i) => lastRight.set(g, i));
-    const now = new Map<ThreadGeometry, number>();
-    left.forEach((g, j) => now.set(g, j));
-    oldToNew = new Int32Array(last.left.length);
-    last.left.forEach((g, j) => {
-      const k = now.get(g);
-      oldToNew![j] = k === undefined ? -1 : k;
-      if (k !== undefined) isNew[k] = 0;
-    });
-  }
-  const rows = right.map((g): Row => {
-    const r = resampledOf(g);
-    const before = last !== null ? lastRight.get(g) : undefined;
-    const row: Row = { left: [], cost: [] };
-    if (before === undefined || oldToNew === null) {
-      for (let j = 0; j < left.length; j++) {
-        const c = costOf(r, l[j]!, max);
-        if (c <= max) {
-          row.left.push(j);
-          row.cost.push(c);
-        }
+  const l = left.map((g, j) => {
+    const m = mirrorMemo(g);
+    m.firstSeen ??= run;
+    m.seen = run;
+    m.index = j;
+    return m.samples;
+  });
+  return right.map((g): Row => {
+    const m = mirrorMemo(g);
+    m.firstSeen ??= run;
+    m.seen = run;
+    const r = m.samples;
+    const kept = m.row;
+    const columns: number[] = [];
+    const costs: number[] = [];
+    let ascending = true;
+    const add = (j: number, c: number): void => {
+      if (columns.length > 0 && j < columns[columns.length - 1]!) ascending = false;
+      columns.push(j);
+      costs.push(c);
+    };
+    if (kept !== undefined) {
+      for (let e = 0; e < kept.left.length; e++) {
+        const other = kept.left[e]!.memo.mirror!;
+        if (other.seen === run) add(other.index, kept.cost[e]!);
       }
-      return row;
-    }
-    // Kept: the pairs with left threads seen last time; costed: those with new left threads.
-    const kept = last!.rows[before]!;
-    const entries: [number, number][] = [];
-    for (let e = 0; e < kept.left.length; e++) {
-      const j = oldToNew[kept.left[e]!]!;
-      if (j >= 0) entries.push([j, kept.cost[e]!]);
     }
     for (let j = 0; j < left.length; j++) {
-      if (isNew[j] !== 1) continue;
+      if (kept !== undefined && left[j]!.memo.mirror!.firstSeen! <= kept.asOf) continue;
       const c = costOf(r, l[j]!, max);
-      if (c <= max) entries.push([j, c]);
+      if (c <= max) add(j, c);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    for (const [j, c] of entries) {
-      row.left.push(j);
-      row.cost.push(c);
+    let row: Row = { left: columns, cost: costs };
+    if (!ascending) {
+      const order = columns.map((_, e) => e).sort((a, b) => columns[a]! - columns[b]!);
+      row = { left: order.map((e) => columns[e]!), cost: order.map((e) => costs[e]!) };
     }
+    m.row = { asOf: run, left: row.left.map((j) => left[j]!), cost: row.cost };
     return row;
   });
-  last = { right, left, rows };
-  return rows;
 }
 
 /** Pair the two sides' threads (each list in plan order) by mirrored geometry. */

@@ -1,4 +1,4 @@
-import type { Region, TissueLayers } from '../atlas/types';
+import type { FaceArea, Region, TissueLayers } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { FacePoint, FaceVector } from '../geometry/types';
 import type { Side, Thread } from '../plan/types';
@@ -6,6 +6,7 @@ import { SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
 import type { PairCheck } from './context';
+import type { MirrorMemo } from './mirror-pairs';
 import type { Finding } from './types';
 
 /**
@@ -125,14 +126,16 @@ export interface ThreadGeometry {
  * module and is undefined until that module first asks.
  */
 export interface GeometryMemo {
-  /** mirror-pairs.ts: the drawn path resampled for pairing, and the mean of those points. */
-  mirror: readonly number[] | undefined;
+  /** mirror-pairs.ts: the drawn path resampled for pairing, and the thread's allowed pairs. */
+  mirror: MirrorMemo | undefined;
   /** pair-index.ts: the points a pair check takes part with (x, y, z triples) and their box. */
   pairs: { readonly check: PairCheck; readonly points: readonly number[]; readonly box: readonly number[] } | undefined;
   /** metrics.ts: the region of each barbed sample and the pull per barbed sample. */
   metrics: { readonly regions: readonly number[]; readonly perSample: number } | undefined;
   /** malar.ts: the thread's midface pull and where it ends. */
   malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null } | undefined;
+  /** rules/thread-count.ts: the face area most of the barbed section lies in (null: none). */
+  mainArea: FaceArea | null | undefined;
   /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
   findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
 }
@@ -281,7 +284,7 @@ export function computeThreadGeometry(
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, findings: undefined },
+    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, mainArea: undefined, findings: undefined },
   };
 }
 

@@ -121,8 +121,13 @@ function underTreated(side: Side, threads: readonly ThreadGeometry[], needed: nu
   });
 }
 
-/** The atlas area where most of a thread's barbed section lies. */
+/** The atlas area where most of a thread's barbed section lies (kept on the geometry: this plan-level rule runs on every analysis). */
 function mainArea(g: ThreadGeometry): FaceArea | null {
+  if (g.memo.mainArea !== undefined) return g.memo.mainArea;
+  return (g.memo.mainArea = countMainArea(g));
+}
+
+function countMainArea(g: ThreadGeometry): FaceArea | null {
   const counts = new Map<FaceArea, number>();
   for (const s of g.samples) if (s.barbed && s.region !== null) counts.set(s.region.area, (counts.get(s.region.area) ?? 0) + 1);
   let best: FaceArea | null = null;
