@@ -8,13 +8,13 @@
 import './photo.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { photoAlignmentOf } from '../../shared/photo/alignment';
+import { photoFaceCrop } from '../../shared/photo/face-crop';
 import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
 import { projectScene } from '../../shared/scene/view-projection';
 import { viewBounds } from '../../shared/scene/view-outline';
 import type { Atlas } from '../../shared/atlas/types';
 import { DEFAULT_PHOTO_SCALE, followUpToBaseline, landmarkShifts } from '../../shared/photo/measure';
 import type { Affine } from '../../shared/photo/types';
-import { canonicalToPhoto } from '../../shared/photo/warp';
 import { warpItems } from '../../shared/photo/warp-scene';
 import type { FaceBounds } from '../../shared/geometry/types';
 import type { PlanPhoto } from '../../shared/plan/types';
@@ -44,29 +44,11 @@ interface Layer {
   readonly photo: PlanPhoto;
 }
 
-/** How much around the atlas bounds a panel shows (design choice, as the PDF: forehead to neck, ear to ear). */
-const FACE_MARGIN = 0.12;
-
-/** The baseline's face region in its pixels (its view's bounds through its alignment), or the whole photo when it is not aligned. */
+/** The baseline's face region in its pixels (its view's bounds through its alignment, as the PDF frames it), or the whole photo when it is not aligned. */
 function faceCrop(photo: PlanPhoto, atlas: Atlas): FaceBounds {
   const alignment = photoAlignmentOf(photo, atlas);
-  const bounds = viewBounds(atlas, viewOfPhotoAngle(photo.angle));
-  const whole = { minX: 0, minY: 0, maxX: photo.image.width, maxY: photo.image.height };
-  if (!alignment) return whole;
-  const w = bounds.maxX - bounds.minX;
-  const h = bounds.maxY - bounds.minY;
-  const corners = [
-    { x: bounds.minX - w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
-    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
-    { x: bounds.minX - w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
-    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
-  ].map((p) => canonicalToPhoto(alignment.warp, p));
-  return {
-    minX: Math.max(0, Math.min(...corners.map((c) => c.x))),
-    maxX: Math.min(photo.image.width, Math.max(...corners.map((c) => c.x))),
-    minY: Math.max(0, Math.min(...corners.map((c) => c.y))),
-    maxY: Math.min(photo.image.height, Math.max(...corners.map((c) => c.y))),
-  };
+  if (!alignment) return { minX: 0, minY: 0, maxX: photo.image.width, maxY: photo.image.height };
+  return photoFaceCrop(photo.image, alignment, viewBounds(atlas, viewOfPhotoAngle(photo.angle)));
 }
 
 /** Draws photos in the baseline's frame, fitted to the panel, with the plan's vectors on top. */

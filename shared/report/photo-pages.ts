@@ -5,10 +5,10 @@ import { viewOfPhotoAngle } from '../photo/photo-views';
 import { viewBounds } from '../scene/view-outline';
 import { projectScene } from '../scene/view-projection';
 import { decodeBase64 } from '../photo/image-bytes';
+import { photoFaceCrop } from '../photo/face-crop';
 import { isKeyLandmarkId } from '../photo/landmark-ids';
 import { DEFAULT_PHOTO_SCALE, landmarkShifts } from '../photo/measure';
 import type { Affine } from '../photo/types';
-import { canonicalToPhoto } from '../photo/warp';
 import { warpScene } from '../photo/warp-scene';
 import type { PlanDocument, PlanPhoto } from '../plan/types';
 import type { Scene } from '../scene/types';
@@ -63,9 +63,6 @@ const ANGLE_WORDS: Readonly<Record<PlanPhoto['angle'], string>> = {
   'profile-left': 'left profile',
 };
 
-/** How much of the face each photo page shows: the atlas bounds plus this share around them (design choice: forehead to neck, ear to ear). */
-const FACE_MARGIN = 0.12;
-
 export interface PhotoChoice {
   /** The aligned frontal baseline, with the plan drawn over it. */
   readonly overPlan: PlanPhoto | null;
@@ -110,24 +107,6 @@ export function choosePhotoPages(plan: PlanDocument, options: ReportOptions, atl
   };
 }
 
-/** The face region of a photo in its pixels: the atlas bounds (plus margin) through the warp, kept inside the photo. */
-function faceCrop(photo: PlanPhoto, alignment: PhotoAlignment, bounds: FaceBounds): FaceBounds {
-  const w = bounds.maxX - bounds.minX;
-  const h = bounds.maxY - bounds.minY;
-  const corners = [
-    { x: bounds.minX - w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
-    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.minY - h * FACE_MARGIN },
-    { x: bounds.minX - w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
-    { x: bounds.maxX + w * FACE_MARGIN, y: bounds.maxY + h * FACE_MARGIN },
-  ].map((p) => canonicalToPhoto(alignment.warp, p));
-  return {
-    minX: Math.max(0, Math.min(...corners.map((c) => c.x))),
-    maxX: Math.min(photo.image.width, Math.max(...corners.map((c) => c.x))),
-    minY: Math.max(0, Math.min(...corners.map((c) => c.y))),
-    maxY: Math.min(photo.image.height, Math.max(...corners.map((c) => c.y))),
-  };
-}
-
 /** Face drawing fills would cover the patient's face: on a photo the face drawing is its lines only. */
 function linesOnly(scene: Scene): Scene {
   return {
@@ -143,7 +122,7 @@ function linesOnly(scene: Scene): Scene {
  */
 function drawPhotoWithScene(flow: Flow, imageName: string, photo: PlanPhoto, alignment: PhotoAlignment, scene: Scene, box: Box, bounds: FaceBounds): void {
   const k = mmPerPhotoPixel(alignment);
-  const crop = faceCrop(photo, alignment, bounds);
+  const crop = photoFaceCrop(photo.image, alignment, bounds);
   const toMm: Affine = { a: k, b: 0, c: 0, d: 0, e: k, f: 0 };
   const cropMm = { minX: crop.minX * k, minY: crop.minY * k, maxX: crop.maxX * k, maxY: crop.maxY * k };
   const t = fitBounds(cropMm, box);
