@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
@@ -7,12 +8,8 @@ const PATH = [
   { x: 38, y: 50 },
 ];
 
-/**
- * The depth profile marks a too-shallow thread plainly: the stretch is hatched (not a faint tint
- * that vanishes against the skin band), the thread line there is the critical colour, and the
- * legend shows both the normal and the too-shallow thread line as drawn.
- */
-test('depth profile: too-shallow stretches are hatched and the legend matches the drawing', async ({ page }) => {
+/** Draws the test thread, sets its depth, waits for the finding it should raise and opens the depth profile. */
+async function threadAtDepth(page: Page, depthMm: number, rule: string): Promise<DesignerPage> {
   const app = new DesignerPage(page);
   await app.goto();
   await app.run('tool.thread');
@@ -20,9 +17,19 @@ test('depth profile: too-shallow stretches are hatched and the legend matches th
   await app.run('tool.select');
   await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
   await expect(app.inspector.thread).toBeVisible();
-  await app.inspector.setDepth(1);
-  await app.findings.expectRule('superficial-path', true);
+  await app.inspector.setDepth(depthMm);
+  await app.findings.expectRule(rule, true);
   await app.sideTab('Depth profile');
+  return app;
+}
+
+/**
+ * The depth profile marks a too-shallow thread plainly: the stretch is hatched (not a faint tint
+ * that vanishes against the skin band), the thread line there is the critical colour, and the
+ * legend shows both the normal and the too-shallow thread line as drawn.
+ */
+test('depth profile: too-shallow stretches are hatched and the legend matches the drawing', async ({ page }) => {
+  await threadAtDepth(page, 1, 'superficial-path');
 
   const figure = page.getByTestId('depth-profile');
   await expect(figure).toHaveAttribute('data-shallow-runs', /^[1-9]/);
@@ -50,16 +57,7 @@ test('depth profile: too-shallow stretches are hatched and the legend matches th
 
 /** A path taken too deep is marked the same way, with the hatch leaning the other way, and the finding names it. */
 test('depth profile: too-deep stretches are hatched like too-shallow ones', async ({ page }) => {
-  const app = new DesignerPage(page);
-  await app.goto();
-  await app.run('tool.thread');
-  await app.canvas.drawThread(PATH);
-  await app.run('tool.select');
-  await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
-  await expect(app.inspector.thread).toBeVisible();
-  await app.inspector.setDepth(9);
-  await app.findings.expectRule('deep-path', true);
-  await app.sideTab('Depth profile');
+  await threadAtDepth(page, 9, 'deep-path');
 
   const figure = page.getByTestId('depth-profile');
   await expect(figure).toHaveAttribute('data-deep-runs', /^[1-9]/);
