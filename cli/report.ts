@@ -55,6 +55,8 @@ const FINDING_JSON: { readonly [K in keyof Required<Finding>]: (f: Finding) => u
   side: (f) => f.side,
   aspect: (f) => f.aspect,
   folded: (f) => (f.folded === undefined ? undefined : { count: f.folded.count }),
+  // The words as data (text key and parameters) for a program that shows them in its own language.
+  text: (f) => f.text,
 };
 
 export function findingJson(f: Finding): Record<string, unknown> {

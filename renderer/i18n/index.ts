@@ -5,6 +5,8 @@
  * and the CLI use, so numbers and plurals follow the language everywhere.
  */
 import type { Dictionary } from '../../shared/i18n/dictionary';
+import { wordsOf, type FindingWords } from '../../shared/analysis/finding-text';
+import type { Finding } from '../../shared/analysis/types';
 import { formatNumber } from '../../shared/i18n/format';
 import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
@@ -74,3 +76,6 @@ export const fixed = (value: number, decimals: number): string => formatNumber(a
 
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
 export const isUntitledName = (name: string): boolean => Object.values(tables).some((table) => table['app.untitled'] === name);
+
+/** A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts). */
+export const findingWords = (finding: Finding): FindingWords => wordsOf(finding, activeLocale);

@@ -11,7 +11,7 @@ import { findingKey } from '../../shared/analysis';
 import { listFindings } from '../../shared/analysis/finding-groups';
 import type { Finding, Severity } from '../../shared/analysis/types';
 import { threadNumbers } from '../../shared/scene/numbering';
-import { t } from '../i18n';
+import { findingWords, t } from '../i18n';
 import { useEditor, usePanelSnapshot } from './editor-context';
 import { MetricsSummary } from './MetricsSummary';
 import { SeverityIcon } from './SeverityIcon';
@@ -78,6 +78,7 @@ function sameItem(a: ItemProps, b: ItemProps): boolean {
 const FindingItem = memo(function FindingItem({ finding, active, involved, numbers }: ItemProps) {
   const editor = useEditor();
   const key = findingKey(finding);
+  const words = findingWords(finding);
   return (
     <li className={`finding sev-${finding.severity}${active ? ' is-active' : ''}${involved ? ' is-involved' : ''}`} data-rule={finding.rule} data-threads={finding.threads.join(' ')}>
       <button
@@ -88,7 +89,7 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
         onClick={() => editor.setActiveFinding(active ? null : finding)}
       >
         <SeverityIcon severity={finding.severity} />
-        <span className="finding-title">{finding.title}</span>
+        <span className="finding-title">{words.title}</span>
         {finding.folded && (
           <span className="finding-folded" title={t('findings.foldedTitle', { count: finding.folded.count })} data-testid="finding-folded">
             {t('findings.folded', { count: finding.folded.count })}
@@ -100,11 +101,11 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
         <div className="finding-detail">
           <p>
             <strong>{t('findings.why')}: </strong>
-            {finding.message}
+            {words.message}
           </p>
           <p>
             <strong>{t('findings.fix')}: </strong>
-            {finding.fix}
+            {words.fix}
           </p>
           {finding.threads.length > 0 && (
             <ul className="chip-list" aria-label={t('findings.threads')}>

@@ -4,7 +4,7 @@ import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
-import { fixed, t } from '../i18n';
+import { findingWords, fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
@@ -161,7 +161,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             <li key={findingKey(f)}>
               <button type="button" className="link-button" onClick={() => editor.setActiveFinding(f)} data-rule={f.rule}>
                 <SeverityIcon severity={f.severity} />
-                {f.title}
+                {findingWords(f).title}
               </button>
             </li>
           ))}

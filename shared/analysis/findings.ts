@@ -1,22 +1,24 @@
 import type { FacePoint } from '../geometry/types';
 import type { PlanDocument, Side } from '../plan/types';
+import { renderFindingText, type FindingText, type FindingWords } from './finding-text';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from './types';
 
 /** Building, ordering and identifying findings. */
 
-export interface FindingFields {
-  readonly title: string;
-  readonly message: string;
-  readonly fix: string;
+/** A finding's words: as data (its text key and parameters) or, until a rule is converted, English. */
+type FindingWording = { readonly text: FindingText } | FindingWords;
+
+export type FindingFields = FindingWording & {
   readonly threads: readonly string[];
   readonly location: FacePoint | null;
   readonly side: Side | null;
   /** Which check of the rule fired; see Finding.aspect. */
   readonly aspect: string;
-}
+};
 
 /** A finding with its fields in one fixed order (the CLI prints them in this order). */
 export function makeFinding(rule: RuleId, severity: Severity, f: FindingFields): Finding {
+  if ('text' in f) return wordedLater(rule, severity, f.text, f);
   return {
     rule,
     severity,
@@ -27,6 +29,35 @@ export function makeFinding(rule: RuleId, severity: Severity, f: FindingFields):
     location: f.location === null ? null : { x: f.location.x, y: f.location.y },
     side: f.side,
     aspect: f.aspect,
+  };
+}
+
+/**
+ * A finding whose words are data. Its English title, message and fix (what the PDF, the CLI and
+ * the tests read today) are written on first read, not here: analyze() builds no sentences,
+ * and a finding never read in English never is. They stay ordinary enumerable fields to every
+ * reader (JSON, spread, structured clone and toEqual read them through the getters).
+ */
+function wordedLater(rule: RuleId, severity: Severity, text: FindingText, f: FindingFields): Finding {
+  let english: FindingWords | undefined;
+  const words = (): FindingWords => (english ??= renderFindingText(text, 'en'));
+  return {
+    rule,
+    severity,
+    get title() {
+      return words().title;
+    },
+    get message() {
+      return words().message;
+    },
+    get fix() {
+      return words().fix;
+    },
+    threads: f.threads,
+    location: f.location === null ? null : { x: f.location.x, y: f.location.y },
+    side: f.side,
+    aspect: f.aspect,
+    text,
   };
 }
 

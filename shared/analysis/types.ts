@@ -2,6 +2,7 @@ import type { FacePoint } from '../geometry/types';
 import type { RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
 import type { SimulationSummary } from '../simulation/summary';
+import type { FindingText } from './finding-text';
 
 export type Severity = 'info' | 'warning' | 'critical';
 
@@ -58,6 +59,12 @@ export interface Finding {
    * in `threads`; the words describe this one.
    */
   readonly folded?: { readonly count: number };
+  /**
+   * The finding's words as data (a text key and its parameters, finding-text.ts), for showing it
+   * in another language: renderFindingText(text, locale). Absent for rules whose texts are still
+   * written in English by the rule; title, message and fix are the English either way.
+   */
+  readonly text?: FindingText;
 }
 
 export interface SideVector {

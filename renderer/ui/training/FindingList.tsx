@@ -1,5 +1,6 @@
 /** A compact, read-only list of findings (severity shape and words, headline, rule id). */
 import type { Finding } from '../../../shared/analysis/types';
+import { findingWords } from '../../i18n';
 import { SeverityIcon } from '../SeverityIcon';
 
 export function FindingList({ findings, empty, testId }: { readonly findings: readonly Finding[]; readonly empty: string; readonly testId?: string }) {
@@ -9,7 +10,7 @@ export function FindingList({ findings, empty, testId }: { readonly findings: re
       {findings.map((f, i) => (
         <li key={`${f.rule}-${i}`} className={`sev-${f.severity}`} data-rule={f.rule}>
           <SeverityIcon severity={f.severity} />
-          <span>{f.title}</span> <code className="rule-id">{f.rule}</code>
+          <span>{findingWords(f).title}</span> <code className="rule-id">{f.rule}</code>
         </li>
       ))}
     </ul>

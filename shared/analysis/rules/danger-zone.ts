@@ -3,7 +3,7 @@ import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, dangerWords, mm } from '../words';
+import type { FindingParam, FindingTextKey } from '../finding-text';
 
 /**
  * Nerves, the parotid duct and arteries lie in known areas at known layers (domain.md gives the
@@ -20,16 +20,16 @@ const DEPTH_MARGIN: Threshold = {
     'design choice: the structures\' positions and depths are averages and vary between people (domain.md), and a cannula tip is about 1 mm across.',
 };
 
-const HARM: Readonly<Record<DangerZone['structure'], string>> = {
-  nerve: 'Injury to the nerve can weaken the muscles it supplies, sometimes for months.',
-  duct: 'Piercing the duct can cause a salivary leak, a swelling (sialocele) or a fistula.',
-  artery: 'Piercing the artery can cause a haematoma, and a thread inside it risks compromising the blood supply.',
+/** What injury to each kind of structure does (the texts: messages/*.ts, danger-zone.harm.*). */
+const HARM: Readonly<Record<DangerZone['structure'], FindingTextKey>> = {
+  nerve: 'danger-zone.harm.nerve',
+  duct: 'danger-zone.harm.duct',
+  artery: 'danger-zone.harm.artery',
 };
 
 /** Structures whose harm differs from their kind's: the great auricular nerve is sensory. */
-const HARM_BY_KIND: Partial<Readonly<Record<DangerZone['kind'], string>>> = {
-  'great-auricular-nerve':
-    'This nerve carries feeling, not movement: injury numbs the lower ear, the jaw angle and the skin in front of the ear, or leaves it painful, sometimes for good.',
+const HARM_BY_KIND: Partial<Readonly<Record<DangerZone['kind'], FindingTextKey>>> = {
+  'great-auricular-nerve': 'danger-zone.harm.great-auricular-nerve',
 };
 
 export const dangerZone: Rule = {
@@ -69,11 +69,18 @@ function shallowestZoneMm(atlas: Atlas): number {
 }
 
 function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Finding {
-  const name = dangerWords(zone.kind);
+  const structure = { danger: zone.kind };
   return makeFinding('danger-zone', 'critical', {
-    title: `${ThreadList([g.number])} passes through the ${name} zone`,
-    message: `${depthWords(sample.depthMm, zone.depthFromMm, name)} ${HARM_BY_KIND[zone.kind] ?? HARM[zone.structure]}`,
-    fix: `Reroute the path around the zone, or keep it clearly shallower there (above ${mm(zone.depthFromMm - DEPTH_MARGIN.value)}) while still in its own layer.`,
+    text: {
+      id: 'danger-zone',
+      params: {
+        thread: { threads: [g.number], start: true },
+        structure,
+        depth: depthWords(sample.depthMm, zone.depthFromMm, structure),
+        harm: { text: HARM_BY_KIND[zone.kind] ?? HARM[zone.structure] },
+        aboveMm: { mm: zone.depthFromMm - DEPTH_MARGIN.value },
+      },
+    },
     threads: [g.thread.id],
     location: sample,
     side: g.side,
@@ -82,9 +89,8 @@ function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Fin
 }
 
 /** Never self-contradictory: "within 1 mm of" above the layer, "reaches" at or below it. */
-function depthWords(depthMm: number, fromMm: number, name: string): string {
-  if (depthMm < fromMm) {
-    return `At ${mm(depthMm)} deep the path comes within ${mm(DEPTH_MARGIN.value)} of the layer of the ${name} (from about ${mm(fromMm)}).`;
-  }
-  return `At ${mm(depthMm)} deep the path lies in or below the layer of the ${name} (from about ${mm(fromMm)}).`;
+function depthWords(depthMm: number, fromMm: number, structure: FindingParam): FindingParam {
+  const params = { depthMm: { mm: depthMm }, fromMm: { mm: fromMm }, structure };
+  if (depthMm < fromMm) return { text: 'danger-zone.depth.near', params: { ...params, marginMm: { mm: DEPTH_MARGIN.value } } };
+  return { text: 'danger-zone.depth.in', params };
 }

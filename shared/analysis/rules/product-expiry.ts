@@ -1,7 +1,6 @@
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
 import type { Finding, Threshold } from '../types';
-import { ThreadList } from '../words';
 
 /**
  * A thread whose lot expires before the plan's date would be used out of date: sterility and the
@@ -44,13 +43,17 @@ export const productExpiry: Rule = {
       lots.set(key, entry);
     });
     return [...lots.values()].map((lot) => {
-      const which = lot.number ? `lot ${lot.number}` : 'a lot with no number recorded';
       const side = lot.sides.size === 1 ? ([...lot.sides][0] as 'left' | 'right') : null;
       return makeFinding('product-expiry', 'warning', {
-        title: `${ThreadList(lot.numbers)}: ${which} expired on ${lot.expiry}, before the plan's date ${plan.meta.date}`,
-        message:
-          "Sterility and the thread's strength while it dissolves are only warranted until the maker's expiry date. An out-of-date thread should not be used, and the record would show it was.",
-        fix: "Use threads from a lot that is in date on the treatment day and record its lot number and expiry; if the plan's date is wrong, correct it in the plan details.",
+        text: {
+          id: 'product-expiry',
+          params: {
+            threads: { threads: lot.numbers, start: true },
+            lot: lot.number ? { text: 'product-expiry.lot', params: { number: lot.number } } : { text: 'product-expiry.noLot' },
+            expiry: { day: lot.expiry },
+            planDate: { day: plan.meta.date },
+          },
+        },
         threads: lot.ids,
         location: null,
         side,

@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 import { makeFinding } from '../findings';
 import { isSmoothType, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, newtons } from '../words';
+import type { FindingParam } from '../finding-text';
 
 /**
  * Smooth mono and screw threads are made for tightening and collagen stimulation, not lifting:
@@ -31,14 +31,13 @@ export const smoothThreadLift: Rule = {
     const tensioned = g.thread.tensionN > SMOOTH_TENSION_MAX.value;
     const anchored = g.thread.fixationZoneId !== null;
     if (!tensioned && !anchored) return out;
-    const how = [tensioned ? `${newtons(g.thread.tensionN)} of tension` : '', anchored ? 'a fixation zone' : '']
-      .filter(Boolean)
-      .join(' and ');
+    const tension = { newtons: g.thread.tensionN };
+    const how: FindingParam = tensioned
+      ? { text: anchored ? 'smooth-thread-lift.how.both' : 'smooth-thread-lift.how.tension', params: { tension } }
+      : { text: 'smooth-thread-lift.how.anchor' };
     out.push(
       makeFinding('smooth-thread-lift', 'warning', {
-        title: `${ThreadList([g.number])} is a smooth thread set up to lift`,
-        message: `It is planned with ${how}, but a smooth thread has no barbs to grip the tissue (it holds about 0.2 N, a cog thread about 1.9 N). Under load it slides through the tissue like a needle through oil: the lift does not last and the thread can migrate.`,
-        fix: 'Use a cog or cone thread for this vector, or keep the smooth thread as an untensioned, unanchored tightening thread.',
+        text: { id: 'smooth-thread-lift', params: { thread: { threads: [g.number], start: true }, how } },
         threads: [g.thread.id],
         location: g.fixationPoint,
         side: g.side,
