@@ -88,3 +88,20 @@ for (const { locale, lang, title } of [
     await context.close();
   });
 }
+
+test('findings of the converted rules read in Russian, numbers with a decimal comma', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.openExample('assets/examples/poor-over-tension.vlift');
+  const finding = page.getByTestId('findings').locator('li.finding[data-rule="over-tension"]').first();
+  await expect(finding.locator('.finding-title')).toHaveText(/^Нить \d+: натяжение/);
+  await finding.locator('.finding-head').click();
+  const detail = finding.locator('.finding-detail');
+  await expect(detail).toContainText('Почему это важно');
+  await expect(detail).toContainText(/\d,\d+ Н/);
+  expect(englishWords(await detail.innerText())).toEqual([]);
+  expect(await overflowing(page)).toEqual([]);
+  await context.close();
+});

@@ -37,6 +37,32 @@ export const FINDING_TEXT_EN = {
   'smooth-thread-lift.how.tension': '{tension} of tension',
   'smooth-thread-lift.how.anchor': 'a fixation zone',
   'smooth-thread-lift.how.both': '{tension} of tension and a fixation zone',
+
+  // over-tension
+  'over-tension.beyond-hold.title': '{thread} is tensioned beyond what it can hold',
+  'over-tension.beyond-hold.message':
+    '{tension} is more than this thread type holds in tissue (about {hold}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.',
+  'over-tension.beyond-hold.fix': 'Lower the tension to {hold} or less, or share the lift with more threads.',
+  'over-tension.overcorrection.title': '{thread} is tensioned for more overcorrection than intended',
+  'over-tension.overcorrection.message':
+    '{tension} is predicted to move the tissue about {displacement}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.',
+  'over-tension.overcorrection.fix':
+    'Lower the tension so the predicted displacement stays under {maxMm} (about {maxN}), and add a thread if more lift is needed.',
+
+  // length-mismatch
+  'length-mismatch.too-long.title': '{thread} is drawn longer than the thread',
+  'length-mismatch.too-long.message':
+    'The path is {pathMm} but this thread type is {typeMm} long. The far part of the path will have no thread in it, so the lift planned there will not happen.',
+  'length-mismatch.too-long.fix': 'Shorten the path to {typeMm} or choose a longer thread type.',
+  'length-mismatch.too-short.title': '{thread} is too short for its thread type',
+  'length-mismatch.too-short.message':
+    'The path is {pathMm} but this type needs at least {minMm} from entry to exit{seat}. Cones or barbs left bunched together hold unevenly and can be felt or seen.',
+  'length-mismatch.too-short.fix': 'Lengthen the path to at least {minMm}, or choose a type with fewer cones.',
+  'length-mismatch.seatCones': ' to seat its {cones} cones',
+  'length-mismatch.barbs-past-end.title': 'The barbed section of {thread} runs past the end of its path',
+  'length-mismatch.barbs-past-end.message':
+    'The barbs are planned up to {barbsMm} from the entry but the path is only {pathMm} long, so part of the barbed section would lie outside the planned path.',
+  'length-mismatch.barbs-past-end.fix': 'End the barbed section at or before {pathMm}, or lengthen the path.',
 } as const;
 
 export type FindingTextKey = keyof typeof FINDING_TEXT_EN;

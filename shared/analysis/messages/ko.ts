@@ -31,4 +31,27 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'smooth-thread-lift.how.tension': '장력 {tension}',
   'smooth-thread-lift.how.anchor': '고정 부위에 고정',
   'smooth-thread-lift.how.both': '장력 {tension}, 고정 부위에 고정',
+
+  'over-tension.beyond-hold.title': '{thread}: 실이 버틸 수 있는 것보다 장력이 큼',
+  'over-tension.beyond-hold.message':
+    '{tension}의 장력은 이 종류의 실이 조직 안에서 버티는 힘(약 {hold})보다 큽니다. 돌기가 조직을 찢거나 자르면서 리프팅 효과가 사라지고, 피부에 함몰이나 변형이 남을 수 있습니다.',
+  'over-tension.beyond-hold.fix': '장력을 {hold} 이하로 낮추거나, 실을 더 써서 당김을 나누세요.',
+  'over-tension.overcorrection.title': '{thread}: 의도한 것보다 과교정이 큰 장력',
+  'over-tension.overcorrection.message':
+    '{tension}의 장력은 조직을 약 {displacement} 이동시킬 것으로 예측됩니다. 약간의 과교정은 2–3주 안에 자리를 잡지만, 이만큼 크면 윤곽 변형과 함몰이 오래 남기 쉽습니다.',
+  'over-tension.overcorrection.fix': '예측 이동 거리가 {maxMm}(약 {maxN}) 미만이 되도록 장력을 낮추고, 더 당겨야 하면 실을 추가하세요.',
+
+  'length-mismatch.too-long.title': '{thread}: 경로가 실보다 김',
+  'length-mismatch.too-long.message':
+    '경로는 {pathMm}인데 이 종류의 실 길이는 {typeMm}입니다. 경로의 먼 쪽에는 실이 들어가지 않아, 그곳에 계획한 리프팅이 이루어지지 않습니다.',
+  'length-mismatch.too-long.fix': '경로를 {typeMm}로 줄이거나 더 긴 실을 고르세요.',
+  'length-mismatch.too-short.title': '{thread}: 실 종류에 비해 경로가 짧음',
+  'length-mismatch.too-short.message':
+    '경로는 {pathMm}인데 이 종류는{seat} 삽입점에서 출구까지 최소 {minMm}가 필요합니다. 콘이나 돌기가 한데 몰리면 고르게 잡아 주지 못하고, 만져지거나 보일 수 있습니다.',
+  'length-mismatch.too-short.fix': '경로를 최소 {minMm}로 늘리거나 콘이 더 적은 종류를 고르세요.',
+  'length-mismatch.seatCones': ' 콘 {cones}개를 자리 잡게 하려면',
+  'length-mismatch.barbs-past-end.title': '{thread}: 돌기 구간이 경로 끝을 넘어감',
+  'length-mismatch.barbs-past-end.message':
+    '돌기는 삽입점에서 {barbsMm}까지로 계획되었지만 경로는 {pathMm}뿐이어서, 돌기 구간 일부가 계획한 경로 밖에 놓이게 됩니다.',
+  'length-mismatch.barbs-past-end.fix': '돌기 구간을 {pathMm} 이내에서 끝내거나 경로를 늘리세요.',
 };

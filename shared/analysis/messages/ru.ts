@@ -32,4 +32,28 @@ export const FINDING_TEXT_RU: Dictionary<FindingTextKey> = {
   'smooth-thread-lift.how.tension': 'натяжение {tension}',
   'smooth-thread-lift.how.anchor': 'закрепление в зоне фиксации',
   'smooth-thread-lift.how.both': 'натяжение {tension} и закрепление в зоне фиксации',
+
+  'over-tension.beyond-hold.title': '{thread}: натяжение больше, чем нить может удержать',
+  'over-tension.beyond-hold.message':
+    'Натяжение {tension} больше, чем этот тип нити удерживает в тканях (около {hold}). Насечки прорезают ткани: эффект подтяжки теряется, а на коже могут остаться западения или деформация.',
+  'over-tension.beyond-hold.fix': 'Снизьте натяжение до {hold} или меньше либо распределите подтяжку на большее число нитей.',
+  'over-tension.overcorrection.title': '{thread}: натяжение даёт гиперкоррекцию больше задуманной',
+  'over-tension.overcorrection.message':
+    'Натяжение {tension} по расчёту сместит ткани примерно на {displacement}. Небольшая гиперкоррекция сглаживается за 2–3 недели; такая большая обычно оставляет стойкую деформацию контура и западения.',
+  'over-tension.overcorrection.fix':
+    'Снизьте натяжение, чтобы расчётное смещение оставалось меньше {maxMm} (около {maxN}), и добавьте нить, если нужна большая подтяжка.',
+
+  'length-mismatch.too-long.title': '{thread}: траектория длиннее самой нити',
+  'length-mismatch.too-long.message':
+    'Траектория длиной {pathMm}, а нить этого типа — {typeMm}. В дальней части траектории нити не будет, и запланированной там подтяжки не получится.',
+  'length-mismatch.too-long.fix': 'Укоротите траекторию до {typeMm} или выберите более длинный тип нити.',
+  'length-mismatch.too-short.title': '{thread}: траектория слишком коротка для этого типа нити',
+  'length-mismatch.too-short.message':
+    'Траектория длиной {pathMm}, а этому типу нужно не меньше {minMm} от вкола до выхода{seat}. Собранные вместе конусы или насечки держат неравномерно, их можно прощупать или увидеть.',
+  'length-mismatch.too-short.fix': 'Удлините траекторию хотя бы до {minMm} или выберите тип с меньшим числом конусов.',
+  'length-mismatch.seatCones': ', чтобы разместить {cones, plural, one {# конус} few {# конуса} many {# конусов} other {# конуса}}',
+  'length-mismatch.barbs-past-end.title': 'Участок с насечками ({thread}) выходит за конец траектории',
+  'length-mismatch.barbs-past-end.message':
+    'Насечки запланированы до {barbsMm} от точки вкола, а траектория длиной всего {pathMm}, так что часть участка с насечками окажется вне запланированной траектории.',
+  'length-mismatch.barbs-past-end.fix': 'Закончите участок с насечками не дальше {pathMm} или удлините траекторию.',
 };

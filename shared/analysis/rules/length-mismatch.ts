@@ -2,7 +2,6 @@ import type { Rule } from '../context';
 import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, mm } from '../words';
 
 /**
  * A path longer than the thread cannot be covered by it; a cone thread needs a minimum
@@ -32,16 +31,15 @@ export const lengthMismatch: Rule = {
   checkThread(g: ThreadGeometry): Finding[] {
     const out: Finding[] = [];
     const tol = LENGTH_TOLERANCE.value;
-    const n = ThreadList([g.number]);
+    const thread = { threads: [g.number], start: true };
+    const pathMm = { mm: g.lengthMm };
     const type = g.type;
     if (type !== null && g.lengthMm > type.lengthMm + tol) {
       out.push(
         makeFinding('length-mismatch', 'warning', {
           threads: [g.thread.id],
           side: g.side,
-          title: `${n} is drawn longer than the thread`,
-          message: `The path is ${mm(g.lengthMm)} but this thread type is ${mm(type.lengthMm)} long. The far part of the path will have no thread in it, so the lift planned there will not happen.`,
-          fix: `Shorten the path to ${mm(type.lengthMm)} or choose a longer thread type.`,
+          text: { id: 'length-mismatch.too-long', params: { thread, pathMm, typeMm: { mm: type.lengthMm } } },
           location: g.exit,
           aspect: 'too-long',
         }),
@@ -52,9 +50,15 @@ export const lengthMismatch: Rule = {
         makeFinding('length-mismatch', 'warning', {
           threads: [g.thread.id],
           side: g.side,
-          title: `${n} is too short for its thread type`,
-          message: `The path is ${mm(g.lengthMm)} but this type needs at least ${mm(type.minPathMm)} from entry to exit${type.coneCount ? ` to seat its ${type.coneCount} cones` : ''}. Cones or barbs left bunched together hold unevenly and can be felt or seen.`,
-          fix: `Lengthen the path to at least ${mm(type.minPathMm)}, or choose a type with fewer cones.`,
+          text: {
+            id: 'length-mismatch.too-short',
+            params: {
+              thread,
+              pathMm,
+              minMm: { mm: type.minPathMm },
+              seat: type.coneCount ? { text: 'length-mismatch.seatCones', params: { cones: type.coneCount } } : '',
+            },
+          },
           location: g.exit,
           aspect: 'too-short',
         }),
@@ -66,9 +70,7 @@ export const lengthMismatch: Rule = {
         makeFinding('length-mismatch', 'warning', {
           threads: [g.thread.id],
           side: g.side,
-          title: `The barbed section of ${n.toLowerCase()} runs past the end of its path`,
-          message: `The barbs are planned up to ${mm(barbsEnd)} from the entry but the path is only ${mm(g.lengthMm)} long, so part of the barbed section would lie outside the planned path.`,
-          fix: `End the barbed section at or before ${mm(g.lengthMm)}, or lengthen the path.`,
+          text: { id: 'length-mismatch.barbs-past-end', params: { thread: { threads: [g.number] }, pathMm, barbsMm: { mm: barbsEnd } } },
           location: g.exit,
           aspect: 'barbs-past-end',
         }),

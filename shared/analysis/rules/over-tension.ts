@@ -3,7 +3,6 @@ import type { ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, mm, newtons } from '../words';
 
 /**
  * Too much tension tears the barbs through the tissue or leaves persistent contour deformity and
@@ -72,7 +71,7 @@ export const overTension: Rule = {
     const out: Finding[] = [];
     const tension = g.thread.tensionN;
     if (!(tension > 0)) return out;
-    const n = ThreadList([g.number]);
+    const thread = { threads: [g.number], start: true };
     const hold = g.type?.holdingForceN;
     if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
       out.push(
@@ -80,9 +79,7 @@ export const overTension: Rule = {
           threads: [g.thread.id],
           location: barbedMiddle(g) ?? g.fixationPoint,
           side: g.side,
-          title: `${n} is tensioned beyond what it can hold`,
-          message: `${newtons(tension)} is more than this thread type holds in tissue (about ${newtons(hold)}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.`,
-          fix: `Lower the tension to ${newtons(hold)} or less, or share the lift with more threads.`,
+          text: { id: 'over-tension.beyond-hold', params: { thread, tension: { newtons: tension }, hold: { newtons: hold } } },
           aspect: 'beyond-hold',
         }),
       );
@@ -95,9 +92,16 @@ export const overTension: Rule = {
           threads: [g.thread.id],
           location: barbedMiddle(g) ?? g.fixationPoint,
           side: g.side,
-          title: `${n} is tensioned for more overcorrection than intended`,
-          message: `${newtons(tension)} is predicted to move the tissue about ${mm(displacement)}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.`,
-          fix: `Lower the tension so the predicted displacement stays under ${mm(INTENDED_OVERCORRECTION_MAX.value)} (about ${newtons(tensionForDisplacementN(INTENDED_OVERCORRECTION_MAX.value))}), and add a thread if more lift is needed.`,
+          text: {
+            id: 'over-tension.overcorrection',
+            params: {
+              thread,
+              tension: { newtons: tension },
+              displacement: { mm: displacement },
+              maxMm: { mm: INTENDED_OVERCORRECTION_MAX.value },
+              maxN: { newtons: tensionForDisplacementN(INTENDED_OVERCORRECTION_MAX.value) },
+            },
+          },
           aspect: 'overcorrection',
         }),
       );

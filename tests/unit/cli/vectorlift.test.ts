@@ -90,10 +90,15 @@ describe('vectorlift (spawned)', () => {
     const r = await cli(['analyze', file, '--json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; metrics: unknown };
-    // Every field of Finding, optional ones (aspect, folded) when the finding has them.
+    // Every field of Finding, optional ones (aspect, folded, text) when the finding has them.
     for (const f of out.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side', ...('aspect' in f ? ['aspect'] : []), ...('folded' in f ? ['folded'] : [])]);
+      expect(Object.keys(f)).toEqual([
+        'rule', 'severity', 'title', 'message', 'fix', 'threads', 'location', 'side',
+        ...('aspect' in f ? ['aspect'] : []), ...('folded' in f ? ['folded'] : []), ...('text' in f ? ['text'] : []),
+      ]);
     }
+    // The over-tension finding's words come as data too (text key and parameters), for other languages.
+    expect(out.findings.find((f) => f.aspect === 'beyond-hold')?.text).toMatchObject({ id: 'over-tension.beyond-hold' });
     const parsed = parsePlanText(readFileSync(file, 'utf8'));
     if (!parsed.ok) throw new Error('example does not load');
     const expected = analyze(parsed.plan, CANONICAL_ATLAS, { simulation: simulatePlan(parsed.plan, CANONICAL_ATLAS, THREAD_CATALOGUE).summary });
