@@ -1,3 +1,4 @@
+import type { FindingParam } from './finding-text';
 import type { AgeBand, PlanMeta } from '../plan/types';
 import { THICK_SKIN_RELIEF, THIN_SKIN_EXTRA, skinMarginAdjustMm } from './skin';
 import type { Threshold } from './types';
@@ -77,4 +78,15 @@ export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBa
         ? ', less a little for thick skin'
         : '';
   return { adjustMm, thinSkin, thickSkin, older, note };
+}
+
+/**
+ * The margin's reason as finding-text data (finding-text.ts), the same words as `note` in
+ * English: for rules whose texts are data, so the reason reads in the finding's language.
+ */
+export function marginNoteText(margin: PatientMargin): FindingParam {
+  const age = OLDER_PATIENT_FROM_AGE.value;
+  if (margin.thinSkin) return { text: margin.older ? 'margin.thinOlder' : 'margin.thin', params: { age } };
+  if (margin.older) return { text: margin.thickSkin ? 'margin.olderThick' : 'margin.older', params: { age } };
+  return margin.thickSkin ? { text: 'margin.thick' } : '';
 }

@@ -63,6 +63,102 @@ export const FINDING_TEXT_EN = {
   'length-mismatch.barbs-past-end.message':
     'The barbs are planned up to {barbsMm} from the entry but the path is only {pathMm} long, so part of the barbed section would lie outside the planned path.',
   'length-mismatch.barbs-past-end.fix': 'End the barbed section at or before {pathMm}, or lengthen the path.',
+
+  // thread-count
+  'thread-count.title': 'Only {have, plural, one {# lifting thread} other {# lifting threads}} for the {where} on {side}',
+  'thread-count.message':
+    'For {why}, at least {needed} lifting threads per side are usual for the {where}; {side} has {have, plural, one {# lifting thread} other {# lifting threads}} there ({threads}). Too few threads spread the lift thinly: each has to be tensioned harder, and the pull gathers along fewer lines.',
+  'thread-count.fix':
+    'Add {add, plural, one {a thread} other {# threads}} to the {where} on this side, fanned a little apart, or note in the plan why fewer are intended (for example a second session).',
+  'thread-count.why.grade': 'sagging grade {grade} of 4, {severity}',
+  'thread-count.why.combined': 'a plan that combines areas',
+  'thread-count.mild': 'mild to moderate',
+  'thread-count.severe': 'moderate to severe',
+  'thread-count.areasTogether': '{areas} together',
+  'thread-count.area.upper-face': 'upper face',
+  'thread-count.area.midface': 'midface',
+  'thread-count.area.lower-face': 'lower face (jowl and jawline)',
+  'thread-count.area.neck': 'neck',
+
+  // crowding
+  'crowding.crossing.title': '{threads} cross each other',
+  'crowding.crossing.message':
+    'Their barbed sections cross. Where two barbed threads cross, the tissue is gathered twice and a lump or an irregular contour forms; the threads can also rub and extrude.',
+  'crowding.crossing.fix': 'Fan the threads so they run side by side, or move one so the barbed sections no longer cross.',
+  'crowding.close.title': '{threads} run too close together',
+  'crowding.close.message':
+    'Their barbed sections stay within {spacingMm} of each other for about {runMm}. Barbs this close gather the same strip of tissue, which can show as a ridge, a lump or an uneven surface.',
+  'crowding.close.fix': 'Spread the threads to at least {spacingMm} apart, or shorten one barbed section where they run together.',
+
+  // muscle-conflict
+  'muscle-conflict.ring.title': '{thread} has barbs inside the {muscle}',
+  'muscle-conflict.ring.message':
+    'The {muscle} is a ring muscle that {action}. Barbs inside it ({insideMm}) tether it and can make closing uneven or pucker the skin with every movement.',
+  'muscle-conflict.ring.fix': 'Keep the barbed section outside the ring muscle: end it before the muscle or route the path around it.',
+  'muscle-conflict.crossing.title': '{thread} crosses the {muscle} at {angle}',
+  'muscle-conflict.crossing.message':
+    'The {muscle} {action}. Barbs laid across its line of action at {angle} ({crossingMm} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.',
+  'muscle-conflict.crossing.fix': "Lay this part of the path along the muscle's line of action (within {maxAngle}), or keep the barbs off the muscle.",
+  'muscle-conflict.against.title': '{thread} pulls against the {muscle}',
+  'muscle-conflict.against.message':
+    "The {muscle} {action}; this thread pulls the same tissue the opposite way ({angle} from the muscle's action). Each movement then fights the thread: the expression looks restricted and the barbs are loaded with every smile or frown.",
+  'muscle-conflict.against.fix': 'Turn the vector so it pulls with the muscle, or move the fixation end so the pull no longer opposes it.',
+  'muscle-conflict.action.zygomaticus-major': 'draws the mouth corner up and out in a smile',
+  'muscle-conflict.action.zygomaticus-minor': 'lifts the upper lip',
+  'muscle-conflict.action.levator-labii-superioris': 'lifts the upper lip',
+  'muscle-conflict.action.risorius': 'draws the mouth corner sideways',
+  'muscle-conflict.action.depressor-anguli-oris': 'pulls the mouth corner down',
+  'muscle-conflict.action.orbicularis-oculi': 'closes the eye',
+  'muscle-conflict.action.orbicularis-oris': 'closes and purses the lips',
+  'muscle-conflict.action.frontalis': 'raises the brow',
+  'muscle-conflict.action.platysma': 'draws the jaw and lower lip toward the chest',
+  'muscle-conflict.action.masseter': 'closes the jaw',
+
+  // weak-fixation
+  'weak-fixation.floating.title': '{thread} is a floating thread',
+  'weak-fixation.floating.message':
+    'Its barbs hold both ways, so it grips the tissue without an anchor. Floating designs are common, but they report more complications than anchored ones (slipping, irregularities), so check the barbs lie where the tissue is to be held.',
+  'weak-fixation.floating.fix': 'To anchor it instead, end it in {zones} and name that zone for the thread.',
+  'weak-fixation.mobile-face.title': '{thread} is anchored in mobile tissue',
+  'weak-fixation.mobile-face.message':
+    'Its fixation point (the {end}) lies in front of the line down from the lateral orbital rim, in the mobile face, away from the retaining ligaments. Mobile tissue does not hold the thread: it slides back and the lift is lost, or the barbs tear through.{oneEnd}',
+  'weak-fixation.mobile-face.fix': 'Move the fixation end behind the ligament line, into {zones}.',
+  'weak-fixation.zone-mismatch.title': '{thread} is not anchored where the plan says',
+  'weak-fixation.zone-mismatch.message':
+    'The plan anchors it in {what}, but its fixation point (the {end}) lies outside that zone{otherSide}. The anchor the plan relies on is not where the thread ends.',
+  'weak-fixation.zone-mismatch.fix': 'Move the fixation end into the named zone, or name the zone the thread actually ends in.',
+  'weak-fixation.no-zone.title': '{thread} has no stable anchor',
+  'weak-fixation.no-zone.message':
+    'Its fixation point (the {end}) lies in the fixed lateral face but outside every fixation zone. Without a firm anchor the thread can slip and lose its lift.{oneEnd}',
+  'weak-fixation.no-zone.fix': 'End the thread in {zones}.',
+  'weak-fixation.zone': 'the {zone}',
+  'weak-fixation.anyZone': 'a fixation zone',
+  'weak-fixation.unknownZone': 'a fixation zone the atlas does not know ({id})',
+  'weak-fixation.otherSide': ' (the zone is on the other side)',
+  'weak-fixation.entryEnd': 'entry end',
+  'weak-fixation.farEnd': 'far end',
+  'weak-fixation.oneEnd': ' Its barbs hold both ways, but {tension} of tension (a floating thread is set with at most {max}) pulls it as a lift from this end.',
+
+  // entry-dimpling
+  'entry-dimpling.title': 'Barbs of {thread} sit close to its {which}',
+  'entry-dimpling.message':
+    'A barb {at} lies {depthMm} deep, less than the skin plus {fatMm} of fat below the surface ({limitMm} here, where the skin is about {skinMm}{note}). So close to a puncture, where the thread climbs toward the surface, it can catch the skin and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.',
+  'entry-dimpling.fix': '{fix}',
+  'entry-dimpling.close.entry': 'entry point',
+  'entry-dimpling.close.exit': 'far end',
+  'entry-dimpling.rightAt.entry': 'right at the entry point',
+  'entry-dimpling.rightAt.exit': 'right at the far end',
+  'entry-dimpling.from.entry': '{distance} from the entry point',
+  'entry-dimpling.from.exit': '{distance} from the far end',
+  'entry-dimpling.fix.entry': 'Start the barbed section at least {nearMm} from the entry point, or lay the first part of the path at least {limitMm} deep.',
+  'entry-dimpling.fix.exit': 'End the barbed section at least {nearMm} before the far end, or lay the end of the path at least {limitMm} deep.',
+
+  // the patient's depth margin (patient-margin.ts), as the depth rules print it
+  'margin.thin': ', plus a margin for thin skin',
+  'margin.older': ', plus a margin for a patient aged {age} or over',
+  'margin.thinOlder': ', plus a margin for thin skin and for a patient aged {age} or over',
+  'margin.olderThick': ', plus a margin for a patient aged {age} or over, less a little for thick skin',
+  'margin.thick': ', less a little for thick skin',
 } as const;
 
 export type FindingTextKey = keyof typeof FINDING_TEXT_EN;

@@ -54,4 +54,93 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'length-mismatch.barbs-past-end.message':
     '돌기는 삽입점에서 {barbsMm}까지로 계획되었지만 경로는 {pathMm}뿐이어서, 돌기 구간 일부가 계획한 경로 밖에 놓이게 됩니다.',
   'length-mismatch.barbs-past-end.fix': '돌기 구간을 {pathMm} 이내에서 끝내거나 경로를 늘리세요.',
+
+  'thread-count.title': '{where}: 리프팅 실 {have}개뿐 ({side})',
+  'thread-count.message':
+    '{why}에서는 {where}에 한쪽당 리프팅 실이 보통 {needed}개 이상 필요하지만, {side}에는 {have}개입니다({threads}). 실이 너무 적으면 당김이 얇게 퍼져 실마다 더 세게 당겨야 하고, 당김이 더 적은 선을 따라 모입니다.',
+  'thread-count.fix': '이쪽 {where}에 실을 {add}개 더해 부채꼴로 조금씩 벌려 넣거나, 더 적게 쓰는 이유(예: 2차 시술 예정)를 계획에 적어 두세요.',
+  'thread-count.why.grade': '처짐 정도 {grade}/4({severity})',
+  'thread-count.why.combined': '여러 부위를 함께 다루는 계획',
+  'thread-count.mild': '경도~중등도',
+  'thread-count.severe': '중등도~중증',
+  'thread-count.areasTogether': '{areas} 함께',
+  'thread-count.area.upper-face': '상안면부',
+  'thread-count.area.midface': '중안면부',
+  'thread-count.area.lower-face': '하안면부(턱살과 턱선)',
+  'thread-count.area.neck': '목',
+
+  'crowding.crossing.title': '{threads}: 서로 교차함',
+  'crowding.crossing.message':
+    '돌기 구간이 서로 교차합니다. 돌기 있는 실 두 가닥이 교차하는 곳에서는 조직이 두 번 모여 멍울이나 울퉁불퉁한 윤곽이 생기고, 실끼리 마찰해 밖으로 돌출될 수도 있습니다.',
+  'crowding.crossing.fix': '실을 부채꼴로 벌려 나란히 지나가게 하거나, 한 가닥을 옮겨 돌기 구간이 더는 교차하지 않게 하세요.',
+  'crowding.close.title': '{threads}: 서로 너무 가까이 지나감',
+  'crowding.close.message':
+    '돌기 구간이 약 {runMm}에 걸쳐 서로 {spacingMm} 이내로 붙어 있습니다. 이렇게 가까운 돌기는 같은 띠 모양의 조직을 모아, 능선이나 멍울, 고르지 않은 표면으로 드러날 수 있습니다.',
+  'crowding.close.fix': '실 사이를 {spacingMm} 이상 벌리거나, 나란히 지나가는 곳에서 한쪽 돌기 구간을 줄이세요.',
+
+  'muscle-conflict.ring.title': '{thread}: {muscle} 안에 돌기가 있음',
+  'muscle-conflict.ring.message':
+    '{muscle}은 {action} 고리 모양 근육입니다. 그 안에 있는 돌기({insideMm})가 근육을 묶어, 움직일 때마다 고르지 않게 닫히거나 피부가 오므라들 수 있습니다.',
+  'muscle-conflict.ring.fix': '돌기 구간을 고리 모양 근육 밖에 두세요: 근육 앞에서 끝내거나 경로를 근육 둘레로 돌리세요.',
+  'muscle-conflict.crossing.title': '{thread}: {muscle}을 {angle}로 가로지름',
+  'muscle-conflict.crossing.message':
+    '{muscle}은 {action} 근육입니다. 근육의 작용선을 {angle}로 가로질러 놓인 돌기({crossingMm})가 근육이 움직이는 조직을 붙잡아, 표정을 제한하거나 비뚤어지게 할 수 있습니다(예: 비대칭 미소).',
+  'muscle-conflict.crossing.fix': '경로의 이 부분을 근육의 작용선을 따라({maxAngle} 이내) 놓거나, 돌기가 근육에 걸리지 않게 하세요.',
+  'muscle-conflict.against.title': '{thread}: {muscle}과 반대로 당김',
+  'muscle-conflict.against.message':
+    '{muscle}은 {action} 근육인데, 이 실은 같은 조직을 반대 방향으로 당깁니다(근육 작용 방향과 {angle}). 움직일 때마다 실과 맞서게 되어 표정이 굳어 보이고, 웃거나 찡그릴 때마다 돌기에 부하가 걸립니다.',
+  'muscle-conflict.against.fix': '벡터를 근육이 당기는 방향으로 돌리거나, 고정 끝을 옮겨 당김이 근육과 맞서지 않게 하세요.',
+  'muscle-conflict.action.zygomaticus-major': '웃을 때 입꼬리를 위와 바깥으로 당기는',
+  'muscle-conflict.action.zygomaticus-minor': '윗입술을 올리는',
+  'muscle-conflict.action.levator-labii-superioris': '윗입술을 올리는',
+  'muscle-conflict.action.risorius': '입꼬리를 옆으로 당기는',
+  'muscle-conflict.action.depressor-anguli-oris': '입꼬리를 아래로 당기는',
+  'muscle-conflict.action.orbicularis-oculi': '눈을 감게 하는',
+  'muscle-conflict.action.orbicularis-oris': '입술을 다물고 오므리는',
+  'muscle-conflict.action.frontalis': '눈썹을 올리는',
+  'muscle-conflict.action.platysma': '턱과 아랫입술을 가슴 쪽으로 당기는',
+  'muscle-conflict.action.masseter': '턱을 다무는',
+
+  'weak-fixation.floating.title': '{thread}: 고정하지 않은(플로팅) 실',
+  'weak-fixation.floating.message':
+    '돌기가 양방향으로 잡아 주므로 고정점 없이 조직을 잡습니다. 플로팅 설계는 흔하지만 고정한 설계보다 합병증(밀림, 울퉁불퉁함) 보고가 많으므로, 돌기가 조직을 잡아 둘 자리에 놓였는지 확인하세요.',
+  'weak-fixation.floating.fix': '고정하려면 실 끝을 고정 부위({zones})에 두고, 그 부위를 이 실의 고정 부위로 지정하세요.',
+  'weak-fixation.mobile-face.title': '{thread}: 가동부 조직에 고정됨',
+  'weak-fixation.mobile-face.message':
+    '고정점({end})이 가쪽 눈확 테두리에서 내려오는 선보다 앞쪽, 즉 지지인대에서 떨어진 얼굴 가동부에 있습니다. 가동부 조직은 실을 붙잡지 못해 실이 뒤로 밀려 리프팅 효과가 사라지거나, 돌기가 조직을 찢고 빠집니다.{oneEnd}',
+  'weak-fixation.mobile-face.fix': '고정 끝을 인대 선 뒤쪽의 고정 부위({zones})로 옮기세요.',
+  'weak-fixation.zone-mismatch.title': '{thread}: 계획과 다른 곳에 고정됨',
+  'weak-fixation.zone-mismatch.message':
+    '계획에서 지정한 고정 부위는 "{what}"인데, 고정점({end})이 그 부위 밖에 있습니다{otherSide}. 계획이 기대는 고정점이 실 끝에 없습니다.',
+  'weak-fixation.zone-mismatch.fix': '고정 끝을 지정한 부위 안으로 옮기거나, 실이 실제로 끝나는 부위를 지정하세요.',
+  'weak-fixation.no-zone.title': '{thread}: 안정된 고정점이 없음',
+  'weak-fixation.no-zone.message':
+    '고정점({end})이 얼굴 가쪽 고정부에 있지만 어느 고정 부위에도 속하지 않습니다. 단단한 고정점이 없으면 실이 밀려 리프팅 효과를 잃을 수 있습니다.{oneEnd}',
+  'weak-fixation.no-zone.fix': '실 끝을 고정 부위({zones})에 두세요.',
+  'weak-fixation.zone': '{zone}',
+  'weak-fixation.anyZone': '어느 고정 부위든',
+  'weak-fixation.unknownZone': '아틀라스에 없는 고정 부위 ({id})',
+  'weak-fixation.otherSide': '(그 부위는 반대쪽에 있음)',
+  'weak-fixation.entryEnd': '삽입점 쪽 끝',
+  'weak-fixation.farEnd': '먼 끝',
+  'weak-fixation.oneEnd': ' 돌기가 양방향으로 잡아 주지만, {tension}의 장력(플로팅 실은 최대 {max})이 이 끝에서 리프팅처럼 당깁니다.',
+
+  'entry-dimpling.title': '{thread}: 돌기가 {which}에 가까움',
+  'entry-dimpling.message':
+    '{at} 돌기가 깊이 {depthMm}에 있어, 피부 두께에 지방 {fatMm}를 더한 깊이보다 얕습니다(이곳 기준 {limitMm}{note}; 피부 두께 약 {skinMm}). 실이 표면 쪽으로 올라오는 천자 부위 가까이에서는 돌기가 피부를 걸어 끌어당겨 눈에 띄는 함몰(딤플)이나 당김이 생길 수 있습니다. 피부 함몰은 실 리프팅의 가장 흔한 합병증 가운데 하나입니다.',
+  'entry-dimpling.fix': '{fix}',
+  'entry-dimpling.close.entry': '삽입점',
+  'entry-dimpling.close.exit': '먼 끝',
+  'entry-dimpling.rightAt.entry': '삽입점 바로 옆의',
+  'entry-dimpling.rightAt.exit': '먼 끝 바로 옆의',
+  'entry-dimpling.from.entry': '삽입점에서 {distance} 떨어진',
+  'entry-dimpling.from.exit': '먼 끝에서 {distance} 떨어진',
+  'entry-dimpling.fix.entry': '돌기 구간을 삽입점에서 {nearMm} 이상 떨어진 곳에서 시작하거나, 경로의 첫 부분을 {limitMm} 이상 깊이 놓으세요.',
+  'entry-dimpling.fix.exit': '돌기 구간을 먼 끝보다 {nearMm} 이상 앞에서 끝내거나, 경로의 끝부분을 {limitMm} 이상 깊이 놓으세요.',
+
+  'margin.thin': ', 얇은 피부를 고려해 여유를 더함',
+  'margin.older': ', {age}세 이상 환자를 고려해 여유를 더함',
+  'margin.thinOlder': ', 얇은 피부와 {age}세 이상 환자를 고려해 여유를 더함',
+  'margin.olderThick': ', {age}세 이상 환자를 고려해 여유를 더하고 두꺼운 피부를 고려해 조금 뺌',
+  'margin.thick': ', 두꺼운 피부를 고려해 조금 뺌',
 };

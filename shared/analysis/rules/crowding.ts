@@ -3,7 +3,6 @@ import type { Rule } from '../context';
 import { makeFinding } from '../findings';
 import { SAMPLE_STEP_MM, pointOf, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, mm } from '../words';
 
 /**
  * Threads crowded together or laid unevenly give lumps and irregularities (domain.md). Checked
@@ -217,15 +216,12 @@ function crossingParameter(px: number, py: number, qx: number, qy: number, mx: n
 
 function toFinding(pair: Pair): Finding | null {
   const { a: ga, b: gb } = pair;
-  const numbers = [ga.number, gb.number];
+  const threads = { threads: [ga.number, gb.number], start: true };
   if (pair.crossing !== null) {
     return makeFinding('crowding', 'warning', {
       threads: [ga.thread.id, gb.thread.id],
       side: ga.side,
-      title: `${ThreadList(numbers)} cross each other`,
-      message:
-        'Their barbed sections cross. Where two barbed threads cross, the tissue is gathered twice and a lump or an irregular contour forms; the threads can also rub and extrude.',
-      fix: 'Fan the threads so they run side by side, or move one so the barbed sections no longer cross.',
+      text: { id: 'crowding.crossing', params: { threads } },
       location: pair.crossing,
       aspect: 'crossing',
     });
@@ -234,9 +230,7 @@ function toFinding(pair: Pair): Finding | null {
   return makeFinding('crowding', 'warning', {
     threads: [ga.thread.id, gb.thread.id],
     side: ga.side,
-    title: `${ThreadList(numbers)} run too close together`,
-    message: `Their barbed sections stay within ${mm(SAFE_SPACING.value)} of each other for about ${mm(pair.closeRunMm)}. Barbs this close gather the same strip of tissue, which can show as a ridge, a lump or an uneven surface.`,
-    fix: `Spread the threads to at least ${mm(SAFE_SPACING.value)} apart, or shorten one barbed section where they run together.`,
+    text: { id: 'crowding.close', params: { threads, spacingMm: { mm: SAFE_SPACING.value }, runMm: { mm: pair.closeRunMm } } },
     location: pair.closeAt,
     aspect: 'close',
   });

@@ -1,9 +1,9 @@
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
-import { PATIENT_MARGIN_THRESHOLDS, patientDepthMargin, type PatientMargin } from '../patient-margin';
+import { PATIENT_MARGIN_THRESHOLDS, marginNoteText, patientDepthMargin, type PatientMargin } from '../patient-margin';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { mm, threadList } from '../words';
+import type { FindingParam } from '../finding-text';
 
 /**
  * A barb close to the puncture and close to the surface pulls the skin in at the entry:
@@ -74,17 +74,25 @@ function shallowBarbNear(g: ThreadGeometry, adjust: number, near: (s: number) =>
 }
 
 function toFinding(g: ThreadGeometry, sample: PathSample, end: 'entry' | 'exit', margin: PatientMargin): Finding {
-  const which = end === 'entry' ? 'entry point' : 'far end';
   const distance = end === 'entry' ? sample.s : g.lengthMm - sample.s;
-  const at = distance < 0.5 ? `right at the ${which}` : `${mm(distance)} from the ${which}`;
-  const limitMm = mm(depthLimitMm(sample, margin.adjustMm));
+  const limitMm = { mm: depthLimitMm(sample, margin.adjustMm) };
+  const at: FindingParam =
+    distance < 0.5 ? { text: `entry-dimpling.rightAt.${end}` } : { text: `entry-dimpling.from.${end}`, params: { distance: { mm: distance } } };
   return makeFinding('entry-dimpling', 'warning', {
-    title: `Barbs of ${threadList([g.number])} sit close to its ${which}`,
-    message: `A barb ${at} lies ${mm(sample.depthMm)} deep, less than the skin plus ${mm(SHALLOW_FAT.value)} of fat below the surface (${limitMm} here, where the skin is about ${mm(sample.tissue.skinMm)}${margin.note}). So close to a puncture, where the thread climbs toward the surface, it can catch the skin and pull it in: a visible dimple or retraction. Dimpling is one of the commonest complications of thread lifts.`,
-    fix:
-      end === 'entry'
-        ? `Start the barbed section at least ${mm(NEAR_END.value)} from the entry point, or lay the first part of the path at least ${limitMm} deep.`
-        : `End the barbed section at least ${mm(NEAR_END.value)} before the far end, or lay the end of the path at least ${limitMm} deep.`,
+    text: {
+      id: 'entry-dimpling',
+      params: {
+        thread: { threads: [g.number] },
+        which: { text: `entry-dimpling.close.${end}` },
+        at,
+        depthMm: { mm: sample.depthMm },
+        fatMm: { mm: SHALLOW_FAT.value },
+        limitMm,
+        skinMm: { mm: sample.tissue.skinMm },
+        note: marginNoteText(margin),
+        fix: { text: `entry-dimpling.fix.${end}`, params: { nearMm: { mm: NEAR_END.value }, limitMm } },
+      },
+    },
     threads: [g.thread.id],
     location: sample,
     side: g.side,

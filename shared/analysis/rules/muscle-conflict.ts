@@ -5,7 +5,7 @@ import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, degrees, mm, muscleWords } from '../words';
+import type { FindingParam } from '../finding-text';
 
 /**
  * Trajectories that do not follow the movement vectors of the mimetic muscles distort
@@ -42,18 +42,8 @@ const MIN_RUN: Threshold = {
 };
 
 /** What each muscle does, for the explanation. */
-const ACTION_WORDS: Readonly<Record<MuscleKind, string>> = {
-  'zygomaticus-major': 'draws the mouth corner up and out in a smile',
-  'zygomaticus-minor': 'lifts the upper lip',
-  'levator-labii-superioris': 'lifts the upper lip',
-  risorius: 'draws the mouth corner sideways',
-  'depressor-anguli-oris': 'pulls the mouth corner down',
-  'orbicularis-oculi': 'closes the eye',
-  'orbicularis-oris': 'closes and purses the lips',
-  frontalis: 'raises the brow',
-  platysma: 'draws the jaw and lower lip toward the chest',
-  masseter: 'closes the jaw',
-};
+/** What each muscle does, in words (messages/*.ts, muscle-conflict.action.*). */
+const actionWords = (kind: MuscleKind): FindingParam => ({ text: `muscle-conflict.action.${kind}` });
 
 interface Conflict {
   readonly muscle: Muscle;
@@ -128,17 +118,15 @@ function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] 
 }
 
 function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
-  const name = muscleWords(c.muscle.kind);
-  const action = ACTION_WORDS[c.muscle.kind];
-  const n = ThreadList([g.number]);
+  const muscle = { muscle: c.muscle.kind };
+  const action = actionWords(c.muscle.kind);
+  const thread = { threads: [g.number], start: true };
   if (c.muscle.ring) {
     if (c.insideMm < MIN_RUN.value) return null;
     return makeFinding('muscle-conflict', 'warning', {
       threads: [g.thread.id],
       side: g.side,
-      title: `${n} has barbs inside the ${name}`,
-      message: `The ${name} is a ring muscle that ${action}. Barbs inside it (${mm(c.insideMm)}) tether it and can make closing uneven or pucker the skin with every movement.`,
-      fix: 'Keep the barbed section outside the ring muscle: end it before the muscle or route the path around it.',
+      text: { id: 'muscle-conflict.ring', params: { thread, muscle, action, insideMm: { mm: c.insideMm } } },
       location: c.insidePoint,
       aspect: `ring:${c.muscle.kind}`,
     });
@@ -147,9 +135,10 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
     return makeFinding('muscle-conflict', 'warning', {
       threads: [g.thread.id],
       side: g.side,
-      title: `${n} crosses the ${name} at ${degrees(c.crossingAngle)}`,
-      message: `The ${name} ${action}. Barbs laid across its line of action at ${degrees(c.crossingAngle)} (${mm(c.crossingMm)} of barbs) hold the tissue it moves, which can restrict or distort the expression, for example an uneven smile.`,
-      fix: `Lay this part of the path along the muscle's line of action (within ${degrees(CROSSING_ANGLE.value)}), or keep the barbs off the muscle.`,
+      text: {
+        id: 'muscle-conflict.crossing',
+        params: { thread, muscle, action, angle: { deg: c.crossingAngle }, crossingMm: { mm: c.crossingMm }, maxAngle: { deg: CROSSING_ANGLE.value } },
+      },
       location: c.crossingPoint,
       aspect: `crossing:${c.muscle.kind}`,
     });
@@ -162,9 +151,7 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
   return makeFinding('muscle-conflict', 'warning', {
     threads: [g.thread.id],
     side: g.side,
-    title: `${n} pulls against the ${name}`,
-    message: `The ${name} ${action}; this thread pulls the same tissue the opposite way (${degrees(angle)} from the muscle's action). Each movement then fights the thread: the expression looks restricted and the barbs are loaded with every smile or frown.`,
-    fix: 'Turn the vector so it pulls with the muscle, or move the fixation end so the pull no longer opposes it.',
+    text: { id: 'muscle-conflict.against', params: { thread, muscle, action, angle: { deg: angle } } },
     location: c.insidePoint,
     aspect: `against:${c.muscle.kind}`,
   });

@@ -5,7 +5,7 @@ import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { sideWords, threadList } from '../words';
+import type { FindingParam } from '../finding-text';
 
 /**
  * Too few lifting threads for the sagging recorded in the plan: the lift is spread too thin and
@@ -58,11 +58,12 @@ const COMBINED_MIN: Threshold = {
 /** The per-area counts apply to these areas (the ones the typical counts are given for). */
 const COUNTED_AREAS: readonly FaceArea[] = ['midface', 'lower-face'];
 
-const AREA_WORDS: Readonly<Record<FaceArea, string>> = {
-  'upper-face': 'upper face',
-  midface: 'midface',
-  'lower-face': 'lower face (jowl and jawline)',
-  neck: 'neck',
+/** The areas' names (messages/*.ts, thread-count.area.*). */
+const AREA_WORDS: Readonly<Record<FaceArea, FindingParam>> = {
+  'upper-face': { text: 'thread-count.area.upper-face' },
+  midface: { text: 'thread-count.area.midface' },
+  'lower-face': { text: 'thread-count.area.lower-face' },
+  neck: { text: 'thread-count.area.neck' },
 };
 
 export const threadCount: Rule = {
@@ -78,7 +79,10 @@ export const threadCount: Rule = {
     if (grade === null || !(grade >= 1)) return [];
     const severe = grade >= SEVERE_FROM_GRADE.value;
     const needed = severe ? MODERATE_SEVERE_MIN.value : MILD_MODERATE_MIN.value;
-    const gradeWords = `grade ${grade} of 4, ${severe ? 'moderate to severe' : 'mild to moderate'}`;
+    const gradeWords: FindingParam = {
+      text: 'thread-count.why.grade',
+      params: { grade, severity: { text: severe ? 'thread-count.severe' : 'thread-count.mild' } },
+    };
     const out: Finding[] = [];
     for (const side of ['right', 'left'] as const) {
       const byArea = new Map<FaceArea, ThreadGeometry[]>();
@@ -95,25 +99,26 @@ export const threadCount: Rule = {
         const threads = byArea.get(area);
         if (threads === undefined || threads.length >= needed) continue;
         perArea = true;
-        out.push(underTreated(side, threads, needed, `${AREA_WORDS[area]}`, `sagging ${gradeWords}`, `under:${area}`));
+        out.push(underTreated(side, threads, needed, AREA_WORDS[area], gradeWords, `under:${area}`));
       }
       const lifting = [...byArea.values()].flat().sort((a, b) => a.number - b.number);
       if (!perArea && byArea.size > 1 && lifting.length < COMBINED_MIN.value) {
-        const areas = [...byArea.keys()].map((a) => AREA_WORDS[a]).join(' and ');
-        out.push(underTreated(side, lifting, COMBINED_MIN.value, `${areas} together`, 'a plan that combines areas', 'under:combined'));
+        const areas = { list: [...byArea.keys()].map((a) => AREA_WORDS[a]) };
+        const where = { text: 'thread-count.areasTogether', params: { areas } } as const;
+        out.push(underTreated(side, lifting, COMBINED_MIN.value, where, { text: 'thread-count.why.combined' }, 'under:combined'));
       }
     }
     return out;
   },
 };
 
-function underTreated(side: Side, threads: readonly ThreadGeometry[], needed: number, where: string, why: string, aspect: string): Finding {
+function underTreated(side: Side, threads: readonly ThreadGeometry[], needed: number, where: FindingParam, why: FindingParam, aspect: string): Finding {
   const have = threads.length;
-  const count = `${have} lifting thread${have === 1 ? '' : 's'}`;
   return makeFinding('thread-count', 'info', {
-    title: `Only ${count} for the ${where} on ${sideWords(side)}`,
-    message: `For ${why}, at least ${needed} lifting threads per side are usual for the ${where}; ${sideWords(side)} has ${count} there (${threadList(threads.map((g) => g.number))}). Too few threads spread the lift thinly: each has to be tensioned harder, and the pull gathers along fewer lines.`,
-    fix: `Add ${needed - have === 1 ? 'a thread' : `${needed - have} threads`} to the ${where} on this side, fanned a little apart, or note in the plan why fewer are intended (for example a second session).`,
+    text: {
+      id: 'thread-count',
+      params: { have, needed, add: needed - have, where, why, side: { side }, threads: { threads: threads.map((g) => g.number) } },
+    },
     threads: threads.map((g) => g.thread.id),
     location: barbedMiddle(threads[0]!) ?? threads[0]!.entry,
     side,

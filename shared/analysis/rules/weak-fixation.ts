@@ -5,8 +5,8 @@ import { withinPolygonOrNear } from '../../geometry/polyline';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { ThreadGeometry } from '../thread-geometry';
+import type { FindingParam } from '../finding-text';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, fixationWords, newtons } from '../words';
 
 /**
  * A lifting thread holds only as well as its anchor. The upper end is usually fixed in a stable
@@ -73,33 +73,33 @@ export const holdsBothWays = (type: ThreadType | null): boolean =>
 const isFloatingDesign = (g: ThreadGeometry): boolean =>
   holdsBothWays(g.type) && g.thread.fixationZoneId === null && g.thread.tensionN <= FLOATING_TENSION_MAX.value;
 
-/** The fixation zones of one side in words: "a, b and c". */
-function zoneList(context: ThreadRuleContext, side: ThreadGeometry['side']): string {
-  const names = context.lookup.atlas.fixationZones.filter((z) => z.side === side).map((z) => `the ${fixationWords(z.kind)}`);
-  if (names.length === 0) return 'a fixation zone';
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+/** One fixation zone named in a sentence ("the zygomatic arch"). */
+const zoneName = (kind: FixationZone['kind']): FindingParam => ({ text: 'weak-fixation.zone', params: { zone: { fixation: kind } } });
+
+/** The fixation zones of one side in words: "a, b or c". */
+function zoneList(context: ThreadRuleContext, side: ThreadGeometry['side']): FindingParam {
+  const names = context.lookup.atlas.fixationZones.filter((z) => z.side === side).map((z) => zoneName(z.kind));
+  return names.length === 0 ? { text: 'weak-fixation.anyZone' } : { orList: names };
 }
 
 function checkFixation(g: ThreadGeometry, context: ThreadRuleContext): Finding | null {
   const p = g.fixationPoint;
-  const n = ThreadList([g.number]);
+  const thread = { threads: [g.number], start: true };
   if (isFloatingDesign(g)) {
     return makeFinding('weak-fixation', 'info', {
       threads: [g.thread.id],
       // The note is about the whole thread: it points at the middle of its grip.
       location: g.barbed?.centroid ?? p,
       side: g.side,
-      title: `${n} is a floating thread`,
-      message: `Its barbs hold both ways, so it grips the tissue without an anchor. Floating designs are common, but they report more complications than anchored ones (slipping, irregularities), so check the barbs lie where the tissue is to be held.`,
-      fix: `To anchor it instead, end it in ${zoneList(context, g.side)} and name that zone for the thread.`,
+      text: { id: 'weak-fixation.floating', params: { thread, zones: zoneList(context, g.side) } },
       aspect: 'floating',
     });
   }
-  const end = g.thread.fixationEnd === 'entry' ? 'entry end' : 'far end';
+  const end: FindingParam = { text: g.thread.fixationEnd === 'entry' ? 'weak-fixation.entryEnd' : 'weak-fixation.farEnd' };
   // A self-anchoring thread only reaches here when tensioned as a lift from one end: say so.
-  const oneEnd =
+  const oneEnd: FindingParam =
     holdsBothWays(g.type) && g.thread.fixationZoneId === null
-      ? ` Its barbs hold both ways, but ${newtons(g.thread.tensionN)} of tension (a floating thread is set with at most ${newtons(FLOATING_TENSION_MAX.value)}) pulls it as a lift from this end.`
+      ? { text: 'weak-fixation.oneEnd', params: { tension: { newtons: g.thread.tensionN }, max: { newtons: FLOATING_TENSION_MAX.value } } }
       : '';
   const declaredId = g.thread.fixationZoneId;
   const declared = declaredId === null ? null : context.lookup.fixationZoneById(declaredId);
@@ -110,21 +110,18 @@ function checkFixation(g: ThreadGeometry, context: ThreadRuleContext): Finding |
       threads: [g.thread.id],
       location: p,
       side: g.side,
-      title: `${n} is anchored in mobile tissue`,
-      message: `Its fixation point (the ${end}) lies in front of the line down from the lateral orbital rim, in the mobile face, away from the retaining ligaments. Mobile tissue does not hold the thread: it slides back and the lift is lost, or the barbs tear through.${oneEnd}`,
-      fix: `Move the fixation end behind the ligament line, into ${zoneList(context, g.side)}.`,
+      text: { id: 'weak-fixation.mobile-face', params: { thread, end, oneEnd, zones: zoneList(context, g.side) } },
       aspect: 'mobile-face',
     });
   }
   if (declaredId !== null && (declared === null || declared.side !== g.side || !inZone(declared, p))) {
-    const what = declared === null ? `a fixation zone the atlas does not know (${declaredId})` : `the ${fixationWords(declared.kind)}`;
+    const what: FindingParam = declared === null ? { text: 'weak-fixation.unknownZone', params: { id: declaredId } } : zoneName(declared.kind);
+    const otherSide: FindingParam = declared !== null && declared.side !== g.side ? { text: 'weak-fixation.otherSide' } : '';
     return makeFinding('weak-fixation', 'warning', {
       threads: [g.thread.id],
       location: p,
       side: g.side,
-      title: `${n} is not anchored where the plan says`,
-      message: `The plan anchors it in ${what}, but its fixation point (the ${end}) lies outside that zone${declared !== null && declared.side !== g.side ? ' (the zone is on the other side)' : ''}. The anchor the plan relies on is not where the thread ends.`,
-      fix: 'Move the fixation end into the named zone, or name the zone the thread actually ends in.',
+      text: { id: 'weak-fixation.zone-mismatch', params: { thread, what, end, otherSide } },
       aspect: 'zone-mismatch',
     });
   }
@@ -133,9 +130,7 @@ function checkFixation(g: ThreadGeometry, context: ThreadRuleContext): Finding |
       threads: [g.thread.id],
       location: p,
       side: g.side,
-      title: `${n} has no stable anchor`,
-      message: `Its fixation point (the ${end}) lies in the fixed lateral face but outside every fixation zone. Without a firm anchor the thread can slip and lose its lift.${oneEnd}`,
-      fix: `End the thread in ${zoneList(context, g.side)}.`,
+      text: { id: 'weak-fixation.no-zone', params: { thread, end, oneEnd, zones: zoneList(context, g.side) } },
       aspect: 'no-zone',
     });
   }
