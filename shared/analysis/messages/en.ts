@@ -159,6 +159,28 @@ export const FINDING_TEXT_EN = {
   'margin.thinOlder': ', plus a margin for thin skin and for a patient aged {age} or over',
   'margin.olderThick': ', plus a margin for a patient aged {age} or over, less a little for thick skin',
   'margin.thick': ', less a little for thick skin',
+
+  // gravity-direction
+  'gravity-direction.downward.title': '{thread} pulls downward',
+  'gravity-direction.downward.message':
+    'Its pull points {below} below the horizontal, toward its fixation point. It drags the tissue the way gravity already does, deepening the sag it was meant to lift.',
+  'gravity-direction.downward.fix': '{fix}',
+  'gravity-direction.downward.anchorUpper':
+    'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.',
+  'gravity-direction.downward.fixAbove': 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
+  'gravity-direction.midface-medial.title': '{thread} pulls the midface toward the midline ({off} past vertical)',
+  'gravity-direction.midface-medial.message':
+    'Its pull leans {off} past vertical toward the nose. Midface vectors usually run superolaterally (up and out toward the temple) or at a right angle to the nasolabial fold; a pull toward the midline drags the cheek onto the nasolabial fold instead of lifting it away.',
+  'gravity-direction.midface-medial.fix': 'Fix the upper end further out, toward the temple, so the pull runs up and out.',
+  'gravity-direction.jowl-along-jaw.title': '{thread} pulls the jowl along the jaw line (at {at} to it)',
+  'gravity-direction.jowl-along-jaw.message':
+    'Its pull meets the jaw line at {at}. Jowl vectors usually pull up and back across the lower border of the jaw, toward the fixed tissue in front of the ear, lifting the jowl off it; a pull this close to the jaw line slides the jowl forward or back more than it lifts it.',
+  'gravity-direction.jowl-along-jaw.fix':
+    'Fix the upper end higher, in front of the ear or on the zygomatic arch, so the pull crosses the jaw line more steeply.',
+  'gravity-direction.neck-across.title': '{thread} runs across the neck (at {at} to the jaw line)',
+  'gravity-direction.neck-across.message':
+    'It runs at {at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.',
+  'gravity-direction.neck-across.fix': 'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
 } as const;
 
 export type FindingTextKey = keyof typeof FINDING_TEXT_EN;

@@ -143,4 +143,23 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'margin.thinOlder': ', 얇은 피부와 {age}세 이상 환자를 고려해 여유를 더함',
   'margin.olderThick': ', {age}세 이상 환자를 고려해 여유를 더하고 두꺼운 피부를 고려해 조금 뺌',
   'margin.thick': ', 두꺼운 피부를 고려해 조금 뺌',
+
+  'gravity-direction.downward.title': '{thread}: 아래쪽으로 당김',
+  'gravity-direction.downward.message':
+    '당기는 방향이 수평선보다 {below} 아래, 고정점 쪽을 향합니다. 중력과 같은 방향으로 조직을 끌어, 들어 올려야 할 처짐을 오히려 깊게 만듭니다.',
+  'gravity-direction.downward.fix': '{fix}',
+  'gravity-direction.downward.anchorUpper': '대신 위쪽 끝을 고정하세요(고정 끝을 삽입점으로 설정). 그러면 돌기가 조직을 안정된 부위 쪽으로 끌어올립니다.',
+  'gravity-direction.downward.fixAbove': '고정 끝을 돌기 구간보다 위, 안정된 부위에 두어 당김이 위와 바깥으로 향하게 하세요.',
+  'gravity-direction.midface-medial.title': '{thread}: 중안면부를 정중선 쪽으로 당김 (수직선에서 {off} 넘어감)',
+  'gravity-direction.midface-medial.message':
+    '당기는 방향이 수직선을 지나 코 쪽으로 {off} 기울어 있습니다. 중안면부 벡터는 보통 위·바깥쪽(관자놀이 방향)으로, 또는 비순구에 직각으로 향합니다. 정중선 쪽으로 당기면 뺨을 들어 올리지 못하고 비순구 위로 밀어 올리게 됩니다.',
+  'gravity-direction.midface-medial.fix': '위쪽 끝을 더 바깥, 관자놀이 쪽에 고정해 당김이 위와 바깥으로 향하게 하세요.',
+  'gravity-direction.jowl-along-jaw.title': '{thread}: 턱살을 턱선을 따라 당김 (턱선과 {at})',
+  'gravity-direction.jowl-along-jaw.message':
+    '당기는 방향이 턱선과 {at}로 만납니다. 턱살 벡터는 보통 아래턱 아래 경계를 가로질러 위·뒤쪽, 귀 앞의 고정된 조직 쪽으로 당겨 턱살을 들어 올립니다. 턱선에 이렇게 가까운 당김은 턱살을 들어 올리기보다 앞뒤로 밀게 됩니다.',
+  'gravity-direction.jowl-along-jaw.fix': '위쪽 끝을 더 높이, 귀 앞이나 광대활에 고정해 당김이 턱선을 더 가파르게 가로지르게 하세요.',
+  'gravity-direction.neck-across.title': '{thread}: 목을 가로지름 (턱선과 {at})',
+  'gravity-direction.neck-across.message':
+    '아래턱 아래 경계와 {at}로 지나갑니다. 목의 실은 보통 턱과 나란히, 귀 뒤 꼭지돌기 쪽으로 놓아 턱선 아래 목을 당겨 줍니다. 목을 가로질러 놓인 실은 목이 처지지 않는 방향으로 피부를 당깁니다.',
+  'gravity-direction.neck-across.fix': '실을 턱선을 따라 그보다 조금 아래에 놓고, 뒤쪽 꼭지돌기 쪽에 고정하세요.',
 };

@@ -6,7 +6,6 @@ import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, degrees } from '../words';
 
 /**
  * Which way each lifting thread pulls (its traction: from the barbed section toward the fixation
@@ -85,12 +84,14 @@ export const gravityDirection: Rule = {
     }
     out.push(
       makeFinding('gravity-direction', 'warning', {
-        title: `${ThreadList([g.number])} pulls downward`,
-        message: `Its pull points ${degrees(below)} below the horizontal, toward its fixation point. It drags the tissue the way gravity already does, deepening the sag it was meant to lift.`,
-        fix:
-          g.thread.fixationEnd === 'distal'
-            ? 'Anchor the upper end instead (set the fixation end to the entry point), so the barbs pull the tissue up toward a stable zone.'
-            : 'Place the fixation end above the barbed section, in a stable zone, so the pull runs upward and outward.',
+        text: {
+          id: 'gravity-direction.downward',
+          params: {
+            thread: { threads: [g.number], start: true },
+            below: { deg: below },
+            fix: { text: g.thread.fixationEnd === 'distal' ? 'gravity-direction.downward.anchorUpper' : 'gravity-direction.downward.fixAbove' },
+          },
+        },
         threads: [g.thread.id],
         // On the thread where its grip is centred (the traction starts at the barbed centroid,
         // which a bent path leaves off the thread).
@@ -126,16 +127,14 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   const traction = g.traction!;
   const area = areaOf(g);
   if (area === null) return null;
-  const n = ThreadList([g.number]);
+  const thread = { threads: [g.number], start: true };
   const location = barbedMiddle(g) ?? traction.from;
   if (area === 'midface') {
     const lean = traction.elevationDeg - 90;
     if (lean <= MIDFACE_MEDIAL_MAX.value) return null;
-    const off = degrees(lean);
+    const off = { deg: lean };
     return makeFinding('gravity-direction', 'info', {
-      title: `${n} pulls the midface toward the midline (${off} past vertical)`,
-      message: `Its pull leans ${off} past vertical toward the nose. Midface vectors usually run superolaterally (up and out toward the temple) or at a right angle to the nasolabial fold; a pull toward the midline drags the cheek onto the nasolabial fold instead of lifting it away.`,
-      fix: 'Fix the upper end further out, toward the temple, so the pull runs up and out.',
+      text: { id: 'gravity-direction.midface-medial', params: { thread, off } },
       threads: [g.thread.id],
       location,
       side: g.side,
@@ -147,11 +146,9 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   const angle = lineAngleDeg(chord(lookup, traction.from, traction.to), jaw);
   if (area === 'jowl') {
     if (angle >= JOWL_JAW_ANGLE_MIN.value) return null;
-    const at = degrees(angle);
+    const at = { deg: angle };
     return makeFinding('gravity-direction', 'info', {
-      title: `${n} pulls the jowl along the jaw line (at ${at} to it)`,
-      message: `Its pull meets the jaw line at ${at}. Jowl vectors usually pull up and back across the lower border of the jaw, toward the fixed tissue in front of the ear, lifting the jowl off it; a pull this close to the jaw line slides the jowl forward or back more than it lifts it.`,
-      fix: 'Fix the upper end higher, in front of the ear or on the zygomatic arch, so the pull crosses the jaw line more steeply.',
+      text: { id: 'gravity-direction.jowl-along-jaw', params: { thread, at } },
       threads: [g.thread.id],
       location,
       side: g.side,
@@ -163,11 +160,9 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   const lay = barbedChord(g);
   const layAngle = lay === null ? angle : lineAngleDeg(lay, jaw);
   if (layAngle <= NECK_JAW_ANGLE_MAX.value) return null;
-  const at = degrees(layAngle);
+  const at = { deg: layAngle };
   return makeFinding('gravity-direction', 'info', {
-    title: `${n} runs across the neck (at ${at} to the jaw line)`,
-    message: `It runs at ${at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.`,
-    fix: 'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
+    text: { id: 'gravity-direction.neck-across', params: { thread, at } },
     threads: [g.thread.id],
     location,
     side: g.side,
