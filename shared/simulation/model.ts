@@ -89,19 +89,12 @@ export function tissueModel(atlas: Atlas, options: TissueModelOptions = {}): Tis
  * `vectorlift analyze`). tests/unit/cli/bundle.test.ts checks the shipped data is what the sources
  * build, value for value.
  */
-export interface TissueModelData {
+export type TissueModelData = Omit<TissueModel, 'atlas' | 'geometry' | 'material' | 'nodeRegion' | 'elementRegion'> & {
   readonly key: string;
-  readonly mesh: FaceMesh;
-  readonly elements: ElementGeometry;
+  /** Index into the atlas's regions per node and per triangle, -1 for none. */
   readonly nodeRegion: Int32Array;
   readonly elementRegion: Int32Array;
-  readonly elementFixedFace: Uint8Array;
-  readonly nodeArea: Float64Array;
-  readonly nodeMetric: Float64Array;
-  readonly nodeRank: Int32Array;
-  readonly stiffness: SymmetricCsc;
-  readonly basePins: Uint8Array;
-}
+};
 
 /** Where a ready-made model may come from: the data for this atlas and key, or null to build it. */
 export type TissueModelSource = (atlas: Atlas, key: string) => TissueModelData | null;
