@@ -16,7 +16,7 @@ import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types
 import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
-import { useEnvironment, useSnapshot } from '../ui/editor-context';
+import { useCommitCount, useEnvironment, useSnapshot } from '../ui/editor-context';
 import { SceneLayerShape } from './SceneLayerShape';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
@@ -57,6 +57,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const snap = useSnapshot();
   const hostRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(hostRef);
+  useCommitCount(hostRef);
 
   const labels = useMemo(
     () => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') }),

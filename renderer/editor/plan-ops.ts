@@ -458,7 +458,7 @@ export function updateThread(plan: PlanDocument, ctx: OpsContext, id: string, pa
  * One edit for one or several threads (the inspectors). Each field that is set replaces that value
  * on every thread; the lot number and the expiry, and the barbed section's start and end, are
  * separate fields, so setting one keeps each thread's other. The inspectors use this for any field
- * that is part of a larger value: they show a paced snapshot (PANEL_INTERVAL_MS) and may be a
+ * that is part of a larger value: they show a snapshot held during a drag (usePanelSnapshot) and may be a
  * moment behind, so the rest of the value is taken from the plan as it is now, not from the panel.
  */
 export interface ThreadsEdit {

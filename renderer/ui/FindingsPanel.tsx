@@ -12,7 +12,7 @@ import { listFindings } from '../../shared/analysis/finding-groups';
 import type { Finding, Severity } from '../../shared/analysis/types';
 import { threadNumbers } from '../../shared/scene/numbering';
 import { findingWords, t } from '../i18n';
-import { useEditor, usePanelSnapshot } from './editor-context';
+import { useCommitCount, useEditor, usePanelSnapshot } from './editor-context';
 import { MetricsSummary } from './MetricsSummary';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -126,6 +126,8 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
 
 export function FindingsPanel() {
   const { plan, analysis, activeFinding, selection } = usePanelSnapshot();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useCommitCount(rootRef);
   // With one thread selected the list can be narrowed to that thread ("choosing a thread
   // shows its findings"); the choice sticks while the user moves between threads.
   const [onlySelected, setOnlySelected] = useState(false);
@@ -139,7 +141,7 @@ export function FindingsPanel() {
   const { listed, more } = listFindings(findings);
 
   return (
-    <div className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={analysis.findings.length}>
+    <div ref={rootRef} className="panel-body findings" data-testid="findings" data-analysis-generation={generation} data-finding-count={analysis.findings.length}>
       <div className="visually-hidden" role="status" aria-live="polite" data-testid="findings-announcer">
         {announcement}
       </div>

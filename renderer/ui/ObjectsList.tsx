@@ -10,7 +10,7 @@ import type { Thread } from '../../shared/plan/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import type { Selection } from '../editor/api';
 import { fixed, t } from '../i18n';
-import { useEnvironment, usePanelSnapshot } from './editor-context';
+import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
 import { SeverityIcon } from './SeverityIcon';
 
 interface Row {
@@ -51,6 +51,7 @@ export function ObjectsList() {
   const { editor } = useEnvironment();
   const { plan, selection, analysis } = usePanelSnapshot();
   const listRef = useRef<HTMLUListElement>(null);
+  useCommitCount(listRef);
   const numbers = threadNumbers(plan);
   const worst = worstSeverityByThread(analysis.findings);
   const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');

@@ -4,8 +4,9 @@ import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
+import { useRef } from 'react';
 import { findingWords, fixed, t } from '../i18n';
-import { useEnvironment, usePanelSnapshot } from './editor-context';
+import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
 import { ThreadSkinMarks } from './SkinMarks';
@@ -47,6 +48,8 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
 export function ThreadInspector({ thread, number }: { readonly thread: Thread; readonly number: number }) {
   const { editor, catalogue, atlas } = useEnvironment();
   const snap = usePanelSnapshot();
+  const rootRef = useRef<HTMLElement>(null);
+  useCommitCount(rootRef);
   const update = (patch: Partial<Omit<Thread, 'id'>>) => editor.updateThread(thread.id, patch);
   const entryIndex = snap.plan.entryPoints.findIndex((e) => e.id === thread.entryPointId);
   const entry = snap.plan.entryPoints[entryIndex];
@@ -55,7 +58,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
   const length = polylineLength(thread.path);
 
   return (
-    <section className="inspector" aria-labelledby="inspector-title" data-testid="thread-inspector">
+    <section ref={rootRef} className="inspector" aria-labelledby="inspector-title" data-testid="thread-inspector">
       <h3 id="inspector-title">{t('inspector.thread', { number })}</h3>
       <dl className="facts">
         <dt>{t('inspector.thread.entryPoint')}</dt>

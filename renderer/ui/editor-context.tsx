@@ -5,12 +5,12 @@
  *
  * Rendering cost matters while the user drags (every pointer move is a new snapshot), so:
  * - `useEditorState(selector)` re-renders a component only when the selected part changes;
- * - the panels (findings, objects, inspector, depth profile, details) read a *paced*
- *   snapshot (`usePanelSnapshot`): a change outside a drag reaches them at once, but the
- *   changes of a drag reach them at most every PANEL_INTERVAL_MS, rendered as a transition
- *   so it never holds up the canvas. The canvas itself follows every snapshot.
+ * - the panels (findings, objects, inspector, depth profile, details) read a *held*
+ *   snapshot (`usePanelSnapshot`): a change outside a drag reaches them at once, but a drag
+ *   reaches them once, when it ends, so they do not re-render on a move. The canvas itself
+ *   follows every snapshot.
  */
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import type { Atlas } from '../../shared/atlas/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { CommandInfo, Editor, EditorSnapshot } from '../editor/api';
@@ -55,39 +55,32 @@ export function useEditorState<T>(selector: (snapshot: EditorSnapshot) => T): T 
 }
 
 /**
- * Design choice: the panels follow a drag about 8 times a second. Lists of a hundred findings
- * cannot be laid out and painted 60 times a second next to the canvas on a modest laptop,
- * and a list that changes that fast cannot be read anyway; 120 ms still reads as live.
+ * Supplies the panels' snapshot to the panels below it. Design choice (issue 15): while a
+ * gesture runs (a drag on the canvas: every pointer move is a new snapshot) the panels keep the
+ * snapshot from before it and catch up once, when the gesture ends (released, cancelled or
+ * undone). A drag moves one thing under the pointer; the objects list, the findings and the
+ * inspector re-laid out 60 times a second beside it cost more than drawing the canvas, cannot be
+ * read while they change that fast, and would take frames from the canvas the user is watching.
+ * The canvas itself follows every snapshot (its findings colours included). Anything that is not
+ * a gesture (a click, a committed field, undo, the tissue simulation's answers) reaches the
+ * panels at once: panels that lag a click act on a stale selection or keep a stale draft.
+ *
+ * The provider reads the editor through useSyncExternalStore with a snapshot getter that returns
+ * the held snapshot during a gesture, so neither it nor any panel re-renders on a move.
  */
-export const PANEL_INTERVAL_MS = 120;
-
-/** Supplies the paced snapshot to the panels below it. */
 export function PanelSnapshotProvider({ children }: { readonly children: ReactNode }) {
   const editor = useEditor();
-  const latest = useSnapshot();
-  const [shown, setShown] = useState(latest);
-  const lastUpdate = useRef(0);
-  useEffect(() => {
-    if (latest === shown) return;
-    const show = () => {
-      lastUpdate.current = performance.now();
-      startTransition(() => setShown(editor.getSnapshot()));
-    };
-    const wait = lastUpdate.current + PANEL_INTERVAL_MS - performance.now();
-    // Only a drag is paced. Anything else (a click, a committed field, undo, the tissue
-    // simulation's answers) shows at once: panels that lag a click act on a stale selection or
-    // keep a stale draft.
-    if (wait <= 0 || !latest.gestureInProgress) {
-      show();
-      return;
-    }
-    const timer = setTimeout(show, wait);
-    return () => clearTimeout(timer);
-  }, [editor, latest, shown]);
+  const held = useRef<EditorSnapshot | null>(null);
+  const shownSnapshot = useCallback(() => {
+    const latest = editor.getSnapshot();
+    if (!latest.gestureInProgress || held.current === null) held.current = latest;
+    return held.current;
+  }, [editor]);
+  const shown = useSyncExternalStore(useSubscribe(), shownSnapshot);
   return <PanelSnapshotContext.Provider value={shown}>{children}</PanelSnapshotContext.Provider>;
 }
 
-/** The snapshot as the panels show it: the latest one, as soon as the canvas is drawn. */
+/** The snapshot as the panels show it: the latest one, except during a gesture (see PanelSnapshotProvider). */
 export function usePanelSnapshot(): EditorSnapshot {
   const snapshot = useContext(PanelSnapshotContext);
   if (!snapshot) throw new Error('usePanelSnapshot outside <PanelSnapshotProvider>');
@@ -120,3 +113,17 @@ export function useCommands(): ReadonlyMap<string, CommandInfo> {
 /** "Label (Shortcut)" for tooltips. */
 export const withShortcut = (c: CommandInfo | undefined, fallback: string): string =>
   !c ? fallback : c.shortcut ? `${c.label} (${c.shortcut})` : c.label;
+
+/**
+ * Test hook: counts the component's commits (renders that reached the page) on `ref`'s element as
+ * `data-commits`. The e2e suite reads it to check that the panels do not re-render while the
+ * user drags and do once the drag ends (tests/e2e/drag-panels.spec.ts). Written outside React's
+ * attributes, so it never causes a render itself.
+ */
+export function useCommitCount(ref: RefObject<HTMLElement | null>): void {
+  const commits = useRef(0);
+  useEffect(() => {
+    commits.current++;
+    if (ref.current) ref.current.dataset.commits = String(commits.current);
+  });
+}

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures/test';
 import { DesignerPage } from './pages/designer-page';
 
 /**
- * The panels show a paced snapshot of the plan (PANEL_INTERVAL_MS), so an inspector can be a
+ * The panels show a snapshot of the plan held during a drag (usePanelSnapshot), so an inspector can be a
  * little behind the editor. Fields committed in quick succession (a fast typist, a busy machine,
  * an automated fill) must each keep what the one before set: an edit is applied to the plan as it
  * is now, never rebuilt from the inspector's copy of the thread.
