@@ -1,11 +1,12 @@
 /**
  * The drag benchmark's baseline (bench/drag.bench.ts): the same diagram the editor draws for a
- * plan, on a Konva stage of the same size, zoom and pan, with the same two layers and the same
+ * plan, on a Konva stage of the same size, zoom and pan, with the same layers and the same
  * drawing code (renderer/canvas/draw-item.ts), and nothing else: no React, no editor, no
  * analysis and no scene building while the pointer moves. The scenes for every position of the
  * scripted circular drag are built before the drag starts; a pointer move only picks the scene
- * nearest to the pointer and redraws the live layer. Its main-thread work per frame is the floor
- * the editor's is compared with.
+ * nearest to the pointer and redraws the layer of what moves (the editor's live layers are split
+ * the same way: what did not move is drawn once). Its main-thread work per frame is the floor the
+ * editor's is compared with: the same drawing, nothing else.
  *
  * Query parameters (all required): threads, width, height, zoom, panX, panY (the editor's view),
  * thread and point (the dragged path point), radius (the circle's radius in CSS pixels).
@@ -19,7 +20,7 @@ import { THREAD_CATALOGUE } from '../../shared/catalogue';
 import type { PlanDocument } from '../../shared/plan/types';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
-import { OVERLAY_LAYERS, type OverlayLayerId, type Scene, type SceneLayerId } from '../../shared/scene/types';
+import { OVERLAY_LAYERS, type OverlayLayerId, type Scene, type SceneItem, type SceneLayerId } from '../../shared/scene/types';
 
 const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
@@ -64,18 +65,28 @@ function sceneFor(p: PlanDocument): Scene {
 const scenes = Array.from({ length: STEPS }, (_, k) => sceneFor(planWithPointAt(onCircle((2 * Math.PI * k) / STEPS))));
 let current = scenes[0]!;
 
+// Only what moves is redrawn, as in the editor (renderer/canvas/live-split.ts): the live items
+// every scene of the circle shares (by identity: the scene keeps an unchanged thread's items) are
+// drawn once on a layer at rest; the rest of each scene's live items, on a layer redrawn per move.
+const liveItems = (scene: Scene) => LIVE_LAYERS.flatMap((id) => sceneLayer(scene, id).items);
+const sceneItems = scenes.map((s) => new Set(liveItems(s)));
+const shared = new Set(liveItems(sceneFor(plan)).filter((item) => sceneItems.every((set) => set.has(item))));
+const movingOf = new Map(scenes.map((s) => [s, LIVE_LAYERS.map((id) => sceneLayer(s, id).items.filter((item) => !shared.has(item)))]));
+
 const stage = new Konva.Stage({ container: 'stage', width, height, scaleX: zoom, scaleY: zoom, x: panX, y: panY, listening: false });
-const layerShape = (id: SceneLayerId, scene: () => Scene) =>
+const shape = (items: () => readonly SceneItem[]) =>
   new Konva.Shape({
     listening: false,
     perfectDrawEnabled: false,
-    sceneFunc: (context) => drawItems(context._context, sceneLayer(scene(), id).items, { palette, zoom }),
+    sceneFunc: (context) => drawItems(context._context, items(), { palette, zoom }),
   });
 const staticLayer = new Konva.Layer({ listening: false });
-for (const id of STATIC_LAYERS) staticLayer.add(layerShape(id, () => scenes[0]!));
-const liveLayer = new Konva.Layer({ listening: false });
-for (const id of LIVE_LAYERS) liveLayer.add(layerShape(id, () => current));
-stage.add(staticLayer, liveLayer);
+for (const id of STATIC_LAYERS) staticLayer.add(shape(() => sceneLayer(scenes[0]!, id).items));
+const restLayer = new Konva.Layer({ listening: false });
+for (const id of LIVE_LAYERS) restLayer.add(shape(() => sceneLayer(scenes[0]!, id).items.filter((item) => shared.has(item))));
+const movingLayer = new Konva.Layer({ listening: false });
+LIVE_LAYERS.forEach((_, i) => movingLayer.add(shape(() => movingOf.get(current)![i]!)));
+stage.add(staticLayer, restLayer, movingLayer);
 
 const host = document.getElementById('stage')!;
 host.addEventListener('pointermove', (e) => {
@@ -86,7 +97,7 @@ host.addEventListener('pointermove', (e) => {
   const a = Math.atan2((x - start.x) / radiusMm, 1 + (y - start.y) / radiusMm);
   const k = ((Math.round((a / (2 * Math.PI)) * STEPS) % STEPS) + STEPS) % STEPS;
   current = scenes[k]!;
-  liveLayer.batchDraw();
+  movingLayer.batchDraw();
 });
 
 (window as unknown as { __baselineReady: boolean }).__baselineReady = true;

@@ -1,7 +1,8 @@
 /**
  * The face diagram: a react-konva Stage sized to its container and drawn from the scene only.
- * Two Konva layers: the static face and overlays (redrawn only when zoom, theme or layer
- * toggles change) and the live threads, entry points and highlights (redrawn on every edit).
+ * Konva layers: the static face and overlays (redrawn only when zoom, theme or layer toggles
+ * change), the tissue map (at the simulation's pace), and the live threads, entry points and
+ * highlights, in two layers: at rest and moving (live-split.ts), so a drag redraws only what moved.
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
 import { snapTargetName } from '../../shared/atlas/snap';
@@ -17,6 +18,7 @@ import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
 import { useCommitCount, useEnvironment, useSnapshot } from '../ui/editor-context';
+import { LiveLayerSplit } from './live-split';
 import { SceneLayerShape } from './SceneLayerShape';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
@@ -105,6 +107,13 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   // pointer mapped back to the plan through its alignment (renderer/photo/photo-canvas.tsx).
   const photo = usePhotoOnCanvas(snap.plan.photos, atlas, snap.faceView, projected, palette, zoom);
   const shown = photo ? photo.scene : projected;
+  const tissueItems = sceneLayer(scene, 'tissue').items;
+  const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
+  // During a drag only the items that changed are redrawn (live-split.ts).
+  const splitter = useRef<LiveLayerSplit>(null);
+  splitter.current ??= new LiveLayerSplit();
+  const gesture = snap.gestureInProgress === true;
+  const live = useMemo(() => splitter.current!.split(LIVE_LAYERS.map((id) => sceneLayer(shown, id)), gesture), [shown, gesture]);
   latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
@@ -118,7 +127,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       className="face-canvas"
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
-      data-tissue={snap.layers.tissue ? tissueDigest(sceneLayer(scene, 'tissue').items) : undefined}
+      data-tissue={tissue}
       data-photo={photo ? photo.photoId : undefined}
       data-face-view={snap.faceView}
       tabIndex={0}
@@ -146,8 +155,13 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
             ))}
           </Layer>
           <Layer listening={false}>
-            {LIVE_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
+            {live.rest.map((layer) => (
+              <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            {live.moving.map((layer) => (
+              <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
             ))}
           </Layer>
         </Stage>

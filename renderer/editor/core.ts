@@ -150,7 +150,10 @@ export class EditorCore implements CommandContext {
   }
 
   analysisOf(plan: PlanDocument): AnalysisResult {
-    return this.builder.analysisOf(plan, tissueFor(plan, this.current.tissue)?.summary ?? null);
+    // The simulated figures the snapshot shows (held during a gesture: SnapshotBuilder.tissueShown).
+    const shown = this.store.get().tissue;
+    const tissue = shown && tissueFor(plan, shown) ? shown : tissueFor(plan, this.current.tissue);
+    return this.builder.analysisOf(plan, tissue?.summary ?? null);
   }
 
   /**

@@ -83,6 +83,8 @@ export class SnapshotBuilder {
   private lastSummary: SimulationSummary | null = null;
   private lastAnalysis: AnalysisResult | null = null;
   private last: EditorSnapshot | null = null;
+  /** The tissue answer shown when the current gesture began (see tissueShown). */
+  private heldTissue: TissueResult | null = null;
 
   constructor(
     private readonly analyze: (plan: PlanDocument, simulation: SimulationSummary | null) => AnalysisResult,
@@ -103,10 +105,27 @@ export class SnapshotBuilder {
     return this.lastAnalysis;
   }
 
+  /**
+   * The tissue answer a snapshot shows. Design choice (issue 15): during a gesture (a drag) the
+   * map and the simulated figures of the analysis stay those from when it began, and the latest
+   * answer is shown when it ends. The Worker keeps simulating the latest plan all along, but its
+   * answers arrive about once per pointer move; taking each would redraw the whole map and run
+   * the analysis a second time per move, for a map that is already a move or two behind the
+   * pointer. (A map from before the gesture belongs to the same document: tissueFor.)
+   */
+  tissueShown(state: EditorState, gestureInProgress: boolean): TissueResult | null {
+    const latest = tissueFor(state.plan, state.tissue);
+    if (!gestureInProgress) {
+      this.heldTissue = latest;
+      return latest;
+    }
+    return tissueFor(state.plan, this.heldTissue) ?? latest;
+  }
+
   build(state: EditorState, canUndo: boolean, canRedo: boolean, gestureInProgress = false): EditorSnapshot {
     const prev = this.last;
     const dirty = state.plan !== state.savedPlan;
-    const tissue = tissueFor(state.plan, state.tissue);
+    const tissue = this.tissueShown(state, gestureInProgress);
     const file: FileState =
       prev && prev.file.documentId === state.file.documentId && prev.file.name === state.file.name && prev.file.location === state.file.location && prev.file.dirty === dirty
         ? prev.file

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../plan/types';
+import type { EntryPoint, PlanDocument } from '../../plan/types';
 import { entryPointCaption } from '../numbering';
 import type { SceneItem, SceneLayer } from '../types';
 import { ENTRY_RADIUS_MM } from './threads';
@@ -7,32 +7,47 @@ import { ENTRY_RADIUS_MM } from './threads';
  * Entry points: a ringed circle with the entry's label (or number), drawn over the threads.
  * `labelScale` enlarges the caption and its circle together, so the caption stays inside.
  */
-export function entryPointsLayer(plan: PlanDocument, selectedEntryIds: ReadonlySet<string>, labelScale = 1): SceneLayer {
+/**
+ * An entry point's items, kept while the entry point object, its number, its selection and the
+ * label scale stay the same: during a drag the items of everything that did not move keep their
+ * identity, so the canvas can tell by identity what to redraw (renderer/canvas/live-split.ts).
+ */
+const itemCache = new WeakMap<EntryPoint, { readonly key: string; readonly items: readonly SceneItem[] }>();
+
+function entryItems(e: EntryPoint, i: number, selected: boolean, labelScale: number): readonly SceneItem[] {
+  const key = `${i}|${selected ? 1 : 0}|${labelScale}`;
+  const hit = itemCache.get(e);
+  if (hit && hit.key === key) return hit.items;
   const items: SceneItem[] = [];
   const radius = ENTRY_RADIUS_MM * labelScale;
-  plan.entryPoints.forEach((e, i) => {
-    const ref = { kind: 'entry-point', id: e.id } as const;
-    if (selectedEntryIds.has(e.id)) {
-      items.push({ type: 'circle', centre: e.position, radiusMm: radius + 1.4, style: { fill: 'highlight', opacity: 0.35 } });
-    }
-    items.push({
-      type: 'circle',
-      centre: e.position,
-      radiusMm: radius,
-      style: { stroke: 'entry.line', strokeWidth: 0.45, fill: 'entry.fill' },
-      ref,
-    });
-    items.push({
-      type: 'text',
-      at: e.position,
-      text: entryPointCaption(e.label, i),
-      sizeMm: 2.5 * labelScale,
-      align: 'center',
-      color: 'entry.text',
-      bold: true,
-      halo: false,
-      ref,
-    });
+  const ref = { kind: 'entry-point', id: e.id } as const;
+  if (selected) {
+    items.push({ type: 'circle', centre: e.position, radiusMm: radius + 1.4, style: { fill: 'highlight', opacity: 0.35 } });
+  }
+  items.push({
+    type: 'circle',
+    centre: e.position,
+    radiusMm: radius,
+    style: { stroke: 'entry.line', strokeWidth: 0.45, fill: 'entry.fill' },
+    ref,
   });
+  items.push({
+    type: 'text',
+    at: e.position,
+    text: entryPointCaption(e.label, i),
+    sizeMm: 2.5 * labelScale,
+    align: 'center',
+    color: 'entry.text',
+    bold: true,
+    halo: false,
+    ref,
+  });
+  itemCache.set(e, { key, items });
+  return items;
+}
+
+export function entryPointsLayer(plan: PlanDocument, selectedEntryIds: ReadonlySet<string>, labelScale = 1): SceneLayer {
+  const items: SceneItem[] = [];
+  plan.entryPoints.forEach((e, i) => items.push(...entryItems(e, i, selectedEntryIds.has(e.id), labelScale)));
   return { id: 'entry-points', items };
 }

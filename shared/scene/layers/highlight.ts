@@ -2,7 +2,7 @@ import { CROWDING_SPACING_MM } from '../../analysis/rules/crowding';
 import type { Finding } from '../../analysis/types';
 import { subPolyline } from '../../geometry/polyline';
 import type { FacePoint } from '../../geometry/types';
-import type { PlanDocument } from '../../plan/types';
+import type { PlanDocument, Thread } from '../../plan/types';
 import type { SceneItem, SceneLayer } from '../types';
 
 /**
@@ -70,22 +70,31 @@ function activeFindingItems(plan: PlanDocument, finding: Finding): SceneItem[] {
   return items;
 }
 
+/** A thread's handles, kept per thread object (see entry-points.ts's cache: identity tells the canvas what moved). */
+const handleCache = new WeakMap<Thread, readonly SceneItem[]>();
+
+function threadHandles(t: Thread): readonly SceneItem[] {
+  const hit = handleCache.get(t);
+  if (hit) return hit;
+  const items: SceneItem[] = [];
+  // Point 0 sits under the entry point, which is picked instead; it moves with the entry.
+  t.path.forEach((p, index) => {
+    if (index === 0) return;
+    items.push({
+      type: 'circle',
+      centre: p,
+      radiusMm: HANDLE_RADIUS_MM,
+      style: { stroke: 'highlight', strokeWidth: 0.4, fill: 'entry.fill' },
+      ref: { kind: 'thread-point', id: t.id, index },
+    });
+  });
+  handleCache.set(t, items);
+  return items;
+}
+
 function handleItems(plan: PlanDocument, ids: ReadonlySet<string>): SceneItem[] {
   const items: SceneItem[] = [];
-  for (const t of plan.threads) {
-    if (!ids.has(t.id)) continue;
-    // Point 0 sits under the entry point, which is picked instead; it moves with the entry.
-    t.path.forEach((p, index) => {
-      if (index === 0) return;
-      items.push({
-        type: 'circle',
-        centre: p,
-        radiusMm: HANDLE_RADIUS_MM,
-        style: { stroke: 'highlight', strokeWidth: 0.4, fill: 'entry.fill' },
-        ref: { kind: 'thread-point', id: t.id, index },
-      });
-    });
-  }
+  for (const t of plan.threads) if (ids.has(t.id)) items.push(...threadHandles(t));
   return items;
 }
 

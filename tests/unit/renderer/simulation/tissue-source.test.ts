@@ -105,6 +105,38 @@ describe('the live tissue map in the editor', () => {
     expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
   });
 
+  it('holds the map and the simulated figures during a drag; the latest answer shows on release, and the drag is one undo step', async () => {
+    const worker = new FakeWorker();
+    const test = await TestEditor.create({ tissue: workerTissueSource(() => worker), initialPlan: cheekPlan() });
+    const { editor } = test;
+    worker.answerNext();
+    const first = editor.getSnapshot();
+    const thread = first.plan.threads[0]!;
+    const end = thread.path[thread.path.length - 1]!;
+    const target = on.point(thread.id, thread.path.length - 1);
+    test.pointerDown(at(end), target);
+    test.pointerMove([end.x - 4, end.y - 6], target);
+    test.pointerMove([end.x - 8, end.y - 12], target);
+    const dragging = editor.getSnapshot();
+    expect(dragging.gestureInProgress).toBe(true);
+    // The worker answers for a plan of the drag: the snapshot keeps the map from before it.
+    worker.answerNext();
+    const held = editor.getSnapshot();
+    expect(held).toBe(dragging);
+    expect(held.tissue).toBe(first.tissue);
+    expect(held.analysis.metrics.simulation).toBe(first.tissue!.summary);
+
+    test.pointerUp([end.x - 8, end.y - 12], target);
+    while (worker.received.length > 0) worker.answerNext();
+    const settled = editor.getSnapshot();
+    expect(settled.gestureInProgress).toBe(false);
+    expect(settled.tissue?.plan).toBe(settled.plan);
+    expect(settled.tissue).not.toBe(first.tissue);
+    expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
+    editor.run('edit.undo');
+    expect(editor.getSnapshot().plan.threads).toEqual(first.plan.threads);
+  });
+
   it('starts no worker for a blank plan, and shows no map once the last thread is deleted', async () => {
     let made = 0;
     const worker = new FakeWorker();
