@@ -147,13 +147,23 @@ export class EditorCore implements CommandContext {
   /** Rebuild the snapshot (history flags change without a state change, e.g. at commit). */
   publish(): void {
     this.store.set(this.builder.build(this.current, this.history.canUndo, this.history.canRedo, this.history.inGesture));
+    this.scheduleHeldMap();
+  }
+
+  /** A map answer held back by the drag pacing (SnapshotBuilder.tissueShown) is shown when its turn comes, moving or not. */
+  private mapTimer: ReturnType<typeof setTimeout> | null = null;
+  private scheduleHeldMap(): void {
+    if (this.mapTimer !== null || !this.history.inGesture || !this.builder.mapBehind(this.current)) return;
+    this.mapTimer = setTimeout(() => {
+      this.mapTimer = null;
+      if (this.history.inGesture) this.publish();
+    }, this.builder.mapWaitMs());
   }
 
   analysisOf(plan: PlanDocument): AnalysisResult {
-    // The simulated figures the snapshot shows (held during a gesture: SnapshotBuilder.tissueShown).
-    const shown = this.store.get().tissue;
-    const tissue = shown && tissueFor(plan, shown) ? shown : tissueFor(plan, this.current.tissue);
-    return this.builder.analysisOf(plan, tissue?.summary ?? null);
+    // The simulated figures the analysis uses (held during a gesture: SnapshotBuilder.tissueShown).
+    const figures = this.builder.figuresFor(this.current, this.history.inGesture);
+    return this.builder.analysisOf(plan, tissueFor(plan, figures)?.summary ?? null);
   }
 
   /**

@@ -63,6 +63,15 @@ export function tissueFor(plan: PlanDocument, tissue: TissueResult | null): Tiss
 export const wantsTissue = (plan: PlanDocument): boolean => plan.threads.length > 0;
 
 
+/**
+ * During a drag the tissue map takes a new simulation answer at most this often. Project's own
+ * design choice: 100 ms (10 map updates a second) keeps the map visibly following the pull
+ * while at 60 fps five frames in six draw only the dragged thread; the Worker's answer for a
+ * 50-thread plan takes a few milliseconds, so the map is never more than about one interval
+ * behind the pointer.
+ */
+export const TISSUE_MAP_DRAG_INTERVAL_MS = 100;
+
 /** Starting view before the canvas is measured (setViewport then fits the face). */
 export const INITIAL_VIEW: ViewTransform = { zoom: 3, panX: 0, panY: 0 };
 
@@ -83,12 +92,17 @@ export class SnapshotBuilder {
   private lastSummary: SimulationSummary | null = null;
   private lastAnalysis: AnalysisResult | null = null;
   private last: EditorSnapshot | null = null;
-  /** The tissue answer shown when the current gesture began (see tissueShown). */
+  /** The simulated figures the analysis uses during a gesture: those from when it began (see tissueShown). */
   private heldTissue: TissueResult | null = null;
+  /** The answer the map shows, and when it was put up (clock ms): during a gesture it is paced. */
+  private mapTissue: TissueResult | null = null;
+  private mapShownAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly analyze: (plan: PlanDocument, simulation: SimulationSummary | null) => AnalysisResult,
     private readonly platform: 'electron' | 'browser',
+    /** Monotonic milliseconds (performance.now in the app; a fake in tests). */
+    private readonly clock: () => number = () => performance.now(),
   ) {}
 
   /**
@@ -106,20 +120,54 @@ export class SnapshotBuilder {
   }
 
   /**
-   * The tissue answer a snapshot shows. Design choice (issue 15): during a gesture (a drag) the
-   * map and the simulated figures of the analysis stay those from when it began, and the latest
-   * answer is shown when it ends. The Worker keeps simulating the latest plan all along, but its
-   * answers arrive about once per pointer move; taking each would redraw the whole map and run
-   * the analysis a second time per move, for a map that is already a move or two behind the
-   * pointer. (A map from before the gesture belongs to the same document: tissueFor.)
+   * The tissue answers a snapshot shows: `map` for the canvas, `figures` for the analysis.
+   *
+   * Outside a gesture both are the latest answer for the plan. During a gesture (a drag):
+   * - the map follows, but takes a new answer at most once per TISSUE_MAP_DRAG_INTERVAL_MS, so
+   *   the map keeps moving with the pull (issue 12: "the map follows at the frame rate it can
+   *   hold") while most pointer moves redraw only what the pointer moved (issue 15). The Worker
+   *   answers about once per move; redrawing the whole map for each would cost every frame.
+   * - the simulated figures of the analysis (cheekbone concentration's evidence, the metrics)
+   *   stay those from when the gesture began: a new summary re-runs the plan-level rules, and
+   *   the panels that show the figures hold still during a gesture anyway. The latest answer is
+   *   used on release.
+   * An answer from before the gesture belongs to the same document (tissueFor).
    */
-  tissueShown(state: EditorState, gestureInProgress: boolean): TissueResult | null {
+  tissueShown(state: EditorState, gestureInProgress: boolean): { readonly map: TissueResult | null; readonly figures: TissueResult | null } {
     const latest = tissueFor(state.plan, state.tissue);
     if (!gestureInProgress) {
       this.heldTissue = latest;
-      return latest;
+      this.showMap(latest);
+      return { map: latest, figures: latest };
     }
-    return tissueFor(state.plan, this.heldTissue) ?? latest;
+    if (latest !== this.mapTissue && this.mapWaitMs() === 0) this.showMap(latest);
+    return { map: tissueFor(state.plan, this.mapTissue) ?? latest, figures: this.figuresFor(state, true) };
+  }
+
+  /** The simulated figures the analysis uses for this state (no side effects; see tissueShown). */
+  figuresFor(state: EditorState, gestureInProgress: boolean): TissueResult | null {
+    const latest = tissueFor(state.plan, state.tissue);
+    return gestureInProgress ? (tissueFor(state.plan, this.heldTissue) ?? latest) : latest;
+  }
+
+  /**
+   * How long until the map may take a newer answer during a gesture (0: now). The core waits
+   * this long and rebuilds, so a map that was held back is shown even if the pointer stops.
+   */
+  mapWaitMs(): number {
+    return Math.max(0, this.mapShownAt + TISSUE_MAP_DRAG_INTERVAL_MS - this.clock());
+  }
+
+  /** Whether the latest answer for this state is not on the map yet (held back by the pacing). */
+  mapBehind(state: EditorState): boolean {
+    const latest = tissueFor(state.plan, state.tissue);
+    return latest !== null && latest !== this.mapTissue;
+  }
+
+  private showMap(tissue: TissueResult | null): void {
+    if (tissue === this.mapTissue) return;
+    this.mapTissue = tissue;
+    this.mapShownAt = this.clock();
   }
 
   build(state: EditorState, canUndo: boolean, canRedo: boolean, gestureInProgress = false): EditorSnapshot {
@@ -132,8 +180,8 @@ export class SnapshotBuilder {
         : { documentId: state.file.documentId, name: state.file.name, location: state.file.location, dirty };
     const next: EditorSnapshot = {
       plan: state.plan,
-      analysis: this.analysisOf(state.plan, tissue?.summary ?? null),
-      tissue,
+      analysis: this.analysisOf(state.plan, tissue.figures?.summary ?? null),
+      tissue: tissue.map,
       selection: state.selection,
       tool: state.tool,
       draft: state.draft,

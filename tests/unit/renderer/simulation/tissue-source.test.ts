@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { PlanDocument } from '../../../../shared/plan/types';
@@ -7,6 +7,7 @@ import { PlanBuilder, meta } from '../../../../cli/examples/builder';
 import { TEMPLE, midfaceVector } from '../../../../cli/examples/plans';
 import type { TissueReply, TissueRequest } from '../../../../renderer/simulation/tissue-protocol';
 import { workerTissueSource, type TissueResult, type WorkerLike } from '../../../../renderer/simulation/tissue-source';
+import { TISSUE_MAP_DRAG_INTERVAL_MS } from '../../../../renderer/editor/editor-state';
 import { TestEditor, at, on } from '../harness';
 
 /**
@@ -105,36 +106,47 @@ describe('the live tissue map in the editor', () => {
     expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
   });
 
-  it('holds the map and the simulated figures during a drag; the latest answer shows on release, and the drag is one undo step', async () => {
-    const worker = new FakeWorker();
-    const test = await TestEditor.create({ tissue: workerTissueSource(() => worker), initialPlan: cheekPlan() });
-    const { editor } = test;
-    worker.answerNext();
-    const first = editor.getSnapshot();
-    const thread = first.plan.threads[0]!;
-    const end = thread.path[thread.path.length - 1]!;
-    const target = on.point(thread.id, thread.path.length - 1);
-    test.pointerDown(at(end), target);
-    test.pointerMove([end.x - 4, end.y - 6], target);
-    test.pointerMove([end.x - 8, end.y - 12], target);
-    const dragging = editor.getSnapshot();
-    expect(dragging.gestureInProgress).toBe(true);
-    // The worker answers for a plan of the drag: the snapshot keeps the map from before it.
-    worker.answerNext();
-    const held = editor.getSnapshot();
-    expect(held).toBe(dragging);
-    expect(held.tissue).toBe(first.tissue);
-    expect(held.analysis.metrics.simulation).toBe(first.tissue!.summary);
+  it('during a drag the map follows at a paced rate while the simulated figures hold; both take the latest answer on release, and the drag is one undo step', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = new FakeWorker();
+      const test = await TestEditor.create({ tissue: workerTissueSource(() => worker), initialPlan: cheekPlan() });
+      const { editor } = test;
+      worker.answerNext();
+      const first = editor.getSnapshot();
+      const thread = first.plan.threads[0]!;
+      const end = thread.path[thread.path.length - 1]!;
+      const target = on.point(thread.id, thread.path.length - 1);
+      test.pointerDown(at(end), target);
+      test.pointerMove([end.x - 4, end.y - 6], target);
+      test.pointerMove([end.x - 8, end.y - 12], target);
+      expect(editor.getSnapshot().gestureInProgress).toBe(true);
 
-    test.pointerUp([end.x - 8, end.y - 12], target);
-    while (worker.received.length > 0) worker.answerNext();
-    const settled = editor.getSnapshot();
-    expect(settled.gestureInProgress).toBe(false);
-    expect(settled.tissue?.plan).toBe(settled.plan);
-    expect(settled.tissue).not.toBe(first.tissue);
-    expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
-    editor.run('edit.undo');
-    expect(editor.getSnapshot().plan.threads).toEqual(first.plan.threads);
+      // An answer for a plan of the drag, within the pacing interval of the map shown last: held back.
+      worker.answerNext();
+      const held = editor.getSnapshot();
+      expect(held.tissue).toBe(first.tissue);
+      expect(held.analysis.metrics.simulation).toBe(first.tissue!.summary);
+
+      // Its turn comes with the pointer still: the map shows it; the figures stay those from before the drag.
+      vi.advanceTimersByTime(TISSUE_MAP_DRAG_INTERVAL_MS);
+      const followed = editor.getSnapshot();
+      expect(followed.gestureInProgress).toBe(true);
+      expect(followed.tissue).not.toBe(first.tissue);
+      expect(followed.tissue!.plan.threads[0]!.path).not.toEqual(thread.path);
+      expect(followed.analysis.metrics.simulation).toBe(first.tissue!.summary);
+
+      test.pointerUp([end.x - 8, end.y - 12], target);
+      while (worker.received.length > 0) worker.answerNext();
+      const settled = editor.getSnapshot();
+      expect(settled.gestureInProgress).toBe(false);
+      expect(settled.tissue?.plan).toBe(settled.plan);
+      expect(settled.analysis.metrics.simulation).toBe(settled.tissue!.summary);
+      editor.run('edit.undo');
+      expect(editor.getSnapshot().plan.threads).toEqual(first.plan.threads);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts no worker for a blank plan, and shows no map once the last thread is deleted', async () => {
