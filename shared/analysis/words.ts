@@ -2,7 +2,8 @@ import type { DangerZoneKind, FixationZoneKind, MuscleKind, RegionKind } from '.
 import type { Side } from '../plan/types';
 
 /**
- * Plain-language pieces the rules share, so every finding names threads, sides and places the
+ * The English words of findings (messages/locale-words.ts uses them; Korean and Russian are in
+ * messages/words-ko.ts and words-ru.ts), so every finding names threads, sides and places the
  * same way. Threads are named by their 1-based position in the plan ("thread 3"), which is the
  * number the diagram and the PDF show next to each thread.
  */
@@ -15,17 +16,6 @@ export function threadList(numbers: readonly number[]): string {
   const head = sorted.slice(0, -1).join(', ');
   return `threads ${head} and ${sorted[sorted.length - 1]}`;
 }
-
-/**
- * The verb that agrees with a list of threads: `${ThreadList(n)} ${agree(n, 'ends', 'end')}`
- * gives "Thread 1 ends" and "Threads 1 and 2 end".
- */
-export const agree = (numbers: readonly unknown[], singular: string, plural: string): string => (numbers.length === 1 ? singular : plural);
-
-/** "Thread 3" / "Threads 1 and 2" at the start of a sentence. */
-export const ThreadList = (numbers: readonly number[]): string => capitalise(threadList(numbers));
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The patient's side in words; the diagram shows the patient's right on the viewer's left. */
 export const sideWords = (side: Side): string => `the patient's ${side}`;

@@ -7,6 +7,18 @@
  * These templates reproduce, character for character, the sentences the rules wrote before
  * they became data: the English report and CLI output did not change.
  */
+// Sentences several findings of a rule end with (one wording, so they cannot drift apart).
+const WHY_SHALLOW =
+  'A thread this close to the surface can show or be felt through the skin, and its barbs can cause dimpling, lumps and accordion-like folds.';
+const WHY_DERMIS =
+  'A thread in the dermis shows through the skin, puckers it and is prone to extrusion and infection; visible threads and dimpling are among the commonest complications.';
+const WHY_DEEP =
+  'Below its layer a thread grips tissue it is not made for: the barbs hold less predictably, the pull reaches the deeper layers, and the nerves that run under the SMAS come closer. The layer depths are averages: check the depth on the patient.';
+const WHY_NERVE =
+  'At this depth the cannula and the barbs can injure the nerve: weakness of the muscles a facial nerve branch supplies, or numbness where a sensory nerve (the great auricular) is hurt, sometimes for months.';
+const WHY_CHEEKBONE =
+  'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
+
 export const FINDING_TEXT_EN = {
   // danger-zone
   'danger-zone.title': '{thread} passes through the {structure} zone',
@@ -181,6 +193,93 @@ export const FINDING_TEXT_EN = {
   'gravity-direction.neck-across.message':
     'It runs at {at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.',
   'gravity-direction.neck-across.fix': 'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
+  // a region as the depth findings say where a stretch mostly lies
+  'region.in': 'in the {region}',
+  'region.outside': 'in an area outside the mapped face',
+
+  // superficial-path
+  'superficial-path.intradermal.title': '{thread} runs in the dermis over {length}, mostly {where}',
+  'superficial-path.intradermal.message': `Over {length}, mostly {where}, it is shallower than the skin (at {depth} where the skin is about {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
+  'superficial-path.intradermal.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
+  'superficial-path.too-shallow.title': '{thread} runs too shallow over {length}, mostly {where}',
+  'superficial-path.too-shallow.message': `Over {length}, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} ${WHY_SHALLOW}{thin}{older}`,
+  'superficial-path.too-shallow.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
+  'superficial-path.others': ' In all, {total} of the path in {count} separate stretches is too shallow.',
+  'superficial-path.thinSkin': ' The plan records thin skin, which makes a shallow thread easier to see.',
+  'superficial-path.older': ' The patient is {age} or over, whose skin dimples more readily, so the depth it needs is raised.',
+
+  // deep-path
+  'deep-path.nerve-plane.title': '{thread} runs too deep over {length}, mostly {where}, in the plane of a nerve',
+  'deep-path.nerve-plane.message': `Over {length}, mostly {where}, it lies below the {layer} and reaches the plane of {nerve} (at {depth}, where that plane begins at about {from}).{others} ${WHY_NERVE}`,
+  'deep-path.nerve-plane.fix': 'Bring this stretch up to {bottom} or shallower, into the {layer}.',
+  'deep-path.too-deep.title': '{thread} runs too deep over {length}, mostly {where}',
+  'deep-path.too-deep.message': `Over {length}, mostly {where}, it lies below the {layer} (at {depth}, where that layer ends at about {end}).{others} ${WHY_DEEP}`,
+  'deep-path.too-deep.fix': 'Bring this stretch up to {bottom} or shallower, into the {layer}.',
+  'deep-path.others.stretches': ' In all, {total} of the path in {count} separate stretches is too deep.',
+  'deep-path.others.below': ' In all, {total} of the path lies below its layer.',
+  'deep-path.layer.subdermal': 'layer just under the skin or the fat below it',
+  'deep-path.layer.subcutaneous': 'subcutaneous fat',
+  'deep-path.layer.smas': 'SMAS',
+
+  // asymmetry
+  'asymmetry.one-sided.title': 'Only {side} side is planned',
+  'asymmetry.one-sided.message':
+    'A one-sided plan is fine when it corrects an existing asymmetry; otherwise the untreated side will look lower after the lift.',
+  'asymmetry.one-sided.fix': "If both sides need lifting, mirror the plan to the other side (Mirror) and adjust it to that side's anatomy.",
+  'asymmetry.count.title': 'The sides have different numbers of threads (right {right}, left {left})',
+  'asymmetry.count.message': '{why}',
+  'asymmetry.count.fix': 'Give both sides the same number of threads unless you are correcting an existing asymmetry.',
+  'asymmetry.count.why.warning': 'One side is lifted by noticeably more threads than the other, so the result is likely to be uneven.',
+  'asymmetry.count.why.info': 'One thread more on one side can be right when it corrects an existing asymmetry; check that it is intended.',
+  'asymmetry.force.title': 'The sides are pulled with different force (right {right}, left {left})',
+  'asymmetry.force.message':
+    "The threads on the right pull with {right} in all, those on the left with {left} (each thread's tension, at most what its type holds): the weaker side gets {share} of the stronger side's pull, so one side will be lifted more than the other.",
+  'asymmetry.force.fix': 'Balance the tension or the number of threads between the sides.',
+  'asymmetry.direction.title': 'The sides are lifted in different directions ({apart} apart)',
+  'asymmetry.direction.message':
+    'The overall pull points {right} on the right and {left} on the left ({apart} apart), so the two sides will be reshaped along different lines.',
+  'asymmetry.direction.fix': 'Mirror the vectors of one side onto the other, or adjust them until the directions match.',
+  'asymmetry.pair-direction.title': '{threads} pull in different directions ({apart} apart)',
+  'asymmetry.pair-direction.message':
+    '{rightThread} on the right and its mirror counterpart {leftThread} on the left are drawn as a pair, but their pulls point {apart} apart ({right} on the right, {left} on the left), so the two sides will be reshaped along different lines.',
+  'asymmetry.pair-direction.fix': "Turn one of the two threads until their pulls mirror each other (at most {max} apart), or mirror one side's design onto the other.",
+  'asymmetry.pair-force.title': '{threads} are tensioned differently (right {right}, left {left})',
+  'asymmetry.pair-force.message':
+    "{rightThread} on the right and its mirror counterpart {leftThread} on the left are drawn as a pair, but one is tensioned at {right} (right) and the other at {left} (left): the weaker gets {share} of the stronger one's tension, so one side will be lifted more than the other.",
+  'asymmetry.pair-force.fix': 'Give the two threads the same tension, unless the difference corrects an existing asymmetry.',
+  'asymmetry.unmatched.title': '{threads} {count, plural, one {has} other {have}} no counterpart on the other side',
+  'asymmetry.unmatched.message':
+    'Both sides have as many threads, but {described} {count, plural, one {has no thread like it} other {have no thread like them}} on the other side: the two sides treat different areas, so one area will be lifted on one side only.',
+  'asymmetry.unmatched.fix': 'Give each thread a mirrored counterpart (Mirror), unless the difference corrects an existing asymmetry.',
+  'asymmetry.unmatched.thread': '{thread} ({side}, {region})',
+  'asymmetry.side.right': 'right',
+  'asymmetry.side.left': 'left',
+
+  // cheekbone-concentration
+  'cheekbone-concentration.malar-share.title': '{share} of the midface pull on {side} gathers on the cheekbone',
+  'cheekbone-concentration.malar-share.message': `{threads} {count, plural, one {ends or meets} other {end or meet}} on the malar prominence, and {count, plural, one {it gives} other {they give}} {share} of the pull the side's lifting threads put on the midface. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.malar-share.fix':
+    'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek.',
+  'cheekbone-concentration.anchored.title': '{thread} is anchored on the cheekbone',
+  'cheekbone-concentration.anchored.message': `Its fixation point lies on the malar prominence, so the tissue it lifts is pulled onto the cheekbone. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.anchored.fix': 'Move the fixation end behind the ligament line, into the deep temporal fascia band or onto the zygomatic arch.',
+  'cheekbone-concentration.barb-end.title': 'The barbs of {thread} stop on the cheekbone',
+  'cheekbone-concentration.barb-end.message': `Tissue bunches where a barbed section ends; here that is on the malar prominence. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.barb-end.fix': 'Lengthen or shift the barbed section so that it ends below the cheekbone (mid-cheek) or behind it (temple), not on it.',
+  'cheekbone-concentration.converging.title': '{threads} pull across each other on the cheekbone',
+  'cheekbone-concentration.converging.message': `Their traction lines cross on the malar prominence, so their pull meets there. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.converging.fix':
+    'Fan the threads so their pulls run side by side toward separate points behind the ligament line, without crossing on the cheekbone.',
+  'cheekbone-concentration.single-thread.title': '{thread} carries {amount} on {side}',
+  'cheekbone-concentration.single-thread.message': `{thread}, tensioned at {tension}, gives {share} of the pull the lifting threads on this side put on the midface{rest}. One thread doing most of the lifting concentrates the pull along a single line and gathers tissue at its end. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.single-thread.fix': 'Share the lift between 2-4 threads per side in slightly different directions, each with moderate tension.',
+  'cheekbone-concentration.amount.all': 'all the midface pull',
+  'cheekbone-concentration.amount.share': '{share} of the midface pull',
+  'cheekbone-concentration.rest': ' ({others, plural, =1 {the other thread gives} other {the other # threads give}} the rest)',
+  'cheekbone-concentration.simulated-gathering.title': 'The simulated map gathers tissue on the cheekbone on {side}',
+  'cheekbone-concentration.simulated-gathering.message': `In the tissue simulation the malar prominence loses {mean} of its area on average ({perN} per newton of the side's {pull} midface pull; the simulated peak there is {peak}). The map is illustrative, not a validated prediction; the geometry says why: pull that ends or meets on the cheekbone, or runs along one line, gathers the tissue there. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.simulated-gathering.fix':
+    'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek; the map should then show the gathering spread over the midface.',
 } as const;
 
 export type FindingTextKey = keyof typeof FINDING_TEXT_EN;

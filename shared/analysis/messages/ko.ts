@@ -5,6 +5,17 @@
 import type { Dictionary } from '../../i18n/dictionary';
 import type { FindingTextKey } from './en';
 
+const WHY_SHALLOW =
+  '표면에 이렇게 가까운 실은 피부 밖으로 보이거나 만져질 수 있고, 돌기가 함몰, 멍울, 아코디언 같은 주름을 만들 수 있습니다.';
+const WHY_DERMIS =
+  '진피 안의 실은 피부 밖으로 비쳐 보이고 피부를 오그라들게 하며, 돌출과 감염이 잘 생깁니다. 실이 보이는 것과 피부 함몰은 가장 흔한 합병증에 속합니다.';
+const WHY_DEEP =
+  '자기 층보다 깊은 실은 맞지 않는 조직을 잡습니다. 돌기가 잡아 주는 힘을 예측하기 어렵고, 당김이 더 깊은 층까지 미치며, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
+const WHY_NERVE =
+  '이 깊이에서는 캐뉼라와 돌기가 신경을 다치게 할 수 있습니다. 얼굴신경 가지가 다치면 그 신경이 지배하는 근육이 약해지고, 감각신경(큰귓바퀴신경)이 다치면 감각이 무뎌지거나 아프며, 때로는 수개월 지속됩니다.';
+const WHY_CHEEKBONE =
+  '광대뼈에서 끝나거나 만나는 당김은 그곳에 조직을 모읍니다. 광대뼈가 더 도드라지고 중안면부가 넓어 보입니다(4.7–17.9 mm 넓어졌다는 보고가 있습니다).';
+
 export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'danger-zone.title': '{thread}: {structure} 위험 부위 통과',
   'danger-zone.message': '{depth} {harm}',
@@ -162,4 +173,85 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'gravity-direction.neck-across.message':
     '아래턱 아래 경계와 {at}로 지나갑니다. 목의 실은 보통 턱과 나란히, 귀 뒤 꼭지돌기 쪽으로 놓아 턱선 아래 목을 당겨 줍니다. 목을 가로질러 놓인 실은 목이 처지지 않는 방향으로 피부를 당깁니다.',
   'gravity-direction.neck-across.fix': '실을 턱선을 따라 그보다 조금 아래에 놓고, 뒤쪽 꼭지돌기 쪽에 고정하세요.',
+
+  'region.in': '{region}',
+  'region.outside': '얼굴 지도 밖 부위',
+
+  'superficial-path.intradermal.title': '{thread}: {length} 구간이 진피 안을 지나감 (주로 {where})',
+  'superficial-path.intradermal.message': `{length} 구간(주로 {where})에서 피부보다 얕습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
+  'superficial-path.intradermal.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
+  'superficial-path.too-shallow.title': '{thread}: {length} 구간이 너무 얕게 지나감 (주로 {where})',
+  'superficial-path.too-shallow.message': `{length} 구간(주로 {where})에서 본래의 층이 아니라 피부 바로 아래에 있습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} ${WHY_SHALLOW}{thin}{older}`,
+  'superficial-path.too-shallow.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
+  'superficial-path.others': ' 너무 얕은 부분은 모두 {count}개 구간, 합계 {total}입니다.',
+  'superficial-path.thinSkin': ' 계획에 얇은 피부로 기록되어 있어 얕은 실이 더 쉽게 드러납니다.',
+  'superficial-path.older': ' 환자가 {age}세 이상이어서 피부가 더 쉽게 함몰되므로 필요한 깊이를 높였습니다.',
+
+  'deep-path.nerve-plane.title': '{thread}: {length} 구간이 너무 깊어 신경이 지나는 면에 닿음 (주로 {where})',
+  'deep-path.nerve-plane.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊어 신경이 지나는 면에 닿습니다. 신경: {nerve}. 깊이 {depth}이며, 그 면은 약 {from}부터 시작합니다.{others} ${WHY_NERVE}`,
+  'deep-path.nerve-plane.fix': '이 구간을 {bottom} 이하 깊이로 올려 본래의 층({layer})에 두세요.',
+  'deep-path.too-deep.title': '{thread}: {length} 구간이 너무 깊게 지나감 (주로 {where})',
+  'deep-path.too-deep.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊습니다(깊이 {depth}, 이곳에서 그 층은 약 {end}에서 끝남).{others} ${WHY_DEEP}`,
+  'deep-path.too-deep.fix': '이 구간을 {bottom} 이하 깊이로 올려 본래의 층({layer})에 두세요.',
+  'deep-path.others.stretches': ' 너무 깊은 부분은 모두 {count}개 구간, 합계 {total}입니다.',
+  'deep-path.others.below': ' 본래의 층보다 깊은 부분은 합계 {total}입니다.',
+  'deep-path.layer.subdermal': '피부 바로 아래 또는 그 아래 지방층',
+  'deep-path.layer.subcutaneous': '피하지방층',
+  'deep-path.layer.smas': 'SMAS',
+
+  'asymmetry.one-sided.title': '{side}만 계획됨',
+  'asymmetry.one-sided.message':
+    '기존의 비대칭을 교정하는 경우라면 한쪽만 계획해도 괜찮습니다. 그렇지 않으면 리프팅 후 시술하지 않은 쪽이 더 처져 보입니다.',
+  'asymmetry.one-sided.fix': '양쪽 모두 리프팅이 필요하면 "반대쪽으로 대칭 복사"로 계획을 반대쪽에 옮기고 그쪽 해부 구조에 맞게 조정하세요.',
+  'asymmetry.count.title': '양쪽 실 개수가 다름 (오른쪽 {right}, 왼쪽 {left})',
+  'asymmetry.count.message': '{why}',
+  'asymmetry.count.fix': '기존 비대칭을 교정하는 경우가 아니라면 양쪽 실 개수를 같게 하세요.',
+  'asymmetry.count.why.warning': '한쪽이 다른 쪽보다 눈에 띄게 많은 실로 리프팅되어 결과가 고르지 않을 가능성이 큽니다.',
+  'asymmetry.count.why.info': '기존 비대칭을 교정할 때는 한쪽에 실 하나를 더 쓰는 것이 맞을 수 있습니다. 의도한 것인지 확인하세요.',
+  'asymmetry.force.title': '양쪽을 당기는 힘이 다름 (오른쪽 {right}, 왼쪽 {left})',
+  'asymmetry.force.message':
+    '당기는 힘은 오른쪽 실들이 모두 합쳐 {right}, 왼쪽 실들이 {left}입니다(각 실의 장력, 최대는 그 실 종류가 버티는 힘). 약한 쪽의 당김은 강한 쪽의 {share}에 그쳐, 한쪽이 다른 쪽보다 더 많이 올라갑니다.',
+  'asymmetry.force.fix': '양쪽의 장력이나 실 개수를 맞추세요.',
+  'asymmetry.direction.title': '양쪽의 리프팅 방향이 다름 ({apart} 차이)',
+  'asymmetry.direction.message': '전체 당김 방향이 {apart} 차이 나서(오른쪽: {right} / 왼쪽: {left}), 양쪽이 서로 다른 선을 따라 모양이 바뀝니다.',
+  'asymmetry.direction.fix': '한쪽의 벡터를 반대쪽에 대칭으로 옮기거나, 방향이 맞을 때까지 조정하세요.',
+  'asymmetry.pair-direction.title': '{threads}: 당기는 방향이 다름 ({apart} 차이)',
+  'asymmetry.pair-direction.message':
+    '오른쪽 {rightThread}, 그와 대칭인 왼쪽 {leftThread}: 한 쌍으로 그렸지만 당김 방향이 {apart} 차이 납니다(오른쪽: {right} / 왼쪽: {left}). 양쪽이 서로 다른 선을 따라 모양이 바뀝니다.',
+  'asymmetry.pair-direction.fix': '두 실의 당김이 서로 대칭이 되도록({max} 이내) 한 가닥을 돌리거나, 한쪽 설계를 반대쪽으로 대칭 복사하세요.',
+  'asymmetry.pair-force.title': '{threads}: 장력이 다름 (오른쪽 {right}, 왼쪽 {left})',
+  'asymmetry.pair-force.message':
+    '오른쪽 {rightThread}, 그와 대칭인 왼쪽 {leftThread}: 한 쌍으로 그렸지만 장력이 오른쪽 {right}, 왼쪽 {left}입니다. 약한 쪽의 장력은 강한 쪽의 {share}에 그쳐, 한쪽이 다른 쪽보다 더 많이 올라갑니다.',
+  'asymmetry.pair-force.fix': '기존 비대칭을 교정하는 경우가 아니라면 두 실의 장력을 같게 하세요.',
+  'asymmetry.unmatched.title': '{threads}: 반대쪽에 짝이 없음',
+  'asymmetry.unmatched.message':
+    '양쪽 실 개수는 같지만, 반대쪽에 같은 실이 없는 실이 있습니다: {described}. 양쪽이 서로 다른 부위를 다루므로 한 부위가 한쪽만 올라갑니다.',
+  'asymmetry.unmatched.fix': '기존 비대칭을 교정하는 경우가 아니라면 실마다 대칭인 짝을 두세요(반대쪽으로 대칭 복사).',
+  'asymmetry.unmatched.thread': '{thread}({side}, {region})',
+  'asymmetry.side.right': '오른쪽',
+  'asymmetry.side.left': '왼쪽',
+
+  'cheekbone-concentration.malar-share.title': '{side}: 중안면부 당김의 {share}가 광대뼈에 모임',
+  'cheekbone-concentration.malar-share.message': `광대 돌출부에서 끝나거나 만나는 실({threads})이 이쪽 리프팅 실들이 중안면부에 거는 당김의 {share}를 차지합니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.malar-share.fix':
+    '당김을 여러 실에 나눠 여러 방향으로 걸고, 인대 선 뒤(깊은관자근막이나 광대활)에 고정하며, 돌기는 광대뼈 아래 뺨 중앙에서 끝나게 하세요.',
+  'cheekbone-concentration.anchored.title': '{thread}: 광대뼈에 고정됨',
+  'cheekbone-concentration.anchored.message': `고정점이 광대 돌출부에 있어, 들어 올린 조직이 광대뼈 위로 끌려갑니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.anchored.fix': '고정 끝을 인대 선 뒤, 깊은관자근막 띠나 광대활로 옮기세요.',
+  'cheekbone-concentration.barb-end.title': '{thread}: 돌기가 광대뼈 위에서 끝남',
+  'cheekbone-concentration.barb-end.message': `돌기 구간이 끝나는 곳에 조직이 뭉치는데, 여기서는 그곳이 광대 돌출부입니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.barb-end.fix': '돌기 구간을 늘리거나 옮겨 광대뼈 위가 아니라 그 아래(뺨 중앙)나 뒤(관자놀이)에서 끝나게 하세요.',
+  'cheekbone-concentration.converging.title': '{threads}: 광대뼈 위에서 서로 엇갈려 당김',
+  'cheekbone-concentration.converging.message': `견인선이 광대 돌출부에서 교차해, 당김이 그곳에서 만납니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.converging.fix': '실을 부채꼴로 벌려, 광대뼈에서 엇갈리지 않고 인대 선 뒤의 서로 다른 점을 향해 나란히 당기게 하세요.',
+  'cheekbone-concentration.single-thread.title': '{thread}: {side} {amount} 담당',
+  'cheekbone-concentration.single-thread.message': `{thread}: 장력 {tension}으로, 이쪽 리프팅 실들이 중안면부에 거는 당김의 {share}를 담당합니다{rest}. 실 하나가 리프팅 대부분을 맡으면 당김이 한 선에 몰리고 그 끝에 조직이 모입니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.single-thread.fix': '한쪽당 2–4가닥의 실에 리프팅을 나누어, 조금씩 다른 방향으로 각각 적당한 장력을 주세요.',
+  'cheekbone-concentration.amount.all': '중안면부 당김 전체',
+  'cheekbone-concentration.amount.share': '중안면부 당김의 {share}',
+  'cheekbone-concentration.rest': '(나머지는 다른 실 {others}개가 담당)',
+  'cheekbone-concentration.simulated-gathering.title': '{side}: 시뮬레이션 지도에서 광대뼈에 조직이 모임',
+  'cheekbone-concentration.simulated-gathering.message': `조직 시뮬레이션에서 광대 돌출부의 면적이 평균 {mean} 줄어듭니다(이쪽 중안면부 당김 {pull}에 대해 1 N당 {perN}; 그곳의 시뮬레이션 최대값 {peak}). 이 지도는 설명을 위한 것이며 검증된 예측이 아닙니다. 이유는 기하학이 알려 줍니다: 광대뼈에서 끝나거나 만나는 당김, 또는 한 선을 따라가는 당김이 그곳에 조직을 모읍니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.simulated-gathering.fix':
+    '당김을 여러 실에 나눠 여러 방향으로 걸고, 인대 선 뒤(깊은관자근막이나 광대활)에 고정하며, 돌기는 광대뼈 아래 뺨 중앙에서 끝나게 하세요. 그러면 지도에서 조직이 중안면부 전체로 퍼져 모입니다.',
 };

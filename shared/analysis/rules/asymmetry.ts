@@ -1,13 +1,12 @@
 import type { AnalysisContext, Rule } from '../context';
+import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import type { RegionKind } from '../../atlas/types';
-import { pullDirectionText } from '../direction';
 import { barbedMiddle } from '../highlight';
 import { angleDifferenceDeg } from '../metrics';
 import { MAX_MIRROR_PAIR_COST, pairMirrored, type MirrorPair } from '../mirror-pairs';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
-import { ThreadList, degrees, newtons, percent, regionWords, threadList } from '../words';
 
 /**
  * Left/right asymmetry of count, direction or force gives an uneven result (domain.md).
@@ -62,9 +61,7 @@ export const asymmetry: Rule = {
       const planned = right > 0 ? 'right' : 'left';
       return [
         makeFinding('asymmetry', 'info', {
-          title: `Only the patient's ${planned} side is planned`,
-          message: 'A one-sided plan is fine when it corrects an existing asymmetry; otherwise the untreated side will look lower after the lift.',
-          fix: "If both sides need lifting, mirror the plan to the other side (Mirror) and adjust it to that side's anatomy.",
+          text: { id: 'asymmetry.one-sided', params: { side: { side: planned } } },
           threads: [],
           location: null,
           side: null,
@@ -78,12 +75,10 @@ export const asymmetry: Rule = {
     if (difference > 0) {
       out.push(
         makeFinding('asymmetry', difference >= COUNT_WARNING.value ? 'warning' : 'info', {
-          title: `The sides have different numbers of threads (right ${right}, left ${left})`,
-          message:
-            difference >= COUNT_WARNING.value
-              ? 'One side is lifted by noticeably more threads than the other, so the result is likely to be uneven.'
-              : 'One thread more on one side can be right when it corrects an existing asymmetry; check that it is intended.',
-          fix: 'Give both sides the same number of threads unless you are correcting an existing asymmetry.',
+          text: {
+            id: 'asymmetry.count',
+            params: { right, left, why: { text: difference >= COUNT_WARNING.value ? 'asymmetry.count.why.warning' : 'asymmetry.count.why.info' } },
+          },
           threads: ids(right > left ? 'right' : 'left'),
           location: null,
           side: null,
@@ -105,9 +100,7 @@ export const asymmetry: Rule = {
     if (!pairForce && stronger > 0 && Math.abs(fr - fl) / stronger > FORCE_DIFFERENCE.value) {
       out.push(
         makeFinding('asymmetry', 'warning', {
-          title: `The sides are pulled with different force (right ${newtons(fr)}, left ${newtons(fl)})`,
-          message: `The threads on the right pull with ${newtons(fr)} in all, those on the left with ${newtons(fl)} (each thread's tension, at most what its type holds): the weaker side gets ${percent(Math.min(fr, fl) / stronger)} of the stronger side's pull, so one side will be lifted more than the other.`,
-          fix: 'Balance the tension or the number of threads between the sides.',
+          text: { id: 'asymmetry.force', params: { right: { newtons: fr }, left: { newtons: fl }, share: { percent: Math.min(fr, fl) / stronger } } },
           threads: ids(fr > fl ? 'right' : 'left'),
           location: null,
           side: null,
@@ -122,9 +115,7 @@ export const asymmetry: Rule = {
       if (!pairDirection && diff > DIRECTION_DIFFERENCE.value) {
         out.push(
           makeFinding('asymmetry', 'warning', {
-            title: `The sides are lifted in different directions (${degrees(diff)} apart)`,
-            message: `The overall pull points ${slope(er)} on the right and ${slope(el)} on the left (${degrees(diff)} apart), so the two sides will be reshaped along different lines.`,
-            fix: 'Mirror the vectors of one side onto the other, or adjust them until the directions match.',
+            text: { id: 'asymmetry.direction', params: { apart: { deg: diff }, right: { direction: er }, left: { direction: el } } },
             threads: context.threads.map((g) => g.thread.id),
             location: null,
             side: null,
@@ -137,9 +128,6 @@ export const asymmetry: Rule = {
   },
 };
 
-/** "30° above the horizontal, pointing laterally": the one wording of a pull's direction (direction.ts). */
-const slope = (elevation: number): string => pullDirectionText(elevation);
-
 /** The threads of a pair in plan order (the finding's lead thread first). */
 const inOrder = (p: MirrorPair): [ThreadGeometry, ThreadGeometry] => (p.right.number < p.left.number ? [p.right, p.left] : [p.left, p.right]);
 
@@ -149,18 +137,26 @@ function comparePair(p: MirrorPair): Finding[] {
   const [first, second] = inOrder(p);
   const numbers = [first.number, second.number];
   const ids = [first.thread.id, second.thread.id];
-  const where = `${threadList([p.right.number])} on the right and its mirror counterpart ${threadList([p.left.number])} on the left`;
+  // The pair as the text names it: "Thread 1 on the right and its mirror counterpart thread 6 on the left".
+  const pair = { rightThread: { threads: [p.right.number], start: true }, leftThread: { threads: [p.left.number] } };
   const tr = p.right.traction;
   const tl = p.left.traction;
   if (p.right.isLifting && p.left.isLifting && tr !== null && tl !== null) {
     const diff = angleDifferenceDeg(tr.elevationDeg, tl.elevationDeg);
     if (diff > DIRECTION_DIFFERENCE.value) {
-      const apart = degrees(diff);
       out.push(
         makeFinding('asymmetry', 'warning', {
-          title: `${ThreadList(numbers)} pull in different directions (${apart} apart)`,
-          message: `${capitalFirst(where)} are drawn as a pair, but their pulls point ${apart} apart (${slope(tr.elevationDeg)} on the right, ${slope(tl.elevationDeg)} on the left), so the two sides will be reshaped along different lines.`,
-          fix: `Turn one of the two threads until their pulls mirror each other (at most ${degrees(DIRECTION_DIFFERENCE.value)} apart), or mirror one side's design onto the other.`,
+          text: {
+            id: 'asymmetry.pair-direction',
+            params: {
+              threads: { threads: numbers, start: true },
+              ...pair,
+              apart: { deg: diff },
+              right: { direction: tr.elevationDeg },
+              left: { direction: tl.elevationDeg },
+              max: { deg: DIRECTION_DIFFERENCE.value },
+            },
+          },
           threads: ids,
           location: barbedMiddle(first) ?? first.entry,
           side: null,
@@ -177,12 +173,12 @@ function comparePair(p: MirrorPair): Finding[] {
   // side of a doubly over-tensioned pair does not read as a new asymmetry.
   const beyondHold = (g: ThreadGeometry): boolean => g.type !== null && g.thread.tensionN > g.type.holdingForceN;
   if (p.right.isLifting && p.left.isLifting && !beyondHold(p.right) && !beyondHold(p.left) && stronger > 0 && Math.abs(a - b) / stronger > FORCE_DIFFERENCE.value) {
-    const [na, nb] = [newtons(a), newtons(b)];
     out.push(
       makeFinding('asymmetry', 'warning', {
-        title: `${ThreadList(numbers)} are tensioned differently (right ${na}, left ${nb})`,
-        message: `${capitalFirst(where)} are drawn as a pair, but one is tensioned at ${na} (right) and the other at ${nb} (left): the weaker gets ${percent(Math.min(a, b) / stronger)} of the stronger one's tension, so one side will be lifted more than the other.`,
-        fix: 'Give the two threads the same tension, unless the difference corrects an existing asymmetry.',
+        text: {
+          id: 'asymmetry.pair-force',
+          params: { threads: { threads: numbers, start: true }, ...pair, right: { newtons: a }, left: { newtons: b }, share: { percent: Math.min(a, b) / stronger } },
+        },
         threads: ids,
         location: barbedMiddle(first) ?? first.entry,
         side: null,
@@ -196,11 +192,15 @@ function comparePair(p: MirrorPair): Finding[] {
 /** Threads with no counterpart while both sides have as many threads: the sides treat different areas. */
 function unmatched(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): Finding {
   const all = [...right, ...left].sort((x, y) => x.number - y.number);
-  const describe = (g: ThreadGeometry): string => `${threadList([g.number])} (${g.side}, ${regionWords(mainRegion(g))})`;
+  const describe = (g: ThreadGeometry): FindingParam => ({
+    text: 'asymmetry.unmatched.thread',
+    params: { thread: { threads: [g.number] }, side: { text: `asymmetry.side.${g.side}` }, region: { region: mainRegion(g) } },
+  });
   return makeFinding('asymmetry', 'warning', {
-    title: `${ThreadList(all.map((g) => g.number))} ${all.length === 1 ? 'has' : 'have'} no counterpart on the other side`,
-    message: `Both sides have as many threads, but ${all.map(describe).join(', ')} ${all.length === 1 ? 'has' : 'have'} no thread like ${all.length === 1 ? 'it' : 'them'} on the other side: the two sides treat different areas, so one area will be lifted on one side only.`,
-    fix: 'Give each thread a mirrored counterpart (Mirror), unless the difference corrects an existing asymmetry.',
+    text: {
+      id: 'asymmetry.unmatched',
+      params: { threads: { threads: all.map((g) => g.number), start: true }, count: all.length, described: { series: all.map(describe) } },
+    },
     threads: all.map((g) => g.thread.id),
     location: barbedMiddle(all[0]!) ?? all[0]!.entry,
     side: null,
@@ -220,5 +220,3 @@ function mainRegion(g: ThreadGeometry): RegionKind | null {
   for (const [kind, n] of counts) if (best === null || n > counts.get(best)!) best = kind;
   return best;
 }
-
-const capitalFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

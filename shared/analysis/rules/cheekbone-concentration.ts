@@ -7,7 +7,6 @@ import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { SideGathering } from '../../simulation/summary';
 import { barbedMiddle } from '../highlight';
-import { ThreadList, agree, newtons, percent, sideWords, threadList } from '../words';
 
 /**
  * Pull that ends or converges on the malar (zygomatic) prominence gathers tissue there: the
@@ -53,9 +52,6 @@ const SIMULATED_GATHERING_MAX: Threshold = {
     "design choice, calibrated on designs whose verdict is known (docs/rules.md): the bundled examples' good designs and every training case's corrected design gather at most 0.9% per N on the prominence, the poor designs of the two cheekbone cases (threads converging on the cheekbone, one thread doing all the pulling) 1.4% and 1.65% per N; 1.1% lies between them with a margin on both sides. Per newton, because the model is linear up to its stiffening term: more tension gathers more everywhere (over-tension has its own rule), while the share per newton says where the design sends the pull.",
 };
 
-const WHY =
-  'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
-
 export const cheekboneConcentration: Rule = {
   description: {
     id: 'cheekbone-concentration',
@@ -88,11 +84,11 @@ function summaryFinding(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeomet
     ...malar.convergences.map((c) => c.point),
   ];
   const numbers = threads.map((g) => g.number);
-  const share = percent(malar.share!);
   return makeFinding('cheekbone-concentration', 'warning', {
-    title: `${share} of the midface pull on ${sideWords(malar.side)} gathers on the cheekbone`,
-    message: `${ThreadList(numbers)} ${agree(numbers, 'ends or meets', 'end or meet')} on the malar prominence, and ${agree(numbers, 'it gives', 'they give')} ${share} of the pull the side's lifting threads put on the midface. ${WHY}`,
-    fix: 'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek.',
+    text: {
+      id: 'cheekbone-concentration.malar-share',
+      params: { share: { percent: malar.share! }, side: { side: malar.side }, threads: { threads: numbers, start: true }, count: numbers.length },
+    },
     threads: threads.map((g) => g.thread.id),
     location: mean(points),
     side: malar.side,
@@ -105,9 +101,7 @@ function perThreadFindings(malar: MalarSide): Finding[] {
   for (const g of malar.anchored) {
     out.push(
       makeFinding('cheekbone-concentration', 'warning', {
-        title: `${ThreadList([g.number])} is anchored on the cheekbone`,
-        message: `Its fixation point lies on the malar prominence, so the tissue it lifts is pulled onto the cheekbone. ${WHY}`,
-        fix: 'Move the fixation end behind the ligament line, into the deep temporal fascia band or onto the zygomatic arch.',
+        text: { id: 'cheekbone-concentration.anchored', params: { thread: { threads: [g.number], start: true } } },
         threads: [g.thread.id],
         location: g.fixationPoint,
         side: malar.side,
@@ -118,9 +112,7 @@ function perThreadFindings(malar: MalarSide): Finding[] {
   for (const g of malar.barbEnds) {
     out.push(
       makeFinding('cheekbone-concentration', 'warning', {
-        title: `The barbs of ${threadList([g.number])} stop on the cheekbone`,
-        message: `Tissue bunches where a barbed section ends; here that is on the malar prominence. ${WHY}`,
-        fix: 'Lengthen or shift the barbed section so that it ends below the cheekbone (mid-cheek) or behind it (temple), not on it.',
+        text: { id: 'cheekbone-concentration.barb-end', params: { thread: { threads: [g.number] } } },
         threads: [g.thread.id],
         location: malarBarbEnd(g),
         side: malar.side,
@@ -132,9 +124,7 @@ function perThreadFindings(malar: MalarSide): Finding[] {
     const numbers = [c.a.number, c.b.number];
     out.push(
       makeFinding('cheekbone-concentration', 'warning', {
-        title: `${ThreadList(numbers)} pull across each other on the cheekbone`,
-        message: `Their traction lines cross on the malar prominence, so their pull meets there. ${WHY}`,
-        fix: 'Fan the threads so their pulls run side by side toward separate points behind the ligament line, without crossing on the cheekbone.',
+        text: { id: 'cheekbone-concentration.converging', params: { threads: { threads: numbers, start: true } } },
         threads: [c.a.thread.id, c.b.thread.id].sort((x, y) => byNumber(x, y, c)),
         location: c.point,
         side: malar.side,
@@ -166,14 +156,20 @@ function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>):
   const all = share > 0.999;
   // One printed share for title and text. Forces are said as the inspector shows them: the
   // thread's planned tension, not the part of its capped traction that acts in the midface.
-  const shareWords = percent(share);
+  const shareWords = { percent: share };
   const others = malar.midfacePullN.size - 1;
   return makeFinding('cheekbone-concentration', 'warning', {
-    title: all
-      ? `${ThreadList([g.number])} carries all the midface pull on ${sideWords(side)}`
-      : `${ThreadList([g.number])} carries ${shareWords} of the midface pull on ${sideWords(side)}`,
-    message: `${ThreadList([g.number])}, tensioned at ${newtons(g.thread.tensionN)}, gives ${shareWords} of the pull the lifting threads on this side put on the midface${others > 0 ? ` (${others === 1 ? 'the other thread gives' : `the other ${others} threads give`} the rest)` : ''}. One thread doing most of the lifting concentrates the pull along a single line and gathers tissue at its end. ${WHY}`,
-    fix: 'Share the lift between 2-4 threads per side in slightly different directions, each with moderate tension.',
+    text: {
+      id: 'cheekbone-concentration.single-thread',
+      params: {
+        thread: { threads: [g.number], start: true },
+        amount: all ? { text: 'cheekbone-concentration.amount.all' } : { text: 'cheekbone-concentration.amount.share', params: { share: shareWords } },
+        side: { side },
+        tension: { newtons: g.thread.tensionN },
+        share: shareWords,
+        rest: others > 0 ? { text: 'cheekbone-concentration.rest', params: { others } } : '',
+      },
+    },
     threads: [g.thread.id],
     location: barbedMiddle(g) ?? g.entry,
     side,
@@ -193,9 +189,16 @@ function simulatedGathering(malar: MalarSide, simulated: SideGathering, byId: Re
   if (!(perN > SIMULATED_GATHERING_MAX.value)) return null;
   const threads = [...malar.midfacePullN.keys()].map((id) => byId.get(id)!).sort((a, b) => a.number - b.number);
   return makeFinding('cheekbone-concentration', 'warning', {
-    title: `The simulated map gathers tissue on the cheekbone on ${sideWords(malar.side)}`,
-    message: `In the tissue simulation the malar prominence loses ${percent(simulated.prominenceMean, 1)} of its area on average (${percent(perN, 1)} per newton of the side's ${newtons(pull)} midface pull; the simulated peak there is ${percent(simulated.prominencePeak, 1)}). The map is illustrative, not a validated prediction; the geometry says why: pull that ends or meets on the cheekbone, or runs along one line, gathers the tissue there. ${WHY}`,
-    fix: 'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek; the map should then show the gathering spread over the midface.',
+    text: {
+      id: 'cheekbone-concentration.simulated-gathering',
+      params: {
+        side: { side: malar.side },
+        mean: { percent: simulated.prominenceMean, decimals: 1 },
+        perN: { percent: perN, decimals: 1 },
+        pull: { newtons: pull },
+        peak: { percent: simulated.prominencePeak, decimals: 1 },
+      },
+    },
     threads: threads.map((g) => g.thread.id),
     location: simulated.prominencePeakAt,
     side: malar.side,

@@ -1,12 +1,12 @@
 import type { AnchorLayer, FixationZone, RegionKind } from '../../atlas/types';
 import type { IntendedLayer } from '../../catalogue/types';
 import type { Rule, ThreadRuleContext } from '../context';
-import { DEEP_TOLERANCE, NERVE_PLANE, anchorLayerAt, deepLimitMm, nerveFromMm } from '../depth-window';
+import { DEEP_TOLERANCE, anchorLayerAt, deepLimitMm, nerveFromMm } from '../depth-window';
+import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import { type Stretch, longestOf, mainRegion, middleOf, stretchesWhere } from '../stretches';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding } from '../types';
-import { ThreadList, mm, regionWords } from '../words';
 
 /**
  * Each thread type has its plane (domain.md): lifting threads in the subcutaneous fat (or the
@@ -19,17 +19,6 @@ import { ThreadList, mm, regionWords } from '../words';
  * A warning where only the plane is wrong; critical where the path reaches the plane of a nerve
  * branch. Inside a fixation zone the anchor bite may go down to the zone's layer.
  */
-
-const WHY_DEEP =
-  'Below its layer a thread grips tissue it is not made for: the barbs hold less predictably, the pull reaches the deeper layers, and the nerves that run under the SMAS come closer. The layer depths are averages: check the depth on the patient.';
-const WHY_NERVE =
-  'At this depth the cannula and the barbs can injure the nerve: weakness of the muscles a facial nerve branch supplies, or numbness where a sensory nerve (the great auricular) is hurt, sometimes for months.';
-
-const LAYER_WORDS: Readonly<Record<IntendedLayer, string>> = {
-  subdermal: 'layer just under the skin or the fat below it',
-  subcutaneous: 'subcutaneous fat',
-  smas: 'SMAS',
-};
 
 interface Verdict {
   /** The stretch the finding names: the longest in a nerve's plane when there is one, else the longest too deep. */
@@ -84,40 +73,43 @@ function judge(g: ThreadGeometry, zones: readonly FixationZone[]): Verdict | nul
 
 const deepestOf = (stretch: Stretch): PathSample => stretch.samples.reduce((best, s) => (s.depthMm > best.depthMm ? s : best));
 
-const inRegion = (kind: RegionKind | null): string => (kind ? `in the ${regionWords(kind)}` : `in ${regionWords(kind)}`);
+/** Where a stretch mostly lies, as the depth findings say it ("in the jowl"). */
+const inRegion = (kind: RegionKind | null): FindingParam => (kind ? { text: 'region.in', params: { region: { region: kind } } } : { text: 'region.outside' });
 
 function toFinding(g: ThreadGeometry, v: Verdict): Finding {
-  const n = ThreadList([g.number]);
   const layer = layerOf(g);
-  const length = mm(v.named.lengthMm);
   const kind = mainRegion(v.named);
-  const where = inRegion(kind);
   const deepest = deepestOf(v.named);
   // The shallowest bottom of the plane over the stretch: above it the whole stretch is back in its layer.
   const bottom = Math.min(...v.named.samples.map((s) => deepLimitMm(layer, s.tissue, null) - DEEP_TOLERANCE.value));
-  const others =
+  const others: FindingParam =
     v.stretchCount > 1
-      ? ` In all, ${mm(v.totalMm)} of the path in ${v.stretchCount} separate stretches is too deep.`
+      ? { text: 'deep-path.others.stretches', params: { total: { mm: v.totalMm }, count: v.stretchCount } }
       : v.totalMm > v.named.lengthMm + 0.05
-        ? ` In all, ${mm(v.totalMm)} of the path lies below its layer.`
+        ? { text: 'deep-path.others.below', params: { total: { mm: v.totalMm } } }
         : '';
-  const fix = `Bring this stretch up to ${mm(bottom)} or shallower, into the ${LAYER_WORDS[layer]}.`;
-  const common = { fix, threads: [g.thread.id], location: middleOf(v.named), side: g.side };
+  const words = {
+    thread: { threads: [g.number], start: true },
+    length: { mm: v.named.lengthMm },
+    where: inRegion(kind),
+    depth: { mm: deepest.depthMm },
+    layer: { text: `deep-path.layer.${layer}` as const },
+    bottom: { mm: bottom },
+    others,
+  };
+  const common = { threads: [g.thread.id], location: middleOf(v.named), side: g.side };
   if (v.critical) {
     const nerveKind = deepest.region?.kind ?? kind;
-    const nerve = nerveKind ? NERVE_PLANE[nerveKind].nerve : 'a nerve branch';
     const from = nerveFromMm(deepest.region?.kind ?? null, deepest.tissue) ?? deepest.depthMm;
     return makeFinding('deep-path', 'critical', {
       ...common,
-      title: `${n} runs too deep over ${length}, mostly ${where}, in the plane of a nerve`,
-      message: `Over ${length}, mostly ${where}, it lies below the ${LAYER_WORDS[layer]} and reaches the plane of ${nerve} (at ${mm(deepest.depthMm)}, where that plane begins at about ${mm(from)}).${others} ${WHY_NERVE}`,
+      text: { id: 'deep-path.nerve-plane', params: { ...words, nerve: { nerve: nerveKind }, from: { mm: from } } },
       aspect: 'nerve-plane',
     });
   }
   return makeFinding('deep-path', 'warning', {
     ...common,
-    title: `${n} runs too deep over ${length}, mostly ${where}`,
-    message: `Over ${length}, mostly ${where}, it lies below the ${LAYER_WORDS[layer]} (at ${mm(deepest.depthMm)}, where that layer ends at about ${mm(deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value)}).${others} ${WHY_DEEP}`,
+    text: { id: 'deep-path.too-deep', params: { ...words, end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value } } },
     aspect: 'too-deep',
   });
 }

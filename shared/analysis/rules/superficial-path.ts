@@ -2,12 +2,12 @@ import type { RegionKind } from '../../atlas/types';
 import type { IntendedLayer } from '../../catalogue/types';
 import type { Rule, ThreadRuleContext } from '../context';
 import { SMAS_TOLERANCE, SUBCUTANEOUS_MARGIN, shallowLimitMm } from '../depth-window';
+import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import { OLDER_PATIENT_FROM_AGE, PATIENT_MARGIN_THRESHOLDS, patientDepthMargin, type PatientMargin } from '../patient-margin';
 import { type Stretch, longestOf, mainRegion, middleOf, stretchesWhere } from '../stretches';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding } from '../types';
-import { ThreadList, mm, regionWords } from '../words';
 
 /**
  * Each thread type has its layer: lifting threads in the subcutaneous fat (sometimes the SMAS),
@@ -15,11 +15,6 @@ import { ThreadList, mm, regionWords } from '../words';
  * dimpling, lumps and folds; thin skin makes it worse. The skin thickness at each sample comes
  * from the atlas region (domain.md: skin 2.1 +/- 0.4 mm along temple and pre-auricular paths).
  */
-
-const WHY_SHALLOW =
-  'A thread this close to the surface can show or be felt through the skin, and its barbs can cause dimpling, lumps and accordion-like folds.';
-const WHY_DERMIS =
-  'A thread in the dermis shows through the skin, puckers it and is prone to extrusion and infection; visible threads and dimpling are among the commonest complications.';
 
 interface Verdict {
   readonly severity: 'critical' | 'warning';
@@ -77,42 +72,60 @@ function judge(g: ThreadGeometry, adjust: number): Verdict | null {
 const shallowestOf = (stretch: Stretch): PathSample =>
   stretch.samples.reduce((best, sample) => (sample.depthMm < best.depthMm ? sample : best));
 
-const inRegion = (kind: RegionKind | null): string => (kind ? `in the ${regionWords(kind)}` : `in ${regionWords(kind)}`);
+/** Where a stretch mostly lies, as the depth findings say it ("in the jowl"). */
+const inRegion = (kind: RegionKind | null): FindingParam => (kind ? { text: 'region.in', params: { region: { region: kind } } } : { text: 'region.outside' });
 
 function toFinding(g: ThreadGeometry, v: Verdict, margin: PatientMargin): Finding {
-  const n = ThreadList([g.number]);
-  const thinNote =
-    (margin.thinSkin ? ' The plan records thin skin, which makes a shallow thread easier to see.' : '') +
-    (margin.older ? ` The patient is ${OLDER_PATIENT_FROM_AGE.value} or over, whose skin dimples more readily, so the depth it needs is raised.` : '');
-  const others =
-    v.stretchCount > 1 ? ` In all, ${mm(v.totalMm)} of the path in ${v.stretchCount} separate stretches is too shallow.` : '';
-  const fix = `Deepen the path to at least ${mm(v.requiredMm)} wherever it is shallower than that.`;
+  const thread = { threads: [g.number], start: true };
+  const thin: FindingParam = margin.thinSkin ? { text: 'superficial-path.thinSkin' } : '';
+  const older: FindingParam = margin.older ? { text: 'superficial-path.older', params: { age: OLDER_PATIENT_FROM_AGE.value } } : '';
+  const others: FindingParam =
+    v.stretchCount > 1 ? { text: 'superficial-path.others', params: { total: { mm: v.totalMm }, count: v.stretchCount } } : '';
+  const required = { mm: v.requiredMm };
   // One stretch per finding: its length, region and middle are computed once and the title, the
   // text and the highlight all come from them.
   if (v.dermis) {
-    const length = mm(v.dermis.lengthMm);
-    const where = inRegion(mainRegion(v.dermis));
     const deepest = shallowestOf(v.dermis);
     return makeFinding('superficial-path', 'critical', {
-      fix,
+      text: {
+        id: 'superficial-path.intradermal',
+        params: {
+          thread,
+          length: { mm: v.dermis.lengthMm },
+          where: inRegion(mainRegion(v.dermis)),
+          depth: { mm: deepest.depthMm },
+          skin: { mm: deepest.tissue.skinMm },
+          others,
+          thin,
+          older,
+          required,
+        },
+      },
       threads: [g.thread.id],
       location: middleOf(v.dermis),
       side: g.side,
-      title: `${n} runs in the dermis over ${length}, mostly ${where}`,
-      message: `Over ${length}, mostly ${where}, it is shallower than the skin (at ${mm(deepest.depthMm)} where the skin is about ${mm(deepest.tissue.skinMm)}).${others} ${WHY_DERMIS}${thinNote}`,
       aspect: 'intradermal',
     });
   }
-  const length = mm(v.longest.lengthMm);
-  const where = inRegion(mainRegion(v.longest));
   const shallowest = shallowestOf(v.longest);
   return makeFinding('superficial-path', 'warning', {
-    fix,
+    text: {
+      id: 'superficial-path.too-shallow',
+      params: {
+        thread,
+        length: { mm: v.longest.lengthMm },
+        where: inRegion(mainRegion(v.longest)),
+        depth: { mm: shallowest.depthMm },
+        skin: { mm: shallowest.tissue.skinMm },
+        others,
+        thin,
+        older,
+        required,
+      },
+    },
     threads: [g.thread.id],
     location: middleOf(v.longest),
     side: g.side,
-    title: `${n} runs too shallow over ${length}, mostly ${where}`,
-    message: `Over ${length}, mostly ${where}, it lies just under the skin instead of in its own layer (at ${mm(shallowest.depthMm)} where the skin is about ${mm(shallowest.tissue.skinMm)}).${others} ${WHY_SHALLOW}${thinNote}`,
     aspect: 'too-shallow',
   });
 }

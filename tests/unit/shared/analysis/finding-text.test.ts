@@ -10,6 +10,12 @@ import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { applyLanguage } from '../../../../renderer/i18n';
 import { libraryPlan } from '../training/fixtures';
+import { FINDING_TEXT_EN } from '../../../../shared/analysis/messages/en';
+import { FINDING_TEXT_KO } from '../../../../shared/analysis/messages/ko';
+import { FINDING_TEXT_RU } from '../../../../shared/analysis/messages/ru';
+import { RULE_IDS } from '../../../../shared/analysis/types';
+import { mirrorSpec } from '../../../../cli/examples/builder';
+import { ARCH, JAWLINE_PAIR, MIDFACE_FAN, PlanBuilder, TEMPLE, meta, midfaceVector, oneSide, type ThreadSpec, type XY } from './helpers';
 
 /**
  * Findings as data (issue 14): rules give a text key and parameters; the words are chosen when
@@ -22,7 +28,39 @@ const CASES = readdirSync(new URL('../../../../assets/cases/', import.meta.url),
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-const PLANS: readonly PlanDocument[] = [...ALL_EXAMPLES.map((e) => e.plan), ...CASES.flatMap((id) => [libraryPlan(id, 'poor'), libraryPlan(id, 'corrected')])];
+/**
+ * Designs that raise the checks no bundled plan raises (the rule tests' plans): the sides pulled in
+ * different directions, threads with no counterpart, barbs ending and an anchor on the
+ * cheekbone, traction lines crossing on it, a path in the SMAS below its layer; and a thin-skinned
+ * patient over 50 (the depth findings' notes).
+ */
+const mirrorXY = ([x, y]: XY): XY => [-x, y];
+function sides(right: readonly ThreadSpec[], left: readonly ThreadSpec[], extra?: (b: PlanBuilder) => void): PlanDocument {
+  const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1', skinThickness: 'thin', ageBand: '60-69' }));
+  b.side('right', 'AR', mirrorXY(TEMPLE), right.map(mirrorSpec));
+  b.side('left', 'AL', TEMPLE, left);
+  extra?.(b);
+  return b.build();
+}
+const COG_UNI = 'pdo-cog-uni-19g-100';
+const RARE: readonly PlanDocument[] = [
+  sides(MIDFACE_FAN.slice(0, 2), [...MIDFACE_FAN.slice(0, 2), midfaceVector(60, 40, { tension: 1.9 })]),
+  sides(MIDFACE_FAN.slice(0, 2), MIDFACE_FAN.slice(0, 1), (b) => b.side('left', 'BL', ARCH, JAWLINE_PAIR.slice(0, 1))),
+  sides([midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 50, { type: COG_UNI })], [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 50, { type: COG_UNI })]),
+  sides([], [midfaceVector(9, 65, { tension: 1.2 }), midfaceVector(23, 65, { tension: 1.2 })], (b) =>
+    b.side('left', 'B', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]),
+  ),
+  sides([], [midfaceVector(9, 65, { tension: 1.5 }), midfaceVector(23, 65, { tension: 1.5 }), { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 }], (b) =>
+    b.side('left', 'B', [49, 10], [{ type: COG_UNI, to: [[30, 60]], barbs: [15, 46], zone: 'lateral-orbital-rim', tension: 0.6 }]),
+  ),
+  oneSide('left', [34, 40], [{ type: 'pdo-cog-bi-19g-100', to: [[38, 58]], depth: 6.9, barbs: [3, 18], zone: null, tension: 0.5 }]),
+];
+
+const PLANS: readonly PlanDocument[] = [
+  ...ALL_EXAMPLES.map((e) => e.plan),
+  ...CASES.flatMap((id) => [libraryPlan(id, 'poor'), libraryPlan(id, 'corrected')]),
+  ...RARE,
+];
 
 const analyzed = PLANS.map((plan) => ({ plan, findings: analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings }));
 
@@ -32,8 +70,28 @@ const LATIN_ALLOWED = new Set(['SMAS', 'N', 'mm']);
 describe('converted findings in Korean and Russian', () => {
   const converted = analyzed.flatMap(({ plan, findings }) => findings.filter((f) => f.text).map((f) => ({ plan, f })));
 
-  it('the bundled plans raise converted findings of every converted rule', () => {
-    expect(new Set(converted.map(({ f }) => f.rule))).toEqual(new Set(['danger-zone', 'product-expiry', 'smooth-thread-lift', 'over-tension', 'length-mismatch', 'thread-count', 'crowding', 'muscle-conflict', 'weak-fixation', 'entry-dimpling', 'gravity-direction']));
+  it('every finding of every rule is data, and the plans raise every rule', () => {
+    const all = analyzed.flatMap(({ findings }) => findings);
+    expect(all.filter((f) => !f.text).map((f) => f.rule)).toEqual([]);
+    expect(new Set(converted.map(({ f }) => f.rule))).toEqual(new Set(RULE_IDS));
+  });
+
+  it('the plans raise the rarer checks of the four rules converted last', () => {
+    const aspects = new Set(converted.map(({ f }) => `${f.rule}/${f.aspect}`));
+    for (const a of ['asymmetry/direction', 'asymmetry/unmatched', 'asymmetry/one-sided', 'cheekbone-concentration/barb-end', 'cheekbone-concentration/anchored', 'cheekbone-concentration/converging', 'deep-path/too-deep', 'deep-path/nerve-plane', 'superficial-path/intradermal', 'superficial-path/too-shallow'])
+      expect(aspects, a).toContain(a);
+  });
+
+  it.each([['ko', FINDING_TEXT_KO], ['ru', FINDING_TEXT_RU]] as const)('%s: every template has the English placeholders', (_locale, table) => {
+    // Placeholders, not the bodies of plural branches (`one {has}`).
+    const names = (template: string): string[] => [...new Set([...template.matchAll(/(?<!(?:\b(?:zero|one|two|few|many|other)|=\d+)\s*)\{(\w+)(?=[},])/g)].map((m) => m[1]!))].sort();
+    for (const key of Object.keys(FINDING_TEXT_EN) as (keyof typeof FINDING_TEXT_EN)[]) {
+      // A count only English needs for its verb ("has"/"have") may go unused where the language has no agreement.
+      const english = names(FINDING_TEXT_EN[key]);
+      const translated = names(table[key]);
+      expect(translated.filter((n) => !english.includes(n)), key).toEqual([]);
+      expect(english.filter((n) => !translated.includes(n) && n !== 'count'), key).toEqual([]);
+    }
   });
 
   it.each(['ko', 'ru'] as const)('%s: every placeholder filled, no English word left', (locale) => {

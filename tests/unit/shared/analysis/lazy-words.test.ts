@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest';
+import type * as Message from '../../../../shared/i18n/message';
+
+/**
+ * analyze() builds no sentence (issue 14: "analyze() speed is unchanged: findings are rendered
+ * only when shown"): every template fill goes through renderMessage, counted here. A finding's
+ * words are written when read, in the language asked for, and reading them changes nothing.
+ */
+const calls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../../shared/i18n/message', async (importOriginal) => {
+  const real = await importOriginal<typeof Message>();
+  return {
+    ...real,
+    renderMessage: (...args: Parameters<typeof real.renderMessage>) => {
+      calls.count++;
+      return real.renderMessage(...args);
+    },
+  };
+});
+
+const { ALL_EXAMPLES } = await import('../../../../cli/examples/plans');
+const { analyze } = await import('../../../../shared/analysis');
+const { wordsOf } = await import('../../../../shared/analysis/finding-text');
+const { CANONICAL_ATLAS } = await import('../../../../shared/atlas');
+const { THREAD_CATALOGUE } = await import('../../../../shared/catalogue');
+
+describe('findings are worded when shown, not in analyze()', () => {
+  const results = ALL_EXAMPLES.map((e) => analyze(e.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }));
+  const findings = results.flatMap((r) => r.findings);
+
+  it('analyze() fills no template', () => {
+    expect(findings.length).toBeGreaterThan(20);
+    expect(new Set(findings.map((f) => f.rule)).size).toBeGreaterThan(8);
+    expect(calls.count).toBe(0);
+  });
+
+  it('a finding read in a language is worded then, and reading it changes no result', () => {
+    // What identifies a finding and what it says in data: rule, check, severity, threads, place, key and parameters.
+    const data = (): string => JSON.stringify(findings.map((f) => [f.rule, f.aspect, f.severity, f.threads, f.side, f.location, f.text]));
+    const before = data();
+    const ru = findings.map((f) => wordsOf(f, 'ru'));
+    expect(calls.count).toBeGreaterThan(0);
+    const ko = findings.map((f) => wordsOf(f, 'ko'));
+    const en = findings.map((f) => wordsOf(f, 'en'));
+    expect(data()).toBe(before);
+    // Three languages, three different texts for each finding.
+    for (let i = 0; i < findings.length; i++) {
+      expect(ru[i]!.title).not.toBe(en[i]!.title);
+      expect(ko[i]!.title).not.toBe(en[i]!.title);
+    }
+  });
+});
