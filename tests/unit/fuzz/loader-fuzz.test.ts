@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planTarget, runLoaderFuzz, type LoaderTarget } from '../../../scripts/fuzz/loader-fuzz';
 import type { PlanDocument } from '../../../shared/plan/types';
 
-const CASES = 2_000;
+// `npm run mutate` runs fewer (scripts/mutate/groups.mjs): each mutant it reaches reruns it.
+const CASES = Number(process.env.VL_LOADER_FUZZ_CASES) || 2_000;
 
 describe('the plan-loader fuzz', () => {
   it(`${CASES} mutated files: no crash, every refusal located, no pollution, everything accepted saves and reopens the same`, { timeout: 120_000 }, async () => {

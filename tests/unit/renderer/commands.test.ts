@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../../renderer/editor/commands';
+import { describeCount } from '../../../renderer/editor/commands/edit-delete';
+import { NUDGE_MM } from '../../../renderer/editor/commands/edit-nudge';
+import { steppedSelection } from '../../../renderer/editor/commands/edit-select-step';
 import { FACE_VIEW_ORDER } from '../../../renderer/editor/commands/view-face';
+import { t } from '../../../renderer/i18n';
 import { ACTUAL_SIZE_ZOOM, MAX_ZOOM, MIN_ZOOM } from '../../../renderer/editor/view-transform';
 import { MENU_COMMANDS } from '../../../shared/ipc/validate';
 import { OVERLAY_LAYERS } from '../../../shared/scene/types';
@@ -424,5 +428,141 @@ describe('snapshots', () => {
   it('keyInput helper matches browser events', () => {
     expect(keyInput('Mod+Shift+Z')).toEqual({ key: 'Z', shiftKey: true, altKey: false, modKey: true });
     expect(keyInput('Mod++')).toEqual({ key: '+', shiftKey: false, altKey: false, modKey: true });
+  });
+});
+
+describe('what each command does at its edges', () => {
+  const enabledIn = (ed: TestEditor, id: string): boolean | undefined => ed.editor.commands().find((c) => c.id === id)?.enabled;
+
+  it('Esc and Undo are live while the first thread is being drawn, with nothing selected or undoable', () => {
+    const ed = new TestEditor();
+    ed.editor.setTool('thread');
+    ed.click([68, -20]);
+    expect(ed.snapshot.draft).not.toBeNull();
+    expect(ed.snapshot.canUndo).toBe(false);
+    ed.expectSelection([]);
+    expect([enabledIn(ed, 'edit.cancel'), enabledIn(ed, 'edit.undo')]).toEqual([true, true]);
+  });
+
+  it('Cancel from the menu during a drag rolls the drag back and keeps the selection', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.setTool('select');
+    const plan = ed.plan;
+    ed.pointerDown([55, 20], on.thread(a.id)).pointerMove([58, 24], on.thread(a.id)).pointerMove([60, 26], on.thread(a.id));
+    expect(ed.plan).not.toBe(plan);
+    ed.editor.run('edit.cancel');
+    expect(ed.plan).toEqual(plan);
+    ed.expectSelection([a.id]);
+  });
+
+  it('Esc with a chosen path point drops the point and keeps its thread selected', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.key('a');
+    ed.click([55, 20], on.point(a.id, 1));
+    expect(ed.snapshot.activePoint).toEqual({ threadId: a.id, index: 1 });
+    ed.editor.run('edit.cancel');
+    expect(ed.snapshot.activePoint).toBeNull();
+    ed.expectSelection([a.id]);
+  });
+
+  it('] and [ step one thread at a time through three, from nothing selected to the first or the last', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    const b = ed.drawThread([[-68, -20], [-55, 20]]);
+    const c = ed.drawThread([[60, 60], [40, 80]]);
+    ed.key('Escape');
+    ed.key('[');
+    ed.expectSelection([c.id]);
+    ed.key('Escape');
+    ed.key(']');
+    ed.expectSelection([a.id]);
+    ed.key(']');
+    ed.expectSelection([b.id]);
+    ed.key(']');
+    ed.expectSelection([c.id]);
+    ed.key('[');
+    ed.expectSelection([b.id]);
+    ed.key('[');
+    ed.expectSelection([a.id]);
+    ed.key('[');
+    ed.expectSelection([c.id]);
+  });
+
+  it('steppedSelection selects one thread and no entry point, and nothing in a plan without threads', () => {
+    const ed = new TestEditor();
+    expect(steppedSelection(ed.plan, ed.snapshot.selection, 1)).toBeNull();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    expect(steppedSelection(ed.plan, { threadIds: [], entryPointIds: [a.entryPointId] }, 1)).toEqual({ threadIds: [a.id], entryPointIds: [] });
+  });
+
+  it('a nudge run from the menu (no key) moves by the small step, the entry point alone', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.select({ threadIds: [], entryPointIds: [a.entryPointId] });
+    ed.editor.run('edit.nudgeRight');
+    expect(ed.thread(a.id).path).toEqual([{ x: 68 + NUDGE_MM, y: -20 }, { x: 55, y: 20 }, { x: 35, y: 50 }]);
+  });
+
+  it('deleting one thread says what was deleted, as information', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    ed.editor.select({ threadIds: [a.id], entryPointIds: [] });
+    ed.key('Delete');
+    expect(ed.snapshot.status).toEqual({ kind: 'info', text: t('status.deleted', { what: describeCount(1, 0) }) });
+  });
+
+  it('describeCount names only the kinds there are', () => {
+    expect(describeCount(0, 2)).toBe(t('count.entryPoints', { count: 2 }));
+    expect(describeCount(3, 0)).toBe(t('count.threads', { count: 3 }));
+    expect(describeCount(2, 1)).toBe(t('list.and', { first: t('count.threads', { count: 2 }), second: t('count.entryPoints', { count: 1 }) }));
+  });
+
+  it(', and . turn the face view one step each way; previous is live from the second view on', () => {
+    const ed = new TestEditor();
+    ed.editor.setFaceView('frontal');
+    ed.key(',');
+    expect(ed.snapshot.faceView).toBe('right-oblique');
+    expect(enabledIn(ed, 'view.face.previous')).toBe(true);
+    ed.key(',');
+    expect(ed.snapshot.faceView).toBe('right-profile');
+    ed.key(',');
+    expect(ed.snapshot.faceView).toBe('right-profile');
+    ed.key('.');
+    ed.key('.');
+    ed.key('.');
+    expect(ed.snapshot.faceView).toBe('left-oblique');
+  });
+
+  it('K shows and hides the legend, S turns snapping off and on', () => {
+    const ed = new TestEditor();
+    const legend = ed.snapshot.legendOpen;
+    const snap = ed.snapshot.snap;
+    ed.key('k');
+    expect(ed.snapshot.legendOpen).toBe(!legend);
+    ed.key('k');
+    expect(ed.snapshot.legendOpen).toBe(legend);
+    ed.key('s');
+    expect(ed.snapshot.snap).toBe(!snap);
+    ed.key('s');
+    expect(ed.snapshot.snap).toBe(snap);
+  });
+
+  it('zooming before the canvas is measured zooms about the stage origin', () => {
+    const ed = new TestEditor();
+    const v0 = ed.snapshot.view;
+    ed.key('+');
+    const v1 = ed.snapshot.view;
+    expect(v1.zoom).toBeCloseTo(v0.zoom * 1.25);
+    // The face point at the stage origin stays there.
+    expect((0 - v0.panX) / v0.zoom).toBeCloseTo((0 - v1.panX) / v1.zoom);
+    expect((0 - v0.panY) / v0.zoom).toBeCloseTo((0 - v1.panY) / v1.zoom);
+  });
+
+  it('a command without a key shows no shortcut text', () => {
+    const ed = new TestEditor();
+    const info = ed.editor.commands().find((c) => c.id === 'view.face.left-oblique');
+    expect(info?.shortcut).toBe('');
   });
 });

@@ -122,6 +122,21 @@ describe('saving, dirty flag and title', () => {
     expect(ed.snapshot.status).toEqual({ kind: 'error', text: 'Could not save: disk full' });
   });
 
+  it('Mod+S on a plan saved before writes to its file without asking where', async () => {
+    const ed = await TestEditor.create();
+    ed.drawThread(LEFT_MIDFACE);
+    ed.bridge.saveAsAnswers.push('/kept.vlift');
+    ed.key('Mod+S');
+    await ed.settle();
+    const saved = ed.snapshot.file.documentId;
+    expect(saved).not.toBeNull();
+    ed.editor.updateThread(ed.plan.threads[0]!.id, { depthMm: 6 });
+    ed.key('Mod+S');
+    await ed.settle();
+    expect(ed.bridge.saveRequests.map((r) => r.documentId)).toEqual([null, saved]);
+    expect(ed.snapshot.file.dirty).toBe(false);
+  });
+
   it('Mod+S and Mod+Shift+S save through the keyboard', async () => {
     const ed = await TestEditor.create();
     ed.drawThread(LEFT_MIDFACE);
