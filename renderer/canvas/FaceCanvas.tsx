@@ -66,8 +66,9 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
     [],
   );
   // Input handlers (pointer and keyboard cursor) read the latest scene and view through this
-  // ref, so they are bound once. The keyboard cursor is view state, not part of the plan.
-  const latest = useRef<CanvasState & { drafting: boolean }>(null as unknown as CanvasState & { drafting: boolean });
+  // ref, so they are bound once (null only before the first render has filled it in, when no
+  // handler can run yet). The keyboard cursor is view state, not part of the plan.
+  const latest = useRef<(CanvasState & { drafting: boolean }) | null>(null);
   const keyboard = useKeyboardCursor(hostRef, editor, latest);
 
   const snapHint = useMemo(

@@ -45,7 +45,7 @@ type Gesture =
   | { kind: 'editor'; pointerId: number; rect: DOMRect }
   | { kind: 'pan'; pointerId: number; lastX: number; lastY: number; moved: boolean; startX: number; startY: number };
 
-export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Editor, latest: RefObject<CanvasState>): void {
+export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Editor, latest: RefObject<CanvasState | null>): void {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -65,7 +65,9 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
      */
     const inputFor = (e: PointerEvent | MouseEvent, rect: DOMRect): PointerInput | null => {
       const stage = toStage(e, rect);
-      const { scene, view, faceView, atlas, toPlan } = latest.current;
+      const state = latest.current;
+      if (state === null) return null; // not drawn yet: nothing to pick
+      const { scene, view, faceView, atlas, toPlan } = state;
       const shown = toFace(view, stage);
       const point = toPlan ? toPlan(shown) : pickAtStage(atlas, faceView, view, stage);
       if (point === null) return null;
@@ -99,13 +101,13 @@ export function useCanvasInput(ref: RefObject<HTMLElement | null>, editor: Edito
       if (input === null) {
         // Off the skin in a turned view: nothing to pick or place there; a drag pans, and with
         // the select tool the press clears the selection as a press on empty face does.
-        if (latest.current.tool === 'select' && !e.shiftKey) editor.select({ threadIds: [], entryPointIds: [] });
+        if (latest.current?.tool === 'select' && !e.shiftKey) editor.select({ threadIds: [], entryPointIds: [] });
         startPan(e, false);
         return;
       }
       lastPoint = input.point;
       editor.pointerDown(input);
-      if (latest.current.tool === 'select' && input.target === null && !input.shiftKey) {
+      if (latest.current?.tool === 'select' && input.target === null && !input.shiftKey) {
         // Empty face with the select tool: the press cleared the selection; a drag pans.
         editor.pointerUp(input);
         startPan(e, false);

@@ -35,7 +35,7 @@ export interface KeyboardCursor {
   readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
 }
 
-export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: Editor, latest: RefObject<CanvasState & { drafting: boolean }>): KeyboardCursor {
+export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: Editor, latest: RefObject<(CanvasState & { drafting: boolean }) | null>): KeyboardCursor {
   const [cursor, setCursor] = useState<FacePoint | null>(null);
   const [target, setTarget] = useState<SceneRef | null>(null);
 
@@ -54,7 +54,9 @@ export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: E
 
   const inputAt = useCallback(
     (point: FacePoint): PointerInput => {
-      const { scene, view, atlas, faceView } = latest.current;
+      const state = latest.current;
+      if (state === null) return { point, target: null, shiftKey: false, altKey: false, modKey: false }; // not drawn yet
+      const { scene, view, atlas, faceView } = state;
       // The cursor moves over the frontal plan; in a turned view it is over what is drawn where
       // it shows, and over nothing while it is on hidden skin.
       const seen = viewPointOf(atlas, faceView, point);
@@ -66,7 +68,9 @@ export function useKeyboardCursor(host: RefObject<HTMLElement | null>, editor: E
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      const { tool, view, atlas, faceView, drafting } = latest.current;
+      const state = latest.current;
+      if (state === null) return; // not drawn yet
+      const { tool, view, atlas, faceView, drafting } = state;
       if (tool === 'select' || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = host.current;
       const start = (): FacePoint => {

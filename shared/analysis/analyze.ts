@@ -112,12 +112,13 @@ function sameFields(a: PlanDocument, b: PlanDocument): boolean {
 export function createAnalyzer(): Analyzer {
   const states = new WeakMap<AtlasLookup, AtlasState>();
 
-  const stateOf = (lookup: AtlasLookup): AtlasState => {
+  /** The caches for one atlas, made on its first analysis (of `plan`, which every call sets anew). */
+  const stateOf = (lookup: AtlasLookup, plan: PlanDocument): AtlasState => {
     let state = states.get(lookup);
     if (state === undefined) {
       state = {
         lookup,
-        context: { plan: null as unknown as PlanDocument, lookup },
+        context: { plan, lookup },
         lastThreads: [],
         lastGeometry: [],
         pairIndex: new PairIndex(),
@@ -132,7 +133,7 @@ export function createAnalyzer(): Analyzer {
   return (plan, atlas, options = {}) => {
     const types = typeMap(options.catalogue ?? THREAD_CATALOGUE);
     const lookup = atlasLookup(atlas);
-    const state = stateOf(lookup);
+    const state = stateOf(lookup, plan);
     if (state.fields === null || !sameFields(state.fields.plan, plan)) state.fields = { plan };
     const fields = state.fields;
     const ruleContext = state.context;
