@@ -14,10 +14,10 @@
  *   over the same range (about 1.19).
  * Issue 2's figures stay: 10, 50 and 200 threads and the per-thread cost from 10 to 200.
  * Issue 9: lengths are measured on the skin (the canonical surface); the 50-thread plan is also
- * analysed on the flat diagram in the same run, to show what that costs (issue 9's own target,
+ * analyzed on the flat diagram in the same run, to show what that costs (issue 9's own target,
  * 0.5 ms median at 50 threads, is looser than issue 15's 0.3 ms below).
  *
- * Full runs analyse a FRESH copy of the plan each time (new objects, same values), so nothing
+ * Full runs analyze a FRESH copy of the plan each time (new objects, same values), so nothing
  * cached per plan or per thread can flatter them; only per-atlas indexes are reused, as in the
  * editor. The drag steps reuse objects on purpose: that is what a cache may use.
  */

@@ -37,7 +37,7 @@ export interface LoadedCase {
 }
 
 /** Both designs with their analyses (what the compare view and the thumbnails draw). */
-export interface AnalysedCase extends LoadedCase {
+export interface AnalyzedCase extends LoadedCase {
   readonly poorAnalysis: AnalysisResult;
   readonly correctedAnalysis: AnalysisResult;
 }

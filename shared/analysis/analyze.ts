@@ -6,7 +6,7 @@ import { atlasLookup, type AtlasLookup } from './atlas-lookup';
 import type { AnalysisContext, PairCheck, Rule, ThreadRuleContext } from './context';
 import { groupRepeatedFindings } from './finding-groups';
 import { sortFindings } from './findings';
-import { analyseMalarSide } from './malar';
+import { analyzeMalarSide } from './malar';
 import { computeMetrics } from './metrics';
 import { PairIndex } from './pair-index';
 import { RULES } from './registry';
@@ -166,8 +166,8 @@ export function createAnalyzer(): Analyzer {
     state.lastGeometry = threads;
 
     const malar = {
-      right: analyseMalarSide('right', threadsBySide.right, lookup),
-      left: analyseMalarSide('left', threadsBySide.left, lookup),
+      right: analyzeMalarSide('right', threadsBySide.right, lookup),
+      left: analyzeMalarSide('left', threadsBySide.left, lookup),
     };
     const simulation = options.simulation ?? null;
     const metrics = computeMetrics(threadsBySide, malar, simulation);

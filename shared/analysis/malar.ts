@@ -114,7 +114,7 @@ function malarPartOf(g: ThreadGeometry, lookup: AtlasLookup): MalarPart {
   return part;
 }
 
-export function analyseMalarSide(side: Side, threads: readonly ThreadGeometry[], lookup: AtlasLookup): MalarSide {
+export function analyzeMalarSide(side: Side, threads: readonly ThreadGeometry[], lookup: AtlasLookup): MalarSide {
   const anchored: ThreadGeometry[] = [];
   const barbEnds: ThreadGeometry[] = [];
   const convergences: MalarConvergence[] = [];

@@ -172,7 +172,7 @@ function borderCrossings(face: FittedFace): (y: number) => { x: number; z: numbe
 
 /**
  * Box-filter the normal field (passes of a 3 x 3 average, done as a row pass and a column pass),
- * then renormalise: no seam where the face meets the head shape, no facets on the face.
+ * then renormalize: no seam where the face meets the head shape, no facets on the face.
  */
 function smoothNormals(nx: Float32Array, ny: Float32Array, nz: Float32Array, cols: number, rows: number, passes: number): void {
   const tmp = new Float32Array(Math.max(cols, rows));

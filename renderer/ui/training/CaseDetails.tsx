@@ -1,6 +1,6 @@
 /** The compare view's side panel: teaching notes, what changed, and each design's findings. */
 import { problemsOf, type PlanDiff } from '../../../shared/training';
-import type { AnalysedCase } from '../../training/case-library';
+import type { AnalyzedCase } from '../../training/case-library';
 import { t } from '../../i18n';
 import { FindingList } from './FindingList';
 
@@ -27,7 +27,7 @@ export function DiffList({ diff }: { readonly diff: PlanDiff }) {
   );
 }
 
-export function CaseDetails({ loaded, diff }: { readonly loaded: AnalysedCase; readonly diff: PlanDiff }) {
+export function CaseDetails({ loaded, diff }: { readonly loaded: AnalyzedCase; readonly diff: PlanDiff }) {
   const notes = loaded.case.teaching;
   return (
     <aside className="case-details" aria-label={t('training.detailsLabel')} tabIndex={0}>

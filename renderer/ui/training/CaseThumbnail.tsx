@@ -7,7 +7,7 @@ import { buildScene } from '../../../shared/scene/build-scene';
 import type { PaletteName } from '../../../shared/scene/palette';
 import { PALETTES } from '../../../shared/scene/palette';
 import type { CaseIndexEntry } from '../../../shared/training';
-import type { AnalysedCase } from '../../training/case-library';
+import type { AnalyzedCase } from '../../training/case-library';
 import { thumbnailView } from '../../training/thumbnail-view';
 import { t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
@@ -18,7 +18,7 @@ import { useTraining } from './training-context';
 export function CaseThumbnail({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
   const { atlas, catalogue } = useEnvironment();
   const { analyzedCase } = useTraining();
-  const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
+  const [loaded, setLoaded] = useState<AnalyzedCase | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;

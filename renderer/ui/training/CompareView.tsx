@@ -13,7 +13,7 @@ import type { Scene, SceneLayerId } from '../../../shared/scene/types';
 import { diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/training';
 import type { ViewTransform } from '../../editor/api';
 import { zoomBy } from '../../editor/view-transform';
-import type { AnalysedCase } from '../../training/case-library';
+import type { AnalyzedCase } from '../../training/case-library';
 import { t } from '../../i18n';
 import { useEditorState, useEnvironment } from '../editor-context';
 import { CaseDetails } from './CaseDetails';
@@ -26,7 +26,7 @@ import { useTraining, type PresenterSource } from './training-context';
 const BASE_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line', 'tissue'];
 const PLAN_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points'];
 
-function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { poor: Scene; corrected: Scene } | null {
+function useCaseScenes(c: AnalyzedCase | null, pixelsPerMm: number | null): { poor: Scene; corrected: Scene } | null {
   const { atlas, catalogue } = useEnvironment();
   const layers = useEditorState((s) => s.layers);
   // Thread numbers and entry circles keep a legible size on screen, as in the designer.
@@ -51,7 +51,7 @@ function useCaseScenes(c: AnalysedCase | null, pixelsPerMm: number | null): { po
 export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; readonly theme: PaletteName }) {
   const { analyzedCase, show, startExercise } = useTraining();
   const { atlas } = useEnvironment();
-  const [loaded, setLoaded] = useState<AnalysedCase | null>(null);
+  const [loaded, setLoaded] = useState<AnalyzedCase | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [overlay, setOverlay] = useState(false);
   const [view, setView] = useState<ViewTransform | null>(null);

@@ -9,7 +9,7 @@ import { analyze } from '../../../shared/analysis';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { PlanDocument } from '../../../shared/plan/types';
 import type { CaseIndexEntry } from '../../../shared/training';
-import type { AnalysedCase, CaseLibrary } from '../../training/case-library';
+import type { AnalyzedCase, CaseLibrary } from '../../training/case-library';
 import { lazyCaseLibrary } from '../../training/lazy-case-library';
 import { ExerciseTracker, type RunningExercise } from '../../training/exercise-tracker';
 import { useEnvironment } from '../editor-context';
@@ -40,10 +40,10 @@ export interface Training {
   show(view: TrainingView): void;
   readonly library: CaseLibrary;
   /** Load a case and analyze both designs (cached per case). */
-  analyzedCase(entry: CaseIndexEntry): Promise<AnalysedCase>;
+  analyzedCase(entry: CaseIndexEntry): Promise<AnalyzedCase>;
   readonly tracker: ExerciseTracker;
   /** Open the poor design in the editor and start counting (asks about unsaved work first). */
-  startExercise(c: AnalysedCase): Promise<void>;
+  startExercise(c: AnalyzedCase): Promise<void>;
   analyzePlan(plan: PlanDocument): AnalysisResult;
 }
 
@@ -91,7 +91,7 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
   useEffect(() => () => tracker.stop(), [tracker]);
 
   const analyzePlan = useCallback((plan: PlanDocument) => analyze(plan, atlas, { catalogue }), [atlas, catalogue]);
-  const cache = useMemo(() => new Map<string, Promise<AnalysedCase>>(), []);
+  const cache = useMemo(() => new Map<string, Promise<AnalyzedCase>>(), []);
   const analyzedCase = useCallback(
     (entry: CaseIndexEntry) => {
       let p = cache.get(entry.id);
@@ -106,7 +106,7 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
   );
 
   const startExercise = useCallback(
-    async (c: AnalysedCase) => {
+    async (c: AnalyzedCase) => {
       if (editor.getSnapshot().file.dirty) {
         await editor.newPlan(); // asks Save / Discard / Cancel
         if (editor.getSnapshot().file.dirty) return; // cancelled
