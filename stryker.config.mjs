@@ -2,7 +2,7 @@
 // Run it through the npm script: it mutates one module group at a time, at low priority.
 import { groupOptions } from './scripts/mutate/select.mjs';
 
-const group = groupOptions(process.env.VL_MUTATE_GROUP ?? 'shared/ipc', process.env.VL_MUTATE_FILES);
+const group = groupOptions(process.env.VL_MUTATE_GROUP ?? 'shared/ipc', process.env.VL_MUTATE_FILES, process.env.VL_MUTATE_TESTS);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -8,6 +8,9 @@
  *   npm run mutate -- shared/plan/parse.ts  one file, with its group's tests
  *   npm run mutate -- shared/plan --incremental   re-test only mutants whose code or tests changed
  *   npm run mutate -- shared/ipc --static          also the static mutants (module-level code)
+ *   npm run mutate -- shared/analysis/rules/over-tension.ts --tests=tests/unit/shared/analysis/rules/over-tension.test.ts
+ *                                           one file with only the tests named (globs, comma-separated):
+ *                                           a quick, partial measure (a mutant other tests would kill counts as survived)
  *
  * Reports: reports/mutation/<group>.html (open in a browser) and .json; the score of each group
  * is printed at the end and appended to reports/mutation/summary.txt.
@@ -24,6 +27,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const incremental = args.includes('--incremental');
 const withStatic = args.includes('--static');
+const testsArg = args.find((a) => a.startsWith('--tests='));
+const tests = testsArg ? testsArg.slice('--tests='.length) : '';
 const targets = args.filter((a) => !a.startsWith('--'));
 
 /** The static start of a glob: `shared/ipc/**\/*.ts` → `shared/ipc/`. */
@@ -65,6 +70,7 @@ for (const { group, files } of runs.values()) {
     ...group.env,
     VL_MUTATE_GROUP: group.name,
     VL_MUTATE_FILES: files.join(','),
+    VL_MUTATE_TESTS: tests,
     VL_MUTATE_INCREMENTAL: incremental ? '1' : '0',
     VL_MUTATE_STATIC: withStatic ? '1' : '0',
   });
@@ -73,7 +79,7 @@ for (const { group, files } of runs.values()) {
     console.error(`mutate: Stryker failed on ${group.name} (exit ${status}).`);
     process.exit(1);
   }
-  const report = path.join(root, `reports/mutation/${slug(group.name)}${files.length ? '-partial' : ''}.json`);
+  const report = path.join(root, `reports/mutation/${slug(group.name)}${files.length || tests ? '-partial' : ''}.json`);
   results.push({ name: group.name, minutes, ...score(JSON.parse(readFileSync(report, 'utf8'))) });
 }
 
