@@ -560,6 +560,16 @@ describe('what each command does at its edges', () => {
     expect((0 - v0.panY) / v0.zoom).toBeCloseTo((0 - v1.panY) / v1.zoom);
   });
 
+  it('F moves the selected thread\'s fixation to its other end, as one undo step', () => {
+    const ed = new TestEditor();
+    const a = ed.drawThread(LEFT_MIDFACE);
+    const before = ed.thread(a.id).fixationEnd;
+    ed.key('f');
+    expect(ed.thread(a.id).fixationEnd).toBe(before === 'entry' ? 'distal' : 'entry');
+    ed.key('Mod+Z');
+    expect(ed.thread(a.id).fixationEnd).toBe(before);
+  });
+
   it('a command without a key shows no shortcut text', () => {
     const ed = new TestEditor();
     const info = ed.editor.commands().find((c) => c.id === 'view.face.left-oblique');
