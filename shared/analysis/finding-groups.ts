@@ -31,7 +31,7 @@ export const MAX_LISTED_FINDINGS = 100;
 /** The key of a repeat: same rule, severity, check and side, led by the same thread. */
 function repeatKey(f: Finding): string | null {
   const lead = f.threads[0];
-  return lead === undefined ? null : [f.rule, f.severity, f.aspect ?? '', f.side ?? '-', lead].join('|');
+  return lead === undefined ? null : `${f.rule}|${f.severity}|${f.aspect ?? ''}|${f.side ?? '-'}|${lead}`;
 }
 
 /** Folds repeats (see above); findings about no thread and the first repeats are returned as they are. */

@@ -93,8 +93,12 @@ function renderKey(locale: Locale, key: FindingTextKey, params: FindingParams): 
 
 /** A finding's title, message and fix in `locale`. */
 export function renderFindingText(text: FindingText, locale: Locale): FindingWords {
-  const part = (name: 'title' | 'message' | 'fix'): string => renderKey(locale, `${text.id}.${name}` as FindingTextKey, text.params);
-  return { title: part('title'), message: part('message'), fix: part('fix') };
+  return { title: renderFindingPart(text, locale, 'title'), message: renderFindingPart(text, locale, 'message'), fix: renderFindingPart(text, locale, 'fix') };
+}
+
+/** One of a finding's title, message and fix in `locale` (the sort reads only titles). */
+export function renderFindingPart(text: FindingText, locale: Locale, part: keyof FindingWords): string {
+  return renderKey(locale, `${text.id}.${part}` as FindingTextKey, text.params);
 }
 
 /** Is `key` a finding text of ours? (Tests; rules name their keys with literal types.) */

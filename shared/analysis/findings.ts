@@ -1,6 +1,6 @@
 import type { FacePoint } from '../geometry/types';
 import type { PlanDocument, Side } from '../plan/types';
-import { renderFindingText, type FindingText, type FindingWords } from './finding-text';
+import { renderFindingPart, type FindingText, type FindingWords } from './finding-text';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from './types';
 
 /** Building, ordering and identifying findings. */
@@ -39,19 +39,21 @@ export function makeFinding(rule: RuleId, severity: Severity, f: FindingFields):
  * reader (JSON, spread, structured clone and toEqual read them through the getters).
  */
 function wordedLater(rule: RuleId, severity: Severity, text: FindingText, f: FindingFields): Finding {
-  let english: FindingWords | undefined;
-  const words = (): FindingWords => (english ??= renderFindingText(text, 'en'));
+  // Each part on its own first read: sorting reads titles only (findings.ts sortFindings).
+  let title: string | undefined;
+  let message: string | undefined;
+  let fix: string | undefined;
   return {
     rule,
     severity,
     get title() {
-      return words().title;
+      return (title ??= renderFindingPart(text, 'en', 'title'));
     },
     get message() {
-      return words().message;
+      return (message ??= renderFindingPart(text, 'en', 'message'));
     },
     get fix() {
-      return words().fix;
+      return (fix ??= renderFindingPart(text, 'en', 'fix'));
     },
     threads: f.threads,
     location: f.location === null ? null : { x: f.location.x, y: f.location.y },
@@ -71,19 +73,22 @@ const SIDE_RANK = { right: 0, left: 1, none: 2 } as const;
  * Findings about the whole plan (no threads) come after those about threads.
  */
 export function sortFindings(findings: readonly Finding[], plan: PlanDocument): Finding[] {
-  const position = new Map<string, number>(plan.threads.map((t, i) => [t.id, i]));
-  const firstThread = (f: Finding): number =>
-    f.threads.length === 0 ? Number.MAX_SAFE_INTEGER : Math.min(...f.threads.map((id) => position.get(id) ?? Number.MAX_SAFE_INTEGER - 1));
-  const keyed = findings.map((f) => ({ f, thread: firstThread(f) }));
-  keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
-      RULE_RANK.get(a.f.rule)! - RULE_RANK.get(b.f.rule)! ||
-      a.thread - b.thread ||
-      SIDE_RANK[a.f.side ?? 'none'] - SIDE_RANK[b.f.side ?? 'none'] ||
-      compareText(a.f.aspect ?? '', b.f.aspect ?? '') ||
-      compareText(a.f.title, b.f.title),
-  );
+  const position = new Map<string, number>();
+  plan.threads.forEach((t, i) => position.set(t.id, i));
+  // Each finding's keys are worked out once, not in every comparison; its title (which a
+  // finding worded as data renders on first read) only when everything before it ties.
+  const keyed = findings.map((f) => {
+    let thread = Number.MAX_SAFE_INTEGER;
+    for (const id of f.threads) thread = Math.min(thread, position.get(id) ?? Number.MAX_SAFE_INTEGER - 1);
+    return {
+      f,
+      rank: SEVERITY_RANK[f.severity] * RULE_IDS.length + RULE_RANK.get(f.rule)!,
+      thread,
+      side: SIDE_RANK[f.side ?? 'none'],
+      aspect: f.aspect ?? '',
+    };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || a.thread - b.thread || a.side - b.side || compareText(a.aspect, b.aspect) || compareText(a.f.title, b.f.title));
   return keyed.map((k) => k.f);
 }
 
