@@ -1,6 +1,6 @@
 import type { Atlas, DangerZone, FixationZone, Muscle, Region, TissueLayers } from '../atlas/types';
 import type { FacePoint, FacePolygon } from '../geometry/types';
-import { fixationZoneById, indexAtlas, isFixedFace, tissueAt } from '../atlas/queries';
+import { NO_TISSUE, fixationZoneById, indexAtlas, isFixedFace, nearestRegionOutside } from '../atlas/queries';
 import { surfaceOf } from '../surface';
 import type { FaceSurface } from '../surface/types';
 import { OutlineRaster } from './atlas-raster';
@@ -44,7 +44,8 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
     atlas,
     surface: surfaceOf(atlas),
     regionAt: (p) => regions.first(p),
-    tissueAt: (p) => tissueAt(index, p),
+    // queries.ts tissueAt, with the containing region found by the raster (the same answer).
+    tissueAt: (p) => (regions.first(p) ?? nearestRegionOutside(index, p))?.tissue ?? NO_TISSUE,
     isFixedFace: (p) => isFixedFace(index, p),
     fixationZoneAt: (p) => fixationZones.first(p),
     fixationZoneById: (id) => fixationZoneById(index, id),

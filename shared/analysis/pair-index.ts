@@ -40,6 +40,8 @@ export class PairIndex {
   private order = new Int32Array(0);
   /** Per position in `order`: the end of the run of the same thread's points in the same cell. */
   private runEnd = new Int32Array(0);
+  /** Per point: its position in `order`. */
+  private slot = new Int32Array(0);
   private cellStart = new Int32Array(0);
   /** Per thread: the last changed thread (+1) it was paired with, so each pair is reported once. */
   private seen = new Int32Array(0);
@@ -137,40 +139,58 @@ export class PairIndex {
       runEnd[q] = next >= 0 && cellOf[next] === cellOf[m] && tOf[next] === tOf[m] ? runEnd[q + 1]! : q + 1;
     }
 
+    // Where each point sits in `order`: a thread's points in one cell are one run there (its
+    // points are consecutive in point order, and the filing is stable), so each (thread, cell)
+    // scans the 3 x 3 cells around it once for all its points, not once per point.
+    const slot = this.slot;
+    for (let q = 0; q < count; q++) slot[order[q]!] = q;
     seen.fill(0, 0, threads.length);
     for (let n = 0; n < count; n++) {
       const a = tOf[n]!;
       if (changed[a] !== 1) continue;
+      const first = slot[n]!;
+      // Only from the first point of a's run in its cell (the run holds the others).
+      if (first > 0 && cellOf[order[first - 1]!] === cellOf[n] && tOf[order[first - 1]!] === a) continue;
+      const last = runEnd[first]!;
       const side = threads[a]!.side;
-      const px = xs[n]!;
-      const py = ys[n]!;
-      const pz = zs[n]!;
-      const col = Math.floor((px - minX) / cellMm);
-      const row = Math.floor((py - minY) / cellMm);
+      const cellA = cellOf[n]!;
+      const col = cellA % cols;
+      const row = (cellA - col) / cols;
       for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
         for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
           const cell = r * cols + c;
-          for (let q = cellStart[cell]!, end = cellStart[cell + 1]!; q < end; q++) {
-            const m = order[q]!;
-            const b = tOf[m]!;
+          for (let q = cellStart[cell]!, end = cellStart[cell + 1]!; q < end; q = runEnd[q]!) {
+            const b = tOf[order[q]!]!;
             // Each pair once: from its first changed thread (both changed: from the earlier one).
             // A thread already paired or not to be paired here is skipped run by run.
-            if (b === a || seen[b] === a + 1 || (changed[b] === 1 && b < a) || (check.sameSide && threads[b]!.side !== side)) {
-              q = runEnd[q]! - 1;
-              continue;
-            }
-            const dx = xs[m]! - px;
-            const dy = ys[m]! - py;
-            const dz = zs[m]! - pz;
-            if (dx * dx + dy * dy + dz * dz >= reach2) continue;
+            if (b === a || seen[b] === a + 1 || (changed[b] === 1 && b < a) || (check.sameSide && threads[b]!.side !== side)) continue;
+            if (!this.runsMeet(first, last, q, runEnd[q]!, reach2)) continue;
             seen[b] = a + 1;
-            q = runEnd[q]! - 1;
             if (a < b) emit(a, b);
             else emit(b, a);
           }
         }
       }
     }
+  }
+
+  /** Whether a point of run [a0, a1) of `order` is within reach (squared) of a point of run [b0, b1), 3-D. */
+  private runsMeet(a0: number, a1: number, b0: number, b1: number, reach2: number): boolean {
+    const { xs, ys, zs, order } = this;
+    for (let i = a0; i < a1; i++) {
+      const p = order[i]!;
+      const px = xs[p]!;
+      const py = ys[p]!;
+      const pz = zs[p]!;
+      for (let j = b0; j < b1; j++) {
+        const m = order[j]!;
+        const dx = xs[m]! - px;
+        const dy = ys[m]! - py;
+        const dz = zs[m]! - pz;
+        if (dx * dx + dy * dy + dz * dz < reach2) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -215,6 +235,7 @@ export class PairIndex {
       this.cellOf = new Int32Array(n);
       this.order = new Int32Array(n);
       this.runEnd = new Int32Array(n);
+      this.slot = new Int32Array(n);
     }
     if (this.seen.length < threads) this.seen = new Int32Array(Math.max(threads, 2 * this.seen.length, 64));
   }

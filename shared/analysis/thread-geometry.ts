@@ -151,7 +151,8 @@ export function elevationDeg(side: Side, x: number, y: number): number {
 }
 
 const EPS = 1e-9;
-const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };
+/** The point the atlas is asked about (the lookups keep no reference to it): one object, not one per sample. */
+const probe = { x: 0, y: 0 };
 
 /** A plain {x, y} copy of a sample's position (for findings and drawing). */
 export const pointOf = (p: FacePoint): FacePoint => ({ x: p.x, y: p.y });
@@ -205,26 +206,16 @@ export function computeThreadGeometry(
 
   // Sample positions: a uniform grid (on the skin) plus both barb ends, in increasing order.
   const steps = Math.min(MAX_SAMPLES, Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM)));
-  const positions: number[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const s = (lengthMm * i) / steps;
-    if (hasBarbs) {
-      const prev = positions.length > 0 ? positions[positions.length - 1]! : -1;
-      if (barbStart > prev + EPS && barbStart < s - EPS) positions.push(barbStart);
-      if (barbEnd > prev + EPS && barbEnd < s - EPS && barbEnd > barbStart) positions.push(barbEnd);
-    }
-    positions.push(s);
-  }
-
   const samples: PathSample[] = [];
-  const { xs, ys, zs, cum } = skin;
+  const { xs, ys, zs, cum, vertexSample } = skin;
   const last = cum.length - 1;
   let k = 0; // skin-path sample segment [k, k + 1] holding s
   let v = 1; // path vertex segment [v - 1, v] holding s (for the depth)
   let cx = 0;
   let cy = 0;
   let barbedCount = 0;
-  for (const s of positions) {
+  let prev = -1; // the last position sampled
+  const sampleAt = (s: number): void => {
     let x: number;
     let y: number;
     let z: number;
@@ -242,28 +233,42 @@ export function computeThreadGeometry(
       x = t === 1 ? xs[k + 1]! : xs[k]! + (xs[k + 1]! - xs[k]!) * t;
       y = t === 1 ? ys[k + 1]! : ys[k]! + (ys[k + 1]! - ys[k]!) * t;
       z = zs[k]! + (zs[k + 1]! - zs[k]!) * t;
-      while (v < n - 1 && skin.vertexDistance(v) < s) v++;
-      const va = skin.vertexDistance(v - 1);
-      const vb = skin.vertexDistance(v);
+      // (skin.vertexDistance(v), read directly)
+      while (v < n - 1 && cum[vertexSample[v]!]! < s) v++;
+      const va = cum[vertexSample[v - 1]!]!;
+      const vb = cum[vertexSample[v]!]!;
       const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
       d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
     }
     if (!Number.isFinite(z)) z = 0;
-    const sample = { x, y, z, s, depthMm: d, region: null as Region | null, tissue: NO_TISSUE, barbed: hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS };
-    sample.region = lookup.regionAt(sample);
-    sample.tissue = sample.region !== null ? sample.region.tissue : lookup.tissueAt(sample);
-    if (sample.barbed) {
+    const barbedHere = hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS;
+    // The region is looked up before the sample is made, so every sample is made in one shape.
+    probe.x = x;
+    probe.y = y;
+    const region = lookup.regionAt(probe);
+    const tissue = region !== null ? region.tissue : lookup.tissueAt(probe);
+    if (barbedHere) {
       cx += x;
       cy += y;
       barbedCount++;
     }
-    samples.push(sample);
+    samples.push({ x, y, z, s, depthMm: d, region, tissue, barbed: barbedHere });
+    prev = s;
+  };
+  for (let i = 0; i <= steps; i++) {
+    const s = (lengthMm * i) / steps;
+    if (hasBarbs) {
+      const before = prev;
+      if (barbStart > before + EPS && barbStart < s - EPS) sampleAt(barbStart);
+      if (barbEnd > before + EPS && barbEnd < s - EPS && barbEnd > barbStart) sampleAt(barbEnd);
+    }
+    sampleAt(s);
   }
 
   let barbed: BarbedGeometry | null = null;
   if (hasBarbs && barbedCount > 0) {
-    const first = sampleAt(samples, barbStart);
-    const lastBarb = sampleAt(samples, barbEnd);
+    const first = sampleNearest(samples, barbStart);
+    const lastBarb = sampleNearest(samples, barbEnd);
     barbed = {
       startMm: barbStart,
       endMm: barbEnd,
@@ -309,7 +314,7 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
 }
 
 /** The sample at distance s (the barb ends are always samples themselves). */
-function sampleAt(samples: readonly PathSample[], s: number): PathSample {
+function sampleNearest(samples: readonly PathSample[], s: number): PathSample {
   let best = samples[0]!;
   for (const sample of samples) if (Math.abs(sample.s - s) < Math.abs(best.s - s)) best = sample;
   return best;

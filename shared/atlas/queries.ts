@@ -114,8 +114,11 @@ const NEAREST_REACH_MM = 60;
  * keeps the atlas's exact left/right symmetry.
  */
 export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
-  const hit = regionAt(index, p);
-  if (hit) return hit;
+  return regionAt(index, p) ?? nearestRegionOutside(index, p);
+}
+
+/** nearestRegion for a point known to lie in no region (a faster containment index said so). */
+export function nearestRegionOutside(index: AtlasIndex, p: FacePoint): Region | null {
   const b = index.atlas.bounds;
   const ax = Math.abs(p.x);
   const maxX = Math.max(Math.abs(b.minX), Math.abs(b.maxX)) + NEAREST_REACH_MM;
@@ -135,7 +138,7 @@ export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
   return index.regionsById.get(mirrorId(found.id)) ?? found;
 }
 
-const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };
+export const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };
 
 /** Tissue layers at `p`: the containing region's, or the nearest region's outside the face. */
 export const tissueAt = (index: AtlasIndex, p: FacePoint): TissueLayers => nearestRegion(index, p)?.tissue ?? NO_TISSUE;
