@@ -121,8 +121,13 @@ export function choleskyFactor(a: SymmetricCsc): CholeskyFactor {
 
 /** Solves L L^T x = b in place (b becomes x). */
 export function choleskySolveInPlace(f: CholeskyFactor, b: Float64Array): void {
+  choleskyForwardInPlace(f, b);
+  choleskyBackwardInPlace(f, b);
+}
+
+/** Solves L y = b in place (b becomes y), column by column. */
+export function choleskyForwardInPlace(f: CholeskyFactor, b: Float64Array): void {
   const { n, colPtr, rowIndex, values } = f;
-  // Forward: L y = b, column by column.
   for (let j = 0; j < n; j++) {
     const start = colPtr[j]!;
     const yj = b[j]! / values[start]!;
@@ -131,7 +136,11 @@ export function choleskySolveInPlace(f: CholeskyFactor, b: Float64Array): void {
     const end = colPtr[j + 1]!;
     for (let p = start + 1; p < end; p++) b[rowIndex[p]!]! -= values[p]! * yj;
   }
-  // Backward: L^T x = y.
+}
+
+/** Solves L^T x = y in place (y becomes x). */
+export function choleskyBackwardInPlace(f: CholeskyFactor, b: Float64Array): void {
+  const { n, colPtr, rowIndex, values } = f;
   for (let j = n - 1; j >= 0; j--) {
     const start = colPtr[j]!;
     const end = colPtr[j + 1]!;
@@ -139,4 +148,28 @@ export function choleskySolveInPlace(f: CholeskyFactor, b: Float64Array): void {
     for (let p = start + 1; p < end; p++) s -= values[p]! * b[rowIndex[p]!]!;
     b[j] = s / values[start]!;
   }
+}
+
+/**
+ * L^-1 e_i, the forward solve of a unit vector, as a sparse vector: its nonzeros lie on the path
+ * from i to the root of the elimination tree (Davis 2006, section 4.2: the reach of i), and each
+ * column's first entry below the diagonal is its parent there, so the walk follows that path and
+ * touches nothing else. `scratch` (length n) must be all zeros and is left so.
+ */
+export function choleskyForwardUnit(f: CholeskyFactor, i: number, scratch: Float64Array): { readonly index: Int32Array; readonly value: Float64Array } {
+  const { colPtr, rowIndex, values } = f;
+  const index: number[] = [];
+  const value: number[] = [];
+  scratch[i] = 1;
+  for (let j = i; j >= 0; ) {
+    const start = colPtr[j]!;
+    const end = colPtr[j + 1]!;
+    const yj = scratch[j]! / values[start]!;
+    scratch[j] = 0;
+    index.push(j);
+    value.push(yj);
+    for (let p = start + 1; p < end; p++) scratch[rowIndex[p]!]! -= values[p]! * yj;
+    j = end > start + 1 ? rowIndex[start + 1]! : -1;
+  }
+  return { index: Int32Array.from(index), value: Float64Array.from(value) };
 }

@@ -5,7 +5,8 @@ import { FRONTAL_GEOMETRY, type SurfaceGeometry } from './geometry';
 import { TISSUE_MATERIAL, type TissueMaterial } from './material';
 import { buildLatticeMesh, nearestNode, spacingForNodeCount, type FaceMesh } from './mesh';
 import { meshAdjacency, nestedDissection } from './ordering';
-import { symmetricFromTriplets, type SymmetricCsc } from './sparse';
+import { choleskyFactor, type CholeskyFactor } from './cholesky';
+import { restrictSymmetric, symmetricFromTriplets, type SymmetricCsc } from './sparse';
 
 /**
  * The tissue model of one face: mesh, element shapes, regions, the assembled stiffness matrix and
@@ -36,6 +37,12 @@ export interface TissueModel {
   readonly stiffness: SymmetricCsc;
   /** 1 for nodes pinned in every plan: the outer edge of the face. */
   readonly basePins: Uint8Array;
+  /**
+   * The Cholesky factor of `stiffness` without the base pins' rows and columns (kept in
+   * elimination order): every solve starts from it, a plan's anchor pins are solved on top of it
+   * (solver.ts).
+   */
+  readonly baseFactor: CholeskyFactor;
 }
 
 export interface TissueModelOptions {
@@ -124,6 +131,7 @@ export function tissueModelData(atlas: Atlas, options: TissueModelOptions = {}):
     nodeRank: model.nodeRank,
     stiffness: model.stiffness,
     basePins: model.basePins,
+    baseFactor: model.baseFactor,
   };
 }
 
@@ -143,6 +151,7 @@ function modelFromData(atlas: Atlas, geometry: SurfaceGeometry, material: Tissue
     nodeRank: data.nodeRank,
     stiffness: data.stiffness,
     basePins: data.basePins,
+    baseFactor: data.baseFactor,
   };
 }
 
@@ -183,8 +192,20 @@ function buildTissueModel(atlas: Atlas, geometry: SurfaceGeometry, material: Tis
 
   const basePins = new Uint8Array(nodeCount);
   for (let n = 0; n < nodeCount; n++) if (mesh.boundary[n]) basePins[n] = 1;
+  const baseFactor = factorWithout(stiffness, basePins, nodeRank);
 
-  return { atlas, geometry, material, mesh, elements, nodeRegion, elementRegion, elementFixedFace, nodeArea, nodeMetric, nodeRank, stiffness, basePins };
+  return { atlas, geometry, material, mesh, elements, nodeRegion, elementRegion, elementFixedFace, nodeArea, nodeMetric, nodeRank, stiffness, basePins, baseFactor };
+}
+
+/** The Cholesky factor of the stiffness without the pinned nodes' degrees of freedom (2 * rank + axis), in elimination order. */
+function factorWithout(stiffness: SymmetricCsc, pinned: Uint8Array, nodeRank: Int32Array): CholeskyFactor {
+  const n = pinned.length;
+  const pinnedRank = new Uint8Array(n);
+  for (let node = 0; node < n; node++) if (pinned[node]) pinnedRank[nodeRank[node]!] = 1;
+  const reduced = new Int32Array(2 * n);
+  let kept = 0;
+  for (let r = 0; r < n; r++) for (let axis = 0; axis < 2; axis++) reduced[2 * r + axis] = pinnedRank[r] ? -1 : kept++;
+  return choleskyFactor(restrictSymmetric(stiffness, reduced, kept));
 }
 
 export function centroid(mesh: FaceMesh, t: number): { x: number; y: number } {
