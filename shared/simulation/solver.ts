@@ -24,12 +24,13 @@ import { restrictSymmetric } from './sparse';
  */
 
 /**
- * Most pinned degrees of freedom solved as a Schur complement. Design choice from the costs: the
- * complement takes one sparse forward solve per pinned degree of freedom plus m^2/2 sparse dot
- * products and an m^3/6 dense factorisation; at about 300 (150 anchored nodes, far more than a
- * 50-thread plan's 22) that nears a fresh factorisation of the 3,000-node model (~70 ms).
+ * Most pinned degrees of freedom solved as a Schur complement. Design choice from the costs
+ * measured on the 3,000-node face model (warm, 2-core machine): the complement takes one sparse
+ * forward solve per pinned degree of freedom plus m^2/2 sparse dot products and an m^3/6 dense
+ * factorisation, about 6-16 ms at 44 (a 50-thread plan's 22 anchored nodes) and 40-45 ms at 200,
+ * where a fresh factorisation takes about 40 ms. Below 160 the complement is the cheaper one.
  */
-export const SCHUR_MAX_PINNED = 300;
+export const SCHUR_MAX_PINNED = 160;
 
 interface PinSet {
   readonly key: string;
