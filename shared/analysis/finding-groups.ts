@@ -28,28 +28,58 @@ export const REPEATS_KEPT_PER_THREAD = 1;
  */
 export const MAX_LISTED_FINDINGS = 100;
 
-/** The key of a repeat: same rule, severity, check and side, led by the same thread. */
-function repeatKey(f: Finding): string | null {
-  const lead = f.threads[0];
-  return lead === undefined ? null : `${f.rule}|${f.severity}|${f.aspect ?? ''}|${f.side ?? '-'}|${lead}`;
+/** A finding kept as the first of its repeats (same rule, severity, check and side, led by the same thread). */
+interface Kept {
+  readonly finding: Finding;
+  /** How many were kept, and where the last one kept is in `out`. */
+  count: number;
+  at: number;
+}
+
+const isRepeatOf = (f: Finding, k: Finding): boolean =>
+  f.rule === k.rule && f.severity === k.severity && (f.aspect ?? '') === (k.aspect ?? '') && (f.side ?? null) === (k.side ?? null);
+
+/**
+ * The folded finding made last for a kept finding, with the threads and count it was made for: a
+ * drag leaves most findings the same objects, so their folded forms are too (copying a finding
+ * whose words are written on first read costs more than the rest of the grouping).
+ */
+const foldedMemo = new WeakMap<Finding, { readonly threads: readonly string[]; readonly count: number; readonly folded: Finding }>();
+
+function foldedFinding(finding: Finding, threads: readonly string[], count: number): Finding {
+  const memo = foldedMemo.get(finding);
+  if (memo !== undefined && memo.count === count && memo.threads.length === threads.length && memo.threads.every((id, i) => id === threads[i])) return memo.folded;
+  const folded: Finding = { ...finding, threads, folded: { count } };
+  foldedMemo.set(finding, { threads, count, folded });
+  return folded;
 }
 
 /** Folds repeats (see above); findings about no thread and the first repeats are returned as they are. */
 export function groupRepeatedFindings(findings: readonly Finding[], plan: PlanDocument): Finding[] {
-  /** Per key: how many were kept, and where the last one kept is in `out`. */
-  const kept = new Map<string, { count: number; at: number }>();
+  /** Per lead thread: the findings kept (a few per thread: one per rule, severity, check and side). */
+  const kept = new Map<string, Kept[]>();
   const groups = new Map<number, { finding: Finding; extra: Set<string>; count: number }>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = repeatKey(f);
-    const seen = key === null ? undefined : kept.get(key);
-    if (key === null || (seen?.count ?? 0) < REPEATS_KEPT_PER_THREAD) {
-      if (key !== null) kept.set(key, { count: (seen?.count ?? 0) + 1, at: out.length });
+    const lead = f.threads[0];
+    if (lead === undefined) {
+      out.push(f);
+      continue;
+    }
+    let bucket = kept.get(lead);
+    if (bucket === undefined) kept.set(lead, (bucket = []));
+    const seen = bucket.find((k) => isRepeatOf(f, k.finding));
+    if (seen === undefined || seen.count < REPEATS_KEPT_PER_THREAD) {
+      if (seen === undefined) bucket.push({ finding: f, count: 1, at: out.length });
+      else {
+        seen.count++;
+        seen.at = out.length;
+      }
       out.push(f);
       continue;
     }
     // Fold into the last finding kept for this key.
-    const into = seen!.at;
+    const into = seen.at;
     let group = groups.get(into);
     if (!group) groups.set(into, (group = { finding: out[into]!, extra: new Set(), count: 0 }));
     group.count++;
@@ -59,7 +89,7 @@ export function groupRepeatedFindings(findings: readonly Finding[], plan: PlanDo
   const position = new Map(plan.threads.map((t, i) => [t.id, i]));
   for (const [index, { finding, extra, count }] of groups) {
     const more = [...extra].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-    out[index] = { ...finding, threads: [...finding.threads, ...more], folded: { count: count + (finding.folded?.count ?? 0) } };
+    out[index] = foldedFinding(finding, [...finding.threads, ...more], count + (finding.folded?.count ?? 0));
   }
   return out;
 }
