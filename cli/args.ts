@@ -1,26 +1,32 @@
 import { parseArgs } from 'node:util';
+import { LOCALES, isLocale, type Locale } from '../shared/i18n/locale';
 import { UsageError } from './command';
 
 /**
- * Strict argument parsing for one command: only the listed boolean flags, exactly
- * `positionals.length` positional arguments. Anything else is a UsageError.
+ * Strict argument parsing for one command: only the listed boolean flags and string options,
+ * exactly `positionals.length` positional arguments. Anything else is a UsageError.
  */
 export function parseCommandArgs(
   args: readonly string[],
-  spec: { readonly flags: readonly string[]; readonly positionals: readonly string[] },
-): { flags: Record<string, boolean>; positionals: string[] } {
+  spec: { readonly flags: readonly string[]; readonly positionals: readonly string[]; readonly strings?: readonly string[] },
+): { flags: Record<string, boolean>; strings: Record<string, string | undefined>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
-      options: Object.fromEntries(spec.flags.map((f) => [f, { type: 'boolean' as const }])),
+      options: {
+        ...Object.fromEntries(spec.flags.map((f) => [f, { type: 'boolean' as const }])),
+        ...Object.fromEntries((spec.strings ?? []).map((f) => [f, { type: 'string' as const }])),
+      },
       allowPositionals: true,
       strict: true,
     });
   } catch (e) {
     // node:util's messages are long and mention its own API; keep the user's words short.
-    const unknown = /Unknown option '([^']+)'/.exec(e instanceof Error ? e.message : '');
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : 'invalid arguments');
+    const message = e instanceof Error ? e.message : '';
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : missing ? `${missing[1]} needs a value` : 'invalid arguments');
   }
   const positionals = parsed.positionals;
   if (positionals.length < spec.positionals.length) {
@@ -31,5 +37,21 @@ export function parseCommandArgs(
   }
   const flags: Record<string, boolean> = {};
   for (const f of spec.flags) flags[f] = parsed.values[f] === true;
-  return { flags, positionals };
+  const strings: Record<string, string | undefined> = {};
+  for (const f of spec.strings ?? []) {
+    const value = parsed.values[f];
+    strings[f] = typeof value === 'string' ? value : undefined;
+  }
+  return { flags, strings, positionals };
+}
+
+/**
+ * `--lang en|ko|ru`: the language findings, rules and the PDF are written in; English when not
+ * given. Anything else is a UsageError naming the languages there are.
+ */
+export function readLanguage(value: string | undefined): Locale {
+  if (value === undefined) return 'en';
+  const lang = value.trim().toLowerCase();
+  if (!isLocale(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(value)}`);
+  return lang;
 }

@@ -2,8 +2,13 @@ import type { Atlas } from '../shared/atlas/types';
 import type { PlanDocument } from '../shared/plan/types';
 import { markMm, surfaceOf, threadMarks, type PointMark } from '../shared/surface';
 import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
-import { pullDirectionText } from '../shared/analysis/direction';
 import { listFindings } from '../shared/analysis/finding-groups';
+import { wordsOf } from '../shared/analysis/finding-text';
+import { formatDay } from '../shared/i18n/format';
+import type { Locale } from '../shared/i18n/locale';
+import { CLI_WORDS, type CliWords } from './report-words';
+import { WORDS_KO } from '../shared/analysis/messages/words-ko';
+import { WORDS_RU } from '../shared/analysis/messages/words-ru';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
@@ -59,12 +64,14 @@ const FINDING_JSON: { readonly [K in keyof Required<Finding>]: (f: Finding) => u
   text: (f) => f.text,
 };
 
-export function findingJson(f: Finding): Record<string, unknown> {
+/** A finding in the JSON; with --lang its title, message and fix in that language (the `text` data stays). */
+export function findingJson(f: Finding, locale: Locale = 'en'): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, write] of Object.entries(FINDING_JSON) as [keyof Finding, (f: Finding) => unknown][]) {
     const value = write(f);
     if (value !== undefined) out[key] = value;
   }
+  if (locale !== 'en') Object.assign(out, wordsOf(f, locale));
   return out;
 }
 
@@ -72,27 +79,28 @@ export function findingJson(f: Finding): Record<string, unknown> {
  * The `analyze --json` contract: findings with every field of Finding, the metrics, and each
  * thread's skin length and marks.
  */
-export function analysisJson(result: AnalysisResult, plan: PlanDocument, atlas: Atlas): unknown {
+export function analysisJson(result: AnalysisResult, plan: PlanDocument, atlas: Atlas, locale: Locale = 'en'): unknown {
   return {
-    findings: result.findings.map(findingJson),
+    findings: result.findings.map((f) => findingJson(f, locale)),
     metrics: result.metrics,
     threads: threadsJson(plan, atlas),
   };
 }
 
-const HEADINGS: Readonly<Record<Severity, string>> = { critical: 'CRITICAL', warning: 'WARNINGS', info: 'NOTES' };
 const ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
 
-export function analysisText(result: AnalysisResult, plan: PlanDocument, fileName: string): string {
+/** The findings and metrics as text, in `locale` (English: what the command always printed). */
+export function analysisText(result: AnalysisResult, plan: PlanDocument, fileName: string, locale: Locale = 'en'): string {
+  const w = CLI_WORDS[locale];
   const lines: string[] = [];
   const m = plan.meta;
-  lines.push(`${m.title || 'Untitled plan'} (${fileName})`);
-  const who = [m.patientId && `patient ${m.patientId}`, m.date, m.practitioner, `${m.skinThickness} skin`].filter(Boolean);
+  lines.push(`${m.title || w.untitled} (${fileName})`);
+  const who = [m.patientId && w.patient(m.patientId), formatDay(locale, m.date), m.practitioner, w.skin(m.skinThickness)].filter(Boolean);
   lines.push(who.join(' | '));
-  lines.push(`${plan.threads.length} thread${plan.threads.length === 1 ? '' : 's'}: right ${result.metrics.threadCount.right}, left ${result.metrics.threadCount.left} (the patient's sides)`);
+  lines.push(w.threadsLine(plan.threads.length, result.metrics.threadCount.right, result.metrics.threadCount.left));
   lines.push('');
 
-  if (result.findings.length === 0) lines.push('No findings.', '');
+  if (result.findings.length === 0) lines.push(w.noFindings, '');
   // A readable list: the first MAX_LISTED_FINDINGS (critical first), then how many more.
   const { listed, more } = listFindings(result.findings);
   const numbers = new Map(plan.threads.map((t, i) => [t.id, i + 1]));
@@ -100,54 +108,60 @@ export function analysisText(result: AnalysisResult, plan: PlanDocument, fileNam
     const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     const total = result.findings.filter((f) => f.severity === severity).length;
-    lines.push(`${HEADINGS[severity]} (${total})`);
-    for (const f of group) lines.push(...findingLines(f, numbers));
+    lines.push(`${w.headings[severity]} (${total})`);
+    for (const f of group) lines.push(...findingLines(f, numbers, w, locale));
     lines.push('');
   }
-  if (more > 0) lines.push(`... and ${more} more finding${more === 1 ? '' : 's'}, not listed (vectorlift analyze --json lists them all).`, '');
+  if (more > 0) lines.push(w.more(more), '');
 
-  lines.push('Metrics');
-  lines.push(...metricLines(result.metrics));
+  lines.push(w.metrics);
+  lines.push(...metricLines(result.metrics, w, locale));
   lines.push('');
-  lines.push(summaryLine(result.findings));
+  lines.push(summaryLine(result.findings, w));
   return lines.join('\n') + '\n';
 }
 
-function findingLines(f: Finding, numbers: ReadonlyMap<string, number>): string[] {
-  const where = f.side ? `, patient's ${f.side}` : '';
-  const lines = [`  - ${f.title} [${f.rule}${where}]`, `    Why: ${f.message}`, `    Fix: ${f.fix}`];
+function findingLines(f: Finding, numbers: ReadonlyMap<string, number>, w: CliWords, locale: Locale): string[] {
+  const words = wordsOf(f, locale);
+  const where = f.side ? w.where(f.side) : '';
+  const lines = [`  - ${words.title} [${f.rule}${where}]`, `    ${w.why}: ${words.message}`, `    ${w.fix}: ${words.fix}`];
   if (f.folded) {
     const threads = f.threads.map((id) => numbers.get(id) ?? '?').join(', ');
-    lines.push(`    And ${f.folded.count} more like it; together they concern threads ${threads}`);
+    lines.push(`    ${w.folded(f.folded.count, threads)}`);
   }
   return lines;
 }
 
-function metricLines(m: Metrics): string[] {
-  const n = (v: number): string => `${v.toFixed(2)} N`;
-  const share = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
-  const vec = (v: SideVector): string =>
-    v.elevationDeg === null ? 'none' : `${n(v.magnitudeN)}, ${pullDirectionText(v.elevationDeg)}`;
+function metricLines(m: Metrics, w: CliWords, locale: Locale): string[] {
+  const n = w.newtons;
+  const share = (v: number | null): string => (v === null ? w.notApplicable : `${Math.round(v * 100)}%`);
+  const vec = (v: SideVector): string => (v.elevationDeg === null ? w.none : `${n(v.magnitudeN)}, ${w.direction(v.elevationDeg)}`);
+  // English keeps its fixed columns; the labels of other languages differ in length, so they get the same gap.
+  const label = (text: string): string => (locale === 'en' ? text.padEnd(20) : `${text}  `);
+  const symmetry = m.symmetry === null ? w.oneSideOnly : m.symmetry.toFixed(2).replace('.', locale === 'ru' ? ',' : '.');
   const lines = [
-    `  Traction            right ${n(m.tractionBySide.right)}   left ${n(m.tractionBySide.left)}`,
-    `  Resultant           right ${vec(m.resultant.right)}   left ${vec(m.resultant.left)}`,
-    `  Malar share         right ${share(m.malarShare.right)}   left ${share(m.malarShare.left)}`,
-    `  Symmetry            ${m.symmetry === null ? 'n/a (one side only)' : m.symmetry.toFixed(2)}`,
+    `  ${label(w.traction)}${w.right} ${n(m.tractionBySide.right)}   ${w.left} ${n(m.tractionBySide.left)}`,
+    `  ${label(w.resultant)}${w.right} ${vec(m.resultant.right)}   ${w.left} ${vec(m.resultant.left)}`,
+    `  ${label(w.malarShare)}${w.right} ${share(m.malarShare.right)}   ${w.left} ${share(m.malarShare.left)}`,
+    `  ${label(w.symmetry)}${symmetry}`,
   ];
   if (m.tractionByRegion.length > 0) {
-    lines.push('  Traction by region');
-    for (const r of m.tractionByRegion) lines.push(`    ${r.region.padEnd(14)} ${r.side.padEnd(5)} ${n(r.forceN)}`);
+    lines.push(`  ${w.tractionByRegion}`);
+    for (const r of m.tractionByRegion) {
+      const region = locale === 'en' ? r.region.padEnd(14) : WORDS_OF[locale].region(r.region);
+      const side = locale === 'en' ? r.side.padEnd(5) : w[r.side];
+      lines.push(`    ${region} ${side} ${n(r.forceN)}`);
+    }
   }
   return lines;
 }
 
-function summaryLine(findings: readonly Finding[]): string {
+function summaryLine(findings: readonly Finding[], w: CliWords): string {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
-  const c = count('critical');
-  const w = count('warning');
-  const i = count('info');
-  return `Summary: ${c} critical, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}.`;
+  return w.summary(count('critical'), count('warning'), count('info'));
 }
+
+const WORDS_OF = { ko: WORDS_KO, ru: WORDS_RU } as const;
 
 export function rulesText(rules: readonly RuleDescription[]): string {
   const lines: string[] = [];

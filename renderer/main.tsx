@@ -17,7 +17,7 @@ import { App } from './App';
 import { getBridge } from './bridge';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
-import { applyLanguage } from './i18n';
+import { applyLanguage, currentLocale } from './i18n';
 import { loadInterfaceFont } from './i18n/font';
 import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
@@ -33,6 +33,7 @@ const bridge = getBridge();
 const exportChoices = new ExportChoices(
   () => defaultPaper(navigator.language),
   (exportOptions) => void bridge.setPreferences({ exportOptions }).catch(() => undefined), // a convenience: a failed write keeps the session's answer
+  currentLocale, // the PDF's language unless the dialog says otherwise
 );
 const startPreferences = bridge.getPreferences().catch(() => null);
 void startPreferences.then((prefs) => prefs && exportChoices.restore(prefs.exportOptions));

@@ -15,10 +15,12 @@ import { writeFileAtomic } from '../../electron/atomic-save';
 import { EXIT, UsageError, type CliIo } from '../command';
 import { installPath } from '../install-root';
 import { loadPlanFile } from '../plan-file';
+import { readLanguage } from '../args';
+import type { Locale } from '../../shared/i18n/locale';
 
 /**
  * `vectorlift export PLAN -o OUT.pdf [--paper a4|letter] [--anonymize] [--aftercare]
- * [--signature] [--consent] [--date YYYY-MM-DD] [--layers LIST]`
+ * [--signature] [--consent] [--date YYYY-MM-DD] [--layers LIST] [--lang en|ko|ru]`
  *
  * The CLI has no clinic profile (that lives in the app's preferences): its PDF carries no
  * letterhead and VectorLift's default consent and handout texts.
@@ -42,6 +44,7 @@ interface ExportArgs {
   consent: boolean;
   generatedAt: string | undefined;
   layers: Record<OverlayLayerId, boolean>;
+  language: Locale;
 }
 
 function readArgs(args: readonly string[]): ExportArgs {
@@ -59,6 +62,7 @@ function readArgs(args: readonly string[]): ExportArgs {
         consent: { type: 'boolean' },
         date: { type: 'string' },
         layers: { type: 'string' },
+        lang: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -95,6 +99,7 @@ function readArgs(args: readonly string[]): ExportArgs {
     consent: values.consent === true,
     generatedAt: values.date,
     layers: values.layers === undefined ? { ...DEFAULT_PREFERENCES.layers } : readLayers(values.layers),
+    language: readLanguage(values.lang),
   };
 }
 
@@ -150,6 +155,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       signature: opts.signature,
       consent: opts.consent,
       generatedAt: opts.generatedAt,
+      language: opts.language,
     },
   });
 

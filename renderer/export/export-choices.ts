@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/i18n/locale';
 import type { ExportOptionsPreference } from '../../shared/ipc/contract';
 import type { PaperSize } from '../../shared/report/types';
 import type { OverlayLayerId } from '../../shared/scene/types';
@@ -17,6 +18,11 @@ export interface ExportChoice {
   readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
   /** Keep the photos in an anonymized PDF (they identify the patient; off unless ticked). */
   readonly photosWhenAnonymized?: boolean;
+  /**
+   * The language of the whole PDF (issue 14). Offered as the interface's each time and never
+   * remembered: a handout is printed in this patient's language, not the last patient's.
+   */
+  readonly language?: Locale;
 }
 
 type RememberedChoice = Omit<ExportChoice, 'layers'>;
@@ -42,6 +48,8 @@ export class ExportChoices {
   constructor(
     private readonly localePaper: () => PaperSize,
     private readonly keep: (options: ExportOptionsPreference) => void = () => undefined,
+    /** The interface's language when the dialog opens: the PDF's language unless the user picks another. */
+    private readonly interfaceLanguage: () => Locale = () => 'en',
   ) {}
 
   current = (): ExportChoiceRequest | null => this.request;
@@ -63,6 +71,7 @@ export class ExportChoices {
     const defaults: ExportChoice = {
       ...(this.remembered ?? { paper: this.localePaper(), anonymize: false, aftercare: false, signature: false, consent: false }),
       layers: { ...visibleLayers },
+      language: this.interfaceLanguage(),
     };
     return new Promise((resolve) => {
       const request: ExportChoiceRequest = {

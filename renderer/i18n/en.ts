@@ -438,6 +438,7 @@ export const en = {
   'exportPdf.paper.a4': 'A4 (210 × 297 mm)',
   'exportPdf.paper.letter': 'US Letter (8.5 × 11 in)',
   'exportPdf.contents': 'Contents',
+  'exportPdf.language': 'Language of the PDF',
   'exportPdf.anonymize': 'Anonymize: leave out the patient ID and notes',
   'exportPdf.aftercare': 'Add the aftercare handout for the patient',
   'exportPdf.signature': 'Add a consent and signature block',

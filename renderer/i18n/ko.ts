@@ -436,6 +436,7 @@ export const ko: Dictionary<MessageKey> = {
   'exportPdf.paper.a4': 'A4 (210 × 297 mm)',
   'exportPdf.paper.letter': 'US Letter (8.5 × 11 in)',
   'exportPdf.contents': '내용',
+  'exportPdf.language': 'PDF 언어',
   'exportPdf.anonymize': '익명화: 환자 ID와 메모 제외',
   'exportPdf.aftercare': '환자용 시술 후 관리 안내문 추가',
   'exportPdf.signature': '동의 및 서명란 추가',

@@ -436,6 +436,7 @@ export const ru: Dictionary<MessageKey> = {
   'exportPdf.paper.a4': 'A4 (210 × 297 мм)',
   'exportPdf.paper.letter': 'US Letter (8,5 × 11 дюймов)',
   'exportPdf.contents': 'Содержание',
+  'exportPdf.language': 'Язык PDF',
   'exportPdf.anonymize': 'Обезличить: без кода пациента и заметок',
   'exportPdf.aftercare': 'Добавить памятку пациенту по уходу после процедуры',
   'exportPdf.signature': 'Добавить блок согласия и подписи',

@@ -1,13 +1,15 @@
 /**
- * File → Export PDF's options: paper, anonymize, aftercare handout, signature block and the
- * overlays on the diagram. Opens when the editor's export asks (renderer/export/export-choices.ts)
+ * File → Export PDF's options: paper, anonymize, aftercare handout, signature block, the PDF's
+ * language (the interface's unless changed: a patient's handout in the patient's language) and
+ * the overlays on the diagram. Opens when the editor's export asks (renderer/export/export-choices.ts)
  * and answers it with the choice, or null on Cancel / Esc.
  */
 import { useState, useSyncExternalStore } from 'react';
 import type { PaperSize } from '../../shared/report/types';
 import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
 import type { ExportChoice, ExportChoiceRequest, ExportChoices } from '../export/export-choices';
-import { t } from '../i18n';
+import { currentLocale, t } from '../i18n';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../../shared/i18n/locale';
 import { Modal } from './Modal';
 import { useEditorState } from './editor-context';
 import { recordSettings } from './record/record-settings-store';
@@ -71,6 +73,18 @@ function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
           <button type="button" className="link-button" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
             {t('exportPdf.clinic')}
           </button>
+        </fieldset>
+        <fieldset className="export-group">
+          <legend>{t('exportPdf.language')}</legend>
+          <label className="check-row">
+            <select name="language" data-testid="export-language" value={choice.language ?? currentLocale()} onChange={(e) => set({ language: e.currentTarget.value as Locale })}>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {LOCALE_NAMES[locale]}
+                </option>
+              ))}
+            </select>
+          </label>
         </fieldset>
         <PhotoChoices choice={choice} set={set} />
         <fieldset className="export-group">

@@ -10,7 +10,10 @@
  * Handout texts use a small line format (handout-text.ts): "# " starts a heading, "- " a bullet,
  * "When: what" inside a bullet bolds the period, anything else is a paragraph.
  */
+import type { Locale } from '../i18n/locale';
 import type { Checked } from './clinic';
+import { DEFAULT_RECORD_TEXTS_KO } from './record-texts-ko';
+import { DEFAULT_RECORD_TEXTS_RU } from './record-texts-ru';
 
 export interface RecordTexts {
   readonly consentProcedure: string;
@@ -65,10 +68,18 @@ export const DEFAULT_RECORD_TEXTS: RecordTexts = {
   ].join('\n'),
 };
 
-/** The text to print: the clinic's own, or the default when it kept none. */
-export function effectiveText(texts: RecordTexts, id: RecordTextId): string {
+/** VectorLift's defaults in each language (a handout printed in the patient's language). */
+export function defaultRecordTexts(locale: Locale): RecordTexts {
+  return locale === 'ko' ? DEFAULT_RECORD_TEXTS_KO : locale === 'ru' ? DEFAULT_RECORD_TEXTS_RU : DEFAULT_RECORD_TEXTS;
+}
+
+/**
+ * The text to print: the clinic's own, as the clinic wrote it (whatever the report's language),
+ * or VectorLift's default in `locale` when it kept none.
+ */
+export function effectiveText(texts: RecordTexts, id: RecordTextId, locale: Locale = 'en'): string {
   const own = texts[id].trim();
-  return own === '' ? DEFAULT_RECORD_TEXTS[id] : texts[id];
+  return own === '' ? defaultRecordTexts(locale)[id] : texts[id];
 }
 
 // eslint-disable-next-line no-control-regex -- control characters other than line breaks and tabs are refused

@@ -3,7 +3,7 @@ import { addressLines, type ClinicProfile } from '../record/clinic';
 import type { Flow } from './flow';
 import { drawLetterhead } from './letterhead';
 import { GAP, INK, LEADING, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 import { wrapText } from './wrap-text';
 
 /**
@@ -27,33 +27,34 @@ export interface HandoutInput {
 }
 
 export function drawAftercarePage(flow: Flow, input: HandoutInput): void {
+  const T = flow.language.text;
   flow.newPage();
   flow.advance(drawLetterhead(flow.canvas, { x: flow.left, y: flow.y, width: flow.width, height: 0 }, { clinic: input.clinic, logoName: input.logoOnPage() }) - flow.y);
-  flow.canvas.text(REPORT_TEXT.handoutTitle, flow.left, flow.y + TYPE.title, { size: TYPE.title, color: INK.text, bold: true });
+  flow.canvas.text(T.handoutTitle, flow.left, flow.y + TYPE.title, { size: TYPE.title, color: INK.text, bold: true });
   flow.advance(TYPE.title * 1.6);
   if (input.planDate) {
-    flow.paragraph(REPORT_TEXT.handoutTreatmentDate(input.planDate), { size: BODY, color: INK.muted });
+    flow.paragraph(T.handoutTreatmentDate(flow.language.day(input.planDate)), { size: BODY, color: INK.muted });
     flow.gap(GAP.small);
   }
-  flow.paragraph(REPORT_TEXT.handoutIntro, { size: BODY });
+  flow.paragraph(T.handoutIntro, { size: BODY });
 
   const before = parseHandoutText(input.beforeTreatment);
   if (before.length > 0) {
     flow.gap(GAP.section);
-    flow.heading(REPORT_TEXT.handoutBeforeTitle, 40);
+    flow.heading(T.handoutBeforeTitle, 40);
     drawBlocks(flow, before);
   }
   flow.gap(GAP.section);
-  flow.heading(REPORT_TEXT.handoutAfterTitle, 40);
+  flow.heading(T.handoutAfterTitle, 40);
   drawBlocks(flow, parseHandoutText(input.aftercare));
 
   flow.gap(GAP.section);
   const lines: [string, string][] = [
-    [REPORT_TEXT.handoutClinic, [input.clinic.name.trim(), ...addressLines(input.clinic)].filter(Boolean).join(', ')],
-    [REPORT_TEXT.handoutTelephone, input.clinic.telephone.trim()],
-    [REPORT_TEXT.handoutNextAppointment, ''],
+    [T.handoutClinic, [input.clinic.name.trim(), ...addressLines(input.clinic)].filter(Boolean).join(', ')],
+    [T.handoutTelephone, input.clinic.telephone.trim()],
+    [T.handoutNextAppointment, ''],
   ];
-  flow.heading(REPORT_TEXT.handoutContactTitle, lines.length * 24);
+  flow.heading(T.handoutContactTitle, lines.length * 24);
   const valueX = flow.left + 110;
   for (const [label, value] of lines) {
     const wrapped = value ? wrapText(value, flow.left + flow.width - valueX - 2, (s) => flow.canvas.measure(s, BODY)) : [''];

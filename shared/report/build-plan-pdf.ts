@@ -4,7 +4,7 @@ import { projectScene } from '../scene/view-projection';
 import { simulatePlan } from '../simulation/plan-simulation';
 import { EMPTY_CLINIC } from '../record/clinic';
 import { decodeBase64 } from '../photo/image-bytes';
-import { EMPTY_RECORD_TEXTS, effectiveText } from '../record/record-texts';
+import { EMPTY_RECORD_TEXTS } from '../record/record-texts';
 import { drawAftercarePage } from './aftercare-page';
 import { drawConsentSection } from './consent-section';
 import { drawProductsSection } from './products-section';
@@ -21,7 +21,7 @@ import { drawPageOne } from './page-one';
 import { choosePhotoPages, drawPhotoPages } from './photo-pages';
 import { pageLayout } from './page-layout';
 import { ReportDocument } from './pdf-document';
-import { REPORT_SCENE_LABELS, REPORT_TEXT } from './report-strings';
+import { reportLanguage } from './report-language';
 import { drawSignatureBlock } from './signature-block';
 import { drawThreadSection } from './thread-table';
 import type { ReportInput } from './types';
@@ -43,12 +43,14 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const { meta } = plan;
   const generated = parseGeneratedAt(options.generatedAt);
   const layout = pageLayout(options.paper);
-  const doc = await ReportDocument.create(input.font, layout, {
-    title: planTitle(meta),
-    author: meta.practitioner.trim(),
-    subject: REPORT_TEXT.documentSubject,
-    date: generated,
-  });
+  const language = reportLanguage(options.language ?? 'en');
+  const T = language.text;
+  const doc = await ReportDocument.create(
+    input.font,
+    layout,
+    { title: planTitle(meta, T), author: meta.practitioner.trim(), subject: T.documentSubject, date: generated },
+    language,
+  );
 
   const scene = buildScene({
     plan,
@@ -56,7 +58,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     analysis,
     layers: input.layers,
     catalogue: input.catalogue,
-    labels: REPORT_SCENE_LABELS,
+    labels: T.sceneLabels,
     tissue: input.layers.tissue ? (input.tissue ?? simulatePlan(plan, input.atlas, input.catalogue).map) : null,
   });
   const clinic = input.record?.clinic ?? EMPTY_CLINIC;
@@ -70,16 +72,16 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const kept = plan.finalRevisions ?? [];
   const last = kept.at(-1);
   const status = plan.signOff
-    ? { text: REPORT_TEXT.revisionFinal(plan.revision, plan.signOff.by, plan.signOff.on), final: true }
+    ? { text: T.revisionFinal(plan.revision, plan.signOff.by, language.day(plan.signOff.on)), final: true }
     : last
-      ? { text: REPORT_TEXT.revisionDraft(plan.revision, { revision: last.revision, by: last.signOff.by, on: last.signOff.on }), final: false }
+      ? { text: T.revisionDraft(plan.revision, { revision: last.revision, by: last.signOff.by, on: language.day(last.signOff.on) }), final: false }
       : null;
   drawPageOne(first, layout, {
     status,
     letterhead: { clinic, logoName: logoOnLastPage() },
     meta,
     anonymize: options.anonymize,
-    generated: isoDay(generated),
+    generated: language.day(isoDay(generated)),
     scene,
     findings: analysis.findings,
   });
@@ -105,10 +107,10 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   // Free-text notes may name the patient, so an anonymized copy leaves them out.
   if (!options.anonymize && meta.notes.trim() !== '') {
     flow.sectionGap();
-    flow.heading(REPORT_TEXT.notesTitle);
+    flow.heading(T.notesTitle);
     flow.paragraph(meta.notes.trim());
   }
-  if (options.consent) drawConsentSection(flow, { procedure: effectiveText(texts, 'consentProcedure'), photo: effectiveText(texts, 'consentPhoto') });
+  if (options.consent) drawConsentSection(flow, { procedure: language.recordText(texts, 'consentProcedure'), photo: language.recordText(texts, 'consentPhoto') });
   if (options.signature) {
     flow.sectionGap();
     drawSignatureBlock(flow, meta.practitioner);
@@ -117,7 +119,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   if (plan.threads.length > 0) {
     // The obliques of the sheet show the face, the threads and the landmarks, no overlays.
     const noOverlays = Object.fromEntries(OVERLAY_LAYERS.map((id) => [id, false])) as Record<OverlayLayerId, boolean>;
-    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: REPORT_SCENE_LABELS });
+    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: T.sceneLabels });
     drawMarkingSheet(flow, {
       plan,
       atlas: input.atlas,
@@ -133,14 +135,14 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
       planDate: meta.date,
       clinic,
       logoOnPage: logoOnLastPage,
-      beforeTreatment: effectiveText(texts, 'beforeTreatment'),
-      aftercare: effectiveText(texts, 'aftercare'),
+      beforeTreatment: language.recordText(texts, 'beforeTreatment'),
+      aftercare: language.recordText(texts, 'aftercare'),
     });
   }
   // Optional: without an exercise the report is byte-for-byte the plain plan report.
   if (options.exercise) drawExerciseSection(flow, options.exercise);
 
-  const patient = patientLabel(meta, options.anonymize);
+  const patient = patientLabel(meta, options.anonymize, T);
   for (let i = 0; i < doc.pageCount; i++) drawFooter(doc.canvas(i), layout.footer, patient, i + 1, doc.pageCount);
   return doc.save();
 }

@@ -1,7 +1,7 @@
-import { COMPLICATION_RATES, COMPLICATION_SOURCE, rateText } from '../record/complication-rates';
+import { COMPLICATION_RATES, COMPLICATION_SOURCE } from '../record/complication-rates';
 import type { Flow } from './flow';
 import { GAP, INK, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import type { ReportText } from './report-strings';
 import { drawTable, type TableColumn } from './table';
 
 /**
@@ -16,42 +16,47 @@ export interface ConsentTexts {
   readonly photo: string;
 }
 
-const RISK_COLUMNS: readonly TableColumn[] = [
-  { header: REPORT_TEXT.consentRiskColumns.risk, weight: 1.3 },
-  { header: REPORT_TEXT.consentRiskColumns.what, weight: 3.2 },
-  { header: REPORT_TEXT.consentRiskColumns.rate, weight: 1.3 },
+const riskColumns = (T: ReportText): readonly TableColumn[] => [
+  { header: T.consentRiskColumns.risk, weight: 1.3 },
+  { header: T.consentRiskColumns.what, weight: 3.2 },
+  { header: T.consentRiskColumns.rate, weight: 1.3 },
 ];
 
 export function drawConsentSection(flow: Flow, texts: ConsentTexts): void {
+  const language = flow.language;
+  const T = language.text;
   flow.newPage();
-  flow.heading(REPORT_TEXT.consentTitle);
-  flow.paragraph(REPORT_TEXT.consentProcedureTitle, { size: TYPE.h3, bold: true });
+  flow.heading(T.consentTitle);
+  flow.paragraph(T.consentProcedureTitle, { size: TYPE.h3, bold: true });
   flow.gap(GAP.small);
   paragraphs(flow, texts.procedure);
   flow.gap(GAP.section - 4);
 
-  flow.paragraph(REPORT_TEXT.consentRisksTitle, { size: TYPE.h3, bold: true });
+  flow.paragraph(T.consentRisksTitle, { size: TYPE.h3, bold: true });
   flow.gap(GAP.small);
-  flow.paragraph(REPORT_TEXT.consentRisksIntro(COMPLICATION_SOURCE.studies));
+  flow.paragraph(T.consentRisksIntro(COMPLICATION_SOURCE.studies));
   flow.gap(GAP.paragraph);
   drawTable(
     flow,
-    RISK_COLUMNS,
-    COMPLICATION_RATES.map((r) => ({ cells: [r.name, r.explanation, rateText(r.share)] })),
+    riskColumns(T),
+    COMPLICATION_RATES.map((r) => {
+      const words = language.risk(r);
+      return { cells: [words.name, words.explanation, language.rate(r.share)] };
+    }),
     TYPE.body - 0.4,
   );
   flow.gap(GAP.small);
-  flow.paragraph(REPORT_TEXT.consentSource(COMPLICATION_SOURCE.citation), { size: TYPE.small, color: INK.muted });
+  flow.paragraph(T.consentSource(COMPLICATION_SOURCE.citation), { size: TYPE.small, color: INK.muted });
   flow.gap(GAP.section - 4);
 
-  flow.paragraph(REPORT_TEXT.consentPhotoTitle, { size: TYPE.h3, bold: true });
+  flow.paragraph(T.consentPhotoTitle, { size: TYPE.h3, bold: true });
   flow.gap(GAP.small);
   paragraphs(flow, texts.photo);
   flow.gap(GAP.paragraph);
   const box = 9;
   flow.ensure(box + 8);
   let x = flow.left;
-  for (const label of [REPORT_TEXT.consentPhotoYes, REPORT_TEXT.consentPhotoNo]) {
+  for (const label of [T.consentPhotoYes, T.consentPhotoNo]) {
     flow.canvas.rect(x, flow.y, box, box, { stroke: INK.text, lineWidth: 0.7 });
     flow.canvas.text(label, x + box + 5, flow.y + box - 1.2, { size: TYPE.body, color: INK.text });
     x += box + 5 + flow.canvas.measure(label, TYPE.body) + 28;

@@ -1,6 +1,6 @@
 import type { Flow } from './flow';
 import { GAP, INK, LEADING, TYPE, severityColor } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 import type { ExerciseReport } from './types';
 
 /**
@@ -19,30 +19,31 @@ function row(flow: Flow, label: string, value: string): void {
   flow.ensure(height);
   flow.canvas.text(label, flow.left, flow.y + size, { size, color: INK.muted });
   const top = flow.y;
-  flow.paragraph(value, { size, indent: LABEL_WIDTH, bold: label === REPORT_TEXT.exerciseTrainee });
+  flow.paragraph(value, { size, indent: LABEL_WIDTH, bold: label === flow.language.text.exerciseTrainee });
   flow.y = Math.max(flow.y, top + height);
 }
 
 export function drawExerciseSection(flow: Flow, exercise: ExerciseReport): void {
+  const T = flow.language.text;
   flow.newPage();
-  flow.heading(REPORT_TEXT.exerciseTitle);
-  row(flow, REPORT_TEXT.exerciseTrainee, exercise.traineeName.trim() || REPORT_TEXT.notRecorded);
-  row(flow, REPORT_TEXT.exerciseCase, exercise.caseTitle);
-  row(flow, REPORT_TEXT.exerciseAtStart, String(exercise.findingsAtStart));
-  row(flow, REPORT_TEXT.exerciseResolved, String(exercise.resolved));
-  row(flow, REPORT_TEXT.exerciseIntroduced, String(exercise.introduced));
-  row(flow, REPORT_TEXT.exerciseEdits, String(exercise.edits));
-  row(flow, REPORT_TEXT.exerciseResult, exercise.passed ? REPORT_TEXT.exercisePassed : REPORT_TEXT.exerciseNotPassed);
+  flow.heading(T.exerciseTitle);
+  row(flow, T.exerciseTrainee, exercise.traineeName.trim() || T.notRecorded);
+  row(flow, T.exerciseCase, exercise.caseTitle);
+  row(flow, T.exerciseAtStart, String(exercise.findingsAtStart));
+  row(flow, T.exerciseResolved, String(exercise.resolved));
+  row(flow, T.exerciseIntroduced, String(exercise.introduced));
+  row(flow, T.exerciseEdits, String(exercise.edits));
+  row(flow, T.exerciseResult, exercise.passed ? T.exercisePassed : T.exerciseNotPassed);
   flow.gap(GAP.paragraph);
-  flow.paragraph(REPORT_TEXT.exerciseNote, { size: TYPE.small, color: INK.muted });
+  flow.paragraph(T.exerciseNote, { size: TYPE.small, color: INK.muted });
   flow.sectionGap();
-  flow.heading(REPORT_TEXT.exerciseRemaining, 20);
+  flow.heading(T.exerciseRemaining, 20);
   if (exercise.remaining.length === 0) {
-    flow.paragraph(REPORT_TEXT.exerciseNoneRemaining, { color: INK.muted });
+    flow.paragraph(T.exerciseNoneRemaining, { color: INK.muted });
     return;
   }
   for (const problem of exercise.remaining) {
-    const tag = REPORT_TEXT.severity[problem.severity];
+    const tag = T.severity[problem.severity];
     flow.paragraph(`${tag}: ${problem.title}`, { color: severityColor(problem.severity) });
   }
 }

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../analysis/types';
 import type { PlanDocument } from '../plan/types';
 import type { Flow } from './flow';
 import { GAP, INK, LEADING, TYPE, severityColor, severityTint } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import type { ReportText } from './report-strings';
 import { wrapText } from './wrap-text';
 
 /**
@@ -25,35 +25,38 @@ const BAR = 3;
 const INDENT = 12;
 const LABEL_WIDTH = 86;
 
-function concerns(finding: Finding, plan: PlanDocument): string {
+function concerns(finding: Finding, plan: PlanDocument, T: ReportText): string {
   const numbers = finding.threads
     .map((id) => plan.threads.findIndex((t) => t.id === id) + 1)
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
   const parts: string[] = [];
-  if (numbers.length > 0) parts.push(`${numbers.length === 1 ? 'Thread' : 'Threads'} ${numbers.join(', ')}`);
-  if (finding.side) parts.push(`patient's ${finding.side} side`);
-  if (finding.folded) parts.push(REPORT_TEXT.foldedRepeats(finding.folded.count));
-  return parts.length > 0 ? parts.join(' · ') : REPORT_TEXT.wholePlan;
+  if (numbers.length > 0) parts.push(T.concernsThreads(numbers));
+  if (finding.side) parts.push(T.concernsSide(finding.side));
+  if (finding.folded) parts.push(T.foldedRepeats(finding.folded.count));
+  return parts.length > 0 ? parts.join(' · ') : T.wholePlan;
 }
 
 /** The findings not described, counted: one line per rule, in registry order. */
 function drawNotListed(flow: Flow, rest: readonly Finding[]): void {
-  flow.paragraph(REPORT_TEXT.findingsNotListed(rest.length), { color: INK.muted });
+  const T = flow.language.text;
+  flow.paragraph(T.findingsNotListed(rest.length), { color: INK.muted });
   const order: readonly Severity[] = ['critical', 'warning', 'info'];
   for (const rule of describeRules()) {
     const mine = rest.filter((f) => f.rule === rule.id);
     if (mine.length === 0) continue;
     const counts = order.map((s) => [s, mine.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-    flow.paragraph(`${rule.title}: ${counts.map(([s, n]) => REPORT_TEXT.severityPlural[s](n)).join(', ')}`);
+    flow.paragraph(`${rule.title}: ${counts.map(([s, n]) => T.severityPlural[s](n)).join(', ')}`);
   }
 }
 
 export function drawFindingsSection(flow: Flow, findings: readonly Finding[], plan: PlanDocument): void {
+  const language = flow.language;
+  const T = language.text;
   // Keep the heading with its first finding card (about 110 pt), never alone at a page's foot.
-  flow.heading(REPORT_TEXT.findingsTitle, 110);
+  flow.heading(T.findingsTitle, 110);
   if (findings.length === 0) {
-    flow.paragraph(REPORT_TEXT.findingsNone, { color: INK.muted });
+    flow.paragraph(T.findingsNone, { color: INK.muted });
     return;
   }
   const size = TYPE.body;
@@ -67,11 +70,12 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
   const { listed, more } = listFindings(findings, PDF_LISTED_FINDINGS);
   listed.forEach((f, index) => {
     const color = severityColor(f.severity);
-    const titleLines = wrap(f.title, titleWidth, TYPE.h3);
+    const words = language.finding(f);
+    const titleLines = wrap(words.title, titleWidth, TYPE.h3);
     const rows: [string, string[]][] = [
-      [REPORT_TEXT.concerns, wrap(concerns(f, plan), valueWidth)],
-      [REPORT_TEXT.whyItMatters, wrap(f.message, valueWidth)],
-      [REPORT_TEXT.suggestedFix, wrap(f.fix, valueWidth)],
+      [T.concerns, wrap(concerns(f, plan, T), valueWidth)],
+      [T.whyItMatters, wrap(words.message, valueWidth)],
+      [T.suggestedFix, wrap(words.fix, valueWidth)],
     ];
     const titleH = titleLines.length * TYPE.h3 * LEADING;
     const bodyH = rows.reduce((s, [, lines]) => s + lines.length * lh + 3, 0);
@@ -103,7 +107,7 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
     };
 
     // Tag and title.
-    const tag = REPORT_TEXT.severity[f.severity].toUpperCase();
+    const tag = T.severity[f.severity].toUpperCase();
     room(titleH);
     const tagY = y;
     pending.push(() => {

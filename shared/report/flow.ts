@@ -1,6 +1,7 @@
 import type { Rgb } from './color';
 import type { PageCanvas } from './page-canvas';
 import type { ReportDocument } from './pdf-document';
+import type { ReportLanguage } from './report-language';
 import { GAP, INK, LEADING, TYPE } from './report-style';
 import { wrapText } from './wrap-text';
 
@@ -20,6 +21,11 @@ export class Flow {
     /** Draws the running header on a new page and returns the y where content starts. */
     private readonly runningHeader: (canvas: PageCanvas) => number,
   ) {}
+
+  /** The language the document is written in. */
+  get language(): ReportLanguage {
+    return this.doc.language;
+  }
 
   /** The document being written (for images placed on the current page). */
   get document(): ReportDocument {

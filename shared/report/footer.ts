@@ -1,7 +1,7 @@
 import type { PageCanvas } from './page-canvas';
 import type { Box } from './page-layout';
 import { INK, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 import { fitText } from './wrap-text';
 
 /**
@@ -9,18 +9,19 @@ import { fitText } from './wrap-text';
  * disclaimer, and "Page x of y". Drawn after layout, once the page count is known.
  */
 export function drawFooter(canvas: PageCanvas, box: Box, patient: string, page: number, total: number): void {
+  const T = canvas.language.text;
   const size = TYPE.footer;
   const base = box.y + box.height - 4;
   canvas.line(box.x, base - size - 5, box.x + box.width, base - size - 5, { stroke: INK.rule, lineWidth: 0.5 });
-  const pageText = REPORT_TEXT.footerPage(page, total);
+  const pageText = T.footerPage(page, total);
   const pageWidth = canvas.measure(pageText, size);
-  const patientText = fitText(REPORT_TEXT.footerPatient(patient), box.width * 0.3, (s) => canvas.measure(s, size));
+  const patientText = fitText(T.footerPatient(patient), box.width * 0.3, (s) => canvas.measure(s, size));
   canvas.text(patientText, box.x, base, { size, color: INK.muted });
   canvas.text(pageText, box.x + box.width, base, { size, color: INK.text, bold: true, align: 'right' });
   const middleLeft = box.x + box.width * 0.3 + 8;
   const middleRight = box.x + box.width - pageWidth - 8;
   canvas.text(
-    fitText(REPORT_TEXT.footerDisclaimer, middleRight - middleLeft, (s) => canvas.measure(s, size)),
+    fitText(T.footerDisclaimer, middleRight - middleLeft, (s) => canvas.measure(s, size)),
     (middleLeft + middleRight) / 2,
     base,
     { size, color: INK.muted, align: 'center' },

@@ -1,3 +1,6 @@
+import { decimalSeparator } from '../i18n/format';
+import type { Locale } from '../i18n/locale';
+
 /**
  * Numbers as the report prints them: the same rounding as the analysis's finding texts
  * (millimetres to 0.1, newtons to 0.01), so a value reads the same in a finding and in a table.
@@ -5,9 +8,20 @@
 
 const trim = (text: string): string => text.replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
 
-export const formatMm = (value: number, unit = true): string => `${trim(value.toFixed(1))}${unit ? ' mm' : ''}`;
+/** The units as each language writes them (Russian: мм, Н, as its findings do; Korean keeps the Latin symbols). */
+const UNITS: Readonly<Record<Locale, { readonly mm: string; readonly n: string }>> = {
+  en: { mm: 'mm', n: 'N' },
+  ko: { mm: 'mm', n: 'N' },
+  ru: { mm: 'мм', n: 'Н' },
+};
 
-export const formatNewtons = (value: number): string => `${trim(value.toFixed(2))} N`;
+/** A rounded number with the language's decimal separator (English unchanged: "2.5"). */
+const localized = (text: string, locale: Locale): string => (locale === 'en' ? text : text.replace('.', decimalSeparator(locale)));
+
+export const formatMm = (value: number, unit = true, locale: Locale = 'en'): string =>
+  `${localized(trim(value.toFixed(1)), locale)}${unit ? ` ${UNITS[locale].mm}` : ''}`;
+
+export const formatNewtons = (value: number, locale: Locale = 'en'): string => `${localized(trim(value.toFixed(2)), locale)} ${UNITS[locale].n}`;
 
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 

@@ -2,7 +2,7 @@ import type { PlanMeta } from '../plan/types';
 import type { PageCanvas } from './page-canvas';
 import type { Box } from './page-layout';
 import { INK, LEADING, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import { REPORT_TEXT, type ReportText } from './report-strings';
 import { fitText, wrapText } from './wrap-text';
 
 /**
@@ -19,21 +19,23 @@ export interface HeaderFields {
   readonly status?: { readonly text: string; readonly final: boolean } | null;
 }
 
-export const patientLabel = (meta: PlanMeta, anonymize: boolean): string =>
-  anonymize ? REPORT_TEXT.anonymized : meta.patientId.trim() || REPORT_TEXT.notRecorded;
+export const patientLabel = (meta: PlanMeta, anonymize: boolean, T: ReportText = REPORT_TEXT): string =>
+  anonymize ? T.anonymized : meta.patientId.trim() || T.notRecorded;
 
-export const planTitle = (meta: PlanMeta): string => meta.title.trim() || REPORT_TEXT.untitled;
+export const planTitle = (meta: PlanMeta, T: ReportText = REPORT_TEXT): string => meta.title.trim() || T.untitled;
 
 export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): number {
   const { meta } = fields;
+  const language = canvas.language;
+  const T = language.text;
   let y = box.y;
   canvas.rect(box.x, y, 28, 2.2, { fill: INK.accent });
   y += 12;
-  canvas.text(REPORT_TEXT.overline, box.x, y, { size: TYPE.overline, color: INK.accent, bold: true });
+  canvas.text(T.overline, box.x, y, { size: TYPE.overline, color: INK.accent, bold: true });
   y += 6;
 
   // The title may be long: two lines at most, then an ellipsis.
-  const titleLines = wrapText(planTitle(meta), box.width, (s) => canvas.measure(s, TYPE.title));
+  const titleLines = wrapText(planTitle(meta, T), box.width, (s) => canvas.measure(s, TYPE.title));
   const shown = titleLines.slice(0, 2);
   if (titleLines.length > 2) shown[1] = fitText(shown[1] + ' ' + titleLines.slice(2).join(' '), box.width, (s) => canvas.measure(s, TYPE.title));
   for (const line of shown) {
@@ -43,10 +45,10 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
   y += 10;
 
   const fieldsRow: [string, string][] = [
-    [REPORT_TEXT.patient, patientLabel(meta, fields.anonymize)],
-    [REPORT_TEXT.planDate, meta.date || REPORT_TEXT.notRecorded],
-    [REPORT_TEXT.practitioner, meta.practitioner.trim() || REPORT_TEXT.notRecorded],
-    [REPORT_TEXT.generated, fields.generated],
+    [T.patient, patientLabel(meta, fields.anonymize, T)],
+    [T.planDate, meta.date ? language.day(meta.date) : T.notRecorded],
+    [T.practitioner, meta.practitioner.trim() || T.notRecorded],
+    [T.generated, fields.generated],
   ];
   const weights = [1.25, 0.8, 1.25, 0.8];
   const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -78,7 +80,7 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
   }
   if (fields.anonymize) {
     y += 11;
-    canvas.text(REPORT_TEXT.anonymizedNote, box.x, y, { size: TYPE.small, color: INK.muted });
+    canvas.text(T.anonymizedNote, box.x, y, { size: TYPE.small, color: INK.muted });
     y += 3;
   }
   return y + 8;
@@ -86,11 +88,12 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
 
 /** The slim header on pages 2+: title on the left, patient on the right, a rule below. */
 export function drawRunningHeader(canvas: PageCanvas, box: Box, meta: PlanMeta, anonymize: boolean): number {
+  const T = canvas.language.text;
   const size = TYPE.small;
   const y = box.y + size;
-  const patient = `${REPORT_TEXT.patient}: ${patientLabel(meta, anonymize)}`;
+  const patient = `${T.patient}: ${patientLabel(meta, anonymize, T)}`;
   const patientWidth = canvas.measure(patient, size);
-  canvas.text(fitText(planTitle(meta), box.width - patientWidth - 20, (s) => canvas.measure(s, size)), box.x, y, {
+  canvas.text(fitText(planTitle(meta, T), box.width - patientWidth - 20, (s) => canvas.measure(s, size)), box.x, y, {
     size,
     color: INK.muted,
     bold: true,

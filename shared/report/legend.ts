@@ -6,7 +6,7 @@ import { drawItems } from './diagram';
 import type { PageCanvas } from './page-canvas';
 import type { Box } from './page-layout';
 import { INK, LEADING, REPORT_PALETTE, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import type { ReportText } from './report-strings';
 import { wrapText } from './wrap-text';
 
 /**
@@ -17,32 +17,32 @@ import { wrapText } from './wrap-text';
 
 const ROW_GAP = 5;
 
-const ROW_TEXT: Record<LegendRowId, string> = {
-  'severity.ok': REPORT_TEXT.legendSeverity.ok,
-  'severity.info': REPORT_TEXT.legendSeverity.info,
-  'severity.warning': REPORT_TEXT.legendSeverity.warning,
-  'severity.critical': REPORT_TEXT.legendSeverity.critical,
-  smooth: REPORT_TEXT.legendSmooth,
-  lifting: REPORT_TEXT.legendLifting,
-  entry: REPORT_TEXT.legendEntry,
-  number: REPORT_TEXT.legendNumber,
-  regions: REPORT_TEXT.legendRegions,
-  muscles: REPORT_TEXT.legendMuscles,
-  nerve: REPORT_TEXT.legendNerve,
-  duct: REPORT_TEXT.legendDuct,
-  artery: REPORT_TEXT.legendArtery,
-  fixation: REPORT_TEXT.legendFixation,
-  ligament: REPORT_TEXT.legendLigament,
-  'fixed-mobile-line': REPORT_TEXT.legendFixedMobile,
-  'tissue-gathering': REPORT_TEXT.legendTissueGathering.replace('{bands}', gatheringBandLabels().join(', ')),
-  'tissue-movement': REPORT_TEXT.legendTissueMovement.replace('{scale}', String(ARROW_SCALE)),
-};
+const rowText = (T: ReportText): Record<LegendRowId, string> => ({
+  'severity.ok': T.legendSeverity.ok,
+  'severity.info': T.legendSeverity.info,
+  'severity.warning': T.legendSeverity.warning,
+  'severity.critical': T.legendSeverity.critical,
+  smooth: T.legendSmooth,
+  lifting: T.legendLifting,
+  entry: T.legendEntry,
+  number: T.legendNumber,
+  regions: T.legendRegions,
+  muscles: T.legendMuscles,
+  nerve: T.legendNerve,
+  duct: T.legendDuct,
+  artery: T.legendArtery,
+  fixation: T.legendFixation,
+  ligament: T.legendLigament,
+  'fixed-mobile-line': T.legendFixedMobile,
+  'tissue-gathering': T.legendTissueGathering.replace('{bands}', gatheringBandLabels().join(', ')),
+  'tissue-movement': T.legendTissueMovement.replace('{scale}', String(ARROW_SCALE)),
+});
 
-const SECTION_TEXT: Record<LegendSectionId, string> = {
-  threads: REPORT_TEXT.legendThreads,
-  symbols: REPORT_TEXT.legendSymbols,
-  overlays: REPORT_TEXT.legendOverlays,
-};
+const sectionText = (T: ReportText): Record<LegendSectionId, string> => ({
+  threads: T.legendThreads,
+  symbols: T.legendSymbols,
+  overlays: T.legendOverlays,
+});
 
 /** Draws the key in `box` with swatches at the diagram's scale; returns the height used. */
 export function drawLegend(canvas: PageCanvas, box: Box, scene: Scene, diagramScale: number): number {
@@ -51,16 +51,19 @@ export function drawLegend(canvas: PageCanvas, box: Box, scene: Scene, diagramSc
   const labelX = box.x + swatchWidth + 8;
   const labelWidth = box.x + box.width - labelX;
   const size = TYPE.small;
+  const T = canvas.language.text;
+  const ROW_TEXT = rowText(T);
+  const SECTION_TEXT = sectionText(T);
   let y = box.y;
 
-  canvas.text(REPORT_TEXT.legendTitle, box.x, y + TYPE.h3, { size: TYPE.h3, color: INK.text, bold: true });
+  canvas.text(T.legendTitle, box.x, y + TYPE.h3, { size: TYPE.h3, color: INK.text, bold: true });
   y += TYPE.h3 * LEADING + 4;
 
   for (const section of sceneLegend(scene)) {
     canvas.text(SECTION_TEXT[section.id].toUpperCase(), box.x, y + size, { size: size - 0.8, color: INK.muted, bold: true });
     y += size * LEADING + 3;
     if (section.rows.length === 0 && section.id === 'overlays') {
-      canvas.text(REPORT_TEXT.legendNoOverlays, box.x, y + size, { size, color: INK.muted });
+      canvas.text(T.legendNoOverlays, box.x, y + size, { size, color: INK.muted });
       y += size * LEADING + ROW_GAP;
     }
     for (const row of section.rows) {

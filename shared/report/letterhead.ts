@@ -3,7 +3,7 @@ import type { PageCanvas } from './page-canvas';
 import type { Box } from './page-layout';
 import { MM_TO_PT } from './page-layout';
 import { INK, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 import { fitText } from './wrap-text';
 
 /**
@@ -55,7 +55,7 @@ export function drawLetterhead(canvas: PageCanvas, box: Box, input: LetterheadIn
   }
   if (clinic.telephone.trim()) {
     y += small * 1.3;
-    canvas.text(fit(`${REPORT_TEXT.clinicTelephone} ${clinic.telephone.trim()}`, small), textX, y, { size: small, color: INK.muted });
+    canvas.text(fit(`${canvas.language.text.clinicTelephone} ${clinic.telephone.trim()}`, small), textX, y, { size: small, color: INK.muted });
   }
   const bottom = Math.max(y + 4, logoBottom) + 6;
   canvas.line(box.x, bottom, box.x + box.width, bottom, { stroke: INK.rule, lineWidth: 0.6 });

@@ -5,9 +5,8 @@ import type { PlanDocument } from '../plan/types';
 import { entryPointCaption } from '../scene/numbering';
 import { frankfortWords, surfaceOf, threadMarks } from '../surface';
 import type { Flow } from './flow';
-import { formatMm } from './format';
 import { GAP, INK, LEADING, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
 import { drawTable, type TableColumn, type TableRow } from './table';
 
 /**
@@ -45,9 +44,15 @@ export const PDF_MARKED_THREADS = 40;
 /** Height of the oblique views on the sheet, points. */
 export const MARKING_VIEWS_HEIGHT = 250;
 
-export function markingRows(plan: PlanDocument, atlas: Atlas, catalogue: readonly ThreadType[]): { header: [string, string]; rows: TableRow[] }[] {
+export function markingRows(
+  plan: PlanDocument,
+  atlas: Atlas,
+  catalogue: readonly ThreadType[],
+  language: ReportLanguage = ENGLISH_REPORT,
+): { header: [string, string]; rows: TableRow[] }[] {
   const surface = surfaceOf(atlas);
-  const T = REPORT_TEXT.marking;
+  const T = language.text.marking;
+  const formatMm = language.mm;
   return plan.threads.map((thread, i) => {
     const marks = threadMarks(surface, thread);
     const type = findThreadType(catalogue, thread.typeId);
@@ -69,13 +74,13 @@ export function markingRows(plan: PlanDocument, atlas: Atlas, catalogue: readonl
       },
       { cells: [T.direction, frankfortWords(marks.frankfortAngleDeg)] },
     ];
-    const detail = [T.side[thread.side], type ? type.name : REPORT_TEXT.unknownType(thread.typeId)].join(' · ');
+    const detail = [T.side[thread.side], type ? type.name : language.text.unknownType(thread.typeId)].join(' · ');
     return { header: [T.thread(i + 1), detail], rows };
   });
 }
 
 export function drawMarkingSheet(flow: Flow, input: MarkingSheetInput): void {
-  const T = REPORT_TEXT.marking;
+  const T = flow.language.text.marking;
   flow.newPage();
   flow.heading(T.title);
   flow.paragraph(T.intro, { size: TYPE.small, color: INK.muted });
@@ -87,11 +92,11 @@ export function drawMarkingSheet(flow: Flow, input: MarkingSheetInput): void {
     flow.gap(GAP.paragraph);
   }
   if (input.plan.threads.length === 0) {
-    flow.paragraph(REPORT_TEXT.threadsNone, { color: INK.muted });
+    flow.paragraph(flow.language.text.threadsNone, { color: INK.muted });
     return;
   }
   const marked = input.plan.threads.length > PDF_MARKED_THREADS ? { ...input.plan, threads: input.plan.threads.slice(0, PDF_MARKED_THREADS) } : input.plan;
-  for (const { header, rows } of markingRows(marked, input.atlas, input.catalogue)) {
+  for (const { header, rows } of markingRows(marked, input.atlas, input.catalogue, flow.language)) {
     // Keep a thread's table on one page: header plus five rows of one or two lines.
     flow.ensure(TYPE.table * LEADING * 9 + 20);
     drawTable(flow, COLUMNS(header[0], header[1]), rows);

@@ -6,7 +6,7 @@ import type { ViewId } from '../surface/types';
 import { drawScene } from './diagram';
 import type { Flow } from './flow';
 import { INK, LEADING, REPORT_PALETTE, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 
 /**
  * The oblique views of the marking sheet: the plan's scene turned 45° to each side, where the
@@ -65,7 +65,7 @@ export function drawMarkingViews(flow: Flow, height: number, scene: Scene, plan:
     flow.canvas.rect(box.x, box.y, box.width, box.height, { stroke: INK.panelLine, lineWidth: 0.5 });
     const marked: Scene = { ...scene, layers: [...scene.layers, landmarkLayer(plan, atlas, side)] };
     drawScene(flow.canvas, project(marked, atlas, id), { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 }, REPORT_PALETTE);
-    const caption = REPORT_TEXT.marking.viewCaption[side];
+    const caption = flow.language.text.marking.viewCaption[side];
     const w = flow.canvas.measure(caption, TYPE.small);
     flow.canvas.text(caption, box.x + (box.width - w) / 2, box.y + box.height + TYPE.small + 2, { size: TYPE.small, color: INK.muted });
   });

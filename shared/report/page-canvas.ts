@@ -1,6 +1,7 @@
 import type { Rgb } from './color';
 import type { ReportFont } from './report-font';
 import { FONT_METRICS } from './report-font';
+import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
 
 /**
  * Drawing on one PDF page, in points from the top-left corner (y down). Every report part and
@@ -54,6 +55,8 @@ const BOLD_STROKE_EM = 0.045;
 
 export class PageCanvas {
   private readonly ops: string[] = [];
+  /** The language of the document this page belongs to (set by ReportDocument.addPage). */
+  language: ReportLanguage = ENGLISH_REPORT;
 
   constructor(
     readonly width: number,

@@ -9,7 +9,7 @@ import { drawLegend } from './legend';
 import type { PageCanvas } from './page-canvas';
 import type { Box, PageLayout } from './page-layout';
 import { INK, REPORT_PALETTE, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 
 /**
  * Page 1: header, the face diagram with the key beside it, and the findings summary below.
@@ -63,7 +63,7 @@ export function drawPageOne(canvas: PageCanvas, layout: PageLayout, input: PageO
   });
   const inset: Box = { x: diagramBox.x + 4, y: diagramBox.y + 4, width: diagramBox.width - 8, height: diagramBox.height - 8 };
   const transform = drawScene(canvas, input.scene, inset, REPORT_PALETTE);
-  canvas.text(REPORT_TEXT.diagramCaption, diagramBox.x, diagramBox.y + diagramBox.height + TYPE.small + 4, {
+  canvas.text(canvas.language.text.diagramCaption, diagramBox.x, diagramBox.y + diagramBox.height + TYPE.small + 4, {
     size: TYPE.small,
     color: INK.muted,
   });

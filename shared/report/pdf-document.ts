@@ -4,6 +4,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { PageCanvas } from './page-canvas';
 import type { PageLayout } from './page-layout';
 import { ReportFont } from './report-font';
+import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
 
 /**
  * The PDF file: pdf-lib holds the object graph and writes the file; the report draws through
@@ -35,9 +36,11 @@ export class ReportDocument {
     private readonly doc: PDFDocument,
     readonly font: ReportFont,
     readonly layout: PageLayout,
+    /** The language the whole document is written in; every page carries it. */
+    readonly language: ReportLanguage,
   ) {}
 
-  static async create(fontBytes: Uint8Array, layout: PageLayout, info: DocumentInfo): Promise<ReportDocument> {
+  static async create(fontBytes: Uint8Array, layout: PageLayout, info: DocumentInfo, language: ReportLanguage = ENGLISH_REPORT): Promise<ReportDocument> {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit);
     const pdfFont = await doc.embedFont(fontBytes, { subset: true, customName: FONT_NAME });
@@ -48,8 +51,8 @@ export class ReportDocument {
     doc.setProducer(PRODUCER);
     doc.setCreationDate(info.date);
     doc.setModificationDate(info.date);
-    doc.setLanguage('en');
-    return new ReportDocument(doc, new ReportFont(pdfFont), layout);
+    doc.setLanguage(language.locale);
+    return new ReportDocument(doc, new ReportFont(pdfFont), layout, language);
   }
 
   get pageCount(): number {
@@ -64,6 +67,7 @@ export class ReportDocument {
       fontName: FONT_RESOURCE,
       opacityState: (alpha) => this.opacityState(page, alpha),
     });
+    canvas.language = this.language;
     this.pages.push({ page, canvas });
     return canvas;
   }

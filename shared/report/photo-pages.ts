@@ -6,7 +6,6 @@ import { viewBounds } from '../scene/view-outline';
 import { projectScene } from '../scene/view-projection';
 import { decodeBase64 } from '../photo/image-bytes';
 import { photoFaceCrop } from '../photo/face-crop';
-import { isKeyLandmarkId } from '../photo/landmark-ids';
 import { DEFAULT_PHOTO_SCALE, landmarkShifts } from '../photo/measure';
 import type { Affine } from '../photo/types';
 import { warpScene } from '../photo/warp-scene';
@@ -18,6 +17,8 @@ import type { Box } from './page-layout';
 import type { ReportDocument } from './pdf-document';
 import { GAP, INK, REPORT_PALETTE, TYPE } from './report-style';
 import { drawTable, type TableColumn } from './table';
+import { decimalSeparator } from '../i18n/format';
+import { REPORT_TEXT } from './report-strings';
 import type { ReportOptions } from './types';
 
 /**
@@ -28,40 +29,8 @@ import type { ReportOptions } from './types';
  * out unless the practitioner asks for them; each photo page carries the photo-consent line.
  */
 
-export const PHOTO_TEXT = {
-  planTitle: "The plan on the patient's photo",
-  beforeAfterTitle: 'Before and after',
-  consent:
-    "Clinical photographs of the patient, included with the patient's consent for their clinical record. " +
-    'Not to be published or shared beyond the care team without separate written consent.',
-  caption: (p: PlanPhoto): string =>
-    `${p.kind === 'baseline' ? 'Baseline' : 'Follow-up'}, ${ANGLE_WORDS[p.angle]}, taken ${p.date}` +
-    (p.interval ? `, ${p.interval.value} ${p.interval.unit} after the procedure` : ''),
-  alignment: (p: PlanPhoto): string => {
-    const manual = p.landmarks.filter((l) => l.source === 'manual').length;
-    const keys = p.landmarks.filter((l) => isKeyLandmarkId(l.id)).length;
-    return `Aligned to the canonical face by ${p.landmarks.length} landmarks (${keys} key, ${manual} placed by hand); the anatomy and the threads are drawn through that alignment.`;
-  },
-  measureTitle: 'Landmark movement, before to after',
-  measureNote: (mm: number): string =>
-    `Measured on the photos after laying the follow-up onto the baseline by the eye and nose landmarks; scaled by an interpupillary distance of ${mm} mm. Up is toward the forehead, out is away from the midline.`,
-  measureColumns: { landmark: 'Landmark', up: 'Up (mm)', out: 'Out (mm)', total: 'Total (mm)' },
-  landmark: {
-    'mouth-corner-right': 'Mouth corner, right',
-    'mouth-corner-left': 'Mouth corner, left',
-    'gonion-right': 'Gonion, right',
-    'gonion-left': 'Gonion, left',
-    menton: 'Menton',
-  } as Readonly<Record<string, string>>,
-} as const;
-
-const ANGLE_WORDS: Readonly<Record<PlanPhoto['angle'], string>> = {
-  frontal: 'frontal',
-  'oblique-right': 'right oblique',
-  'oblique-left': 'left oblique',
-  'profile-right': 'right profile',
-  'profile-left': 'left profile',
-};
+/** The photo pages' English words (the report's table has every language's). */
+export const PHOTO_TEXT = REPORT_TEXT.photo;
 
 export interface PhotoChoice {
   /** The aligned frontal baseline, with the plan drawn over it. */
@@ -146,7 +115,7 @@ async function embed(doc: ReportDocument, photo: PlanPhoto): Promise<ReturnType<
 
 function consentLine(flow: Flow): void {
   flow.gap(GAP.paragraph);
-  flow.paragraph(PHOTO_TEXT.consent, { size: TYPE.small, color: INK.muted });
+  flow.paragraph(flow.language.text.photo.consent, { size: TYPE.small, color: INK.muted });
 }
 
 export interface PhotoPagesInput {
@@ -161,6 +130,8 @@ export interface PhotoPagesInput {
 export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: PhotoPagesInput): Promise<void> {
   const { atlas, scene, choice, plan } = input;
   const bounds = atlas.bounds;
+  const PHOTO = flow.language.text.photo;
+  const oneDecimal = (v: number): string => v.toFixed(1).replace('.', decimalSeparator(flow.language.locale));
   // The threads and entry points only, for the before/after photos: the anatomy would hide the change.
   const vectors: Scene = { bounds: scene.bounds, layers: scene.layers.filter((l) => l.id === 'threads' || l.id === 'entry-points') };
 
@@ -172,9 +143,9 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
     const image = await embed(doc, photo);
     if (alignment && image) {
       flow.newPage();
-      flow.heading(PHOTO_TEXT.planTitle);
-      flow.paragraph(PHOTO_TEXT.caption(photo), { size: TYPE.body, color: INK.text });
-      flow.paragraph(PHOTO_TEXT.alignment(photo), { size: TYPE.small, color: INK.muted });
+      flow.heading(PHOTO.planTitle);
+      flow.paragraph(PHOTO.caption(photo), { size: TYPE.body, color: INK.text });
+      flow.paragraph(PHOTO.alignment(photo), { size: TYPE.small, color: INK.muted });
       flow.gap(GAP.paragraph);
       const name = doc.imageOnPage(image, doc.pageCount - 1);
       const height = flow.remaining - 60;
@@ -193,7 +164,7 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
     const imageB = await embed(doc, followUp);
     if (a && b && imageA && imageB) {
       flow.newPage();
-      flow.heading(PHOTO_TEXT.beforeAfterTitle);
+      flow.heading(PHOTO.beforeAfterTitle);
       const page = doc.pageCount - 1;
       const nameA = doc.imageOnPage(imageA, page);
       const nameB = doc.imageOnPage(imageB, page);
@@ -201,8 +172,8 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
       const w = (flow.width - gapX) / 2;
       const h = Math.min(flow.remaining * 0.58, w * 1.35);
       const captionY = flow.y;
-      flow.canvas.text(PHOTO_TEXT.caption(baseline), flow.left, captionY + TYPE.small, { size: TYPE.small, color: INK.text, bold: true });
-      flow.canvas.text(PHOTO_TEXT.caption(followUp), flow.left + w + gapX, captionY + TYPE.small, { size: TYPE.small, color: INK.text, bold: true });
+      flow.canvas.text(PHOTO.caption(baseline), flow.left, captionY + TYPE.small, { size: TYPE.small, color: INK.text, bold: true });
+      flow.canvas.text(PHOTO.caption(followUp), flow.left + w + gapX, captionY + TYPE.small, { size: TYPE.small, color: INK.text, bold: true });
       flow.advance(TYPE.small + 6);
       drawPhotoWithScene(flow, nameA, baseline, a, vectors, { x: flow.left, y: flow.y, width: w, height: h }, bounds);
       drawPhotoWithScene(flow, nameB, followUp, b, vectors, { x: flow.left + w + gapX, y: flow.y, width: w, height: h }, bounds);
@@ -211,9 +182,9 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
       const scale = plan.photoScale ?? DEFAULT_PHOTO_SCALE;
       const shifts = landmarkShifts(baseline, followUp, scale);
       if (shifts && shifts.length > 0) {
-        flow.paragraph(PHOTO_TEXT.measureTitle, { size: TYPE.h3, bold: true });
+        flow.paragraph(PHOTO.measureTitle, { size: TYPE.h3, bold: true });
         flow.gap(GAP.small);
-        const c = PHOTO_TEXT.measureColumns;
+        const c = PHOTO.measureColumns;
         const columns: readonly TableColumn[] = [
           { header: c.landmark, weight: 2 },
           { header: c.up, weight: 1 },
@@ -223,10 +194,10 @@ export async function drawPhotoPages(doc: ReportDocument, flow: Flow, input: Pho
         drawTable(
           flow,
           columns,
-          shifts.map((s) => ({ cells: [PHOTO_TEXT.landmark[s.id] ?? s.id, s.upMm.toFixed(1), s.outwardMm.toFixed(1), s.totalMm.toFixed(1)] })),
+          shifts.map((s) => ({ cells: [PHOTO.landmark[s.id] ?? s.id, oneDecimal(s.upMm), oneDecimal(s.outwardMm), oneDecimal(s.totalMm)] })),
         );
         flow.gap(GAP.small);
-        flow.paragraph(PHOTO_TEXT.measureNote(scale.distanceMm), { size: TYPE.small, color: INK.muted });
+        flow.paragraph(PHOTO.measureNote(scale.distanceMm), { size: TYPE.small, color: INK.muted });
       }
       consentLine(flow);
     }

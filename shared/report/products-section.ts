@@ -4,7 +4,7 @@ import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
 import type { Flow } from './flow';
 import { INK } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import { REPORT_TEXT, type ReportText } from './report-strings';
 import { drawTable, type TableColumn, type TableRow } from './table';
 
 /**
@@ -21,16 +21,16 @@ export interface ProductRow {
   readonly expired: boolean;
 }
 
-const COLUMNS: readonly TableColumn[] = [
-  { header: REPORT_TEXT.productColumns.type, weight: 2.6 },
-  { header: REPORT_TEXT.productColumns.count, weight: 0.6, align: 'right' },
-  { header: REPORT_TEXT.productColumns.lot, weight: 1.3 },
-  { header: REPORT_TEXT.productColumns.expiry, weight: 1 },
-  { header: REPORT_TEXT.productColumns.status, weight: 1.5 },
+const columns = (T: ReportText): readonly TableColumn[] => [
+  { header: T.productColumns.type, weight: 2.6 },
+  { header: T.productColumns.count, weight: 0.6, align: 'right' },
+  { header: T.productColumns.lot, weight: 1.3 },
+  { header: T.productColumns.expiry, weight: 1 },
+  { header: T.productColumns.status, weight: 1.5 },
 ];
 
 /** Rows in order of first use in the plan; threads of one type and one lot share a row. */
-export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[]): ProductRow[] {
+export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[], T: ReportText = REPORT_TEXT): ProductRow[] {
   const rows = new Map<string, { typeName: string; count: number; lot: string; expiry: string }>();
   for (const t of plan.threads) {
     const lot = t.lot?.number.trim() ?? '';
@@ -38,25 +38,26 @@ export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[]
     const key = `${t.typeId}\u0000${lot}\u0000${expiry}`;
     const row = rows.get(key);
     if (row) row.count++;
-    else rows.set(key, { typeName: findThreadType(catalogue, t.typeId)?.name ?? REPORT_TEXT.unknownType(t.typeId), count: 1, lot, expiry });
+    else rows.set(key, { typeName: findThreadType(catalogue, t.typeId)?.name ?? T.unknownType(t.typeId), count: 1, lot, expiry });
   }
   return [...rows.values()].map((r) => ({ ...r, expired: expiredBefore(r.expiry, plan.meta.date) }));
 }
 
 export function drawProductsSection(flow: Flow, plan: PlanDocument, catalogue: readonly ThreadType[]): void {
+  const T = flow.language.text;
   if (plan.threads.length === 0) return;
-  flow.heading(REPORT_TEXT.productsTitle);
-  flow.paragraph(REPORT_TEXT.productsIntro, { color: INK.muted });
+  flow.heading(T.productsTitle);
+  flow.paragraph(T.productsIntro, { color: INK.muted });
   flow.gap(4);
-  const rows: TableRow[] = productRows(plan, catalogue).map((r) => ({
+  const rows: TableRow[] = productRows(plan, catalogue, T).map((r) => ({
     cells: [
       r.typeName,
       String(r.count),
-      r.lot || REPORT_TEXT.productNoLot,
-      r.expiry || REPORT_TEXT.noLot,
-      r.expired ? REPORT_TEXT.productExpired(plan.meta.date) : r.expiry ? REPORT_TEXT.productInDate : REPORT_TEXT.productNoExpiry,
+      r.lot || T.productNoLot,
+      r.expiry || T.noLot,
+      r.expired ? T.productExpired(flow.language.day(plan.meta.date)) : r.expiry ? T.productInDate : T.productNoExpiry,
     ],
     bold: r.expired,
   }));
-  drawTable(flow, COLUMNS, rows);
+  drawTable(flow, columns(T), rows);
 }

@@ -1,11 +1,14 @@
 import type { Severity } from '../analysis/types';
-import type { Side } from '../plan/types';
+import type { PlanPhoto, Side } from '../plan/types';
 import type { SceneLabels } from '../scene/build-scene';
 import { pullDirectionText } from '../analysis/direction';
+import { isKeyLandmarkId } from '../photo/landmark-ids';
 
 /**
- * Every word the report prints that does not come from the plan or the analysis. Plain clinical
- * English, in one table so a translation has one file to replace.
+ * Every word the report prints that does not come from the plan or the analysis: plain clinical
+ * English here, Korean and Russian in report-strings-ko.ts and report-strings-ru.ts, typed
+ * ReportText so a key missing from a translation fails the type check. Functions take numbers
+ * and ids, so each language writes its own plurals and word order.
  */
 export const REPORT_TEXT = {
   documentSubject: 'Thread-lift treatment plan',
@@ -103,6 +106,9 @@ export const REPORT_TEXT = {
   suggestedFix: 'Suggested change',
   concerns: 'Concerns',
   wholePlan: 'the whole plan',
+  /** The threads a finding concerns, by their numbers in the plan. */
+  concernsThreads: (numbers: readonly number[]) => `${numbers.length === 1 ? 'Thread' : 'Threads'} ${numbers.join(', ')}`,
+  concernsSide: (side: Side) => `patient's ${side} side`,
   /** A finding standing for repeats of itself on the same thread (analysis/finding-groups.ts). */
   foldedRepeats: (n: number) => `this and ${n} more like it`,
   findingsNotListed: (n: number) =>
@@ -198,12 +204,63 @@ export const REPORT_TEXT = {
     warning: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
     info: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`,
   } satisfies Record<Severity, (n: number) => string>,
+
+  /** Words the scene writes on the diagram. */
+  sceneLabels: {
+    patientRight: "Patient's right",
+    patientLeft: "Patient's left",
+    fixed: 'fixed',
+    mobile: 'mobile',
+  } satisfies SceneLabels,
+
+  /** The photo pages (photo-pages.ts). */
+  photo: {
+    planTitle: "The plan on the patient's photo",
+    beforeAfterTitle: 'Before and after',
+    consent:
+      "Clinical photographs of the patient, included with the patient's consent for their clinical record. " +
+      'Not to be published or shared beyond the care team without separate written consent.',
+    caption: (p: PlanPhoto) =>
+      `${p.kind === 'baseline' ? 'Baseline' : 'Follow-up'}, ${ANGLE_WORDS[p.angle]}, taken ${p.date}` +
+      (p.interval ? `, ${p.interval.value} ${p.interval.unit} after the procedure` : ''),
+    alignment: (p: PlanPhoto) => {
+      const manual = p.landmarks.filter((l) => l.source === 'manual').length;
+      const keys = p.landmarks.filter((l) => isKeyLandmarkId(l.id)).length;
+      return `Aligned to the canonical face by ${p.landmarks.length} landmarks (${keys} key, ${manual} placed by hand); the anatomy and the threads are drawn through that alignment.`;
+    },
+    measureTitle: 'Landmark movement, before to after',
+    measureNote: (mm: number) =>
+      `Measured on the photos after laying the follow-up onto the baseline by the eye and nose landmarks; scaled by an interpupillary distance of ${mm} mm. Up is toward the forehead, out is away from the midline.`,
+    measureColumns: { landmark: 'Landmark', up: 'Up (mm)', out: 'Out (mm)', total: 'Total (mm)' },
+    landmark: {
+      'mouth-corner-right': 'Mouth corner, right',
+      'mouth-corner-left': 'Mouth corner, left',
+      'gonion-right': 'Gonion, right',
+      'gonion-left': 'Gonion, left',
+      menton: 'Menton',
+    } as Readonly<Record<string, string>>,
+  },
 } as const;
 
-/** Words the scene writes on the diagram, from the report's table. */
-export const REPORT_SCENE_LABELS: SceneLabels = {
-  patientRight: "Patient's right",
-  patientLeft: "Patient's left",
-  fixed: 'fixed',
-  mobile: 'mobile',
+const ANGLE_WORDS: Readonly<Record<PlanPhoto['angle'], string>> = {
+  frontal: 'frontal',
+  'oblique-right': 'right oblique',
+  'oblique-left': 'left oblique',
+  'profile-right': 'right profile',
+  'profile-left': 'left profile',
 };
+
+/** String literals widened to string, functions kept: the shape every language's table has. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The report's words in one language: the English table's keys, each a string or a function. */
+export type ReportText = Widen<typeof REPORT_TEXT>;
+
+/** Words the scene writes on the diagram, from the English table. */
+export const REPORT_SCENE_LABELS: SceneLabels = REPORT_TEXT.sceneLabels;

@@ -1,6 +1,6 @@
 import type { Flow } from './flow';
 import { GAP, INK, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+
 
 /**
  * Signature block: a short statement, then practitioner and patient side by side, each with
@@ -10,26 +10,27 @@ import { REPORT_TEXT } from './report-strings';
 const LINE_GAP = 26;
 
 export function drawSignatureBlock(flow: Flow, practitioner: string): void {
-  const statementH = flow.measureParagraph(REPORT_TEXT.signatureStatement, flow.width);
+  const T = flow.language.text;
+  const statementH = flow.measureParagraph(T.signatureStatement, flow.width);
   const blockH = 40 + statementH + 3 * LINE_GAP + 20;
-  flow.heading(REPORT_TEXT.signatureTitle, blockH);
-  flow.paragraph(REPORT_TEXT.signatureStatement);
+  flow.heading(T.signatureTitle, blockH);
+  flow.paragraph(T.signatureStatement);
   flow.gap(GAP.paragraph + 4);
 
   const colGap = 28;
   const colWidth = (flow.width - colGap) / 2;
   const top = flow.y;
   const columns: [string, string][] = [
-    [REPORT_TEXT.signaturePractitioner, practitioner.trim()],
-    [REPORT_TEXT.signaturePatient, ''],
+    [T.signaturePractitioner, practitioner.trim()],
+    [T.signaturePatient, ''],
   ];
   columns.forEach(([who, name], i) => {
     const x = flow.left + i * (colWidth + colGap);
     flow.canvas.text(who, x, top + TYPE.h3, { size: TYPE.h3, color: INK.text, bold: true });
     const fields: [string, string][] = [
-      [REPORT_TEXT.signatureName, name],
-      [REPORT_TEXT.signatureSign, ''],
-      [REPORT_TEXT.signatureDate, ''],
+      [T.signatureName, name],
+      [T.signatureSign, ''],
+      [T.signatureDate, ''],
     ];
     fields.forEach(([label, value], k) => {
       const base = top + TYPE.h3 + 8 + (k + 1) * LINE_GAP;

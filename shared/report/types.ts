@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { AnalysisResult } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
@@ -35,6 +36,11 @@ export interface ReportOptions {
   readonly photos?: { readonly overPlan: boolean; readonly beforeAfter: boolean };
   /** Photos identify the patient: an anonymized report leaves them out unless this is true. */
   readonly photosWhenAnonymized?: boolean;
+  /**
+   * The language the whole report is written in (issue 14: a patient's handout in the patient's
+   * language, whatever the interface's). English when omitted.
+   */
+  readonly language?: Locale;
 }
 
 export interface ReportInput {

@@ -5,7 +5,7 @@ import type { ViewId } from '../surface/types';
 import { drawScene } from './diagram';
 import type { Flow } from './flow';
 import { INK, LEADING, REPORT_PALETTE, TYPE } from './report-style';
-import { REPORT_TEXT } from './report-strings';
+import type { ReportText } from './report-strings';
 import { wrapText } from './wrap-text';
 
 /**
@@ -16,9 +16,9 @@ import { wrapText } from './wrap-text';
  * the same marks seen from the side. Left out when the atlas has no surface to turn.
  */
 
-const OBLIQUES: readonly { readonly id: ViewId; readonly caption: string }[] = [
-  { id: 'right-oblique', caption: REPORT_TEXT.viewsRightOblique },
-  { id: 'left-oblique', caption: REPORT_TEXT.viewsLeftOblique },
+const obliques = (T: ReportText): readonly { readonly id: ViewId; readonly caption: string }[] => [
+  { id: 'right-oblique', caption: T.viewsRightOblique },
+  { id: 'left-oblique', caption: T.viewsLeftOblique },
 ];
 const COLUMN_GAP = 14;
 /** Largest share of a page the two views take (design choice: the thread table can start below them). */
@@ -31,12 +31,13 @@ export interface ViewsSectionInput {
 
 export function drawViewsSection(flow: Flow, input: ViewsSectionInput): void {
   if (input.atlas.surface === undefined) return;
-  const views = OBLIQUES.map((v) => ({ ...v, scene: projectScene(input.scene, input.atlas, v.id) }));
+  const T = flow.language.text;
+  const views = obliques(T).map((v) => ({ ...v, scene: projectScene(input.scene, input.atlas, v.id) }));
   const columnWidth = (flow.width - COLUMN_GAP) / 2;
   const b = views[0]!.scene.bounds;
   const captionH = 2 * TYPE.small * LEADING + 4;
   const diagramH = Math.min(columnWidth * ((b.maxY - b.minY) / (b.maxX - b.minX)), flow.pageCapacity * MAX_PAGE_SHARE);
-  flow.heading(REPORT_TEXT.viewsTitle, diagramH + captionH);
+  flow.heading(T.viewsTitle, diagramH + captionH);
   const top = flow.y;
   views.forEach((v, i) => {
     const x = flow.left + i * (columnWidth + COLUMN_GAP);

@@ -100,3 +100,28 @@ test('a PDF that is not anonymized names the patient', async ({ page }) => {
   expect(text).toContain(PATIENT_ID);
   expect(text).not.toContain('Caring for your face after a thread lift');
 });
+
+/**
+ * Issue 14: the PDF's language is the dialog's own choice, offered as the interface's. From an
+ * English screen, a Russian handout: the report's words, the findings and the aftercare are
+ * Russian; the next export offers English again.
+ */
+test('a PDF in the patient\'s language from an English screen', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const dialog = new ExportDialogPO(page);
+  await app.goto();
+  await app.setPatientId(PATIENT_ID);
+  await app.run('file.exportPdf');
+  await dialog.expectOpen();
+  await expect(dialog.language()).toHaveValue('en');
+  await dialog.choose({ aftercare: true, language: 'ru' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.exportButton()]);
+  const text = (await poppler('pdftotext', [await download.path(), '-'])).replace(/\s+/g, ' ');
+  expect(text).toContain('ПЛАН НИТЕВОГО ЛИФТИНГА');
+  expect(text).toContain('До и после нитевого лифтинга');
+  expect(text).toContain('Чего избегать и как долго');
+  expect(text).not.toContain('Before and after your thread lift');
+  await app.run('file.exportPdf');
+  await expect(dialog.language()).toHaveValue('en');
+  await dialog.cancel();
+});

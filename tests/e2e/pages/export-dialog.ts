@@ -5,6 +5,8 @@ export interface ExportPdfChoice {
   readonly anonymize?: boolean;
   readonly aftercare?: boolean;
   readonly signature?: boolean;
+  /** The PDF's language, by its code (the select offers each language named in itself). */
+  readonly language?: 'en' | 'ko' | 'ru';
 }
 
 /** File → Export PDF's options dialog: paper, optional parts, overlays; Export or Cancel. */
@@ -25,6 +27,11 @@ export class ExportDialogPO {
     if (choice.anonymize !== undefined) await this.root.getByRole('checkbox', { name: /^Anonymize/ }).setChecked(choice.anonymize);
     if (choice.aftercare !== undefined) await this.root.getByRole('checkbox', { name: /aftercare handout/ }).setChecked(choice.aftercare);
     if (choice.signature !== undefined) await this.root.getByRole('checkbox', { name: /signature block/ }).setChecked(choice.signature);
+    if (choice.language !== undefined) await this.language().selectOption(choice.language);
+  }
+
+  language(): Locator {
+    return this.root.getByTestId('export-language');
   }
 
   overlay(layer: string): Locator {

@@ -10,7 +10,7 @@ describe('Export PDF choices', () => {
     const choices = new ExportChoices(() => 'letter');
     const first = choices.ask(ON);
     const request = choices.current();
-    expect(request?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: false, consent: false, layers: ON });
+    expect(request?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: false, consent: false, layers: ON, language: 'en' });
     const answer: ExportChoice = { ...request!.defaults, paper: 'a4', anonymize: true, aftercare: true, layers: { ...ON, regions: false } };
     request!.answer(answer);
     await expect(first).resolves.toEqual(answer);
@@ -19,7 +19,7 @@ describe('Export PDF choices', () => {
     const onScreenNow = { ...ON, muscles: true };
     void choices.ask(onScreenNow);
     // The ticks are remembered; the overlays follow the screen again.
-    expect(choices.current()?.defaults).toEqual({ paper: 'a4', anonymize: true, aftercare: true, signature: false, consent: false, layers: onScreenNow });
+    expect(choices.current()?.defaults).toEqual({ paper: 'a4', anonymize: true, aftercare: true, signature: false, consent: false, layers: onScreenNow, language: 'en' });
   });
 
   it('a cancelled dialog resolves to null, remembers nothing, and the exporter builds no PDF', async () => {
@@ -46,13 +46,30 @@ describe('Export PDF choices', () => {
     const next = new ExportChoices(() => 'a4');
     next.restore(kept[0] as never);
     void next.ask(ON);
-    expect(next.current()?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: true, consent: true, layers: ON });
+    expect(next.current()?.defaults).toEqual({ paper: 'letter', anonymize: false, aftercare: false, signature: true, consent: true, layers: ON, language: 'en' });
     // A stored null paper means "the locale's".
     const fresh = new ExportChoices(() => 'letter');
     fresh.restore({ paper: null, anonymize: true, aftercare: false, signature: false, consent: false });
     void fresh.ask(ON);
     expect(fresh.current()?.defaults.paper).toBe('letter');
     expect(fresh.current()?.defaults.anonymize).toBe(true);
+  });
+
+  it("offers the interface's language for the PDF each time, and never keeps the one chosen", async () => {
+    let interfaceLanguage: 'en' | 'ko' | 'ru' = 'ru';
+    const kept: unknown[] = [];
+    const choices = new ExportChoices(() => 'a4', (o) => kept.push(o), () => interfaceLanguage);
+    const asked = choices.ask(ON);
+    expect(choices.current()?.defaults.language).toBe('ru');
+    // A Korean patient's handout from a Russian screen.
+    choices.current()!.answer({ ...choices.current()!.defaults, language: 'ko', aftercare: true });
+    await expect(asked).resolves.toMatchObject({ language: 'ko', aftercare: true });
+    expect(kept).toEqual([{ paper: 'a4', anonymize: false, aftercare: true, signature: false, consent: false }]);
+    void choices.ask(ON);
+    expect(choices.current()?.defaults.language).toBe('ru');
+    interfaceLanguage = 'en';
+    void choices.ask(ON);
+    expect(choices.current()?.defaults.language).toBe('en');
   });
 
   it('tells listeners when the dialog opens and closes', () => {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../shared/analysis';
+import { wordsOf } from '../../../../shared/analysis/finding-text';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import { COMPLICATION_RATES } from '../../../../shared/record/complication-rates';
+import { REPORT_TEXT } from '../../../../shared/report/report-strings';
+import { REPORT_TEXT_KO } from '../../../../shared/report/report-strings-ko';
+import { REPORT_TEXT_RU } from '../../../../shared/report/report-strings-ru';
+import { reportLanguage } from '../../../../shared/report/report-language';
+import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
+import { pdfInfo, pdfText } from './pdf-tools';
+import { buildReport, squeeze } from './report-fixture';
+
+/**
+ * The PDF in a chosen language (issue 14): a patient's handout in the patient's language,
+ * whatever the interface's. pdftotext finds the translated headings, findings, consent and
+ * aftercare; the English report stays the golden one (golden.test.ts).
+ */
+
+const plan = makeLargePlan(8, { title: 'Midface and jawline plan', patientId: 'P-0042', date: '2025-03-14' });
+const findings = analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings;
+const options = { aftercare: true, consent: true, signature: true };
+
+describe.each([
+  ['ko', REPORT_TEXT_KO, '2025년 3월 14일'],
+  ['ru', REPORT_TEXT_RU, '14.03.2025'],
+] as const)('the report in %s', (locale, T, day) => {
+  const built = buildReport(plan, { options: { ...options, language: locale } });
+  const language = reportLanguage(locale);
+
+  it('has its headings, findings, consent and aftercare in that language, and its dates', async () => {
+    // A finding's severity tag sits at the right of its title's first line: pdftotext reads it
+    // between the lines of a two-line title.
+    let text = squeeze(pdfText(await built));
+    for (const tag of Object.values(T.severity)) text = text.replaceAll(squeeze(tag.toUpperCase()), '');
+    for (const heading of [T.summaryTitle, T.threadsTitle, T.findingsTitle, T.metricsTitle, T.consentTitle, T.handoutTitle, T.signatureTitle, T.marking.title])
+      expect(text, heading).toContain(squeeze(heading));
+    expect(findings.length).toBeGreaterThan(3);
+    for (const f of findings.slice(0, 12)) {
+      const words = wordsOf(f, locale);
+      expect(text, f.rule).toContain(squeeze(words.title));
+      expect(text, f.rule).toContain(squeeze(words.fix));
+    }
+    // The default consent and aftercare texts, and the risks with their rates, in the language.
+    expect(text).toContain(squeeze(language.recordText({ consentProcedure: '', consentPhoto: '', beforeTreatment: '', aftercare: '' }, 'aftercare').split('\n')[0]!.replace(/^#\s*/, '')));
+    for (const rate of COMPLICATION_RATES) expect(text).toContain(squeeze(language.risk(rate).name));
+    expect(text).toContain(squeeze(language.rate(COMPLICATION_RATES[0]!.share)));
+    expect(text).toContain(squeeze(day));
+  });
+
+  it('leaves none of the English report words and none of the English findings', async () => {
+    const text = squeeze(pdfText(await built));
+    for (const english of [REPORT_TEXT.findingsTitle, REPORT_TEXT.handoutTitle, REPORT_TEXT.consentRisksTitle, REPORT_TEXT.footerDisclaimer, REPORT_TEXT.whyItMatters])
+      expect(text).not.toContain(squeeze(english));
+    for (const f of findings) expect(text).not.toContain(squeeze(f.title));
+  });
+
+  it('writes numbers the language\'s way and declares the language', async () => {
+    const pdf = await built;
+    const text = pdfText(pdf);
+    if (locale === 'ru') {
+      expect(text).toMatch(/\d,\d\s?мм/);
+      expect(text).toMatch(/\d,\d+ Н/);
+      expect(text).not.toMatch(/\d\.\d\s?mm/);
+    } else {
+      expect(text).toMatch(/\d\.\d mm/);
+    }
+    expect(pdfInfo(pdf).pages).toBeGreaterThan(4);
+  });
+});
+
+describe('the report language', () => {
+  it('is English unless asked, and the clinic\'s own texts print as written in any language', async () => {
+    const own = { consentProcedure: '', consentPhoto: '', beforeTreatment: '', aftercare: '# Our own aftercare\n- Rest.' };
+    const ru = reportLanguage('ru');
+    expect(ru.recordText(own, 'aftercare')).toBe(own.aftercare);
+    expect(ru.recordText(own, 'beforeTreatment')).toMatch(/алкоголь/);
+    expect(reportLanguage('en').recordText(own, 'beforeTreatment')).toMatch(/alcohol/);
+    const english = squeeze(pdfText(await buildReport(plan, { options })));
+    expect(english).toContain(squeeze(REPORT_TEXT.handoutTitle));
+  });
+
+  it('writes millimetres, newtons and days per language from the one value', () => {
+    expect([reportLanguage('en').mm(2.54), reportLanguage('ko').mm(2.54), reportLanguage('ru').mm(2.54)]).toEqual(['2.5 mm', '2.5 mm', '2,5 мм']);
+    expect([reportLanguage('en').newtons(1.5), reportLanguage('ru').newtons(1.5)]).toEqual(['1.5 N', '1,5 Н']);
+    expect([reportLanguage('en').day('2025-03-14'), reportLanguage('ko').day('2025-03-14'), reportLanguage('ru').day('2025-03-14')]).toEqual(['2025-03-14', '2025년 3월 14일', '14.03.2025']);
+  });
+});
