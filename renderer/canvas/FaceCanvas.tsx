@@ -16,7 +16,8 @@ import { PALETTES, type PaletteName } from '../../shared/scene/palette';
 import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
-import { t } from '../i18n';
+import { currentLocale, t } from '../i18n';
+import { sceneLabels } from '../ui/training/scene-options';
 import { useCommitCount, useEnvironment, useSnapshot } from '../ui/editor-context';
 import { LiveLayerSplit } from './live-split';
 import { SceneLayerShape } from './SceneLayerShape';
@@ -61,10 +62,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const size = useElementSize(hostRef);
   useCommitCount(hostRef);
 
-  const labels = useMemo(
-    () => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') }),
-    [],
-  );
+  // The views remount when the language changes (docs/languages.md), so the words are read once.
+  const labels = useMemo(sceneLabels, []);
   // Input handlers (pointer and keyboard cursor) read the latest scene and view through this
   // ref, so they are bound once (null only before the first render has filled it in, when no
   // handler can run yet). The keyboard cursor is view state, not part of the plan.
@@ -72,7 +71,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const keyboard = useKeyboardCursor(hostRef, editor, latest);
 
   const snapHint = useMemo(
-    () => (snap.snapHint ? { point: snap.snapHint.point, label: snapTargetName(snap.snapHint, atlas) } : null),
+    () => (snap.snapHint ? { point: snap.snapHint.point, label: snapTargetName(snap.snapHint, atlas, currentLocale()) } : null),
     [snap.snapHint, atlas],
   );
   const scene = useMemo(
@@ -90,6 +89,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
         keyboardCursor: snap.tool === 'select' ? null : keyboard.cursor,
         snapHint,
         labels,
+        locale: currentLocale(),
         // Thread numbers and entry circles keep a legible size on screen at any zoom.
         pixelsPerMm: snap.view.zoom,
         tissue: snap.tissue?.map ?? null,

@@ -21,7 +21,7 @@ import type { PlanPhoto } from '../../shared/plan/types';
 import { buildScene } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
 import { drawItems } from '../canvas/draw-item';
-import { fixed, t } from '../i18n';
+import { currentLocale, fixed, t } from '../i18n';
 import { useEnvironment, useSnapshot } from '../ui/editor-context';
 import { Modal } from '../ui/Modal';
 import { useResolvedTheme } from '../ui/theme';
@@ -57,7 +57,7 @@ function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers:
   const { atlas, catalogue } = useEnvironment();
   const snap = useSnapshot();
   const palette = PALETTES[useResolvedTheme(snap.theme)];
-  const scene = useMemo(() => buildScene({ plan: snap.plan, atlas, analysis: snap.analysis, layers: snap.layers, catalogue }), [snap.plan, atlas, snap.analysis, snap.layers, catalogue]);
+  const scene = useMemo(() => buildScene({ plan: snap.plan, atlas, analysis: snap.analysis, layers: snap.layers, catalogue, locale: currentLocale() }), [snap.plan, atlas, snap.analysis, snap.layers, catalogue]);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;

@@ -10,8 +10,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FacePoint } from '../../shared/geometry/types';
 import type { Thread } from '../../shared/plan/types';
-import { frankfortWords, markPoint, surfaceOf, threadMarks } from '../../shared/surface';
-import { fixed, t } from '../i18n';
+import { frankfortWords, markPoint, pointMarkText, surfaceOf, threadMarks } from '../../shared/surface';
+import { currentLocale, fixed, t } from '../i18n';
 import { useEnvironment } from './editor-context';
 
 /** `compute()` for `key`, worked out after paint; null until it is ready for this key. */
@@ -56,11 +56,11 @@ export function ThreadSkinMarks({ thread }: { readonly thread: Thread }) {
           </>
         )}
         <dt>{t('inspector.marks.direction')}</dt>
-        <dd data-testid="marks-direction">{frankfortWords(marks.frankfortAngleDeg)}</dd>
+        <dd data-testid="marks-direction">{frankfortWords(marks.frankfortAngleDeg, currentLocale())}</dd>
         <dt>{t(fixationEnd === 'entry' ? 'inspector.marks.entryFixation' : 'inspector.marks.entry')}</dt>
-        <dd data-testid="marks-entry">{marks.entry.text}</dd>
+        <dd data-testid="marks-entry">{pointMarkText(marks.entry, currentLocale())}</dd>
         <dt>{t(fixationEnd === 'distal' ? 'inspector.marks.distalFixation' : 'inspector.marks.distal')}</dt>
-        <dd data-testid="marks-distal">{marks.distal.text}</dd>
+        <dd data-testid="marks-distal">{pointMarkText(marks.distal, currentLocale())}</dd>
       </dl>
     </>
   );
@@ -76,7 +76,7 @@ export function PointSkinMark({ point }: { readonly point: FacePoint }) {
   return (
     <>
       <dt>{t('inspector.marks.onSkin')}</dt>
-      <dd data-testid="entry-mark">{mark === null ? t('inspector.marks.pending') : mark.text}</dd>
+      <dd data-testid="entry-mark">{mark === null ? t('inspector.marks.pending') : pointMarkText(mark, currentLocale())}</dd>
     </>
   );
 }

@@ -1,11 +1,12 @@
 /** The inspector for one thread: everything about it that the plan records, editable. */
 import { findingKey } from '../../shared/analysis';
+import { structureName } from '../../shared/atlas/names';
 import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
-import { findingWords, fixed, t } from '../i18n';
+import { currentLocale, findingWords, fixed, t } from '../i18n';
 import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
 import { SeverityIcon } from './SeverityIcon';
@@ -106,7 +107,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
           label={t('inspector.thread.fixationZone')}
           value={thread.fixationZoneId ?? ''}
           testId="thread-fixation-zone"
-          options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: z.name }))]}
+          options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: structureName(z.id, currentLocale(), z.name) }))]}
           onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
         />
       </div>

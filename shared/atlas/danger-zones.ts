@@ -1,4 +1,5 @@
 import type { FacePoint } from '../geometry/types';
+import { englishSidedName, structureName, type DangerZoneKey } from './names';
 import { mirrorId, mirrorPoints, withMirrors } from './mirror';
 import { bandAround, circle, ellipse } from './shapes';
 import { TISSUE_BY_KIND, depthToSmas } from './tissue';
@@ -29,10 +30,9 @@ const p = (x: number, y: number): FacePoint => ({ x, y });
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 interface ZoneSpec {
-  readonly key: string;
+  readonly key: DangerZoneKey;
   readonly kind: DangerZoneKind;
   readonly structure: StructureKind;
-  readonly name: string;
   readonly course: readonly FacePoint[];
   readonly outline: readonly FacePoint[];
   readonly layer: TissueLayerName;
@@ -109,7 +109,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'temporal-branch',
     kind: 'temporal-branch',
     structure: 'nerve',
-    name: 'Temporal (frontal) branch of the facial nerve',
     course: TEMPORAL_COURSE,
     outline: TEMPORAL_OUTLINE,
     layer: 'smas',
@@ -120,7 +119,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'zygomatic-buccal-branches',
     kind: 'zygomatic-buccal-branches',
     structure: 'nerve',
-    name: 'Zygomatic and buccal branches of the facial nerve',
     course: ZYGO_BUCCAL_COURSE,
     outline: ZYGO_BUCCAL_OUTLINE,
     layer: 'sub-smas',
@@ -131,7 +129,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'marginal-mandibular-branch',
     kind: 'marginal-mandibular-branch',
     structure: 'nerve',
-    name: 'Marginal mandibular branch of the facial nerve',
     course: MANDIBULAR_COURSE,
     outline: MANDIBULAR_OUTLINE,
     layer: 'sub-smas',
@@ -142,7 +139,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'seckel-zone-3',
     kind: 'marginal-mandibular-branch',
     structure: 'nerve',
-    name: "Marginal mandibular branch: Seckel's zone 3",
     course: MANDIBULAR_COURSE,
     outline: circle(SECKEL_CENTRE, 20, 28),
     layer: 'sub-smas',
@@ -153,7 +149,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'great-auricular-nerve',
     kind: 'great-auricular-nerve',
     structure: 'nerve',
-    name: 'Great auricular nerve',
     course: GREAT_AURICULAR_COURSE,
     outline: ellipse(MCKINNEY.x, MCKINNEY.y, 3.5, 10, 20),
     layer: 'sub-smas',
@@ -164,7 +159,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'parotid-duct',
     kind: 'parotid-duct',
     structure: 'duct',
-    name: 'Parotid duct',
     course: DUCT_COURSE,
     outline: bandAround(DUCT_COURSE, 5),
     layer: 'sub-smas',
@@ -175,7 +169,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'facial-artery-mandible',
     kind: 'facial-artery',
     structure: 'artery',
-    name: 'Facial artery (jaw and lower cheek)',
     course: FACIAL_DEEP_COURSE,
     outline: bandAround(FACIAL_DEEP_COURSE, 4.5),
     layer: 'sub-smas',
@@ -186,7 +179,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'facial-artery-nasolabial',
     kind: 'facial-artery',
     structure: 'artery',
-    name: 'Facial artery (along the nasolabial fold)',
     course: FACIAL_FOLD_COURSE,
     outline: bandAround(FACIAL_FOLD_COURSE, 4),
     layer: 'subcutaneous',
@@ -197,7 +189,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'angular-artery',
     kind: 'angular-artery',
     structure: 'artery',
-    name: 'Angular artery',
     course: ANGULAR_COURSE,
     outline: bandAround(ANGULAR_COURSE, 3.5),
     layer: 'subcutaneous',
@@ -208,7 +199,6 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     key: 'superficial-temporal-artery',
     kind: 'superficial-temporal-artery',
     structure: 'artery',
-    name: 'Superficial temporal artery (frontal branch)',
     course: STA_COURSE,
     outline: bandAround(STA_COURSE, 3.5),
     layer: 'smas',
@@ -223,7 +213,7 @@ function toZone(s: ZoneSpec): DangerZone {
     kind: s.kind,
     structure: s.structure,
     side: 'left',
-    name: `${s.name} (left)`,
+    name: englishSidedName('dangerZone', s.key, 'left'),
     outline: s.outline,
     course: s.course,
     layer: s.layer,
@@ -237,7 +227,7 @@ function mirrorZone(z: DangerZone): DangerZone {
     ...z,
     id: mirrorId(z.id),
     side: 'right',
-    name: z.name.replace('(left)', '(right)'),
+    name: structureName(mirrorId(z.id), 'en'),
     outline: mirrorPoints(z.outline),
     course: mirrorPoints(z.course),
   };

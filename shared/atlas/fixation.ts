@@ -1,4 +1,5 @@
 import type { FacePoint, FacePolyline } from '../geometry/types';
+import { englishSidedName } from './names';
 import { mirrorId, mirrorPoints, withMirrors } from './mirror';
 import type { AnchorLayer, FixationZone, FixationZoneKind } from './types';
 
@@ -18,7 +19,6 @@ const p = (x: number, y: number): FacePoint => ({ x, y });
 
 interface FixationSpec {
   readonly key: FixationZoneKind;
-  readonly name: string;
   readonly outline: readonly FacePoint[];
   readonly layer: AnchorLayer;
   readonly usedFor: string;
@@ -28,7 +28,6 @@ interface FixationSpec {
 const LEFT_SPECS: readonly FixationSpec[] = [
   {
     key: 'deep-temporal-fascia',
-    name: 'Deep temporal fascia',
     // 1-3 cm in front of the tragus -> x 72..64 in this view; from the temporal crest (y -46)
     // down to just above the arch, kept behind the temporal branch band (danger-zones.ts).
     outline: [p(62, -46), p(73, -46), p(74, -6), p(67, -6)],
@@ -38,7 +37,6 @@ const LEFT_SPECS: readonly FixationSpec[] = [
   },
   {
     key: 'zygomatic-arch',
-    name: 'Zygomatic arch periosteum',
     outline: [p(52, 13), p(62, 14.5), p(72, 17), p(72, 23), p(62, 21.5), p(52, 19)],
     layer: 'periosteum',
     usedFor: 'midface, jowl and jawline threads',
@@ -46,7 +44,6 @@ const LEFT_SPECS: readonly FixationSpec[] = [
   },
   {
     key: 'lateral-orbital-rim',
-    name: 'Lateral orbital rim',
     outline: [p(46.5, -12), p(52, -12), p(52, 14), p(46.5, 14)],
     layer: 'periosteum',
     usedFor: 'brow and upper midface threads',
@@ -54,7 +51,6 @@ const LEFT_SPECS: readonly FixationSpec[] = [
   },
   {
     key: 'preauricular-smas',
-    name: 'Pre-auricular SMAS (parotid-masseteric fascia)',
     // From below the temporal branch band (which leaves the face 0.5 cm below the tragus, y 27-31
     // here) down to the ear lobe (y 50); front edge 30 mm and back edge 5 mm in front of the
     // tragus on the canonical surface (at y 32 / 40 / 50: x 70.4 / 69.3 / 67.5 and 74.7 / 73.8 /
@@ -66,7 +62,6 @@ const LEFT_SPECS: readonly FixationSpec[] = [
   },
   {
     key: 'mastoid-fascia',
-    name: 'Mastoid fascia',
     // The mastoid lies behind the ear lobe: in the frontal view its front is the silhouette just
     // below the lobe (landmark mastoid (74,56)); the zone covers that edge and a few mm of skin
     // in front of it, where a neck thread's entry sits.
@@ -77,7 +72,6 @@ const LEFT_SPECS: readonly FixationSpec[] = [
   },
   {
     key: 'temporal-scalp',
-    name: 'Temporal scalp (galea)',
     // Above the deep temporal fascia band (top y -46) in the hair-bearing temple, lateral to the
     // temporal line (x 55-57) so the mobile forehead (medial to the fixed/mobile line) stays out.
     outline: [p(57, -48), p(74.5, -48), p(72, -62), p(64, -78), p(55.5, -72)],
@@ -92,7 +86,7 @@ function toZone(s: FixationSpec): FixationZone {
     id: `${s.key}-left`,
     kind: s.key,
     side: 'left',
-    name: `${s.name} (left)`,
+    name: englishSidedName('fixationZone', s.key, 'left'),
     outline: s.outline,
     layer: s.layer,
     usedFor: s.usedFor,
@@ -101,7 +95,7 @@ function toZone(s: FixationSpec): FixationZone {
 }
 
 function mirrorZone(z: FixationZone): FixationZone {
-  return { ...z, id: mirrorId(z.id), side: 'right', name: z.name.replace('(left)', '(right)'), outline: mirrorPoints(z.outline) };
+  return { ...z, id: mirrorId(z.id), side: 'right', name: englishSidedName('fixationZone', z.kind, 'right'), outline: mirrorPoints(z.outline) };
 }
 
 export const FIXATION_ZONES: readonly FixationZone[] = withMirrors(LEFT_SPECS.map(toZone), mirrorZone);

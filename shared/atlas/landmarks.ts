@@ -1,4 +1,5 @@
 import type { FacePoint } from '../geometry/types';
+import type { MidlineLandmarkKey, SidedLandmarkKey } from './names';
 import { mirrorId, mirrorX } from './mirror';
 
 /**
@@ -13,7 +14,7 @@ import { mirrorId, mirrorX } from './mirror';
  */
 
 /** Left-side landmarks (the patient's left, positive x). */
-const LEFT: Readonly<Record<string, FacePoint>> = {
+const LEFT: Readonly<Record<`${SidedLandmarkKey}-left`, FacePoint>> = {
   'pupil-left': { x: 31, y: 0 },
   'medial-canthus-left': { x: 16, y: 1 },
   'lateral-canthus-left': { x: 45, y: 1 },
@@ -37,7 +38,7 @@ const LEFT: Readonly<Record<string, FacePoint>> = {
 };
 
 /** Landmarks on the midline. */
-const MIDLINE: Readonly<Record<string, FacePoint>> = {
+const MIDLINE: Readonly<Record<MidlineLandmarkKey, FacePoint>> = {
   vertex: { x: 0, y: -108 },
   'hairline-top': { x: 0, y: -70 },
   glabella: { x: 0, y: -14 },

@@ -1,4 +1,5 @@
 import type { FacePoint } from '../geometry/types';
+import { englishSidedName } from './names';
 import { mirrorId, mirrorPoints, mirrorX, withMirrors } from './mirror';
 import { ellipse, spindle } from './shapes';
 import type { Mobility, Muscle, MuscleKind } from './types';
@@ -16,7 +17,6 @@ const p = (x: number, y: number): FacePoint => ({ x, y });
 
 interface MuscleSpec {
   readonly kind: MuscleKind;
-  readonly name: string;
   readonly outline: readonly FacePoint[];
   readonly from: FacePoint;
   readonly to: FacePoint;
@@ -32,7 +32,6 @@ const ZYG_MAJOR_TO = p(53, 27);
 const LEFT_SPECS: readonly MuscleSpec[] = [
   {
     kind: 'zygomaticus-major',
-    name: 'Zygomaticus major',
     from: ZYG_MAJOR_FROM,
     to: ZYG_MAJOR_TO,
     outline: spindle(ZYG_MAJOR_FROM, ZYG_MAJOR_TO, 4.5),
@@ -41,7 +40,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'zygomaticus-minor',
-    name: 'Zygomaticus minor',
     from: p(19, 61),
     to: p(40, 21),
     outline: spindle(p(19, 61), p(40, 21), 3),
@@ -50,7 +48,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'levator-labii-superioris',
-    name: 'Levator labii superioris',
     from: p(13, 59),
     to: p(23, 16),
     outline: spindle(p(13, 59), p(23, 16), 3.5),
@@ -59,7 +56,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'risorius',
-    name: 'Risorius',
     // Modiolus (just lateral to the mouth corner, 25,72) to the parotid-masseteric fascia over
     // the masseter (front border x ~52): nearly horizontal, rising about 6 deg laterally.
     from: p(27, 72),
@@ -70,7 +66,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'depressor-anguli-oris',
-    name: 'Depressor anguli oris',
     from: p(26, 75),
     to: p(33, 113),
     outline: [p(23, 74), p(29, 74), p(35, 92), p(42, 113), p(35, 118), p(24, 117), p(24, 96)],
@@ -79,7 +74,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'orbicularis-oculi',
-    name: 'Orbicularis oculi',
     from: p(53, 3),
     to: p(20, 2),
     outline: ellipse(31.5, 1, 24, 19, 28),
@@ -89,7 +83,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'frontalis',
-    name: 'Frontalis',
     from: p(36, -22),
     to: p(36, -72),
     outline: [p(6, -16), p(6, -82), p(26, -86), p(46, -78), p(56, -52), p(55, -26), p(46, -22), p(36, -26), p(24, -22), p(14, -16)],
@@ -98,7 +91,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'platysma',
-    name: 'Platysma',
     from: p(38, 100),
     to: p(44, 170),
     outline: [p(18, 106), p(30, 96), p(46, 86), p(60, 84), p(58, 98), p(53, 110), p(51, 130), p(52, 152), p(56, 175), p(26, 175), p(12, 140)],
@@ -107,7 +99,6 @@ const LEFT_SPECS: readonly MuscleSpec[] = [
   },
   {
     kind: 'masseter',
-    name: 'Masseter',
     from: p(58, 90),
     to: p(62, 21),
     outline: [p(54, 18), p(71, 21), p(68, 50), p(63, 80), p(58, 94), p(52, 92), p(51, 60), p(52, 30)],
@@ -127,7 +118,6 @@ const ORIS_HALF: readonly FacePoint[] = (() => {
 
 const ORIS: MuscleSpec = {
   kind: 'orbicularis-oris',
-  name: 'Orbicularis oris',
   from: p(26, 72),
   to: p(6, 72),
   outline: ORIS_HALF,
@@ -141,7 +131,7 @@ function toMuscle(s: MuscleSpec): Muscle {
     id: `${s.kind}-left`,
     kind: s.kind,
     side: 'left',
-    name: `${s.name} (left)`,
+    name: englishSidedName('muscle', s.kind, 'left'),
     outline: s.outline,
     action: { from: s.from, to: s.to },
     ring: s.ring ?? false,
@@ -155,7 +145,7 @@ function mirrorMuscle(m: Muscle): Muscle {
     ...m,
     id: mirrorId(m.id),
     side: 'right',
-    name: m.name.replace('(left)', '(right)'),
+    name: englishSidedName('muscle', m.kind, 'right'),
     outline: mirrorPoints(m.outline),
     action: { from: mirrorX(m.action.from), to: mirrorX(m.action.to) },
   };

@@ -1,4 +1,5 @@
 import type { FacePoint } from '../geometry/types';
+import { englishSidedName } from './names';
 import { mirrorId, mirrorPoints, symmetricFromHalf, withMirrors } from './mirror';
 import { TISSUE_BY_KIND } from './tissue';
 import type { FaceArea, Region, RegionKind } from './types';
@@ -136,29 +137,11 @@ const AREA: Readonly<Record<RegionKind, FaceArea>> = {
 /** The treatment area a region kind belongs to. */
 export const atlasArea = (kind: RegionKind): FaceArea => AREA[kind];
 
-const NAME: Readonly<Record<RegionKind, string>> = {
-  forehead: 'Forehead and frontal scalp',
-  temple: 'Temple',
-  brow: 'Brow',
-  periorbital: 'Periorbital',
-  nose: 'Nose',
-  malar: 'Malar (zygomatic) prominence',
-  submalar: 'Submalar / mid-cheek',
-  nasolabial: 'Nasolabial',
-  perioral: 'Perioral',
-  marionette: 'Marionette',
-  jowl: 'Jowl',
-  jawline: 'Jawline',
-  chin: 'Chin',
-  preauricular: 'Preauricular',
-  neck: 'Neck',
-};
 
 function region(kind: RegionKind, side: Region['side'], outline: readonly FacePoint[]): Region {
   const id = side === 'midline' ? kind : `${kind}-${side}`;
-  const sideLabel = side === 'midline' ? '' : ` (${side})`;
   const t = TISSUE_BY_KIND[kind];
-  return { id, kind, side, name: `${NAME[kind]}${sideLabel}`, area: AREA[kind], outline, tissue: t.tissue, source: t.source };
+  return { id, kind, side, name: englishSidedName('region', kind, side), area: AREA[kind], outline, tissue: t.tissue, source: t.source };
 }
 
 /**
@@ -188,7 +171,7 @@ const MIDLINE_HALVES: readonly (readonly [RegionKind, readonly FacePoint[]])[] =
 ];
 
 function mirrorRegion(r: Region): Region {
-  return { ...r, id: mirrorId(r.id), side: 'right', name: r.name.replace('(left)', '(right)'), outline: mirrorPoints(r.outline) };
+  return { ...r, id: mirrorId(r.id), side: 'right', name: englishSidedName('region', r.kind, 'right'), outline: mirrorPoints(r.outline) };
 }
 
 const sided = withMirrors(

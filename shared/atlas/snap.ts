@@ -4,6 +4,8 @@
  * lands exactly on it, so fans start from a repeatable entry and anchors sit inside their zone.
  */
 import type { FacePoint } from '../geometry/types';
+import type { Locale } from '../i18n/locale';
+import { structureBaseName, structureName } from './names';
 import type { Atlas } from './types';
 
 /**
@@ -53,10 +55,11 @@ export function snapPoint(point: FacePoint, targets: readonly SnapTarget[], radi
 }
 
 /**
- * The plain name of a snap target, as the canvas labels it: a fixation zone's own name, or a
- * landmark's id in words without its side ("lateral canthus"; the side is where it is drawn).
+ * The plain name of a snap target in `locale`, as the canvas labels it: a fixation zone's name
+ * with its side, or a landmark's name without it ("lateral canthus"; the side is where it is
+ * drawn). A target the name tables do not know (another atlas) reads as its atlas name or id.
  */
-export function snapTargetName(target: SnapTarget, atlas: Atlas): string {
-  if (target.kind === 'fixation-zone') return atlas.fixationZones.find((z) => z.id === target.id)?.name ?? target.id;
-  return target.id.replace(/-(left|right)$/, '').replaceAll('-', ' ');
+export function snapTargetName(target: SnapTarget, atlas: Atlas, locale: Locale = 'en'): string {
+  if (target.kind === 'fixation-zone') return structureName(target.id, locale, atlas.fixationZones.find((z) => z.id === target.id)?.name ?? target.id);
+  return structureBaseName(target.id, locale, target.id.replace(/-(left|right)$/, '').replaceAll('-', ' '));
 }

@@ -3,6 +3,7 @@ import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { FacePoint } from '../geometry/types';
+import type { Locale } from '../i18n/locale';
 import type { PlanDocument } from '../plan/types';
 import { dangerZonesLayer } from './layers/danger-zones';
 import { entryPointsLayer } from './layers/entry-points';
@@ -41,6 +42,8 @@ export interface SceneInput {
   readonly snapHint?: SnapHint | null;
   /** Words written on the diagram; omitted words are simply not drawn. */
   readonly labels?: SceneLabels;
+  /** The language the atlas's structures are named in on the diagram (region labels): shared/atlas/names. English when omitted. */
+  readonly locale?: Locale;
   /**
    * Size of the thread numbers, entry-point captions and the patient's right/left captions
    * relative to normal (1, the default).
@@ -125,26 +128,26 @@ function clampLineScale(scale: number | undefined): number {
 type StaticLayerId = 'face' | Exclude<OverlayLayerId, 'tissue'>;
 const staticCache = new WeakMap<Atlas, Map<string, SceneLayer>>();
 
-function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined, labelScale = 1): SceneLayer {
+function staticLayer(atlas: Atlas, id: StaticLayerId, visible: boolean, labels: SceneLabels | undefined, labelScale = 1, locale: Locale = 'en'): SceneLayer {
   let byKey = staticCache.get(atlas);
   if (!byKey) {
     byKey = new Map();
     staticCache.set(atlas, byKey);
   }
-  const key = `${id}|${visible ? 1 : 0}|${labels ? JSON.stringify(labels) : ''}|${labelScale}`;
+  const key = `${id}|${visible ? 1 : 0}|${labels ? JSON.stringify(labels) : ''}|${labelScale}|${locale}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const layer = visible ? buildStatic(atlas, id, labels, labelScale) : { id, items: [] };
+  const layer = visible ? buildStatic(atlas, id, labels, labelScale, locale) : { id, items: [] };
   byKey.set(key, layer);
   return layer;
 }
 
-function buildStatic(atlas: Atlas, id: StaticLayerId, labels: SceneLabels | undefined, labelScale: number): SceneLayer {
+function buildStatic(atlas: Atlas, id: StaticLayerId, labels: SceneLabels | undefined, labelScale: number, locale: Locale): SceneLayer {
   switch (id) {
     case 'face':
       return faceLayer(atlas, labels, labelScale);
     case 'regions':
-      return regionsLayer(atlas);
+      return regionsLayer(atlas, locale);
     case 'muscles':
       return musclesLayer(atlas);
     case 'danger-zones':
@@ -184,7 +187,7 @@ export function buildScene(input: SceneInput): Scene {
 
   const byId: Record<SceneLayerId, () => SceneLayer> = {
     face: () => staticLayer(atlas, 'face', true, input.labels, labelScale),
-    regions: () => staticLayer(atlas, 'regions', input.layers.regions, input.labels),
+    regions: () => staticLayer(atlas, 'regions', input.layers.regions, input.labels, 1, input.locale),
     muscles: () => staticLayer(atlas, 'muscles', input.layers.muscles, input.labels),
     fixation: () => staticLayer(atlas, 'fixation', input.layers.fixation, input.labels),
     'danger-zones': () => staticLayer(atlas, 'danger-zones', input.layers['danger-zones'], input.labels),

@@ -24,6 +24,7 @@ export {
   frankfortPlane,
   frankfortAngleDeg,
   frankfortWords,
+  pointMarkText,
   threadMarks,
   type MarkReference,
   type LandmarkDistance,

@@ -1,4 +1,6 @@
 import { LANDMARKS } from '../atlas/landmarks';
+import type { Locale } from '../i18n/locale';
+import { MARK_REFERENCE_EN, distancePhrase, frankfortPhrase, joinDistances, type MarkDirection, type MarkReferenceKey } from './mark-words';
 import type { FacePoint } from '../geometry/types';
 import { SkinPath, chordDistance, skinGeodesic, surfaceLength } from './measure';
 import type { FaceSurface, Point3 } from './types';
@@ -23,42 +25,34 @@ import type { FaceSurface, Point3 } from './types';
 export interface MarkReference {
   /** Atlas landmark id ('tragus-left'), or a line's id ('zygomatic-arch-left'). */
   readonly id: string;
-  /** Words for the text: "the tragus". */
+  /** English words for the text: "tragus" (other languages: mark-words.ts, by the id without its side). */
   readonly name: string;
   /** A point, or a line (polyline of atlas landmarks) measured to its nearest point. */
   readonly points: readonly FacePoint[];
   readonly side: 'left' | 'right' | 'midline';
 }
 
-/** Left-side references: atlas landmark id (without the side) and the words used for it. */
-const SIDE_POINTS: readonly (readonly [string, string])[] = [
-  ['tragus', 'tragus'],
-  ['ear-lobe', 'earlobe'],
-  ['ear-top', 'top of the ear'],
-  ['mastoid', 'mastoid tip'],
-  ['lateral-canthus', 'lateral canthus'],
-  ['medial-canthus', 'medial canthus'],
-  ['brow-tail', 'tail of the brow'],
-  ['brow-peak', 'peak of the brow'],
-  ['temporal-crest', 'temporal crest'],
-  ['malar-prominence', 'cheekbone prominence'],
-  ['alar-base', 'alar base'],
-  ['mouth-corner', 'mouth corner'],
-  ['gonion', 'angle of the jaw'],
+/** Left-side references: atlas landmark ids without the side (their words: mark-words.ts). */
+const SIDE_POINTS: readonly MarkReferenceKey[] = [
+  'tragus',
+  'ear-lobe',
+  'ear-top',
+  'mastoid',
+  'lateral-canthus',
+  'medial-canthus',
+  'brow-tail',
+  'brow-peak',
+  'temporal-crest',
+  'malar-prominence',
+  'alar-base',
+  'mouth-corner',
+  'gonion',
 ];
 
-const MIDLINE_POINTS: readonly (readonly [string, string])[] = [
-  ['hairline-top', 'hairline (midline)'],
-  ['glabella', 'glabella'],
-  ['nasion', 'nasion'],
-  ['nose-tip', 'nose tip'],
-  ['subnasale', 'subnasale'],
-  ['pogonion', 'chin point'],
-  ['menton', 'menton'],
-];
+const MIDLINE_POINTS: readonly MarkReferenceKey[] = ['hairline-top', 'glabella', 'nasion', 'nose-tip', 'subnasale', 'pogonion', 'menton'];
 
 /** Lines: the zygomatic arch, from its front to its back (atlas landmarks). */
-const SIDE_LINES: readonly (readonly [string, string, readonly string[]])[] = [['zygomatic-arch', 'zygomatic arch', ['zygomatic-arch-front', 'zygomatic-arch-back']]];
+const SIDE_LINES: readonly (readonly [MarkReferenceKey, readonly string[]])[] = [['zygomatic-arch', ['zygomatic-arch-front', 'zygomatic-arch-back']]];
 
 const at = (name: string): FacePoint => {
   const p = LANDMARKS[name];
@@ -68,10 +62,11 @@ const at = (name: string): FacePoint => {
 
 function buildReferences(): MarkReference[] {
   const out: MarkReference[] = [];
-  for (const [id, name] of MIDLINE_POINTS) out.push({ id, name, points: [at(id)], side: 'midline' });
+  const name = (key: MarkReferenceKey): string => MARK_REFERENCE_EN[key];
+  for (const id of MIDLINE_POINTS) out.push({ id, name: name(id), points: [at(id)], side: 'midline' });
   for (const side of ['left', 'right'] as const) {
-    for (const [id, name] of SIDE_POINTS) out.push({ id: `${id}-${side}`, name, points: [at(`${id}-${side}`)], side });
-    for (const [id, name, ids] of SIDE_LINES) out.push({ id: `${id}-${side}`, name, points: ids.map((l) => at(`${l}-${side}`)), side });
+    for (const id of SIDE_POINTS) out.push({ id: `${id}-${side}`, name: name(id), points: [at(`${id}-${side}`)], side });
+    for (const [id, ids] of SIDE_LINES) out.push({ id: `${id}-${side}`, name: name(id), points: ids.map((l) => at(`${l}-${side}`)), side });
   }
   return out;
 }
@@ -98,8 +93,8 @@ export interface LandmarkDistance {
   /** Skin (geodesic) distance, millimetres. */
   readonly distanceMm: number;
   /** Direction words from the landmark to the point, e.g. ['above', 'in front of']; [] when on it. */
-  readonly directions: readonly string[];
-  /** "24 mm in front of the tragus". */
+  readonly directions: readonly MarkDirection[];
+  /** "24 mm in front of the tragus" (other languages: pointMarkText). */
   readonly text: string;
 }
 
@@ -145,25 +140,18 @@ function nearestOn(surface: FaceSurface, ref: MarkReference, p: Point3): FacePoi
  * temple, under the chin), else "lateral to"/"medial to" (across the front and side of the face,
  * where practitioners measure from the canthus or the mouth corner that way).
  */
-export function directionWords(surface: FaceSurface, l: FacePoint, p: FacePoint): string[] {
+export function directionWords(surface: FaceSurface, l: FacePoint, p: FacePoint): MarkDirection[] {
   const depth = surface.heightAt(p.x, p.y) - surface.heightAt(l.x, l.y);
   const lateral = Math.abs(p.x) - Math.abs(l.x);
   const up = l.y - p.y;
-  const horizontal =
+  const horizontal: MarkDirection =
     Math.abs(depth) > FRONT_BACK_RATIO * Math.abs(lateral) ? (depth >= 0 ? 'in front of' : 'behind') : lateral >= 0 ? 'lateral to' : 'medial to';
   const horizontalMm = Math.hypot(p.x - l.x, depth);
   const angle = (Math.atan2(Math.abs(up), horizontalMm) * 180) / Math.PI;
-  const vertical = up >= 0 ? 'above' : 'below';
+  const vertical: MarkDirection = up >= 0 ? 'above' : 'below';
   if (angle >= 90 - SINGLE_DIRECTION_DEG) return [vertical];
   if (angle <= SINGLE_DIRECTION_DEG) return [horizontal];
   return [vertical, horizontal];
-}
-
-/** "24 mm in front of the tragus"; with two words the vertical one first: "12 mm below and lateral to the mouth corner". */
-function phrase(mm: number, directions: readonly string[], name: string): string {
-  if (directions.length === 0) return `on the ${name}`;
-  const words = directions.join(' and ');
-  return `${mm} mm ${words} the ${name}`;
 }
 
 /** Within this skin distance a point is "on" the landmark, millimetres (half a pen mark). */
@@ -213,9 +201,22 @@ function measureMark(surface: FaceSurface, p: FacePoint): PointMark {
     .slice(0, 2);
   const distances: LandmarkDistance[] = measured.map(({ ref, q, skin }) => {
     const directions = skin < ON_LANDMARK_MM ? [] : directionWords(surface, q, p);
-    return { landmark: ref.id, name: ref.name, distanceMm: skin, directions, text: phrase(markMm(skin), directions, ref.name) };
+    return { landmark: ref.id, name: ref.name, distanceMm: skin, directions, text: distancePhrase('en', markMm(skin), directions, referenceKey(ref.id)) };
   });
-  return { point: { x: p.x, y: p.y }, distances, text: distances.map((d) => d.text).join(', ') };
+  return { point: { x: p.x, y: p.y }, distances, text: joinDistances(distances.map((d) => d.text)) };
+}
+
+/** 'tragus-left' -> 'tragus': the key of a reference's words in every language. */
+const referenceKey = (id: string): string => id.replace(/-(left|right)$/, '');
+
+/**
+ * A point's mark in `locale`: "24 mm in front of the tragus, 12 mm above the zygomatic arch",
+ * "이주에서 앞쪽으로 24 mm, …", "24 мм кпереди от козелка, …". The same distances and directions
+ * as `mark.text`, which is the English.
+ */
+export function pointMarkText(mark: PointMark, locale: Locale): string {
+  if (locale === 'en') return mark.text;
+  return joinDistances(mark.distances.map((d) => distancePhrase(locale, markMm(d.distanceMm), d.directions, referenceKey(d.landmark))));
 }
 
 /**
@@ -323,9 +324,7 @@ export function threadMarks(surface: FaceSurface, thread: MarkableThread): Threa
   };
 }
 
-/** "rises 34° above the Frankfort horizontal" / "runs 52° below" / "runs level with" (entry to distal end). */
-export function frankfortWords(angleDeg: number): string {
-  const a = Math.round(angleDeg);
-  if (a === 0) return 'level with the Frankfort horizontal';
-  return a > 0 ? `${a}° above the Frankfort horizontal` : `${-a}° below the Frankfort horizontal`;
+/** "34° above the Frankfort horizontal" / "52° below …" / "level with …" (entry to distal end), in `locale`. */
+export function frankfortWords(angleDeg: number, locale: Locale = 'en'): string {
+  return frankfortPhrase(locale, angleDeg);
 }

@@ -14,7 +14,7 @@ import { diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/trai
 import type { ViewTransform } from '../../editor/api';
 import { zoomBy } from '../../editor/view-transform';
 import type { AnalyzedCase } from '../../training/case-library';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { useEditorState, useEnvironment } from '../editor-context';
 import { CaseDetails } from './CaseDetails';
 import { sceneLabels } from './scene-options';
@@ -42,8 +42,8 @@ function useCaseScenes(c: AnalyzedCase | null, pixelsPerMm: number | null): { po
     if (!c) return null;
     const labels = sceneLabels();
     return {
-      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels, pixelsPerMm: pixels, tissue: maps?.poor ?? null }),
-      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels, pixelsPerMm: pixels, tissue: maps?.corrected ?? null }),
+      poor: buildScene({ plan: c.poor, atlas, analysis: c.poorAnalysis, layers, catalogue, labels, locale: currentLocale(), pixelsPerMm: pixels, tissue: maps?.poor ?? null }),
+      corrected: buildScene({ plan: c.corrected, atlas, analysis: c.correctedAnalysis, layers, catalogue, labels, locale: currentLocale(), pixelsPerMm: pixels, tissue: maps?.corrected ?? null }),
     };
   }, [c, atlas, catalogue, layers, pixels, maps]);
 }

@@ -10,7 +10,7 @@ import { PRESENTER_PALETTE } from '../../../shared/scene/palette';
 import type { OverlayLayerId } from '../../../shared/scene/types';
 import { presenterView } from '../../training/presenter-fit';
 import { overlayForKey, PRESENTER_OVERLAYS, presenterStep, stepForKey } from '../../training/presenter-steps';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
 import { nextPenMode, PresenterPen, type PenMode } from './PresenterPen';
@@ -64,6 +64,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         catalogue,
         selection: step.thread ? { threadIds: [step.thread.id], entryPointIds: [] } : null,
         labels: sceneLabels(),
+        locale: currentLocale(),
         // Large thread numbers and entry captions: they must read from the back of the room.
         labelScale: PRESENTER_LABEL_SCALE,
         // Fans end close together: at this size the numbers are placed apart, with leader lines.

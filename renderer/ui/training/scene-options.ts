@@ -1,4 +1,5 @@
 import type { OverlayLayerId } from '../../../shared/scene/types';
+import type { SceneLabels } from '../../../shared/scene/layers/labels';
 import { t } from '../../i18n';
 
 /** Thumbnails and the presenter view draw the face and the threads only. */
@@ -12,4 +13,4 @@ export const NO_OVERLAYS: Readonly<Record<OverlayLayerId, boolean>> = {
 };
 
 /** Words the scene writes on the face, from the string table. */
-export const sceneLabels = () => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') });
+export const sceneLabels = (): SceneLabels => ({ patientRight: t('scene.patientRight'), patientLeft: t('scene.patientLeft'), fixed: t('scene.fixed'), mobile: t('scene.mobile') });

@@ -1,9 +1,11 @@
+import { structureName } from '../../atlas/names';
 import type { Atlas } from '../../atlas/types';
+import type { Locale } from '../../i18n/locale';
 import type { SceneItem, SceneLayer } from '../types';
 import { polygonCentroid } from './shapes';
 
-/** Treatment regions: light fills with a fine outline and the region's name at its centre. */
-export function regionsLayer(atlas: Atlas): SceneLayer {
+/** Treatment regions: light fills with a fine outline and the region's name (in `locale`) at its centre. */
+export function regionsLayer(atlas: Atlas, locale: Locale = 'en'): SceneLayer {
   const items: SceneItem[] = [];
   for (const r of atlas.regions) {
     items.push({
@@ -29,7 +31,7 @@ export function regionsLayer(atlas: Atlas): SceneLayer {
     items.push({
       type: 'text',
       at: polygonCentroid(r.outline),
-      text: r.name,
+      text: structureName(r.id, locale, r.name),
       sizeMm: 2.6,
       align: 'center',
       color: 'region.label',
