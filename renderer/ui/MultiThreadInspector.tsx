@@ -7,7 +7,8 @@
 import type { FixationEnd, Thread } from '../../shared/plan/types';
 import { threadNumbers } from '../../shared/scene/numbering';
 import type { ThreadsEdit } from '../editor/api';
-import { t } from '../i18n';
+import { currentLocale, t } from '../i18n';
+import { threadTypeName, threadTypeNameById } from '../../shared/catalogue/names';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, TextField } from './fields';
 import { DEPTH_RANGE, TENSION_RANGE } from './ThreadInspector';
@@ -46,7 +47,7 @@ export function MultiThreadInspector({ threadIds }: { readonly threadIds: readon
   const fixationEnd = commonValue(threads, (th) => th.fixationEnd);
   const lotNumber = commonValue(threads, (th) => th.lot?.number ?? '');
   const lotExpiry = commonValue(threads, (th) => th.lot?.expiry ?? '');
-  const typeName = (id: string) => catalogue.find((c) => c.id === id)?.name ?? id;
+  const typeName = (id: string) => threadTypeNameById(catalogue, id, currentLocale());
   const unknownTypes = [...new Set(threads.map((th) => th.typeId))].filter((id) => !catalogue.some((c) => c.id === id));
   const list = threads.map((th) => numbers.get(th.id) ?? 0).join(', ');
 
@@ -62,7 +63,7 @@ export function MultiThreadInspector({ threadIds }: { readonly threadIds: readon
         mixed={t('inspector.mixed')}
         hint={mixedHint(threads, (th) => typeName(th.typeId), typeId)}
         testId="multi-type"
-        options={[...catalogue.map((c) => ({ value: c.id, label: c.name })), ...unknownTypes.map((id) => ({ value: id, label: id }))]}
+        options={[...catalogue.map((c) => ({ value: c.id, label: threadTypeName(c, currentLocale()) })), ...unknownTypes.map((id) => ({ value: id, label: id }))]}
         onChange={(v) => update({ typeId: v })}
       />
       <div className="field-row">

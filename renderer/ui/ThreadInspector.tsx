@@ -1,6 +1,7 @@
 /** The inspector for one thread: everything about it that the plan records, editable. */
 import { findingKey } from '../../shared/analysis';
 import { structureName } from '../../shared/atlas/names';
+import { threadTypeName } from '../../shared/catalogue/names';
 import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
@@ -72,7 +73,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
         value={thread.typeId}
         testId="thread-type"
         options={[
-          ...catalogue.map((c) => ({ value: c.id, label: c.name })),
+          ...catalogue.map((c) => ({ value: c.id, label: threadTypeName(c, currentLocale()) })),
           ...(catalogue.some((c) => c.id === thread.typeId) ? [] : [{ value: thread.typeId, label: thread.typeId }]),
         ]}
         onChange={(typeId) => update({ typeId })}

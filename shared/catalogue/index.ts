@@ -2,3 +2,4 @@
 export type * from './types';
 export { THREAD_CATALOGUE, findThreadType } from './thread-types';
 export { validateThreadType, validateCatalogue } from './validate';
+export { threadTypeName, threadTypeNameById, isBuiltInThreadTypeId, type BuiltInThreadTypeId } from './names';

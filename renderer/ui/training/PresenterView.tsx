@@ -11,6 +11,7 @@ import type { OverlayLayerId } from '../../../shared/scene/types';
 import { presenterView } from '../../training/presenter-fit';
 import { overlayForKey, PRESENTER_OVERLAYS, presenterStep, stepForKey } from '../../training/presenter-steps';
 import { currentLocale, t } from '../../i18n';
+import { threadTypeNameById } from '../../../shared/catalogue/names';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
 import { nextPenMode, PresenterPen, type PenMode } from './PresenterPen';
@@ -125,7 +126,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
   // The head fills the height of the canvas, whatever the step (presenter-fit.ts).
   const fitView = useCallback((width: number, height: number) => presenterView(source.plan, atlas, width, height), [source.plan, atlas]);
   const thread = step.thread;
-  const typeName = thread ? (catalogue.find((c) => c.id === thread.typeId)?.name ?? thread.typeId) : '';
+  const typeName = thread ? threadTypeNameById(catalogue, thread.typeId, currentLocale()) : '';
   return (
     <section ref={ref} className="presenter" data-blocks-editor-keys="" tabIndex={-1} aria-labelledby="presenter-title" data-testid="presenter" data-step={step.index}>
       <header className="presenter-header">

@@ -3,17 +3,17 @@
  * filtered by area and by rule. Cards are buttons in a list, so Tab and Enter open a case.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { describeRules } from '../../../shared/analysis';
+import { ruleTitle as ruleTitleIn } from '../../../shared/analysis/rule-text';
 import type { RuleId } from '../../../shared/analysis/types';
 import type { PaletteName } from '../../../shared/scene/palette';
 import { CASE_AREAS, filterCases, type CaseArea, type CaseIndex } from '../../../shared/training';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { CaseThumbnail } from './CaseThumbnail';
 import { TrainingHeader } from './TrainingHeader';
 import { useTraining } from './training-context';
 
-const RULE_TITLES: ReadonlyMap<RuleId, string> = new Map(describeRules().map((r) => [r.id, r.title]));
-export const ruleTitle = (rule: RuleId): string => RULE_TITLES.get(rule) ?? rule;
+/** A rule's title in the interface language (shared/analysis/rule-text). */
+export const ruleTitle = (rule: RuleId): string => ruleTitleIn(rule, currentLocale());
 export const areaLabel = (area: CaseArea): string => t(`training.area.${area}`);
 
 export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
