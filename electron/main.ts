@@ -24,6 +24,7 @@ import { createFileService, PLAN_EXTENSION } from './files';
 import { registerIpcHandlers } from './ipc';
 import type { IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { MENU_LABELS, menuLocale } from './menu-labels';
 import { createPreferences } from './preferences';
 import { hardenSession, hardenWebContents } from './security';
 import { createTrainingCaseSaver } from './training-case';
@@ -116,6 +117,8 @@ async function start(): Promise<void> {
       platform: process.platform,
       preferences: preferences.get(),
       devTools: !app.isPackaged,
+      // The menu speaks the interface's language and follows a change of it (setPreferences rebuilds).
+      labels: MENU_LABELS[menuLocale(preferences.get().language, app.getPreferredSystemLanguages())],
       send,
       openRecent: (filePath) => requestOpen(access.recentId(filePath)),
       clearRecent: () => {

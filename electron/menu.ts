@@ -12,7 +12,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/contract';
 import type { StoredPreferences } from '../shared/ipc/preferences';
 import { OVERLAY_LAYERS } from '../shared/scene/types';
-import { APP_NAME, LAYER_LABELS, MENU_TEXT } from './strings';
+import type { MenuLabels } from './menu-labels';
+import { APP_NAME } from './strings';
 
 export interface MenuInput {
   readonly platform: NodeJS.Platform;
@@ -20,15 +21,20 @@ export interface MenuInput {
   readonly preferences: StoredPreferences;
   /** Offer the developer tools (unpackaged builds only). */
   readonly devTools: boolean;
+  /** The labels in the interface language (menu-labels.ts MENU_LABELS[menuLocale(...)]). */
+  readonly labels: MenuLabels;
   send(command: MenuCommand): void;
   openRecent(path: string): void;
   clearRecent(): void;
   showAbout(): void;
 }
 
-/** '&' marks a mnemonic on Windows/Linux; macOS has none, so strip it there ('&&' is a literal '&'). */
+/**
+ * '&' marks a mnemonic on Windows/Linux; macOS has none, so strip it there ('&&' is a literal '&'),
+ * with the bracketed letter Korean labels carry it in ("파일(&F)" is "파일" on macOS).
+ */
 export function platformLabel(text: string, platform: NodeJS.Platform): string {
-  return platform === 'darwin' ? text.replace(/&(&?)/g, '$1') : text;
+  return platform === 'darwin' ? text.replace(/\(&[A-Za-z]\)/g, '').replace(/&(&?)/g, '$1') : text;
 }
 
 /** A file path as a menu label: its '&' must not turn into a mnemonic. */
@@ -38,6 +44,7 @@ function pathLabel(path: string, platform: NodeJS.Platform): string {
 
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const { platform, preferences, send } = input;
+  const MENU_TEXT = input.labels.menu;
   const mac = platform === 'darwin';
   const label = (text: string): string => platformLabel(text, platform);
   const command = (text: string, cmd: MenuCommand, accelerator?: string, captureKey = true): MenuItemConstructorOptions => ({
@@ -105,7 +112,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   };
 
   const layers: MenuItemConstructorOptions[] = OVERLAY_LAYERS.map((layer) => ({
-    label: label(LAYER_LABELS[layer]),
+    label: label(input.labels.layers[layer]),
     id: `view.toggleLayer.${layer}`,
     type: 'checkbox',
     checked: preferences.layers[layer],

@@ -5,8 +5,9 @@ import { DEFAULT_STORED_PREFERENCES } from '../../../shared/ipc/preferences';
 import type { StoredPreferences } from '../../../shared/ipc/preferences';
 import { OVERLAY_LAYERS } from '../../../shared/scene/types';
 import { buildMenuTemplate, platformLabel } from '../../../electron/menu';
+import { MENU_LABELS, menuLocale, type MenuLabels } from '../../../electron/menu-labels';
 
-function build(platform: NodeJS.Platform = 'linux', preferences: StoredPreferences = DEFAULT_STORED_PREFERENCES) {
+function build(platform: NodeJS.Platform = 'linux', preferences: StoredPreferences = DEFAULT_STORED_PREFERENCES, labels: MenuLabels = MENU_LABELS.en) {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
   const calls: string[] = [];
@@ -14,6 +15,7 @@ function build(platform: NodeJS.Platform = 'linux', preferences: StoredPreferenc
     platform,
     preferences,
     devTools: false,
+    labels,
     send: (c) => sent.push(c),
     openRecent: (p) => opened.push(p),
     clearRecent: () => calls.push('clearRecent'),
@@ -155,5 +157,53 @@ describe('platform conventions', () => {
   it('offers developer tools only when asked (unpackaged builds)', () => {
     const packaged = build('linux').template;
     expect(JSON.stringify(packaged)).not.toContain('toggleDevTools');
+  });
+});
+
+describe('native menu in the interface language', () => {
+  /** Every label of a template, depth first, with the id or role that says what it does. */
+  const labelled = (template: MenuItemConstructorOptions[]): { label: string; what: string }[] =>
+    template.flatMap((m) => [
+      ...(m.label ? [{ label: m.label, what: String(m.id ?? m.role ?? m.type ?? '') }] : []),
+      ...labelled(items(m)),
+    ]);
+  const shape = (template: MenuItemConstructorOptions[]) =>
+    JSON.stringify(template, (key, value: unknown) => (key === 'label' ? undefined : value));
+
+  it('follows the preference, and the system when the preference is "system"', () => {
+    expect(menuLocale('system', ['ru-RU', 'en-US'])).toBe('ru');
+    expect(menuLocale('system', ['de-DE'])).toBe('en');
+    expect(menuLocale('ko', ['ru-RU'])).toBe('ko');
+    expect(menuLocale('fr', ['ru-RU'])).toBe('en');
+  });
+
+  for (const [locale, top] of [
+    ['ru', ['&Файл', '&Правка', '&Вид', '&Справка']],
+    ['ko', ['파일(&F)', '편집(&E)', '보기(&V)', '도움말(&H)']],
+  ] as const) {
+    it(`in ${locale}: the same items, ids, keys and checks as in English, every label translated`, () => {
+      const preferences = { ...DEFAULT_STORED_PREFERENCES, recentFiles: [] };
+      for (const platform of ['linux', 'darwin', 'win32'] as const) {
+        const english = build(platform, preferences).template;
+        const translated = build(platform, preferences, MENU_LABELS[locale]);
+        expect(shape(translated.template)).toBe(shape(english));
+        const en = labelled(english);
+        const tr = labelled(translated.template);
+        expect(tr.map((l) => l.what)).toEqual(en.map((l) => l.what));
+        for (const [i, { label, what }] of tr.entries()) {
+          if (label === 'VectorLift') continue; // the macOS application menu is the app's name
+          expect(label, what).not.toBe(en[i]!.label);
+          // Only the product, PDF and Korean mnemonic letters stay Latin.
+          expect(label.replace(/VectorLift|PDF|\(&[A-Z]\)/g, ''), `${what}: ${label}`).not.toMatch(/[A-Za-z]/);
+        }
+      }
+      expect(build('linux', preferences, MENU_LABELS[locale]).template.map((m) => m.label)).toEqual(top);
+    });
+  }
+
+  it('still sends the same command from a translated item', () => {
+    const { template, sent } = build('linux', DEFAULT_STORED_PREFERENCES, MENU_LABELS.ru);
+    click(find(topLevel(template, 'Файл'), 'Сохранить'));
+    expect(sent).toEqual(['file.save']);
   });
 });
