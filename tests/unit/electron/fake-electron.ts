@@ -119,6 +119,8 @@ export function createFakeElectron(userData: string) {
     // userData stays the test's temporary folder whatever main asks for, so nothing touches $HOME.
     getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
     getVersion: () => '0.1.0',
+    // The system's languages, most preferred first (the native menu follows them when the preference is 'system').
+    getPreferredSystemLanguages: () => ['en-US'],
     quit() {
       app.quitCalls++;
     },
