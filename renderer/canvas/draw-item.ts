@@ -6,7 +6,8 @@
  */
 import { catmullRomToBezier } from '../../shared/scene/curves';
 import type { Palette } from '../../shared/scene/palette';
-import type { SceneItem, SceneStyle } from '../../shared/scene/types';
+import { mergeTriangleRuns } from '../../shared/scene/triangle-runs';
+import type { SceneItem, SceneStyle, SceneTriangles } from '../../shared/scene/types';
 
 /** Thinnest line drawn, in CSS pixels: thinner lines shimmer and vanish when zoomed out. */
 const MIN_LINE_PX = 0.75;
@@ -45,6 +46,26 @@ function paint(ctx: CanvasRenderingContext2D, style: SceneStyle, dc: DrawContext
   if (applyStroke(ctx, style, dc)) ctx.stroke();
 }
 
+/** Each triangles item's merged outline as a Path2D in face millimetres (the context's transform scales it). */
+const trianglePaths = new WeakMap<SceneTriangles, Path2D>();
+
+function trianglesPath(item: SceneTriangles): Path2D {
+  let path = trianglePaths.get(item);
+  if (!path) {
+    path = new Path2D();
+    const { points, sizes } = mergeTriangleRuns(item.points);
+    let at = 0;
+    for (const size of sizes) {
+      path.moveTo(points[at]!.x, points[at]!.y);
+      for (let k = 1; k < size; k++) path.lineTo(points[at + k]!.x, points[at + k]!.y);
+      path.closePath();
+      at += size;
+    }
+    trianglePaths.set(item, path);
+  }
+  return path;
+}
+
 export function drawItem(ctx: CanvasRenderingContext2D, item: SceneItem, dc: DrawContext): void {
   switch (item.type) {
     case 'path': {
@@ -78,14 +99,14 @@ export function drawItem(ctx: CanvasRenderingContext2D, item: SceneItem, dc: Dra
       return;
     }
     case 'triangles': {
-      ctx.beginPath();
-      for (let i = 0; i + 2 < item.points.length; i += 3) {
-        ctx.moveTo(item.points[i]!.x, item.points[i]!.y);
-        ctx.lineTo(item.points[i + 1]!.x, item.points[i + 1]!.y);
-        ctx.lineTo(item.points[i + 2]!.x, item.points[i + 2]!.y);
-        ctx.closePath();
+      // Filled as the fewer, larger polygons the triangles make (shared/scene/triangle-runs.ts),
+      // built once per item: a tissue map is drawn again on every pan, zoom and layer redraw.
+      ctx.globalAlpha = item.style.opacity ?? 1;
+      if (item.style.fill) {
+        ctx.fillStyle = dc.palette[item.style.fill];
+        ctx.fill(trianglesPath(item));
       }
-      paint(ctx, item.style, dc, true);
+      if (applyStroke(ctx, item.style, dc)) ctx.stroke(trianglesPath(item));
       return;
     }
     case 'arrow': {
