@@ -21,10 +21,44 @@ export function tissueLayer(map: TissueMap | null): SceneLayer {
   return layer;
 }
 
+/**
+ * The mesh's node positions as points, made once per mesh: a drag brings a new map about every
+ * 100 ms on the same mesh, and most triangles lie wholly in one band and are drawn with their
+ * own corners.
+ */
+const nodePointsCache = new WeakMap<ArrayLike<number>, readonly FacePoint[]>();
+
+function nodePoints(xy: ArrayLike<number>): readonly FacePoint[] {
+  let points = nodePointsCache.get(xy);
+  if (!points) {
+    const made: FacePoint[] = [];
+    for (let n = 0; 2 * n + 1 < xy.length; n++) made.push({ x: xy[2 * n]!, y: xy[2 * n + 1]! });
+    nodePointsCache.set(xy, (points = made));
+  }
+  return points;
+}
+
+/** The band a gathering value falls in (-1 below the first). */
+function bandOf(v: number): number {
+  let b = -1;
+  while (b + 1 < GATHERING_BANDS.length && v >= GATHERING_BANDS[b + 1]!) b++;
+  return b;
+}
+
 function gatheringItems(map: TissueMap): SceneItem[] {
   const { xy, triangles, gathering } = map;
+  const nodes = nodePoints(xy);
   const bands: FacePoint[][] = GATHERING_BANDS.map(() => []);
   for (let t = 0; t + 2 < triangles.length; t += 3) {
+    const n0 = triangles[t]!;
+    const n1 = triangles[t + 1]!;
+    const n2 = triangles[t + 2]!;
+    const b0 = bandOf(gathering[n0]!);
+    if (b0 >= 0 && b0 === bandOf(gathering[n1]!) && b0 === bandOf(gathering[n2]!)) {
+      // Wholly in one band: the clipping below would give back these three corners.
+      bands[b0]!.push(nodes[n0]!, nodes[n1]!, nodes[n2]!);
+      continue;
+    }
     const corners: Corner[] = [];
     let max = -Infinity;
     for (let k = 0; k < 3; k++) {
