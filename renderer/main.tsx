@@ -17,8 +17,8 @@ import { App } from './App';
 import { getBridge } from './bridge';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
-import { applyLanguage, currentLocale } from './i18n';
-import { loadInterfaceFont } from './i18n/font';
+import { applyLanguage, currentLocale, resolveLanguage } from './i18n';
+import { prepareLanguage } from './i18n/prepare';
 import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
 import { installKeyboard, isTextEntry } from './ui/keyboard';
@@ -62,8 +62,11 @@ installKeyboard(editor, mac);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // The first render is in the user's language, drawn in its font: the preferences are read and
-// the bundled Hangul/Cyrillic face loaded first, so nothing shows in English or in a fallback
-// font for a moment (English waits for no font).
+// the language's words and the bundled Hangul/Cyrillic face loaded first (i18n/prepare.ts), so
+// nothing shows in English or in a fallback font for a moment (English waits for nothing).
 void startPreferences
-  .then((prefs) => loadInterfaceFont(applyLanguage(prefs?.language ?? 'system')))
+  .then((prefs) => {
+    const preference = prefs?.language ?? 'system';
+    return prepareLanguage(resolveLanguage(preference)).then(() => applyLanguage(preference));
+  })
   .finally(() => createRoot(root).render(<App env={{ editor, atlas: CANONICAL_ATLAS, catalogue: THREAD_CATALOGUE }} exportChoices={exportChoices} />));

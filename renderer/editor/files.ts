@@ -12,7 +12,7 @@ import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIs
 import { exportFileName, safeFileName } from '../../shared/plan/file-name';
 import { planOfRevision } from '../../shared/plan/revisions';
 import type { PlanDocument } from '../../shared/plan/types';
-import { t } from '../i18n';
+import { loadInterfaceLanguage, resolveLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
 import type { EditorCore } from './core';
 import type { EditorState } from './editor-state';
@@ -145,6 +145,8 @@ export class FileActions {
       this.core.reportError(e);
       return;
     }
+    // The language's words load on demand: have them before the untitled plan is named in it.
+    await loadInterfaceLanguage(resolveLanguage(prefs.language)).catch(() => undefined);
     const file = this.core.fileInLanguage(prefs.language);
     const s = this.core.state;
     const patch: Partial<EditorState> = {

@@ -11,23 +11,49 @@ import { formatNumber } from '../../shared/i18n/format';
 import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
 import { en, type MessageKey } from './en';
-import { ko } from './ko';
-import { ru } from './ru';
 
 export type { MessageKey, MessageParams };
 
 type Table = Dictionary<MessageKey>;
 
-/** Every language has the whole table (Dictionary<MessageKey> makes a missing key a type error). */
-const tables: Readonly<Record<Locale, Table>> = { en, ko, ru };
+/**
+ * The Korean and Russian tables load on demand: an English screen never fetches them (about 24 KB
+ * of the first screen's gzipped JavaScript, bench/startup.bench.ts), and a Korean or Russian one
+ * fetches only its own. Every language has the whole table (Dictionary<MessageKey> makes a
+ * missing key a type error).
+ */
+const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Table>>> = {
+  ko: () => import('./ko').then((m) => m.ko),
+  ru: () => import('./ru').then((m) => m.ru),
+};
+
+const tables: Partial<Record<Locale, Table>> = { en };
+
+/**
+ * Loads `locale`'s table (once). The app awaits this before the first render and before a switch
+ * (renderer/i18n/prepare.ts), so no view is drawn in a language whose words are not there yet.
+ */
+export async function loadInterfaceLanguage(locale: Locale): Promise<void> {
+  if (tables[locale] || locale === 'en') return;
+  tables[locale] = await loaders[locale]();
+}
+
+/** Whether `locale`'s table is loaded (English always is). */
+export const isLanguageLoaded = (locale: Locale): boolean => tables[locale] !== undefined;
 
 let activeLocale: Locale = 'en';
 let active: Table = en;
 
-/** Switch the language (BCP 47 tag); languages we do not have fall back to English. */
+/**
+ * Switch the language (BCP 47 tag); languages we do not have fall back to English. A language
+ * whose table has not been loaded (loadInterfaceLanguage) also shows English, whole, rather than
+ * English words with another language's numbers.
+ */
 export function setLanguage(tag: string): void {
-  activeLocale = localeOfTag(tag) ?? 'en';
-  active = tables[activeLocale];
+  const wanted = localeOfTag(tag) ?? 'en';
+  const table = tables[wanted];
+  activeLocale = table ? wanted : 'en';
+  active = table ?? en;
 }
 
 /** The language the interface is shown in now. */
@@ -75,7 +101,7 @@ export function applyLanguage(preference: string): Locale {
 export const fixed = (value: number, decimals: number): string => formatNumber(activeLocale, value, { minDecimals: decimals, maxDecimals: decimals });
 
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
-export const isUntitledName = (name: string): boolean => Object.values(tables).some((table) => table['app.untitled'] === name);
+export const isUntitledName = (name: string): boolean => Object.values(tables).some((table) => table?.['app.untitled'] === name);
 
 /** A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts). */
 export const findingWords = (finding: Finding): FindingWords => wordsOf(finding, activeLocale);

@@ -11,9 +11,9 @@ import type { ToolId } from '../editor/api';
 import { FACE_VIEW_LABEL, FACE_VIEW_ORDER } from '../editor/commands/view-face';
 import { ACTUAL_SIZE_ZOOM } from '../editor/view-transform';
 import { resolveLanguage, t } from '../i18n';
-import { loadInterfaceFont } from '../i18n/font';
+import { prepareLanguage } from '../i18n/prepare';
 import { LOCALES, LOCALE_NAMES } from '../../shared/i18n/locale';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { CommandInfo } from '../editor/api';
 import { useCommands, useEditor, useEditorState, withShortcut } from './editor-context';
 import { Icon, type IconName } from './icons';
@@ -102,14 +102,22 @@ function ViewMenu() {
 
 /**
  * The interface language: the system's, or one of ours named in itself. The bundled font for the
- * new script is loaded before the switch, so the canvas never draws the new labels in a fallback.
+ * new script and the language's words are loaded before the switch, so the canvas never draws
+ * the new labels in a fallback font and no view shows a moment of English.
  */
 function LanguageChoice() {
   const editor = useEditor();
   const language = useEditorState((s) => s.language);
+  // The choice shows at once while its words and font load (a few milliseconds to fetch them);
+  // the interface switches when they are there.
+  const [pending, setPending] = useState<string | null>(null);
   const choose = (value: string): void => {
-    void loadInterfaceFont(resolveLanguage(value)).then(() => editor.setLanguage(value));
+    setPending(value);
+    void prepareLanguage(resolveLanguage(value))
+      .then(() => editor.setLanguage(value))
+      .finally(() => setPending((p) => (p === value ? null : p)));
   };
+  const shown = pending ?? language;
   const choices: readonly { value: string; label: string }[] = [
     { value: 'system', label: t('language.system', { name: LOCALE_NAMES[resolveLanguage('system')] }) },
     ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
@@ -119,7 +127,7 @@ function LanguageChoice() {
       <legend>{t('view.language')}</legend>
       {choices.map(({ value, label }) => (
         <label key={value} className="check-row">
-          <input type="radio" name="language" value={value} checked={language === value} data-language-choice={value} onChange={() => choose(value)} />
+          <input type="radio" name="language" value={value} checked={shown === value} data-language-choice={value} onChange={() => choose(value)} />
           <span className="check-label" lang={value === 'system' ? undefined : value}>
             {label}
           </span>

@@ -38,15 +38,26 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-test('the interface changes language in the View menu without a restart, and keeps it', async ({ page }) => {
+test('the interface changes language in the View menu without a restart, and keeps it; only the chosen language\'s words are fetched', async ({ page }) => {
+  // The Korean and Russian tables load on demand (renderer/i18n/index.ts): recognised in the
+  // scripts the page fetched by a title each of them holds.
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+  });
+  const fetched = async (words: string) => (await Promise.all(scripts)).some((code) => code.includes(words));
   const app = new DesignerPage(page);
   await app.goto();
   const objectsTitle = page.locator('#objects-title');
   await expect(objectsTitle).toHaveText('Entry points and threads');
+  expect(await fetched('Точки вкола и нити')).toBe(false);
+  expect(await fetched('삽입점과 실')).toBe(false);
 
   const menu = await app.openMenu('view-menu');
   await menu.locator('input[data-language-choice="ru"]').check();
   await expect(objectsTitle).toHaveText('Точки вкола и нити');
+  expect(await fetched('Точки вкола и нити')).toBe(true);
+  expect(await fetched('삽입점과 실')).toBe(false);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(app.fileName).toHaveText('План без названия');
   // Cyrillic comes from the bundled face, loaded before the switch.
