@@ -21,6 +21,13 @@ export const FONT_METRICS = {
 
 export class ReportFont {
   private readonly advance = new Map<number, number>();
+  /**
+   * Encoded strings, by text: a report writes the same words and numbers many times (table
+   * headings, units, side names), and pdf-lib lays every string out through fontkit's shaper.
+   * Encoding a text again adds no glyph to the subset and gives the same glyph ids, so the cached
+   * hex string is the very one pdf-lib would return.
+   */
+  private readonly encoded = new Map<string, string>();
 
   constructor(readonly pdfFont: PDFFont) {}
 
@@ -33,7 +40,12 @@ export class ReportFont {
 
   /** Hex string operand for the Tj operator; also records the glyphs for the subset. */
   encode(text: string): string {
-    return this.pdfFont.encodeText(text).toString();
+    let hex = this.encoded.get(text);
+    if (hex === undefined) {
+      hex = this.pdfFont.encodeText(text).toString();
+      this.encoded.set(text, hex);
+    }
+    return hex;
   }
 
   private advanceOf(ch: string): number {
