@@ -4,6 +4,7 @@ import { COMMANDS } from './commands';
 import { installPath } from './install-root';
 import { installPrecomputedSurface } from './precomputed-surface';
 import { installPrecomputedTissueModel } from './precomputed-tissue';
+import { installPrecomputedViewOutlines } from './precomputed-views';
 
 /**
  * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
@@ -47,6 +48,7 @@ const usageLine = (): string => `Usage: vectorlift <command> [options]; commands
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   installPrecomputedSurface();
   installPrecomputedTissueModel();
+  installPrecomputedViewOutlines();
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`vectorlift: missing command. ${usageLine()}\n`);

@@ -24,6 +24,19 @@ const SMOOTH_ROWS = 3;
 const silhouettes = new WeakMap<FaceSurface, Map<ViewId, readonly FacePoint[]>>();
 
 /**
+ * Where ready-made silhouettes may come from instead of tracing them: the command line's bundle
+ * ships the canonical surface's silhouettes traced at bundle time (cli/precomputed-views.ts), so
+ * `vectorlift export` does not sample the skin row by row on every run. The source answers null
+ * for a surface or view it has none for; the silhouette is then traced here as usual.
+ */
+type SilhouetteSource = (surface: FaceSurface, viewId: ViewId) => readonly FacePoint[] | null;
+let silhouetteSource: SilhouetteSource | null = null;
+
+export function setSilhouetteSource(source: SilhouetteSource | null): void {
+  silhouetteSource = source;
+}
+
+/**
  * The skin's outline in a view, as a closed polygon in the picture plane (left edge top to
  * bottom, then the right edge back up). Computed once per surface and view (a few milliseconds).
  */
@@ -35,6 +48,18 @@ export function viewSilhouette(surface: FaceSurface, viewId: ViewId): readonly F
   }
   const cached = byView.get(viewId);
   if (cached) return cached;
+  const shipped = silhouetteSource?.(surface, viewId) ?? null;
+  if (shipped !== null) {
+    byView.set(viewId, shipped);
+    return shipped;
+  }
+  const outline = traceSilhouette(surface, viewId);
+  byView.set(viewId, outline);
+  return outline;
+}
+
+/** viewSilhouette's tracing, uncached (the bundle's build runs it too). */
+export function traceSilhouette(surface: FaceSurface, viewId: ViewId): readonly FacePoint[] {
   const view = VIEWS[viewId];
   const { minX, maxX, minY, maxY } = surface.bounds;
   const left: FacePoint[] = [];
@@ -81,9 +106,7 @@ export function viewSilhouette(surface: FaceSurface, viewId: ViewId): readonly F
       for (let k = Math.max(0, i - SMOOTH_ROWS); k <= Math.min(edge.length - 1, i + SMOOTH_ROWS); k++, n++) sum += edge[k]!.x;
       return { x: sum / n, y: p.y };
     });
-  const outline = [...soften(widen(left, Math.min)), ...soften(widen(right, Math.max)).reverse()];
-  byView.set(viewId, outline);
-  return outline;
+  return [...soften(widen(left, Math.min)), ...soften(widen(right, Math.max)).reverse()];
 }
 
 const boundsCache = new WeakMap<Atlas, Map<ViewId, FaceBounds>>();

@@ -17,7 +17,11 @@ import { generatedPlan } from '../../../cli/examples/generated';
 import { serializePlan } from '../../../shared/plan';
 import { setTissueModelSource, tissueModelData, type TissueModelData } from '../../../shared/simulation/model';
 import { TissueSimulator } from '../../../shared/simulation/simulator';
-import { canonicalBuild } from '../../../shared/surface/canonical';
+import { canonicalBuild, CANONICAL_SURFACE } from '../../../shared/surface/canonical';
+import { VIEW_IDS } from '../../../shared/surface/views';
+import { setSilhouetteSource, traceSilhouette, viewSilhouette } from '../../../shared/scene/view-outline';
+import { outlineFromData, viewOutlineData, type ViewOutlineData } from '../../../shared/scene/view-outline-data';
+import type { FaceSurface } from '../../../shared/surface/types';
 import { decodeHeightGrid, encodeHeightGrid } from '../../../shared/surface/grid-file';
 import { makeLargePlan } from '../../fixtures/pdf/large-plan';
 import { pdfText, qpdfCheck } from '../shared/report/pdf-tools';
@@ -249,5 +253,52 @@ describe('the tissue model shipped with the bundle', () => {
     } finally {
       setTissueModelSource(null);
     }
+  });
+});
+
+describe('the view silhouettes shipped with the bundle', () => {
+  const shipped = (): ViewOutlineData => deserialize(readFileSync(join(OUT, 'view-outlines.bin'))) as ViewOutlineData;
+
+  it('are the silhouettes the sources trace, bit for bit, and the bundle reads them instead of tracing them', () => {
+    const data = shipped();
+    expect(data.surfaceId).toBe(CANONICAL_SURFACE.id);
+    for (const id of VIEW_IDS) {
+      const traced = traceSilhouette(CANONICAL_SURFACE, id);
+      const read = outlineFromData(data, id);
+      expect(read).not.toBeNull();
+      expect(read!.length).toBe(traced.length);
+      // Object.is: the same numbers, -0 and all, not merely equal ones.
+      expect(read!.every((p, i) => Object.is(p.x, traced[i]!.x) && Object.is(p.y, traced[i]!.y))).toBe(true);
+    }
+    expect(isDeepStrictEqual(data, viewOutlineData(CANONICAL_SURFACE))).toBe(true);
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    expect(code).toContain('view-outlines.bin');
+  });
+
+  it('are used for the surface they were traced on and no other', () => {
+    const data = shipped();
+    // A surface that answers like the canonical one but is another object: a cache of its own.
+    const copy: FaceSurface = { ...CANONICAL_SURFACE, id: CANONICAL_SURFACE.id, bounds: CANONICAL_SURFACE.bounds };
+    const asked: string[] = [];
+    setSilhouetteSource((surface, viewId) => {
+      asked.push(viewId);
+      return surface === copy ? outlineFromData(data, viewId) : null;
+    });
+    try {
+      const outline = viewSilhouette(copy, 'left-oblique');
+      expect(asked).toEqual(['left-oblique']);
+      expect(isDeepStrictEqual(outline, traceSilhouette(CANONICAL_SURFACE, 'left-oblique'))).toBe(true);
+      // Asked once: the answer is kept like a traced one.
+      viewSilhouette(copy, 'left-oblique');
+      expect(asked).toEqual(['left-oblique']);
+    } finally {
+      setSilhouetteSource(null);
+    }
+  });
+
+  it('refuse data with an odd count of coordinates', () => {
+    const data = shipped();
+    const odd: ViewOutlineData = { ...data, views: { ...data.views, frontal: data.views.frontal.subarray(1) } };
+    expect(outlineFromData(odd, 'frontal')).toBeNull();
   });
 });
