@@ -65,3 +65,29 @@ describe('report font', () => {
     expect(script).toContain('NotoSansKR-VectorLift.ttf');
   });
 });
+
+describe('ReportFont.encode', () => {
+  it('lays a text out once per document and answers repeats with the same glyph codes pdf-lib gives', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const { ReportFont } = await import('../../../../shared/report/report-font');
+    const embedded = async () => {
+      const doc = await PDFDocument.create();
+      doc.registerFontkit(fontkit);
+      return doc.embedFont(FONT, { subset: true });
+    };
+    const pdfFont = await embedded();
+    let laidOut = 0;
+    const encodeText = pdfFont.encodeText.bind(pdfFont);
+    pdfFont.encodeText = (text: string) => {
+      laidOut++;
+      return encodeText(text);
+    };
+    const font = new ReportFont(pdfFont);
+    const texts = ['Left temple', '12.5 mm', 'Left temple', '이주', '12.5 mm', 'Left temple'];
+    const codes = texts.map((t) => font.encode(t));
+    expect(laidOut).toBe(3);
+    // A document that encodes each text every time gives the same codes.
+    const plain = await embedded();
+    expect(codes).toEqual(texts.map((t) => plain.encodeText(t).toString()));
+  });
+});
