@@ -3,6 +3,7 @@ import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { installPath } from './install-root';
 import { installPrecomputedSurface } from './precomputed-surface';
+import { installPrecomputedRasters } from './precomputed-rasters';
 import { installPrecomputedTissueModel } from './precomputed-tissue';
 import { installPrecomputedViewOutlines } from './precomputed-views';
 
@@ -49,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   installPrecomputedSurface();
   installPrecomputedTissueModel();
   installPrecomputedViewOutlines();
+  installPrecomputedRasters();
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`vectorlift: missing command. ${usageLine()}\n`);

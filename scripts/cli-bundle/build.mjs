@@ -17,6 +17,9 @@
  *   dist-cli/view-outlines.bin the canonical surface's silhouette in every view, traced here once
  *                              (shared/scene/view-outline-data.ts, v8 serialization), so export
  *                              never traces them at run time (cli/precomputed-views.ts)
+ *   dist-cli/atlas-rasters.bin the canonical atlas's outline raster indexes, built here once
+ *                              (shared/analysis/atlas-lookup.ts, v8 serialization), so no command
+ *                              rasterizes the outlines at run time (cli/precomputed-rasters.ts)
  *   dist-cli/inputs.json       every source file the bundle was built from, with its size and
  *                              modification time (freshness.mjs compares them)
  *
@@ -39,7 +42,7 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
 /** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
 const nodeNativePlugin = {
@@ -78,8 +81,12 @@ const TISSUE_MODEL_FILE = 'tissue-model.bin';
 /** The file the bundle reads the canonical surface's view silhouettes from (cli/precomputed-views.ts). */
 const VIEW_OUTLINES_FILE = 'view-outlines.bin';
 
+/** The file the bundle reads the canonical atlas's raster indexes from (cli/precomputed-rasters.ts). */
+const ATLAS_RASTERS_FILE = 'atlas-rasters.bin';
+
 /**
- * Runs one of the data entries (surface-grid-entry.ts, tissue-model-entry.ts, view-outlines-entry.ts) with the same
+ * Runs one of the data entries (surface-grid-entry.ts, tissue-model-entry.ts, view-outlines-entry.ts,
+ * atlas-rasters-entry.ts) with the same
  * sources as the bundle: bundles it in memory, imports it, and returns its exports and the
  * sources it read.
  */
@@ -118,12 +125,19 @@ async function viewOutlines(root) {
   return { bytes: serialize(exports.canonicalViewOutlines()), sources };
 }
 
+/** The canonical atlas's outline raster indexes, v8-serialized. */
+async function atlasRasters(root) {
+  const { exports, sources } = await runEntry(root, 'atlas-rasters-entry.ts');
+  return { bytes: serialize(exports.canonicalRasterIndexes()), sources };
+}
+
 export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   const started = Date.now();
   const outdir = path.join(root, CLI_OUT_DIR);
   const grid = await surfaceGrid(root);
   const tissue = await tissueModel(root);
   const outlines = await viewOutlines(root);
+  const rasters = await atlasRasters(root);
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
@@ -145,7 +159,12 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
     write: false,
     logLevel: quiet ? 'error' : 'warning',
     plugins: [nodeNativePlugin],
-    define: { VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE), VECTORLIFT_TISSUE_MODEL_FILE: JSON.stringify(TISSUE_MODEL_FILE), VECTORLIFT_VIEW_OUTLINES_FILE: JSON.stringify(VIEW_OUTLINES_FILE) },
+    define: {
+      VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE),
+      VECTORLIFT_TISSUE_MODEL_FILE: JSON.stringify(TISSUE_MODEL_FILE),
+      VECTORLIFT_VIEW_OUTLINES_FILE: JSON.stringify(VIEW_OUTLINES_FILE),
+      VECTORLIFT_ATLAS_RASTERS_FILE: JSON.stringify(ATLAS_RASTERS_FILE),
+    },
   });
 
   for (const file of result.outputFiles) {
@@ -158,15 +177,16 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   await writeAtomically(path.join(outdir, SURFACE_GRID_FILE), grid.bytes);
   await writeAtomically(path.join(outdir, TISSUE_MODEL_FILE), tissue.bytes);
   await writeAtomically(path.join(outdir, VIEW_OUTLINES_FILE), outlines.bytes);
+  await writeAtomically(path.join(outdir, ATLAS_RASTERS_FILE), rasters.bytes);
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
 
-  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE]);
+  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE, ATLAS_RASTERS_FILE]);
   for (const name of await readdir(outdir)) {
     if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
   }
 
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources, ...tissue.sources, ...outlines.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources, ...tissue.sources, ...outlines.sources, ...rasters.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
   const inputs = [...new Set([...sources, ...EXTRA_INPUTS])].sort().map((p) => fileStamp(root, p));
   // A file saved while esbuild was reading it may be in the bundle in its old form: record it
   // as unknown so the next run rebuilds.

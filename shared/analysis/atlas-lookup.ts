@@ -3,7 +3,7 @@ import type { FacePoint, FacePolygon } from '../geometry/types';
 import { NO_TISSUE, fixationZoneById, indexAtlas, isFixedFace, nearestRegionOutside } from '../atlas/queries';
 import { surfaceOf } from '../surface';
 import type { FaceSurface } from '../surface/types';
-import { OutlineRaster } from './atlas-raster';
+import { OutlineRaster, indexOutlines, type OutlineRasterIndex } from './atlas-raster';
 
 /**
  * The atlas questions the rules ask, bound to one atlas and built once per atlas. The containment
@@ -30,16 +30,55 @@ export interface AtlasLookup {
 const cache = new WeakMap<Atlas, AtlasLookup>();
 const zoneDepth = (z: DangerZone): number => z.depthFromMm;
 
+/** The atlas's outlined things each raster indexes. */
+export const RASTER_KINDS = ['regions', 'muscles', 'dangerZones', 'fixationZones'] as const;
+export type RasterKind = (typeof RASTER_KINDS)[number];
+
+/**
+ * Where ready-made raster indexes may come from instead of building them: the command line's
+ * bundle ships the canonical atlas's, built at bundle time (cli/precomputed-rasters.ts), so
+ * `vectorlift analyze` does not rasterize every outline on every run. The source answers null
+ * when it has none for the atlas; the index is then built here as usual.
+ */
+type RasterIndexSource = (atlas: Atlas, kind: RasterKind) => OutlineRasterIndex | null;
+let rasterSource: RasterIndexSource | null = null;
+
+export function setRasterIndexSource(source: RasterIndexSource | null): void {
+  rasterSource = source;
+}
+
+/** Every raster index of an atlas, built (what the bundle ships for the canonical atlas). */
+export function atlasRasterIndexes(atlas: Atlas): Record<RasterKind, OutlineRasterIndex> {
+  const out = {} as Record<RasterKind, OutlineRasterIndex>;
+  for (const kind of RASTER_KINDS) out[kind] = indexOutlines(atlas[kind].map((i) => i.outline));
+  return out;
+}
+
+/** Whether an index is whole: its arrays' lengths agree with each other and with its items. */
+function indexFits(index: OutlineRasterIndex, itemCount: number): boolean {
+  const { cols, rows, cellStart, entryItem, entryFull, entryEdgeStart, entryEdge } = index;
+  if (!(cellStart instanceof Int32Array && entryItem instanceof Int32Array && entryFull instanceof Uint8Array)) return false;
+  if (!(entryEdgeStart instanceof Int32Array && entryEdge instanceof Int32Array)) return false;
+  if (!Number.isInteger(cols) || !Number.isInteger(rows) || cellStart.length !== cols * rows + 1) return false;
+  const entries = entryItem.length;
+  if (cellStart[cellStart.length - 1] !== entries || entryFull.length !== entries || entryEdgeStart.length !== entries + 1) return false;
+  if (entryEdgeStart[entries] !== entryEdge.length) return false;
+  return entryItem.every((i) => i >= 0 && i < itemCount);
+}
+
 export function atlasLookup(atlas: Atlas): AtlasLookup {
   const cached = cache.get(atlas);
   if (cached) return cached;
   const index = indexAtlas(atlas);
-  const raster = <T extends { readonly outline: FacePolygon }>(items: readonly T[]): OutlineRaster<T> =>
-    new OutlineRaster(items, items.map((i) => i.outline));
-  const regions = raster(atlas.regions);
-  const muscles = raster(atlas.muscles);
-  const dangerZones = raster(atlas.dangerZones);
-  const fixationZones = raster(atlas.fixationZones);
+  const raster = <T extends { readonly outline: FacePolygon }>(kind: RasterKind, items: readonly T[]): OutlineRaster<T> => {
+    const shipped = rasterSource?.(atlas, kind) ?? null;
+    const outlines = items.map((i) => i.outline);
+    return shipped !== null && indexFits(shipped, items.length) ? new OutlineRaster(items, outlines, shipped) : new OutlineRaster(items, outlines);
+  };
+  const regions = raster('regions', atlas.regions);
+  const muscles = raster('muscles', atlas.muscles);
+  const dangerZones = raster('dangerZones', atlas.dangerZones);
+  const fixationZones = raster('fixationZones', atlas.fixationZones);
   const lookup: AtlasLookup = {
     atlas,
     surface: surfaceOf(atlas),

@@ -12,6 +12,9 @@ import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontk
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
+import { RASTER_KINDS, atlasLookup, atlasRasterIndexes, setRasterIndexSource, type RasterKind } from '../../../shared/analysis/atlas-lookup';
+import type { OutlineRasterIndex } from '../../../shared/analysis/atlas-raster';
+import { analyze } from '../../../shared/analysis';
 import { THREAD_CATALOGUE } from '../../../shared/catalogue';
 import { generatedPlan } from '../../../cli/examples/generated';
 import { serializePlan } from '../../../shared/plan';
@@ -300,5 +303,41 @@ describe('the view silhouettes shipped with the bundle', () => {
     const data = shipped();
     const odd: ViewOutlineData = { ...data, views: { ...data.views, frontal: data.views.frontal.subarray(1) } };
     expect(outlineFromData(odd, 'frontal')).toBeNull();
+  });
+});
+
+describe('the atlas raster indexes shipped with the bundle', () => {
+  const shipped = (): Record<RasterKind, OutlineRasterIndex> => deserialize(readFileSync(join(OUT, 'atlas-rasters.bin'))) as Record<RasterKind, OutlineRasterIndex>;
+
+  it('are the indexes the sources build, value for value, and the bundle reads them instead of building them', () => {
+    expect(isDeepStrictEqual(shipped(), atlasRasterIndexes(CANONICAL_ATLAS))).toBe(true);
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    expect(code).toContain('atlas-rasters.bin');
+  });
+
+  it('answer a plan exactly as the indexes built from the atlas do, and an index that does not fit is built instead', () => {
+    // A copy of the atlas has no lookup yet: the source gives it the shipped indexes.
+    const atlas = { ...CANONICAL_ATLAS };
+    const data = shipped();
+    const asked: RasterKind[] = [];
+    setRasterIndexSource((a, kind) => {
+      asked.push(kind);
+      return a === atlas ? data[kind] : null;
+    });
+    try {
+      const plan = generatedPlan(50);
+      const fromData = analyze(plan, atlas, { catalogue: THREAD_CATALOGUE });
+      expect(asked).toEqual([...RASTER_KINDS]);
+      expect(fromData).toEqual(analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }));
+      // A truncated index is refused (built instead), so the answers stay the atlas's.
+      const other = { ...CANONICAL_ATLAS };
+      const cut = { ...data.regions, entryItem: data.regions.entryItem.subarray(1) };
+      setRasterIndexSource((a, kind) => (a === other && kind === 'regions' ? cut : null));
+      const p = CANONICAL_ATLAS.regions[0]!.outline[0]!;
+      const centre = { x: p.x + 0.5, y: p.y + 0.5 };
+      expect(atlasLookup(other).regionAt(centre)).toBe(atlasLookup(CANONICAL_ATLAS).regionAt(centre));
+    } finally {
+      setRasterIndexSource(null);
+    }
   });
 });
