@@ -6,6 +6,7 @@ import { THREAD_CATALOGUE } from '../catalogue';
 import type { ThreadType } from '../catalogue/types';
 import { polylineLength } from '../geometry/polyline';
 import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
+import { describeChange, describeEntryMoved, describeThreadMoved, fixationZoneWords, type DiffNames, type Shift, type ThreadChangeDetail } from './diff-text';
 import { pairThreadsByGeometry } from './thread-pairing';
 
 /**
@@ -24,13 +25,16 @@ import { pairThreadsByGeometry } from './thread-pairing';
  * list grew) counts as remaining, not as one resolved and one introduced (see matchFindings).
  */
 
-export type ThreadChangeKind = 'side' | 'type' | 'entry' | 'path' | 'depth' | 'barbs' | 'fixation' | 'tension';
+export type ThreadChangeKind = ThreadChangeDetail['kind'];
 
-export interface ThreadChange {
-  readonly kind: ThreadChangeKind;
-  /** Short plain words, e.g. "depth 1.5 mm -> 4.5 mm". */
+/**
+ * One change to a thread: what changed as data (diff-text's describeChange writes it in any
+ * language) and its English words, e.g. "depth 1.5 mm -> 4.5 mm" (the CLI and tests read them).
+ */
+export type ThreadChange = ThreadChangeDetail & {
+  /** English words, e.g. "depth 1.5 mm -> 4.5 mm" (describeChange(change, 'en', ...)). */
   readonly description: string;
-}
+};
 
 export interface ThreadRef {
   readonly id: string;
@@ -56,7 +60,7 @@ export interface ThreadMoved {
   readonly after: Thread;
   readonly changes: readonly ThreadChange[];
   /**
-   * All changes in one line, e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N";
+   * All changes in one line, in English (describeThreadMoved writes it in any language), e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N";
    * a geometry pair names its old number too: "Thread 1 (right, was thread 5): ...".
    */
   readonly description: string;
@@ -67,6 +71,9 @@ export interface EntryPointMoved {
   readonly before: EntryPoint;
   readonly after: EntryPoint;
   readonly distanceMm: number;
+  /** How far and which way it moved (describeEntryMoved writes it in any language). */
+  readonly shift: Shift;
+  /** In English: "Entry point A: moved 5 mm outward". */
   readonly description: string;
 }
 
@@ -104,8 +111,7 @@ const SAME_VALUE = 1e-6;
 
 export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atlas, options: DiffOptions = {}): PlanDiff {
   const catalogue = options.catalogue ?? THREAD_CATALOGUE;
-  const typeName = (id: string): string => catalogue.find((t) => t.id === id)?.name ?? id;
-  const zoneName = (id: string): string => fixationZoneName(atlas, id);
+  const names: DiffNames = { atlas, catalogue };
   const beforeAnalysis = options.analysis?.before ?? analyze(before, atlas, { catalogue });
   const afterAnalysis = options.analysis?.after ?? analyze(after, atlas, { catalogue });
 
@@ -130,22 +136,17 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
       threadsAdded.push({ id: t.id, number: i + 1, side: t.side, thread: t });
       return;
     }
-    const changes = threadChanges(old, t, typeName, zoneName);
-    if (changes.length === 0) return;
-    const oldNumber = beforeNumber.get(old.id)!;
-    const matchedBy = byId ? 'id' : 'geometry';
-    const head = matchedBy === 'geometry' ? `Thread ${i + 1} (${t.side}, was thread ${oldNumber})` : `Thread ${i + 1} (${t.side})`;
+    const details = threadChanges(old, t);
+    if (details.length === 0) return;
+    const changes: ThreadChange[] = details.map((c) => ({ ...c, description: describeChange(c, 'en', names) }));
+    const line = { number: i + 1, beforeNumber: beforeNumber.get(old.id)!, matchedBy: byId ? ('id' as const) : ('geometry' as const), side: t.side, changes };
     threadsMoved.push({
+      ...line,
       id: t.id,
-      number: i + 1,
       beforeId: old.id,
-      beforeNumber: oldNumber,
-      matchedBy,
-      side: t.side,
       before: old,
       after: t,
-      changes,
-      description: `${head}: ${changes.map((c) => c.description).join('; ')}`,
+      description: describeThreadMoved(line, 'en', names),
     });
   });
   const threadsRemoved: ThreadRef[] = before.threads
@@ -162,7 +163,8 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
     if (!old) continue;
     const distanceMm = Math.hypot(e.position.x - old.position.x, e.position.y - old.position.y);
     if (distanceMm <= SAME_POSITION_MM && e.side === old.side) continue;
-    entryPointsMoved.push({ id: e.id, before: old, after: e, distanceMm, description: `Entry point ${e.label}: ${describeShift(old.position, e.position)}` });
+    const shift = shiftBetween(old.position, e.position);
+    entryPointsMoved.push({ id: e.id, before: old, after: e, distanceMm, shift, description: describeEntryMoved({ label: e.label, shift }, 'en') });
   }
 
   const sameThread = new Map(geometryPairs.map((p) => [p.after.id, p.before.id]));
@@ -222,61 +224,60 @@ export function matchFindings(
   };
 }
 
-const num = (v: number): string => String(Math.round(v * 100) / 100);
-
-function threadChanges(a: Thread, b: Thread, typeName: (id: string) => string, zoneName: (id: string) => string): ThreadChange[] {
-  const out: ThreadChange[] = [];
-  if (a.side !== b.side) out.push({ kind: 'side', description: `moved to the patient's ${b.side} side` });
-  if (a.typeId !== b.typeId) out.push({ kind: 'type', description: `thread type ${typeName(a.typeId)} -> ${typeName(b.typeId)}` });
-  if (a.entryPointId !== b.entryPointId) out.push({ kind: 'entry', description: 'starts from another entry point' });
+function threadChanges(a: Thread, b: Thread): ThreadChangeDetail[] {
+  const out: ThreadChangeDetail[] = [];
+  if (a.side !== b.side) out.push({ kind: 'side', to: b.side });
+  if (a.typeId !== b.typeId) out.push({ kind: 'type', from: a.typeId, to: b.typeId });
+  if (a.entryPointId !== b.entryPointId) out.push({ kind: 'entry' });
   const path = pathChange(a, b);
-  if (path) out.push({ kind: 'path', description: path });
+  if (path) out.push(path);
   const depth = depthChange(a, b);
-  if (depth) out.push({ kind: 'depth', description: depth });
-  if (!sameBarbs(a.barbed, b.barbed)) out.push({ kind: 'barbs', description: `barbed section ${barbWords(a.barbed)} -> ${barbWords(b.barbed)}` });
+  if (depth) out.push(depth);
+  if (!sameBarbs(a.barbed, b.barbed)) out.push({ kind: 'barbs', from: a.barbed, to: b.barbed });
   if (a.fixationEnd !== b.fixationEnd || a.fixationZoneId !== b.fixationZoneId) {
-    out.push({ kind: 'fixation', description: `fixation ${fixationWords(a, zoneName)} -> ${fixationWords(b, zoneName)}` });
+    out.push({ kind: 'fixation', from: { end: a.fixationEnd, zoneId: a.fixationZoneId }, to: { end: b.fixationEnd, zoneId: b.fixationZoneId } });
   }
-  if (Math.abs(a.tensionN - b.tensionN) > SAME_VALUE) out.push({ kind: 'tension', description: `tension ${num(a.tensionN)} N -> ${num(b.tensionN)} N` });
+  if (Math.abs(a.tensionN - b.tensionN) > SAME_VALUE) out.push({ kind: 'tension', from: a.tensionN, to: b.tensionN });
   return out;
 }
 
-function pathChange(a: Thread, b: Thread): string | null {
+function pathChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: 'path' }> | null {
   const same =
     a.path.length === b.path.length &&
     a.path.every((p, i) => Math.hypot(p.x - b.path[i]!.x, p.y - b.path[i]!.y) <= SAME_POSITION_MM);
   if (same) return null;
-  const start = Math.hypot(a.path[0]!.x - b.path[0]!.x, a.path[0]!.y - b.path[0]!.y);
+  const startA = a.path[0]!;
+  const startB = b.path[0]!;
   const endA = a.path[a.path.length - 1]!;
   const endB = b.path[b.path.length - 1]!;
-  const end = Math.hypot(endA.x - endB.x, endA.y - endB.y);
-  const parts: string[] = [];
-  if (start > SAME_POSITION_MM) parts.push(`start ${describeShift(a.path[0]!, b.path[0]!)}`);
-  if (end > SAME_POSITION_MM) parts.push(`far end ${describeShift(endA, endB)}`);
-  if (parts.length === 0) parts.push(`reshaped (${a.path.length} -> ${b.path.length} points)`);
+  const startMoved = Math.hypot(startA.x - startB.x, startA.y - startB.y) > SAME_POSITION_MM;
+  const endMoved = Math.hypot(endA.x - endB.x, endA.y - endB.y) > SAME_POSITION_MM;
   const lenA = polylineLength(a.path);
   const lenB = polylineLength(b.path);
-  const length = Math.abs(lenA - lenB) >= 1 ? `, length ${Math.round(lenA)} mm -> ${Math.round(lenB)} mm` : '';
-  return `path ${parts.join(', ')}${length}`;
+  return {
+    kind: 'path',
+    start: startMoved ? shiftBetween(startA, startB) : null,
+    end: endMoved ? shiftBetween(endA, endB) : null,
+    points: startMoved || endMoved ? null : { from: a.path.length, to: b.path.length },
+    lengthMm: Math.abs(lenA - lenB) >= 1 ? { from: Math.round(lenA), to: Math.round(lenB) } : null,
+  };
 }
 
-/** "moved 12 mm up and toward the ear" style words; sides follow the patient (+x is the patient's left). */
-function describeShift(from: { x: number; y: number }, to: { x: number; y: number }): string {
+/**
+ * How a point moved: its distance and the directions that make up at least 30 % of it and half
+ * a millimetre (design choice: smaller components are drawing noise, not a direction the trainee
+ * meant). Sides follow the patient (+x is the patient's left); away from the midline is outward.
+ */
+function shiftBetween(from: { x: number; y: number }, to: { x: number; y: number }): Shift {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const d = Math.hypot(dx, dy);
-  const words: string[] = [];
-  if (Math.abs(dy) >= 0.5 && Math.abs(dy) >= d * 0.3) words.push(dy < 0 ? 'up' : 'down');
-  if (Math.abs(dx) >= 0.5 && Math.abs(dx) >= d * 0.3) {
-    // Away from the midline is lateral, toward it medial, whichever side the point is on.
-    const lateral = Math.abs(to.x) > Math.abs(from.x);
-    words.push(lateral ? 'outward' : 'toward the midline');
-  }
-  const rounded = d < 1 ? num(d) : String(Math.round(d));
-  return `moved ${rounded} mm${words.length ? ' ' + words.join(' and ') : ''}`;
+  const vertical = Math.abs(dy) >= 0.5 && Math.abs(dy) >= d * 0.3 ? (dy < 0 ? 'up' : 'down') : null;
+  const horizontal = Math.abs(dx) >= 0.5 && Math.abs(dx) >= d * 0.3 ? (Math.abs(to.x) > Math.abs(from.x) ? 'outward' : 'medial') : null;
+  return { distanceMm: d, vertical, horizontal };
 }
 
-function depthChange(a: Thread, b: Thread): string | null {
+function depthChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: 'depth' }> | null {
   const noOverrides = (t: Thread): boolean => t.pointDepthsMm.every((d) => d === null);
   // Paths of different point counts (a redrawn thread) without overrides have the same profile.
   const overridesSame =
@@ -288,16 +289,17 @@ function depthChange(a: Thread, b: Thread): string | null {
     }));
   const defaultSame = Math.abs(a.depthMm - b.depthMm) <= SAME_VALUE;
   if (defaultSame && overridesSame) return null;
-  if (!defaultSame && overridesSame) return `depth ${num(a.depthMm)} mm -> ${num(b.depthMm)} mm`;
-  const range = (t: Thread): string => {
+  if (!defaultSame && overridesSame) return { kind: 'depth', from: { lowMm: a.depthMm, highMm: a.depthMm }, to: { lowMm: b.depthMm, highMm: b.depthMm } };
+  const range = (t: Thread): { lowMm: number; highMm: number } => {
     const ds = t.pointDepthsMm.map((d) => d ?? t.depthMm);
-    const lo = Math.min(...ds);
-    const hi = Math.max(...ds);
-    return lo === hi ? `${num(lo)} mm` : `${num(lo)}-${num(hi)} mm`;
+    return { lowMm: Math.min(...ds), highMm: Math.max(...ds) };
   };
+  const ra = range(a);
+  const rb = range(b);
   // A redrawn path (another point count) whose overrides span the same depths reads as unchanged.
-  if (defaultSame && a.pointDepthsMm.length !== b.pointDepthsMm.length && range(a) === range(b)) return null;
-  return `depth ${range(a)} -> ${range(b)}`;
+  const sameRange = (x: number, y: number): boolean => Math.round(x * 100) === Math.round(y * 100);
+  if (defaultSame && a.pointDepthsMm.length !== b.pointDepthsMm.length && sameRange(ra.lowMm, rb.lowMm) && sameRange(ra.highMm, rb.highMm)) return null;
+  return { kind: 'depth', from: ra, to: rb };
 }
 
 function sameBarbs(a: Thread['barbed'], b: Thread['barbed']): boolean {
@@ -305,21 +307,8 @@ function sameBarbs(a: Thread['barbed'], b: Thread['barbed']): boolean {
   return Math.abs(a.startMm - b.startMm) <= SAME_VALUE && Math.abs(a.endMm - b.endMm) <= SAME_VALUE;
 }
 
-const barbWords = (b: Thread['barbed']): string => (b === null ? 'none' : `${num(b.startMm)}-${num(b.endMm)} mm`);
-
-function fixationWords(t: Thread, zoneName: (id: string) => string): string {
-  const zone = t.fixationZoneId === null ? 'no fixation zone' : zoneName(t.fixationZoneId);
-  return `${t.fixationEnd === 'entry' ? 'entry end' : 'far end'} in ${zone}`;
-}
-
 /**
- * A fixation zone as the trainee reads it: the atlas's plain name without the side (the thread's
- * side is already in the line), "the deep temporal fascia". Never the internal id: a zone the
- * atlas does not know is "a fixation zone this atlas does not know".
+ * A fixation zone in English running text, "the deep temporal fascia" (diff-text's
+ * fixationZoneWords gives it in any language).
  */
-export function fixationZoneName(atlas: Atlas, id: string): string {
-  const zone = atlas.fixationZones.find((z) => z.id === id);
-  if (!zone) return 'a fixation zone this atlas does not know';
-  const name = zone.name.replace(/\s*\((left|right)\)\s*$/, '');
-  return `the ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
-}
+export const fixationZoneName = (atlas: Atlas, id: string): string => fixationZoneWords(atlas, id, 'en');

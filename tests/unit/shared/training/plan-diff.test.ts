@@ -42,7 +42,7 @@ describe('diffPlans', () => {
     const after = libraryPlan('midface-threads-in-dermis', 'corrected');
     const d = diff(before, after);
     expect(d.threadsMoved.map((m) => m.id)).toEqual(after.threads.map((t) => t.id));
-    for (const m of d.threadsMoved) expect(m.changes).toEqual([{ kind: 'depth', description: 'depth 1.8 mm -> 4.5 mm' }]);
+    for (const m of d.threadsMoved) expect(m.changes).toEqual([{ kind: 'depth', from: { lowMm: 1.8, highMm: 1.8 }, to: { lowMm: 4.5, highMm: 4.5 }, description: 'depth 1.8 mm -> 4.5 mm' }]);
     expect(rules(d.findingsResolved)).toEqual(['superficial-path']);
     expect(d.findingsResolved).toHaveLength(6);
     expect(d.findingsRemaining).toEqual([]);
