@@ -8,7 +8,8 @@ import type { AnalysisResult } from '../../shared/analysis/types';
 import { formatPlanError } from '../../shared/plan/errors';
 import { parsePlanText } from '../../shared/plan/parse';
 import type { PlanDocument } from '../../shared/plan/types';
-import { parseCaseIndexText, parseCaseText, type CaseIndex, type CaseIndexEntry, type TrainingCase } from '../../shared/training';
+import { LOCALES, type Locale } from '../../shared/i18n/locale';
+import { caseTitle, parseCaseIndexText, parseCaseText, type CaseIndex, type CaseIndexEntry, type TrainingCase } from '../../shared/training';
 
 /** Reads one bundled file's text; keys are paths relative to the library folder ("<id>/case.json"). */
 export type LibraryFiles = Readonly<Record<string, () => Promise<string>>>;
@@ -34,6 +35,8 @@ export interface LoadedCase {
   readonly corrected: PlanDocument;
   readonly poorText: string;
   readonly correctedText: string;
+  /** The case's title in each language (a built-in case's translations, else its own title). */
+  readonly titles: Readonly<Record<Locale, string>>;
 }
 
 /** Both designs with their analyses (what the compare view and the thumbnails draw). */
@@ -66,7 +69,9 @@ export function createCaseLibrary(files: LibraryFiles = bundledFiles(), knownThr
     const [caseText, poorText, correctedText] = await Promise.all([read(entry.case), read(entry.poor), read(entry.corrected)]);
     const parsed = parseCaseText(caseText);
     if (!parsed.ok) throw new Error(`${entry.case}: ${formatPlanError(parsed.error)}`);
-    return { entry, case: parsed.case, poor: plan(poorText, entry.poor), corrected: plan(correctedText, entry.corrected), poorText, correctedText };
+    const c = parsed.case;
+    const titles = Object.fromEntries(LOCALES.map((locale) => [locale, caseTitle(c, locale)])) as Record<Locale, string>;
+    return { entry, case: c, poor: plan(poorText, entry.poor), corrected: plan(correctedText, entry.corrected), poorText, correctedText, titles };
   }
 
   return {

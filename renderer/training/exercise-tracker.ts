@@ -10,14 +10,24 @@ import type { Atlas } from '../../shared/atlas/types';
 // The module itself, not the shared/training index, which would bring case making and the case
 // format into the designer's first-screen chunk.
 import { finishExercise, recordEdit, startExercise, type ExerciseState, type ExerciseSummary } from '../../shared/training/exercise';
+import type { Locale } from '../../shared/i18n/locale';
 import type { Editor, EditorSnapshot } from '../editor/api';
 
 export interface ExerciseInfo {
   readonly caseId: string;
+  /** The case's title as its case.json has it. */
   readonly caseTitle: string;
+  /**
+   * The title in each language, for a built-in case (shared/training/case-text); worked out by
+   * the case library's lazy chunk, so the designer's first-screen chunk need not hold the tables.
+   */
+  readonly caseTitles?: Readonly<Partial<Record<Locale, string>>>;
   /** The file name the editor shows for the exercise's design. */
   readonly fileName: string;
 }
+
+/** The exercise's case title in `locale`: the translation of a built-in case, else the case's own. */
+export const exerciseCaseTitle = (info: ExerciseInfo, locale: Locale): string => info.caseTitles?.[locale] ?? info.caseTitle;
 
 export interface RunningExercise {
   readonly info: ExerciseInfo;

@@ -28,6 +28,7 @@ export {
   diffPlans,
   matchFindings,
   SAME_POSITION_MM,
+  fixationZoneName,
   type PlanDiff,
   type DiffOptions,
   type ThreadChange,
@@ -39,6 +40,8 @@ export {
 export { pairThreadsByGeometry, threadPairCost, MAX_PAIR_COST_MM, PAIR_SAMPLES, type ThreadPair } from './thread-pairing';
 export { startExercise, recordEdit, finishExercise, type ExerciseState, type ExerciseSummary } from './exercise';
 export { isProblem, problemsOf } from './problems';
+export { caseTitle, caseSummary, caseTeaching, mistakeName, isBuiltInCaseId, BUILT_IN_CASE_IDS, type BuiltInCaseId, type CaseText } from './case-text';
+export { describeChange, describeThreadMoved, describeEntryMoved, describeShift, fixationZoneWords, type Shift, type ThreadChangeDetail, type DiffNames } from './diff-text';
 export {
   buildCaseIndex,
   caseIndexEntry,

@@ -1,17 +1,21 @@
 /** The compare view's side panel: teaching notes, what changed, and each design's findings. */
-import { problemsOf, type PlanDiff } from '../../../shared/training';
+import { caseTeaching, describeEntryMoved, describeThreadMoved, problemsOf, type PlanDiff } from '../../../shared/training';
 import type { AnalyzedCase } from '../../training/case-library';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
+import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
 
 const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
 
+/** The changes in the interface language (shared/training/diff-text writes them). */
 export function DiffList({ diff }: { readonly diff: PlanDiff }) {
+  const { atlas, catalogue } = useEnvironment();
+  const locale = currentLocale();
   const rows: { kind: string; text: string }[] = [
     ...diff.threadsAdded.map((r) => ({ kind: 'added', text: t('training.threadAdded', { number: r.number, side: sideWord(r.side) }) })),
-    ...diff.threadsMoved.map((m) => ({ kind: 'moved', text: m.description })),
+    ...diff.threadsMoved.map((m) => ({ kind: 'moved', text: describeThreadMoved(m, locale, { atlas, catalogue }) })),
     ...diff.threadsRemoved.map((r) => ({ kind: 'removed', text: t('training.threadRemoved', { number: r.number, side: sideWord(r.side) }) })),
-    ...diff.entryPointsMoved.map((m) => ({ kind: 'moved', text: t('training.entryMoved', { label: m.after.label || '-', what: m.description }) })),
+    ...diff.entryPointsMoved.map((m) => ({ kind: 'moved', text: t('training.entryMoved', { label: m.after.label || '-', what: describeEntryMoved({ label: m.after.label, shift: m.shift }, locale, false) }) })),
     ...diff.entryPointsAdded.map((e) => ({ kind: 'added', text: t('training.entryAdded', { label: e.label || '-' }) })),
     ...diff.entryPointsRemoved.map((e) => ({ kind: 'removed', text: t('training.entryRemoved', { label: e.label || '-' }) })),
   ];
@@ -28,7 +32,7 @@ export function DiffList({ diff }: { readonly diff: PlanDiff }) {
 }
 
 export function CaseDetails({ loaded, diff }: { readonly loaded: AnalyzedCase; readonly diff: PlanDiff }) {
-  const notes = loaded.case.teaching;
+  const notes = caseTeaching(loaded.case, currentLocale());
   return (
     <aside className="case-details" aria-label={t('training.detailsLabel')} tabIndex={0}>
       <section>

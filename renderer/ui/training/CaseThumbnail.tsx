@@ -6,10 +6,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildScene } from '../../../shared/scene/build-scene';
 import type { PaletteName } from '../../../shared/scene/palette';
 import { PALETTES } from '../../../shared/scene/palette';
-import type { CaseIndexEntry } from '../../../shared/training';
+import { caseTitle, type CaseIndexEntry } from '../../../shared/training';
 import type { AnalyzedCase } from '../../training/case-library';
 import { thumbnailView } from '../../training/thumbnail-view';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { SceneCanvas } from './SceneCanvas';
 import { NO_OVERLAYS } from './scene-options';
@@ -37,5 +37,5 @@ export function CaseThumbnail({ entry, theme }: { readonly entry: CaseIndexEntry
   const fitView = useMemo(() => loaded && ((width: number, height: number) => thumbnailView(loaded.poor, atlas, width, height)), [loaded, atlas]);
   if (failed) return <div className="case-thumb case-thumb-empty">{t('training.caseUnreadable')}</div>;
   if (!scene) return <div className="case-thumb case-thumb-empty" aria-hidden="true" />;
-  return <SceneCanvas scene={scene} palette={PALETTES[theme]} view={null} fitView={fitView || undefined} label={t('training.thumbnailLabel', { title: entry.title })} className="case-thumb" />;
+  return <SceneCanvas scene={scene} palette={PALETTES[theme]} view={null} fitView={fitView || undefined} label={t('training.thumbnailLabel', { title: caseTitle(entry, currentLocale()) })} className="case-thumb" />;
 }

@@ -10,7 +10,7 @@ import { gatheringBandLabels } from '../../../shared/scene/tissue-scale';
 import { simulatePlan } from '../../../shared/simulation/plan-simulation';
 import { PALETTES, type PaletteName } from '../../../shared/scene/palette';
 import type { Scene, SceneLayerId } from '../../../shared/scene/types';
-import { diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/training';
+import { caseTeaching, caseTitle, diffPlans, problemsOf, type CaseIndexEntry } from '../../../shared/training';
 import type { ViewTransform } from '../../editor/api';
 import { zoomBy } from '../../editor/view-transform';
 import type { AnalyzedCase } from '../../training/case-library';
@@ -83,15 +83,17 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
   const palette = PALETTES[theme];
   const present = (which: 'poor' | 'corrected') => {
     if (!loaded) return;
-    const notes = loaded.case.teaching;
-    const teaching = [
-      { heading: t('training.whatIsWrong'), text: notes.whatIsWrong },
-      { heading: t('training.whyItMatters'), text: notes.whyItMatters },
-      { heading: t('training.whatTheCorrectionChanges'), text: notes.whatTheCorrectionChanges },
-    ];
+    const teaching = () => {
+      const notes = caseTeaching(loaded.case, currentLocale());
+      return [
+        { heading: t('training.whatIsWrong'), text: notes.whatIsWrong },
+        { heading: t('training.whyItMatters'), text: notes.whyItMatters },
+        { heading: t('training.whatTheCorrectionChanges'), text: notes.whatTheCorrectionChanges },
+      ];
+    };
     // Each design's source knows the other, so the presenter switches between them in place.
     const source = (design: 'poor' | 'corrected'): PresenterSource => ({
-      title: `${loaded.case.title}: ${t(design === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}`,
+      title: () => `${caseTitle(loaded.case, currentLocale())}: ${t(design === 'poor' ? 'training.poorDesign' : 'training.correctedDesign')}`,
       plan: loaded[design],
       analysis: design === 'poor' ? loaded.poorAnalysis : loaded.correctedAnalysis,
       alternate: () => source(design === 'poor' ? 'corrected' : 'poor'),
@@ -104,7 +106,7 @@ export function CompareView({ entry, theme }: { readonly entry: CaseIndexEntry; 
 
   return (
     <>
-      <TrainingHeader title={entry.title} back={() => show({ kind: 'browser' })}>
+      <TrainingHeader title={caseTitle(entry, currentLocale())} back={() => show({ kind: 'browser' })}>
         <button type="button" aria-pressed={overlay} onClick={() => setOverlay((o) => !o)} data-testid="toggle-overlay">
           {t('training.overlay')}
         </button>

@@ -7,7 +7,8 @@ import { Suspense, useState } from 'react';
 // The module itself, not the shared/training index: the index would bring case making and
 // the case format into the designer's first-screen chunk.
 import { problemsOf } from '../../../shared/training/problems';
-import { t } from '../../i18n';
+import { exerciseCaseTitle } from '../../training/exercise-tracker';
+import { currentLocale, t } from '../../i18n';
 import { useEditorState } from '../editor-context';
 import { ExerciseSummaryDialog } from './lazy-views';
 import { useExercise, useTraining } from './training-context';
@@ -22,7 +23,7 @@ export function ExerciseBar() {
   const atStart = problemsOf(exercise.startAnalysis).length;
   return (
     <section className="exercise-bar" aria-label={t('exercise.label')} data-testid="exercise-bar">
-      <strong>{t('exercise.title', { title: exercise.info.caseTitle })}</strong>
+      <strong>{t('exercise.title', { title: exerciseCaseTitle(exercise.info, currentLocale()) })}</strong>
       <span className="exercise-count" role="status" aria-live="polite" data-testid="exercise-remaining" data-count={remaining}>
         {t('exercise.remaining', { count: remaining, start: atStart })}
       </span>

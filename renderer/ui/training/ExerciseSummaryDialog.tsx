@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react';
 import { defaultPaper } from '../../../shared/report/default-paper';
 import { getBridge } from '../../bridge';
-import { t } from '../../i18n';
+import { exerciseCaseTitle } from '../../training/exercise-tracker';
+import { currentLocale, t } from '../../i18n';
 import { useEditor, useEnvironment } from '../editor-context';
 import { Modal } from '../Modal';
 import { DiffList } from './CaseDetails';
@@ -39,7 +40,7 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
           signature: false,
           exercise: {
             traineeName: name,
-            caseTitle: run.info.caseTitle,
+            caseTitle: exerciseCaseTitle(run.info, currentLocale()),
             findingsAtStart: summary.findingsAtStart.length,
             resolved: summary.resolved.length,
             introduced: summary.introduced.length,
@@ -57,7 +58,7 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
   };
 
   return (
-    <Modal title={t('exercise.summaryTitle', { title: run.info.caseTitle })} onCancel={onClose} className="exercise-summary" testId="exercise-summary">
+    <Modal title={t('exercise.summaryTitle', { title: exerciseCaseTitle(run.info, currentLocale()) })} onCancel={onClose} className="exercise-summary" testId="exercise-summary">
       <p className={summary.passed ? 'exercise-passed' : 'exercise-not-passed'} data-testid="exercise-result">
         {t(summary.passed ? 'exercise.passed' : 'exercise.notPassed')}
       </p>

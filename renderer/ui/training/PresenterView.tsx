@@ -124,20 +124,23 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
   }, [show, back, source]);
 
   // The head fills the height of the canvas, whatever the step (presenter-fit.ts).
+  // Words are read at render: the app re-renders on a language switch, and these follow it.
+  const title = source.title();
+  const teaching = source.teaching?.();
   const fitView = useCallback((width: number, height: number) => presenterView(source.plan, atlas, width, height), [source.plan, atlas]);
   const thread = step.thread;
   const typeName = thread ? threadTypeNameById(catalogue, thread.typeId, currentLocale()) : '';
   return (
     <section ref={ref} className="presenter" data-blocks-editor-keys="" tabIndex={-1} aria-labelledby="presenter-title" data-testid="presenter" data-step={step.index}>
       <header className="presenter-header">
-        <h1 id="presenter-title">{source.title}</h1>
+        <h1 id="presenter-title">{title}</h1>
         <p className="presenter-progress" aria-live="polite" data-testid="presenter-progress">
           {thread ? t('presenter.threadOf', { number: step.index, count: step.last }) : t('presenter.overview', { count: step.last })}
         </p>
       </header>
       <div className="presenter-stage">
         <SceneCanvas scene={scene} palette={PRESENTER_PALETTE} view={null} fitView={fitView} label={t('presenter.diagramLabel', { count: step.index })} className="presenter-canvas" testId="presenter-canvas" />
-        <PresenterPen mode={pen} clearKey={`${step.index}|${source.title}|${cleared}`} />
+        <PresenterPen mode={pen} clearKey={`${step.index}|${title}|${cleared}`} />
       </div>
       <aside className="presenter-notes" aria-label={t('presenter.notes')}>
         {thread ? (
@@ -149,10 +152,10 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         ) : (
           <p>{t('presenter.start')}</p>
         )}
-        {source.teaching && (step.index === 0 || notesOpen) && (
+        {teaching && (step.index === 0 || notesOpen) && (
           <section className="presenter-teaching" data-testid="presenter-teaching">
             <h2>{t('training.teachingNotes')}</h2>
-            {source.teaching.map((n) => (
+            {teaching.map((n) => (
               <div key={n.heading}>
                 <h3>{n.heading}</h3>
                 <p>{n.text}</p>
@@ -165,7 +168,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
             <button type="button" onClick={switchDesign} data-testid="presenter-switch">
               {t(source.design === 'poor' ? 'presenter.showCorrected' : 'presenter.showPoor')}
             </button>
-            {source.teaching && step.index > 0 && (
+            {teaching && step.index > 0 && (
               <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
                 {t('presenter.teachingNotes')}
               </button>

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ruleTitle as ruleTitleIn } from '../../../shared/analysis/rule-text';
 import type { RuleId } from '../../../shared/analysis/types';
 import type { PaletteName } from '../../../shared/scene/palette';
-import { CASE_AREAS, filterCases, type CaseArea, type CaseIndex } from '../../../shared/training';
+import { CASE_AREAS, caseSummary, caseTitle, filterCases, type CaseArea, type CaseIndex } from '../../../shared/training';
 import { currentLocale, t } from '../../i18n';
 import { CaseThumbnail } from './CaseThumbnail';
 import { TrainingHeader } from './TrainingHeader';
@@ -71,7 +71,7 @@ export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
             <li key={c.id}>
               <button type="button" className="case-card" data-case={c.id} onClick={() => show({ kind: 'compare', entry: c })}>
                 <CaseThumbnail entry={c} theme={theme} />
-                <span className="case-title">{c.title}</span>
+                <span className="case-title">{caseTitle(c, currentLocale())}</span>
                 <span className="case-meta">
                   <span className="case-area">{areaLabel(c.area)}</span>
                   {c.rules.map((r) => (
@@ -80,7 +80,7 @@ export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
                     </span>
                   ))}
                 </span>
-                <span className="case-summary">{c.summary}</span>
+                <span className="case-summary">{caseSummary(c, currentLocale())}</span>
               </button>
             </li>
           ))}

@@ -23,7 +23,7 @@ export function TrainingButtons() {
           data-command="training.present"
           onClick={() => {
             const snap = editor.getSnapshot();
-            show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
+            show({ kind: 'presenter', source: { title: () => snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
           }}
         >
           <span>{t('presenter.openMenu')}</span>

@@ -17,13 +17,14 @@ import { isTextEntry } from '../keyboard';
 
 /** What the presenter view shows: a design and where to go back to. */
 export interface PresenterSource {
-  readonly title: string;
+  /** Called at each render, so a language switch during a presentation retitles it. */
+  readonly title: () => string;
   readonly plan: PlanDocument;
   readonly analysis: AnalysisResult;
   /** A training case's other design (poor <-> corrected), switched to with C in the presenter. */
   readonly alternate?: () => PresenterSource;
-  /** The case's teaching notes, shown on the presenter's first step and on demand (N). */
-  readonly teaching?: readonly { readonly heading: string; readonly text: string }[];
+  /** The case's teaching notes in the interface language, shown on the presenter's first step and on demand (N). */
+  readonly teaching?: () => readonly { readonly heading: string; readonly text: string }[];
   /** Which design of a case this is, for the switch's label. */
   readonly design?: 'poor' | 'corrected';
 }
@@ -75,7 +76,7 @@ function useTrainingShortcuts(training: Training): void {
       } else if (e.key === 'p' || e.key === 'P') {
         e.preventDefault();
         const snap = editor.getSnapshot();
-        show({ kind: 'presenter', source: { title: snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
+        show({ kind: 'presenter', source: { title: () => snap.plan.meta.title || snap.file.name, plan: snap.plan, analysis: analyzePlan(snap.plan) }, back: { kind: 'none' } });
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -113,7 +114,7 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
       }
       const fileName = `${c.case.id}-exercise.vlift`;
       editor.loadPlanText(c.poorText, { documentId: null, name: fileName });
-      tracker.start({ caseId: c.case.id, caseTitle: c.case.title, fileName });
+      tracker.start({ caseId: c.case.id, caseTitle: c.case.title, caseTitles: c.titles, fileName });
       setView({ kind: 'none' });
     },
     [editor, tracker],
