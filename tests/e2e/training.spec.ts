@@ -232,3 +232,32 @@ test('save as training case refuses two identical designs, in the form, and down
   await training.screenshot('training-save-case-refused');
   expect(app.errors).toEqual([]);
 });
+
+test('in Russian (switched in the View menu, no restart) the case library, a case\'s teaching notes and what changed read in Russian', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await app.goto();
+  const menu = await app.openMenu('view-menu');
+  await menu.locator('input[data-language-choice="ru"]').check();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await app.closeMenu('view-menu');
+
+  await training.openBrowser();
+  const card = training.browser.locator('.case-card[data-case="jawline-over-tension"]');
+  await expect(card.locator('.case-title')).toHaveText('Нити линии нижней челюсти натянуты слишком сильно');
+  // No English sentence anywhere in the cards' titles and summaries (rule chips are rule ids).
+  const cardWords = await training.browser.locator('.case-title, .case-summary').allInnerTexts();
+  expect(cardWords.length).toBeGreaterThanOrEqual(24);
+  for (const text of cardWords) expect(text.replace(/\b(SMAS|PLLA|PDO|PDF)\b/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+
+  await training.openCase('jawline-over-tension');
+  const details = page.locator('.case-details');
+  const notes = details.locator('section').first();
+  await expect(notes).toContainText('Векторы, фиксация и глубина верны.');
+  expect(await notes.innerText()).not.toMatch(/[A-Za-z]{3,}/);
+  // What changed: threads, sides, tension with a decimal comma, all in Russian.
+  const changes = page.getByTestId('diff-list');
+  await expect(changes).toContainText(/Нить \d+ \((слева|справа)\): натяжение 2,4 Н → 1 Н/);
+  expect(await changes.innerText()).not.toMatch(/[A-Za-z]{3,}/);
+  await training.screenshot('training-compare-ru');
+});
