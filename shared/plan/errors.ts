@@ -1,7 +1,18 @@
+import type { Locale } from '../i18n/locale';
+import { describeValueIn, renderPlanErrorText, renderWhere, valueDescription, type PlanErrorText } from './error-text/render';
+
+export type { PlanErrorText } from './error-text/render';
+
 /** Why a plan was refused: one problem, where it is, in plain words. */
 export interface PlanError {
-  /** What is wrong, e.g. "must be a finite number between 0 and 30 (got 1e+400)". */
+  /** What is wrong, in English, e.g. "must be a finite number between 0 and 30 (got 1e+400)". */
   readonly message: string;
+  /**
+   * The same problem as a message key and its parameters, for writing it in another language
+   * (error-text/). Every refusal of the plan loader has it; a refusal without it (another
+   * format's, e.g. a training case) is shown in English in every language.
+   */
+  readonly text?: PlanErrorText;
   /** JSON pointer (RFC 6901) to the offending value, e.g. '/threads/2/path/0/x'; '' for the whole file. */
   readonly path: string;
   /** 1-based line in the file text, when known. */
@@ -24,33 +35,29 @@ export function segmentsFromPointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/**
- * One line for a person: `plan.vlift: /threads/2/depthMm: must be ... (line 12, column 17)`.
- * Newlines in the message (there should be none) are flattened so the line stays one line.
- */
-export function formatPlanError(error: PlanError, fileName?: string): string {
-  const where = error.line !== null ? ` (line ${error.line}${error.column !== null ? `, column ${error.column}` : ''})` : '';
-  const prefix = fileName ? `${fileName}: ` : '';
-  const path = error.path !== '' ? `${error.path}: ` : '';
-  return `${prefix}${path}${error.message}${where}`.replace(/[\r\n]+/g, ' ');
+/** A refusal from its text: the English message is the text written in English. */
+export function planError(text: PlanErrorText, path: string, line: number | null = null, column: number | null = null): PlanError {
+  return { message: renderPlanErrorText(text, 'en'), text, path, line, column };
 }
 
-/** A short description of a value for error messages: numbers and short strings as written. */
+/** The refusal's sentence in `locale` (its English message when it carries no text). */
+export function planErrorMessage(error: PlanError, locale: Locale = 'en'): string {
+  return locale === 'en' || !error.text ? error.message : renderPlanErrorText(error.text, locale);
+}
+
+/**
+ * One line for a person: `plan.vlift: /threads/2/depthMm: must be ... (line 12, column 17)`, in
+ * `locale` (the file name and the JSON pointer are the same in every language).
+ * Newlines in the message (there should be none) are flattened so the line stays one line.
+ */
+export function formatPlanError(error: PlanError, fileName?: string, locale: Locale = 'en'): string {
+  const where = renderWhere(error.line, error.column, locale);
+  const prefix = fileName ? `${fileName}: ` : '';
+  const path = error.path !== '' ? `${error.path}: ` : '';
+  return `${prefix}${path}${planErrorMessage(error, locale)}${where}`.replace(/[\r\n]+/g, ' ');
+}
+
+/** A short description of a value for error messages, in English: numbers and short strings as written. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  switch (typeof value) {
-    case 'number':
-      return String(value);
-    case 'string':
-      return value.length > 40 ? `${JSON.stringify(value.slice(0, 37))}... (${value.length} characters)` : JSON.stringify(value);
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    case 'undefined':
-      return 'nothing';
-    default:
-      return `a ${typeof value}`;
-  }
+  return describeValueIn(valueDescription(value), 'en');
 }

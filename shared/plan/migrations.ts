@@ -1,3 +1,4 @@
+import type { PlanErrorText } from './error-text/render';
 import { PLAN_SCHEMA_VERSION } from './types';
 
 /**
@@ -48,7 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [addPhotos, addRevisions];
 
 export type MigrationResult =
   | { ok: true; doc: unknown; migratedFrom: number | null; keepsPaths: boolean }
-  | { ok: false; message: string; path: string };
+  | { ok: false; text: PlanErrorText; path: string };
 
 /**
  * Run `chain` on `doc` until it reaches `target`. Takes the chain and target as arguments so
@@ -58,11 +59,11 @@ export type MigrationResult =
  */
 export function applyMigrations(doc: unknown, chain: readonly Migration[], target: number): MigrationResult {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return { ok: false, message: 'must be a VectorLift plan (an object)', path: '' };
+    return { ok: false, text: { key: 'migrate.notObject' }, path: '' };
   }
   const start = (doc as { schemaVersion?: unknown }).schemaVersion;
   if (typeof start !== 'number' || !Number.isInteger(start)) {
-    return { ok: false, message: 'must be a whole number', path: '/schemaVersion' };
+    return { ok: false, text: { key: 'migrate.notWhole' }, path: '/schemaVersion' };
   }
   let current: unknown = doc;
   let version = start;
@@ -71,17 +72,17 @@ export function applyMigrations(doc: unknown, chain: readonly Migration[], targe
   for (let steps = 0; version < target; steps++) {
     const step = chain.find((m) => m.from === version);
     if (!step || step.to <= step.from || steps >= chain.length) {
-      return { ok: false, message: `no upgrade from schema ${version} is known to this version of VectorLift`, path: '/schemaVersion' };
+      return { ok: false, text: { key: 'migrate.noStep', params: { version } }, path: '/schemaVersion' };
     }
     let next: unknown;
     try {
       next = step.migrate(current);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      return { ok: false, message: `could not upgrade the plan from schema ${step.from} to ${step.to}: ${why}`, path: '' };
+      return { ok: false, text: { key: 'migrate.threw', params: { from: step.from, to: step.to, reason: why } }, path: '' };
     }
     if (typeof next !== 'object' || next === null || Array.isArray(next)) {
-      return { ok: false, message: `could not upgrade the plan from schema ${step.from} to ${step.to}: the upgrade gave no plan`, path: '' };
+      return { ok: false, text: { key: 'migrate.noPlan', params: { from: step.from, to: step.to } }, path: '' };
     }
     // The runner, not each step, stamps the version, so a step cannot forget it.
     current = { ...(next as Record<string, unknown>), schemaVersion: step.to };
@@ -89,7 +90,7 @@ export function applyMigrations(doc: unknown, chain: readonly Migration[], targe
     keepsPaths &&= step.keepsPaths === true;
   }
   if (version !== target) {
-    return { ok: false, message: `upgrading stopped at schema ${version}, expected ${target}`, path: '/schemaVersion' };
+    return { ok: false, text: { key: 'migrate.stopped', params: { version, target } }, path: '/schemaVersion' };
   }
   return { ok: true, doc: current, migratedFrom: start === target ? null : start, keepsPaths };
 }

@@ -1,4 +1,5 @@
-import { describeValue, pointerFromSegments, type PlanError } from './errors';
+import { planError, pointerFromSegments, type PlanError, type PlanErrorText } from './errors';
+import { valueDescription } from './error-text/render';
 import {
   findExcessiveNesting,
   findJsonSyntaxError,
@@ -8,9 +9,9 @@ import {
 } from './json-text';
 import { MAX_NESTING_DEPTH, MAX_PLAN_FILE_BYTES } from './limits';
 import { MIGRATIONS, applyMigrations, type Migration } from './migrations';
-import { megabytes } from './plan-file';
+import { sizeRefusalText } from './plan-file';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type PlanDocument } from './types';
-import { refusalMessage, validatePlanDetailed, type ValidateOptions } from './validate';
+import { refusalText, validatePlanDetailed, type ValidateOptions } from './validate';
 
 export type { PlanError } from './errors';
 export { formatPlanError } from './errors';
@@ -40,32 +41,32 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParseRe
   } catch (e) {
     // Belt and braces: nothing below is expected to throw, but the contract is "never throws".
     const why = e instanceof Error ? e.message : String(e);
-    return fail(`could not be read (${why})`, '', null, null);
+    return fail({ key: 'read.failed', params: { reason: why } }, '', null, null);
   }
 }
 
-function fail(message: string, path: string, line: number | null, column: number | null): ParseResult {
-  return { ok: false, error: { message, path, line, column } };
+function fail(why: PlanErrorText, path: string, line: number | null, column: number | null): ParseResult {
+  return { ok: false, error: planError(why, path, line, column) };
 }
 
-function failAt(text: string, offset: number, message: string, path = ''): ParseResult {
+function failAt(text: string, offset: number, why: PlanErrorText, path = ''): ParseResult {
   const { line, column } = lineColumnAt(text, offset);
-  return fail(message, path, line, column);
+  return fail(why, path, line, column);
 }
 
 function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
-  if (typeof rawText !== 'string') return fail('is not text', '', null, null);
+  if (typeof rawText !== 'string') return fail({ key: 'read.notText' }, '', null, null);
   // A JS string of n code units is between n and 3n UTF-8 bytes: count only when it matters.
   const bytes = rawText.length * 3 <= MAX_PLAN_FILE_BYTES ? 0 : utf8ByteLength(rawText);
   if (bytes > MAX_PLAN_FILE_BYTES) {
-    return fail(`plan file is ${megabytes(bytes)}; the largest plan VectorLift opens is ${megabytes(MAX_PLAN_FILE_BYTES)}`, '', null, null);
+    return fail(sizeRefusalText(bytes, MAX_PLAN_FILE_BYTES), '', null, null);
   }
   // Editors on Windows may save a byte-order mark; it is not part of the JSON.
   const text = rawText.startsWith(BOM) ? ' ' + rawText.slice(1) : rawText;
 
   const deep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
   if (deep !== null) {
-    return failAt(text, deep, `nested too deeply (more than ${MAX_NESTING_DEPTH} levels of brackets); a plan nests only a few levels`);
+    return failAt(text, deep, { key: 'read.nestedTooDeep', params: { max: MAX_NESTING_DEPTH } });
   }
 
   let doc: unknown;
@@ -83,7 +84,7 @@ function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
   if (shape) return shape;
 
   const migrated = applyMigrations(doc, chain, currentVersion);
-  if (!migrated.ok) return fail(migrated.message, migrated.path, null, null);
+  if (!migrated.ok) return fail(migrated.text, migrated.path, null, null);
 
   const checked = validatePlanDetailed(migrated.doc, options);
   if (checked.ok) return { ok: true, plan: checked.plan, migratedFrom: migrated.migratedFrom };
@@ -92,47 +93,50 @@ function parseUnguarded(rawText: string, options: ParseOptions): ParseResult {
   const path = pointerFromSegments(refusal.segments);
   // Line and column refer to the file as written; after a migration that moved fields the paths
   // may not match it (a migration that only added fields keeps them).
-  if (!migrated.keepsPaths) return fail(refusalMessage(refusal), path, null, null);
+  if (!migrated.keepsPaths) return fail(refusalText(refusal), path, null, null);
   const found = locateJsonPointer(text, refusal.segments.map(String));
-  if (!found) return fail(refusalMessage(refusal), path, null, null);
+  if (!found) return fail(refusalText(refusal), path, null, null);
   // Quote numbers as written: 1e400 parses to Infinity, and "got Infinity" would puzzle the reader.
   const raw = typeof refusal.got?.value === 'number' && found.depth === refusal.segments.length ? found.raw : undefined;
   const { line, column } = lineColumnAt(text, found.offset);
-  return fail(refusalMessage(refusal, raw), path, line, column);
+  return fail(refusalText(refusal, raw), path, line, column);
 }
 
 /** Is this a VectorLift plan at all, and one this version can read? */
 function checkIdentity(text: string, doc: unknown, oldestVersion: number, currentVersion: number): ParseResult | null {
-  const whatItIs = doc === null ? 'null' : Array.isArray(doc) ? 'a list' : typeof doc === 'object' ? 'an object' : `a ${typeof doc}`;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return failAt(text, text.length - text.trimStart().length, `is not a VectorLift plan: the file holds ${whatItIs}, not a plan object`);
+    // "null", "a list" (its length does not matter here), or "a number" / "a string" ...
+    const whatItIs: Pick<PlanErrorText, 'words' | 'values'> =
+      doc === null
+        ? { words: { what: 'identity.what.null' } }
+        : Array.isArray(doc)
+          ? { words: { what: 'identity.what.list' } }
+          : { values: { what: { kind: 'type', type: typeof doc } } };
+    return failAt(text, text.length - text.trimStart().length, { key: 'identity.notObject', ...whatItIs });
   }
   const d = doc as Record<string, unknown>;
-  const where = (key: string): { line: number | null; column: number | null; raw: string } => {
+  const where = (key: string): { line: number | null; column: number | null; raw: string | null } => {
     const found = locateJsonPointer(text, [key]);
     return found && found.depth === 1
       ? { ...lineColumnAt(text, found.offset), raw: found.raw }
-      : { line: null, column: null, raw: describeValue(d[key]) };
+      : { line: null, column: null, raw: null };
   };
-  if (!('format' in d)) return fail(`is not a VectorLift plan: it has no "format" field (expected "${PLAN_FORMAT}")`, '/format', null, null);
+  if (!('format' in d)) return fail({ key: 'identity.noFormat', params: { format: PLAN_FORMAT } }, '/format', null, null);
   if (d.format !== PLAN_FORMAT) {
     const { line, column } = where('format');
-    return fail(`is not a VectorLift plan: format is ${describeValue(d.format)}, expected "${PLAN_FORMAT}"`, '/format', line, column);
+    return fail({ key: 'identity.wrongFormat', params: { format: PLAN_FORMAT }, values: { got: valueDescription(d.format) } }, '/format', line, column);
   }
-  if (!('schemaVersion' in d)) return fail('missing field "schemaVersion" (required in a VectorLift plan)', '/schemaVersion', null, null);
+  if (!('schemaVersion' in d)) return fail({ key: 'identity.noSchemaVersion' }, '/schemaVersion', null, null);
   const v = d.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < oldestVersion) {
     const { line, column, raw } = where('schemaVersion');
     // quote numbers as written (1e400 would otherwise read as "Infinity")
-    const got = typeof v === 'number' ? raw : describeValue(v);
-    return fail(`must be a whole number from ${oldestVersion} (got ${got})`, '/schemaVersion', line, column);
+    const got = typeof v === 'number' && raw !== null ? { kind: 'quoted' as const, text: raw } : valueDescription(v);
+    return fail({ key: 'identity.schemaVersion', params: { min: oldestVersion }, got }, '/schemaVersion', line, column);
   }
   if (v > currentVersion) {
     const { line, column } = where('schemaVersion');
-    return fail(
-      `this plan was made by a newer version of VectorLift (schema ${v}; this version reads up to ${currentVersion}); update VectorLift to open it`,
-      '/schemaVersion', line, column,
-    );
+    return fail({ key: 'identity.newer', params: { version: v, current: currentVersion } }, '/schemaVersion', line, column);
   }
   return null;
 }
@@ -145,20 +149,26 @@ function checkIdentity(text: string, doc: unknown, oldestVersion: number, curren
  * position come from our own grammar scan (json-text.ts).
  */
 function syntaxFailure(text: string, e: unknown): ParseResult {
-  if (e instanceof RangeError) return fail('nested too deeply to read', '', null, null);
+  if (e instanceof RangeError) return fail({ key: 'read.nestedUnreadable' }, '', null, null);
   const message = e instanceof Error ? e.message : String(e);
   const scanned = findJsonSyntaxError(text);
   if (/Unexpected end of JSON input/i.test(message) || scanned?.truncated) {
-    const problem = scanned?.problem === 'the file is empty' ? 'the file is empty' : 'the file ends before the plan does (it looks truncated)';
-    return failAt(text, text.length, `is not valid JSON: ${problem}`);
+    return failAt(text, text.length, { key: scanned?.problem === 'the file is empty' ? 'json.empty' : 'json.truncated' });
   }
   const pos = v8Position(text, message);
-  if (scanned && (pos === null || pos === scanned.offset)) return failAt(text, scanned.offset, `is not valid JSON: ${scanned.problem}`);
+  if (scanned && (pos === null || pos === scanned.offset)) return failAt(text, scanned.offset, invalidJson(scanned.problem));
   // The engine and our scan disagree (or the scan found nothing): trust the engine's position.
   const detail = message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*".*" is not valid JSON$/s, '');
   const clean = detail.charAt(0).toLowerCase() + detail.slice(1);
-  return pos === null ? fail(`is not valid JSON: ${clean}`, '', null, null) : failAt(text, pos, `is not valid JSON: ${clean}`);
+  return pos === null ? fail(invalidJson(clean), '', null, null) : failAt(text, pos, invalidJson(clean));
 }
+
+/**
+ * "is not valid JSON: <what the scan or the engine says>". The detail is English (the grammar
+ * scan's and V8's words); Korean and Russian say the file is not valid JSON and give the line
+ * and column, without the English detail.
+ */
+const invalidJson = (detail: string): PlanErrorText => ({ key: 'json.invalid', params: { detail } });
 
 /** The offset in V8's JSON.parse message ("... at position 12" or "(line 3 column 5)"), or null. */
 export function v8Position(text: string, message: string): number | null {

@@ -12,7 +12,7 @@
  * - Strict UTF-8: a byte that is not UTF-8 is refused with where it is (offset, line, column),
  *   never shown as U+FFFD.
  */
-import type { PlanError } from './errors';
+import { planError, type PlanError, type PlanErrorText } from './errors';
 import { MAX_PLAN_FILE_BYTES } from './limits';
 
 /** What the loader needs of an open file (a node:fs/promises FileHandle has all of it). */
@@ -38,22 +38,23 @@ export type PlanFileText = { readonly ok: true; readonly text: string } | { read
 /** Bytes read per call: small enough that an oversize file is refused after little work. */
 const CHUNK_BYTES = 256 * 1024;
 
-export const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A size in megabytes with one decimal ("5.0 MB", "5,0 МБ" in the language of the message). */
+const mb = (bytes: number) => ({ value: bytes / 1_000_000, decimals: 1 });
 
-/** The size refusal, worded like parse.ts's for text that is too large. */
-const tooLarge = (is: string, limit: number): string => `plan file ${is}; the largest plan VectorLift opens is ${megabytes(limit)}`;
+/** The size refusal for `bytes` over `limit`, the same words here and in parse.ts. */
+export const sizeRefusalText = (bytes: number, limit: number): PlanErrorText => ({ key: 'read.tooLarge', fixed: { size: mb(bytes), max: mb(limit) } });
 
 /**
  * For hosts that know a file's size for sure before reading it (a browser File): the refusal
  * readPlanFileText would give, or null when `size` is within the cap.
  */
 export function planFileSizeRefusal(size: number, limit = MAX_PLAN_FILE_BYTES): PlanError | null {
-  return size > limit ? { message: tooLarge(`is ${megabytes(size)}`, limit), path: '', line: null, column: null } : null;
+  return size > limit ? planError(sizeRefusalText(size, limit), '') : null;
 }
 
-const refusal = (message: string, line: number | null = null, column: number | null = null): PlanFileText => ({
+const refusal = (why: PlanErrorText, line: number | null = null, column: number | null = null): PlanFileText => ({
   ok: false,
-  error: { message, path: '', line, column },
+  error: planError(why, '', line, column),
 });
 
 /**
@@ -70,8 +71,8 @@ export async function readPlanFileText(
   const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) return refusal('is a folder, not a plan file');
-    if (!info.isFile()) return refusal('is not a regular file (a pipe, device or socket), so it was not read');
+    if (info.isDirectory()) return refusal({ key: 'read.folder' });
+    if (!info.isFile()) return refusal({ key: 'read.notRegular' });
     // stat's size only speeds up the common refusal and names the size; the read below enforces the cap.
     const bySize = planFileSizeRefusal(info.size, limit);
     if (bySize) return { ok: false, error: bySize };
@@ -83,7 +84,7 @@ export async function readPlanFileText(
       if (bytesRead === 0) break;
       chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > limit) return refusal(tooLarge(`is over ${megabytes(limit)}`, limit));
+      if (total > limit) return refusal({ key: 'read.overLimit', fixed: { max: mb(limit) } });
     }
     const bytes = new Uint8Array(total);
     let offset = 0;
@@ -103,8 +104,7 @@ export function decodePlanBytes(bytes: Uint8Array): PlanFileText {
   if (bad !== null) {
     const { line, column } = lineColumnOfByte(bytes, bad.offset);
     const hex = (bytes[bad.offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const why = bad.truncated ? 'does not continue into a whole character' : 'cannot start a character';
-    return refusal(`is not UTF-8 text: byte 0x${hex} at offset ${bad.offset} ${why}; save the plan as UTF-8`, line, column);
+    return refusal({ key: bad.truncated ? 'read.notUtf8Cut' : 'read.notUtf8Start', params: { hex, offset: bad.offset } }, line, column);
   }
   return { ok: true, text: decodeValidUtf8(bytes) };
 }
