@@ -20,7 +20,8 @@ import { writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
 import type { FileAccess } from './file-access';
 import type { PreferencesService } from './preferences';
-import { DIALOG_TEXT, ERROR_TEXT } from './strings';
+import type { Locale } from '../shared/i18n/locale';
+import { DIALOG_TEXTS } from './dialog-text';
 
 export const PLAN_EXTENSION = 'vlift';
 
@@ -54,6 +55,8 @@ export interface FileServiceDeps<W> {
   readonly defaultDirectory: string;
   /** Called after the recent list changes, so main can rebuild the menu. */
   readonly onRecentChanged: () => void;
+  /** The interface language now (main's menu language): dialogs and refusals are written in it. English when not given. */
+  readonly locale?: () => Locale;
 }
 
 export interface FileService<W> {
@@ -69,8 +72,6 @@ export interface FileService<W> {
   exportPdf(window: W, request: ExportRequest): Promise<WrittenFile | null>;
 }
 
-const PLAN_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.planFilter, extensions: [PLAN_EXTENSION] }];
-const PDF_FILTERS: FileFilterLike[] = [{ name: DIALOG_TEXT.pdfFilter, extensions: ['pdf'] }];
 
 function withExtension(filePath: string, extension: string): string {
   return path.extname(filePath).toLowerCase() === `.${extension}` ? filePath : `${filePath}.${extension}`;
@@ -87,17 +88,21 @@ function errorCode(error: unknown): string | undefined {
 /**
  * Reads a plan as text with the loader the CLI uses (shared/plan/plan-file.ts): regular files
  * only, at most MAX_PLAN_FILE_BYTES however big stat says it is, strict UTF-8. A refusal is
- * thrown as one sentence naming the file and what is wrong where.
+ * thrown as one sentence naming the file and what is wrong where, in `locale`.
  */
-export async function readPlanText(fs: PlanFileSystem, filePath: string): Promise<{ name: string; text: string }> {
+export async function readPlanText(fs: PlanFileSystem, filePath: string, locale: Locale = 'en'): Promise<{ name: string; text: string }> {
   const name = path.basename(filePath);
   const read = await readPlanFileText(fs, filePath, constants);
-  if (!read.ok) throw new Error(formatPlanError(read.error, name));
+  if (!read.ok) throw new Error(formatPlanError(read.error, name, locale));
   return { name, text: read.text };
 }
 
 export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
   const { dialog, fs, preferences, access } = deps;
+  const locale = (): Locale => deps.locale?.() ?? 'en';
+  const texts = () => DIALOG_TEXTS[locale()];
+  const planFilters = (): FileFilterLike[] => [{ name: texts().dialog.planFilter, extensions: [PLAN_EXTENSION] }];
+  const pdfFilters = (): FileFilterLike[] => [{ name: texts().dialog.pdfFilter, extensions: ['pdf'] }];
 
   const remember = (filePath: string): void => {
     preferences.addRecent(filePath);
@@ -109,7 +114,7 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
   };
   /** `filePath` becomes `window`'s document: read it, grant it, list it. */
   const openAsDocument = async (window: W, filePath: string): Promise<OpenedFile> => {
-    const { name, text } = await readPlanText(fs, filePath);
+    const { name, text } = await readPlanText(fs, filePath, locale());
     const documentId = access.grantDocument(window, filePath);
     remember(filePath);
     return { documentId, name, location: filePath, text };
@@ -126,9 +131,9 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
   return {
     async openPlan(window) {
       const result = await dialog.showOpenDialog(window, {
-        title: DIALOG_TEXT.openTitle,
+        title: texts().dialog.openTitle,
         defaultPath: startFolder(),
-        filters: PLAN_FILTERS,
+        filters: planFilters(),
         properties: ['openFile'],
       });
       const [chosen] = result.filePaths;
@@ -138,14 +143,14 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
 
     async openRecent(window, recentId) {
       const filePath = access.recentPath(recentId);
-      if (filePath === null) throw new Error(ERROR_TEXT.notInRecentList);
+      if (filePath === null) throw new Error(texts().error.notInRecentList);
       try {
         return await openAsDocument(window, filePath);
       } catch (error) {
         if (errorCode(error) === 'ENOENT') {
           preferences.removeRecent(filePath);
           deps.onRecentChanged();
-          throw new Error(ERROR_TEXT.fileMissing(path.basename(filePath)), { cause: error });
+          throw new Error(texts().error.fileMissing(path.basename(filePath)), { cause: error });
         }
         throw error;
       }
@@ -162,9 +167,9 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
       if (request.documentId !== null) {
         // In place: only to the file this window's document came from (or was saved as).
         target = access.documentPath(window, request.documentId);
-        if (target === null) throw new Error(ERROR_TEXT.unknownSavePath);
+        if (target === null) throw new Error(texts().error.unknownSavePath);
       } else {
-        target = await askSavePath(window, DIALOG_TEXT.saveTitle, request.suggestedName, PLAN_EXTENSION, PLAN_FILTERS);
+        target = await askSavePath(window, texts().dialog.saveTitle, request.suggestedName, PLAN_EXTENSION, planFilters());
         if (target === null) return null;
       }
       await writeFileAtomic(fs, target, request.text);
@@ -174,7 +179,7 @@ export function createFileService<W>(deps: FileServiceDeps<W>): FileService<W> {
     },
 
     async exportPdf(window, request) {
-      const target = await askSavePath(window, DIALOG_TEXT.exportTitle, request.suggestedName, 'pdf', PDF_FILTERS);
+      const target = await askSavePath(window, texts().dialog.exportTitle, request.suggestedName, 'pdf', pdfFilters());
       if (target === null) return null;
       await writeFileAtomic(fs, target, request.bytes);
       return { name: path.basename(target), location: target };

@@ -24,11 +24,13 @@ import { createFileService, PLAN_EXTENSION } from './files';
 import { registerIpcHandlers } from './ipc';
 import type { IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { DIALOG_TEXTS } from './dialog-text';
 import { MENU_LABELS, menuLocale } from './menu-labels';
+import { localeFromSystem } from '../shared/i18n/locale';
 import { createPreferences } from './preferences';
 import { hardenSession, hardenWebContents } from './security';
 import { createTrainingCaseSaver } from './training-case';
-import { APP_NAME, DIALOG_TEXT } from './strings';
+import { APP_NAME } from './strings';
 import { openMainWindow } from './window-options';
 
 const log = (message: string): void => console.warn(`[vectorlift] ${message}`);
@@ -82,7 +84,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       log(`start-up failed: ${String(error)}`);
-      dialog.showErrorBox(DIALOG_TEXT.startFailedTitle, DIALOG_TEXT.startFailedMessage(String(error)));
+      // The preferences may be what failed: the system's language it is.
+      const text = DIALOG_TEXTS[localeFromSystem(app.getPreferredSystemLanguages())].dialog;
+      dialog.showErrorBox(text.startFailedTitle, text.startFailedMessage(String(error)));
       app.exit(1);
     });
 }
@@ -112,13 +116,15 @@ async function start(): Promise<void> {
   const send = (command: MenuCommand): void => window.webContents.send(IPC_CHANNELS.menuCommand, command);
   // The page is told which recent file to open by its id; the path stays here.
   const requestOpen = (recentId: string): void => window.webContents.send(IPC_CHANNELS.openRecentRequested, recentId);
+  // Menus, dialogs and refusals speak the interface's language and follow a change of it.
+  const uiLocale = () => menuLocale(preferences.get().language, app.getPreferredSystemLanguages());
   const rebuildMenu = (): void => {
     const template = buildMenuTemplate({
       platform: process.platform,
       preferences: preferences.get(),
       devTools: !app.isPackaged,
-      // The menu speaks the interface's language and follows a change of it (setPreferences rebuilds).
-      labels: MENU_LABELS[menuLocale(preferences.get().language, app.getPreferredSystemLanguages())],
+      // setPreferences rebuilds the menu, so a change of language reaches it at once.
+      labels: MENU_LABELS[uiLocale()],
       send,
       openRecent: (filePath) => requestOpen(access.recentId(filePath)),
       clearRecent: () => {
@@ -128,10 +134,10 @@ async function start(): Promise<void> {
       showAbout: () =>
         void dialog.showMessageBox(window, {
           type: 'info',
-          title: `About ${APP_NAME}`,
+          title: DIALOG_TEXTS[uiLocale()].dialog.aboutTitle,
           message: APP_NAME,
-          detail: DIALOG_TEXT.aboutDetail(app.getVersion()),
-          buttons: ['OK'],
+          detail: DIALOG_TEXTS[uiLocale()].dialog.aboutDetail(app.getVersion()),
+          buttons: [DIALOG_TEXTS[uiLocale()].dialog.okButton],
         }),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -144,8 +150,9 @@ async function start(): Promise<void> {
     access,
     defaultDirectory: app.getPath('documents'),
     onRecentChanged: rebuildMenu,
+    locale: uiLocale,
   });
-  const saveTrainingCase = createTrainingCaseSaver({ dialog, fs, defaultDirectory: app.getPath('documents') });
+  const saveTrainingCase = createTrainingCaseSaver({ dialog, fs, defaultDirectory: app.getPath('documents'), locale: uiLocale });
   openFromDesktop = (filePath) => {
     const recentId = files.acceptExternalPath(filePath);
     if (recentId !== null) requestOpen(recentId);
@@ -176,7 +183,8 @@ async function start(): Promise<void> {
       autosave.noteRendererCrash();
       window.reload();
     } else if (action === 'give-up') {
-      dialog.showErrorBox(DIALOG_TEXT.rendererCrashTitle, DIALOG_TEXT.rendererCrashMessage);
+      const text = DIALOG_TEXTS[uiLocale()].dialog;
+      dialog.showErrorBox(text.rendererCrashTitle, text.rendererCrashMessage);
       window.destroy();
     }
   });

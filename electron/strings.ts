@@ -71,6 +71,8 @@ export const DIALOG_TEXT = {
   exportTitle: 'Export PDF report',
   saveCaseTitle: 'Choose the folder to put the training case in',
   saveCaseButton: 'Save Case Here',
+  aboutTitle: `About ${APP_NAME}`,
+  okButton: 'OK',
   aboutDetail: (version: string) =>
     `Version ${version}\n\nPlanning aid for thread-lift procedures. Plans stay on this computer; ` +
     'the app makes no network connections.\n\nThe warnings support, and never replace, clinical judgement.',

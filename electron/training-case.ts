@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { TrainingCaseSaveRequest, WrittenFile } from '../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-save';
 import type { AtomicFs } from './atomic-save';
-import { DIALOG_TEXT, ERROR_TEXT } from './strings';
+import type { Locale } from '../shared/i18n/locale';
+import { DIALOG_TEXTS } from './dialog-text';
 
 /** The part of Electron's dialog module used: a folder picker. W is the parent window type. */
 export interface FolderDialogLike<W> {
@@ -34,6 +35,8 @@ export interface TrainingCaseSaverDeps<W> {
   readonly fs: CaseFolderFs;
   /** Where the folder picker starts (the user's Documents). */
   readonly defaultDirectory: string;
+  /** The interface language now: the picker and the refusals are written in it. English when not given. */
+  readonly locale?: () => Locale;
 }
 
 export type TrainingCaseSaver<W> = (window: W, request: TrainingCaseSaveRequest) => Promise<WrittenFile | null>;
@@ -46,6 +49,7 @@ export function createTrainingCaseSaver<W>(deps: TrainingCaseSaverDeps<W>): Trai
   const { dialog, fs } = deps;
   // The next picker starts where the last case went: a trainer saves several into one library.
   let lastParent = deps.defaultDirectory;
+  const texts = () => DIALOG_TEXTS[deps.locale?.() ?? 'en'];
 
   /** Creates the case folder; true when this call made it, false when an empty one was there. */
   async function makeCaseFolder(folder: string): Promise<boolean> {
@@ -57,14 +61,14 @@ export function createTrainingCaseSaver<W>(deps: TrainingCaseSaverDeps<W>): Trai
     }
     // readdir fails on a file of that name, which is refused too.
     const entries = await fs.readdir(folder).catch(() => null);
-    if (entries === null || entries.length > 0) throw new Error(ERROR_TEXT.caseFolderExists(folder));
+    if (entries === null || entries.length > 0) throw new Error(texts().error.caseFolderExists(folder));
     return false;
   }
 
   return async (window, request) => {
     const picked = await dialog.showOpenDialog(window, {
-      title: DIALOG_TEXT.saveCaseTitle,
-      buttonLabel: DIALOG_TEXT.saveCaseButton,
+      title: texts().dialog.saveCaseTitle,
+      buttonLabel: texts().dialog.saveCaseButton,
       defaultPath: lastParent,
       properties: ['openDirectory', 'createDirectory'],
     });
@@ -82,7 +86,7 @@ export function createTrainingCaseSaver<W>(deps: TrainingCaseSaverDeps<W>): Trai
     } catch (error) {
       for (const target of written) await fs.unlink(target).catch(() => undefined);
       if (madeFolder) await fs.rmdir(folder).catch(() => undefined);
-      throw new Error(ERROR_TEXT.caseNotSaved(folder, error instanceof Error ? error.message : String(error)), { cause: error });
+      throw new Error(texts().error.caseNotSaved(folder, error instanceof Error ? error.message : String(error)), { cause: error });
     }
     lastParent = parent;
     return { name: request.folderName, location: folder };

@@ -11,7 +11,7 @@ import { analysisJson, analysisText } from '../report';
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { flags, strings, positionals } = parseCommandArgs(args, { flags: ['json'], strings: ['lang'], positionals: ['PLAN'] });
   const lang = readLanguage(strings.lang);
-  const loaded = await loadPlanFile(positionals[0]!, io.cwd);
+  const loaded = await loadPlanFile(positionals[0]!, io.cwd, lang);
   if (!loaded.ok) {
     io.err(`vectorlift: ${loaded.message}\n`);
     return EXIT.usage;

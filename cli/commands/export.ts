@@ -123,7 +123,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (outPath === resolve(io.cwd, opts.plan)) {
     throw new UsageError('OUT is the plan file itself; choose another name for the PDF');
   }
-  const loaded = await loadPlanFile(opts.plan, io.cwd);
+  const loaded = await loadPlanFile(opts.plan, io.cwd, opts.language);
   if (!loaded.ok) {
     io.err(`vectorlift: ${loaded.message}\n`);
     return EXIT.usage;

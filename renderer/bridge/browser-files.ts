@@ -6,7 +6,7 @@
  */
 import type { OpenedFile, SavedFile, TrainingCaseSaveRequest, WrittenFile } from '../../shared/ipc/contract';
 import { validateTrainingCaseSaveRequest } from '../../shared/ipc/validate';
-import { formatPlanError } from '../../shared/plan/errors';
+import { PlanFileError } from '../../shared/plan/errors';
 import { decodePlanBytes, planFileSizeRefusal } from '../../shared/plan/plan-file';
 
 /** The parts of the File System Access API we use (not yet in TypeScript's DOM types). */
@@ -49,9 +49,9 @@ const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'Abort
  */
 export async function readPlanFile(file: File): Promise<string> {
   const tooLarge = planFileSizeRefusal(file.size);
-  if (tooLarge) throw new Error(formatPlanError(tooLarge, file.name));
+  if (tooLarge) throw new PlanFileError(tooLarge, file.name);
   const decoded = decodePlanBytes(new Uint8Array(await file.arrayBuffer()));
-  if (!decoded.ok) throw new Error(formatPlanError(decoded.error, file.name));
+  if (!decoded.ok) throw new PlanFileError(decoded.error, file.name);
   return decoded.text;
 }
 

@@ -9,10 +9,11 @@
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, Preferences, VectorLiftBridge } from '../../shared/ipc/contract';
 import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIso } from '../../shared/plan';
+import { PlanFileError } from '../../shared/plan/errors';
 import { exportFileName, safeFileName } from '../../shared/plan/file-name';
 import { planOfRevision } from '../../shared/plan/revisions';
 import type { PlanDocument } from '../../shared/plan/types';
-import { loadInterfaceLanguage, resolveLanguage, t } from '../i18n';
+import { currentLocale, loadInterfaceLanguage, resolveLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
 import type { EditorCore } from './core';
 import type { EditorState } from './editor-state';
@@ -101,7 +102,8 @@ export class FileActions {
   }
 
   private error(key: 'status.openFailed' | 'status.saveFailed' | 'status.exportFailed' | 'status.autosaveFailed', e: unknown, name = ''): void {
-    const error = e instanceof Error ? e.message : String(e);
+    // A refused file is written in the interface language; other failures say what the host said.
+    const error = e instanceof PlanFileError ? formatPlanError(e.error, e.fileName, currentLocale()) : e instanceof Error ? e.message : String(e);
     this.core.set({ status: { kind: 'error', text: t(key, { error, name }) } });
   }
 
@@ -198,7 +200,7 @@ export class FileActions {
     return this.guardUnsaved(() => {
       const parsed = parsePlanText(recovery.text, { knownThreadTypeIds: this.knownThreadTypeIds });
       if (!parsed.ok) {
-        this.core.set({ recovery: null, status: { kind: 'error', text: t('status.recoveryUnreadable', { error: formatPlanError(parsed.error) }) } });
+        this.core.set({ recovery: null, status: { kind: 'error', text: t('status.recoveryUnreadable', { error: formatPlanError(parsed.error, undefined, currentLocale()) }) } });
         return;
       }
       // Never saved: savedPlan null keeps it dirty until the user saves it somewhere.
@@ -340,7 +342,7 @@ export class FileActions {
   loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void {
     const parsed = parsePlanText(text, { knownThreadTypeIds: this.knownThreadTypeIds });
     if (!parsed.ok) {
-      this.core.set({ status: { kind: 'error', text: t('status.openFailed', { name: file.name, error: formatPlanError(parsed.error) }) } });
+      this.core.set({ status: { kind: 'error', text: t('status.openFailed', { name: file.name, error: formatPlanError(parsed.error, undefined, currentLocale()) }) } });
       return;
     }
     const documentFile = { documentId: file.documentId, name: file.name, location: file.location ?? null };

@@ -57,6 +57,20 @@ export function formatPlanError(error: PlanError, fileName?: string, locale: Loc
   return `${prefix}${path}${planErrorMessage(error, locale)}${where}`.replace(/[\r\n]+/g, ' ');
 }
 
+/**
+ * A refused plan file, thrown by a host that reads files (the browser bridge): it keeps the
+ * refusal, so the page can write it in the interface language; its message is the English line.
+ */
+export class PlanFileError extends Error {
+  constructor(
+    readonly error: PlanError,
+    readonly fileName: string,
+  ) {
+    super(formatPlanError(error, fileName));
+    this.name = 'PlanFileError';
+  }
+}
+
 /** A short description of a value for error messages, in English: numbers and short strings as written. */
 export function describeValue(value: unknown): string {
   return describeValueIn(valueDescription(value), 'en');

@@ -10,7 +10,7 @@ import { parsePlanText } from '../../../shared/plan/parse';
 import { CASE_AREAS, makeTrainingCase, type CaseArea } from '../../../shared/training';
 import { getBridge } from '../../bridge';
 import { readPlanFile } from '../../bridge/browser-files';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { useEditor, useEnvironment } from '../editor-context';
 import { Modal } from '../Modal';
 import { caseIdFromTitle, caseSaveRequest } from './save-case-files';
@@ -34,7 +34,7 @@ export function SaveCaseDialog() {
     e.preventDefault();
     if (!other) return setMessage({ kind: 'error', text: t('saveCase.needOther') });
     const parsed = parsePlanText(other.text, { knownThreadTypeIds: new Set(catalogue.map((c) => c.id)) });
-    if (!parsed.ok) return setMessage({ kind: 'error', text: t('status.openFailed', { name: other.name, error: formatPlanError(parsed.error) }) });
+    if (!parsed.ok) return setMessage({ kind: 'error', text: t('status.openFailed', { name: other.name, error: formatPlanError(parsed.error, undefined, currentLocale()) }) });
     const current = editor.getSnapshot().plan;
     const result = makeTrainingCase({
       id: caseIdFromTitle(title),

@@ -110,6 +110,10 @@ export const PLAN_ERROR_EN = {
 
   // Reading the file (parse.ts, plan-file.ts).
   'read.failed': 'could not be read ({reason})',
+  'read.cannotRead': 'cannot be read ({reason})',
+  'fs.noSuchFile': 'no such file',
+  'fs.permissionDenied': 'permission denied',
+  'fs.isFolder': 'is a folder',
   'read.notText': 'is not text',
   'read.tooLarge': 'plan file is {size} MB; the largest plan VectorLift opens is {max} MB',
   'read.overLimit': 'plan file is over {max} MB; the largest plan VectorLift opens is {max} MB',

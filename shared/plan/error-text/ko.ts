@@ -102,6 +102,10 @@ export const PLAN_ERROR_KO: Dictionary<PlanErrorKey> = {
   'scale.sameLandmark': 'fromLandmark와 달라야 합니다: 거리에는 두 점이 필요합니다',
 
   'read.failed': '읽을 수 없습니다 ({reason})',
+  'read.cannotRead': '읽을 수 없습니다 ({reason})',
+  'fs.noSuchFile': '파일이 없습니다',
+  'fs.permissionDenied': '권한이 없습니다',
+  'fs.isFolder': '폴더입니다',
   'read.notText': '텍스트가 아닙니다',
   'read.tooLarge': '계획 파일이 {size} MB입니다. VectorLift가 여는 계획은 최대 {max} MB입니다',
   'read.overLimit': '계획 파일이 {max} MB를 넘습니다. VectorLift가 여는 계획은 최대 {max} MB입니다',

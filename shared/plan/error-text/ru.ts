@@ -102,6 +102,10 @@ export const PLAN_ERROR_RU: Dictionary<PlanErrorKey> = {
   'scale.sameLandmark': 'должно отличаться от fromLandmark: для расстояния нужны две точки',
 
   'read.failed': 'не удалось прочитать ({reason})',
+  'read.cannotRead': 'не удаётся прочитать ({reason})',
+  'fs.noSuchFile': 'нет такого файла',
+  'fs.permissionDenied': 'нет доступа',
+  'fs.isFolder': 'это папка',
   'read.notText': 'это не текст',
   'read.tooLarge': 'файл плана занимает {size} МБ; VectorLift открывает планы не больше {max} МБ',
   'read.overLimit': 'файл плана больше {max} МБ; VectorLift открывает планы не больше {max} МБ',
