@@ -102,8 +102,14 @@ export class FileActions {
   }
 
   private error(key: 'status.openFailed' | 'status.saveFailed' | 'status.exportFailed' | 'status.autosaveFailed', e: unknown, name = ''): void {
-    // A refused file is written in the interface language; other failures say what the host said.
-    const error = e instanceof PlanFileError ? formatPlanError(e.error, e.fileName, currentLocale()) : e instanceof Error ? e.message : String(e);
+    // A refused file is written in the interface language and named (the picker's name is not
+    // known here before the file is read); other failures say what the host said.
+    if (e instanceof PlanFileError) {
+      const error = formatPlanError(e.error, undefined, currentLocale());
+      this.core.set({ status: { kind: 'error', text: t(key, { error, name: e.fileName }) } });
+      return;
+    }
+    const error = e instanceof Error ? e.message : String(e);
     this.core.set({ status: { kind: 'error', text: t(key, { error, name }) } });
   }
 

@@ -100,3 +100,24 @@ test('a malformed file is refused with a clear message and the plan stays as it 
   // Nothing changed, so saving again writes the same plan.
   expect((await app.save()).text).toBe(saved.text);
 });
+
+test('with the interface in Russian, a refused file is described in Russian, at the same place', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  const app = new DesignerPage(page);
+  await app.goto();
+
+  // Refused by the loader: a plan from a newer VectorLift, pointed at by path, line and column.
+  await app.open({ name: 'newer.vlift', text: '{"format": "vectorlift-plan", "schemaVersion": 999}' });
+  await expect(app.status).toHaveText(
+    /^Не удалось открыть newer\.vlift: \/schemaVersion: план создан более новой версией VectorLift \(схема 999; эта версия читает до \d+\); обновите VectorLift, чтобы открыть его \(строка 1, столбец 48\)$/,
+  );
+
+  // Refused before parsing (the bytes are not UTF-8): the bridge's refusal is in Russian too.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), app.run('file.open')]);
+  await chooser.setFiles({ name: 'latin1.vlift', mimeType: 'application/json', buffer: Buffer.from([0x7b, 0x0a, 0xff, 0x7d]) });
+  await expect(app.status).toHaveText(
+    'Не удалось открыть latin1.vlift: это не текст UTF-8: байт 0xFF по смещению 2 не может начинать символ; сохраните план в UTF-8 (строка 2, столбец 1)',
+  );
+  await context.close();
+});
