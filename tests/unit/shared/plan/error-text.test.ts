@@ -70,9 +70,9 @@ describe('plan refusal tables', () => {
   });
 });
 
-/** A plan with one thread whose depth is `depth`, as a file's text. */
+/** A plan changed by `mutate`, as a file's text. */
 function planText(mutate: (plan: PlanDocument) => PlanDocument): string {
-  const plan = createEmptyPlan('2025-03-14');
+  const plan = createEmptyPlan({}, '2025-03-14');
   return serializePlan(mutate(plan));
 }
 
