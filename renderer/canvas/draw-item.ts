@@ -15,7 +15,7 @@ const MIN_LINE_PX = 0.75;
  * Text smaller than this on screen is skipped: it cannot be read and only adds noise (region
  * names reappear as the user zooms in). The PDF, drawn at print size, keeps every label.
  */
-const MIN_TEXT_PX = 5.5;
+export const MIN_TEXT_PX = 5.5;
 
 /**
  * The system font for Latin; Hangul and Cyrillic from the bundled face (renderer/i18n/font.ts).
