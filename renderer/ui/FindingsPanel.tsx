@@ -8,10 +8,11 @@
  */
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { findingKey } from '../../shared/analysis';
+import { ruleTitle } from '../../shared/analysis/rule-text';
 import { listFindings } from '../../shared/analysis/finding-groups';
 import type { Finding, Severity } from '../../shared/analysis/types';
 import { threadNumbers } from '../../shared/scene/numbering';
-import { findingWords, t } from '../i18n';
+import { currentLocale, findingWords, t } from '../i18n';
 import { useCommitCount, useEditor, usePanelSnapshot } from './editor-context';
 import { MetricsSummary } from './MetricsSummary';
 import { SeverityIcon } from './SeverityIcon';
@@ -95,7 +96,10 @@ const FindingItem = memo(function FindingItem({ finding, active, involved, numbe
             {t('findings.folded', { count: finding.folded.count })}
           </span>
         )}
-        <span className="finding-rule">{finding.rule}</span>
+        {/* The rule by its title in the interface language; its id (docs/rules.md, `vectorlift rules`) stays in data-rule. */}
+        <span className="finding-rule" data-rule={finding.rule}>
+          {ruleTitle(finding.rule, currentLocale())}
+        </span>
       </button>
       {active && (
         <div className="finding-detail">

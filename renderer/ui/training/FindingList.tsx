@@ -1,6 +1,7 @@
-/** A compact, read-only list of findings (severity shape and words, headline, rule id). */
+/** A compact, read-only list of findings (severity shape and words, headline, the rule by its title; the id in data-rule). */
+import { ruleTitle } from '../../../shared/analysis/rule-text';
 import type { Finding } from '../../../shared/analysis/types';
-import { findingWords } from '../../i18n';
+import { currentLocale, findingWords } from '../../i18n';
 import { SeverityIcon } from '../SeverityIcon';
 
 export function FindingList({ findings, empty, testId }: { readonly findings: readonly Finding[]; readonly empty: string; readonly testId?: string }) {
@@ -10,7 +11,7 @@ export function FindingList({ findings, empty, testId }: { readonly findings: re
       {findings.map((f, i) => (
         <li key={`${f.rule}-${i}`} className={`sev-${f.severity}`} data-rule={f.rule}>
           <SeverityIcon severity={f.severity} />
-          <span>{findingWords(f).title}</span> <code className="rule-id">{f.rule}</code>
+          <span>{findingWords(f).title}</span> <span className="rule-chip">{ruleTitle(f.rule, currentLocale())}</span>
         </li>
       ))}
     </ul>

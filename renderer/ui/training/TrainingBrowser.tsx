@@ -76,7 +76,7 @@ export function TrainingBrowser({ theme }: { readonly theme: PaletteName }) {
                   <span className="case-area">{areaLabel(c.area)}</span>
                   {c.rules.map((r) => (
                     <span key={r} className="rule-chip" data-rule={r}>
-                      {r}
+                      {ruleTitle(r)}
                     </span>
                   ))}
                 </span>
