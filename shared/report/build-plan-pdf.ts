@@ -59,6 +59,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     layers: input.layers,
     catalogue: input.catalogue,
     labels: T.sceneLabels,
+    // The diagram's region and structure labels in the report's language (shared/atlas/names).
+    locale: language.locale,
     tissue: input.layers.tissue ? (input.tissue ?? simulatePlan(plan, input.atlas, input.catalogue).map) : null,
   });
   const clinic = input.record?.clinic ?? EMPTY_CLINIC;
@@ -119,7 +121,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   if (plan.threads.length > 0) {
     // The obliques of the sheet show the face, the threads and the landmarks, no overlays.
     const noOverlays = Object.fromEntries(OVERLAY_LAYERS.map((id) => [id, false])) as Record<OverlayLayerId, boolean>;
-    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: T.sceneLabels });
+    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: T.sceneLabels, locale: language.locale });
     drawMarkingSheet(flow, {
       plan,
       atlas: input.atlas,

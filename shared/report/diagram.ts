@@ -14,6 +14,7 @@ import type {
   SceneTriangles,
 } from '../scene/types';
 import { rgbOf } from './color';
+import { fitLabels, type LabelFit } from './label-fit';
 import type { Box } from './page-layout';
 import type { PageCanvas, PaintStyle } from './page-canvas';
 import { PageCanvas as Canvas } from './page-canvas';
@@ -57,6 +58,7 @@ export function drawScene(canvas: PageCanvas, scene: Scene, box: Box, palette: P
 }
 
 export function drawItems(canvas: PageCanvas, items: readonly SceneItem[], t: FaceToPage, palette: Palette): void {
+  const fits = fitLabels(items, t.scale, (text, size) => canvas.measure(text, size));
   for (const item of items) {
     switch (item.type) {
       case 'path':
@@ -75,7 +77,7 @@ export function drawItems(canvas: PageCanvas, items: readonly SceneItem[], t: Fa
         drawTriangles(canvas, item, t, palette);
         break;
       case 'text':
-        drawText(canvas, item, t, palette);
+        drawText(canvas, item, t, palette, fits.get(item));
         break;
     }
   }
@@ -177,14 +179,20 @@ function drawTriangles(canvas: PageCanvas, item: SceneTriangles, t: FaceToPage, 
   }, paintOf(item.style, t, palette));
 }
 
-function drawText(canvas: PageCanvas, item: SceneText, t: FaceToPage, palette: Palette): void {
-  const size = item.sizeMm * t.scale;
+function drawText(canvas: PageCanvas, item: SceneText, t: FaceToPage, palette: Palette, fit: LabelFit | undefined): void {
+  const size = item.sizeMm * t.scale * (fit?.scale ?? 1);
   const at = toPage(t, item.at);
-  canvas.text(item.text, at.x, Canvas.centredBaseline(at.y, size), {
-    size,
-    color: rgbOf(palette[item.color]),
-    bold: item.bold,
-    align: item.align,
-    halo: item.halo ? { color: rgbOf(palette['label.halo']), width: size * 0.28 } : undefined,
+  const lines = fit?.lines ?? [item.text];
+  // Lines of a wrapped label are centred as a block on the anchor, one line height apart.
+  const lineHeight = size * 1.15;
+  lines.forEach((line, i) => {
+    const y = at.y + (i - (lines.length - 1) / 2) * lineHeight;
+    canvas.text(line, at.x, Canvas.centredBaseline(y, size), {
+      size,
+      color: rgbOf(palette[item.color]),
+      bold: item.bold,
+      align: item.align,
+      halo: item.halo ? { color: rgbOf(palette['label.halo']), width: size * 0.28 } : undefined,
+    });
   });
 }

@@ -44,6 +44,6 @@ export function drawExerciseSection(flow: Flow, exercise: ExerciseReport): void 
   }
   for (const problem of exercise.remaining) {
     const tag = T.severity[problem.severity];
-    flow.paragraph(`${tag}: ${problem.title}`, { color: severityColor(problem.severity) });
+    flow.paragraph(`${tag}: ${flow.language.finding(problem).title}`, { color: severityColor(problem.severity) });
   }
 }

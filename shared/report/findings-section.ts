@@ -1,5 +1,6 @@
 import { listFindings } from '../analysis/finding-groups';
 import { describeRules } from '../analysis/registry';
+import { ruleTitle } from '../analysis/rule-text';
 import type { Finding, Severity } from '../analysis/types';
 import type { PlanDocument } from '../plan/types';
 import type { Flow } from './flow';
@@ -46,7 +47,7 @@ function drawNotListed(flow: Flow, rest: readonly Finding[]): void {
     const mine = rest.filter((f) => f.rule === rule.id);
     if (mine.length === 0) continue;
     const counts = order.map((s) => [s, mine.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-    flow.paragraph(`${rule.title}: ${counts.map(([s, n]) => T.severityPlural[s](n)).join(', ')}`);
+    flow.paragraph(`${ruleTitle(rule.id, flow.language.locale)}: ${counts.map(([s, n]) => T.severityPlural[s](n)).join(', ')}`);
   }
 }
 

@@ -1,9 +1,10 @@
 import type { Atlas } from '../atlas/types';
+import { threadTypeName } from '../catalogue/names';
 import { findThreadType } from '../catalogue/thread-types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
 import { entryPointCaption } from '../scene/numbering';
-import { frankfortWords, surfaceOf, threadMarks } from '../surface';
+import { frankfortWords, pointMarkText, surfaceOf, threadMarks } from '../surface';
 import type { Flow } from './flow';
 import { GAP, INK, LEADING, TYPE } from './report-style';
 import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
@@ -61,8 +62,8 @@ export function markingRows(
     const entryName = entry ? entryPointCaption(entry.label, entryIndex) : null;
     const length = type ? T.lengthWithThread(formatMm(marks.surfaceLengthMm), formatMm(type.lengthMm)) : formatMm(marks.surfaceLengthMm);
     const rows: TableRow[] = [
-      { cells: [thread.fixationEnd === 'entry' ? T.entryFixation(entryName) : T.entry(entryName), marks.entry.text] },
-      { cells: [thread.fixationEnd === 'distal' ? T.distalFixation : T.distal, marks.distal.text] },
+      { cells: [thread.fixationEnd === 'entry' ? T.entryFixation(entryName) : T.entry(entryName), pointMarkText(marks.entry, language.locale)] },
+      { cells: [thread.fixationEnd === 'distal' ? T.distalFixation : T.distal, pointMarkText(marks.distal, language.locale)] },
       { cells: [T.length, length] },
       {
         cells: [
@@ -72,9 +73,9 @@ export function markingRows(
             : T.barbsRange(formatMm(marks.barbedFromEntryMm.startMm, false), formatMm(marks.barbedFromEntryMm.endMm)),
         ],
       },
-      { cells: [T.direction, frankfortWords(marks.frankfortAngleDeg)] },
+      { cells: [T.direction, frankfortWords(marks.frankfortAngleDeg, language.locale)] },
     ];
-    const detail = [T.side[thread.side], type ? type.name : language.text.unknownType(thread.typeId)].join(' · ');
+    const detail = [T.side[thread.side], type ? threadTypeName(type, language.locale) : language.text.unknownType(thread.typeId)].join(' · ');
     return { header: [T.thread(i + 1), detail], rows };
   });
 }

@@ -1,4 +1,6 @@
+import { structureBaseName } from '../atlas/names';
 import type { Atlas } from '../atlas/types';
+import type { Locale } from '../i18n/locale';
 import type { PlanDocument } from '../plan/types';
 import type { Scene, SceneItem, SceneLayer } from '../scene/types';
 import { MARK_REFERENCES, markPoint, surfaceOf } from '../surface';
@@ -27,8 +29,9 @@ const LABEL_MM = 3.6;
  * zygomatic arch, the line) and its name. Frontal coordinates, like every scene layer, so the
  * view projection turns and hides them with the rest. With `side`, only that side's landmarks
  * and the midline's (an oblique shows one side; the far side's names would float over the face).
+ * Names in `locale` from the atlas's name tables (the side is plain from the view).
  */
-export function landmarkLayer(plan: PlanDocument, atlas: Atlas, side?: 'left' | 'right'): SceneLayer {
+export function landmarkLayer(plan: PlanDocument, atlas: Atlas, side?: 'left' | 'right', locale: Locale = 'en'): SceneLayer {
   const surface = surfaceOf(atlas);
   const used = new Set<string>();
   for (const t of plan.threads) {
@@ -44,7 +47,7 @@ export function landmarkLayer(plan: PlanDocument, atlas: Atlas, side?: 'left' | 
     else items.push({ type: 'path', points: ref.points, closed: false, smooth: false, style: { stroke: 'label.text', strokeWidth: 0.6, dash: [1.2, 0.8] } });
     const at = ref.points[ref.points.length - 1]!;
     const right = at.x >= 0;
-    items.push({ type: 'text', at: { x: at.x + (right ? 1.8 : -1.8), y: at.y }, text: ref.name, sizeMm: LABEL_MM, align: right ? 'left' : 'right', color: 'label.text', bold: false, halo: true });
+    items.push({ type: 'text', at: { x: at.x + (right ? 1.8 : -1.8), y: at.y }, text: locale === 'en' ? ref.name : structureBaseName(ref.id, locale, ref.name), sizeMm: LABEL_MM, align: right ? 'left' : 'right', color: 'label.text', bold: false, halo: true });
   }
   return { id: 'highlight', items };
 }
@@ -63,7 +66,7 @@ export function drawMarkingViews(flow: Flow, height: number, scene: Scene, plan:
   VIEWS.forEach(({ id, side }, i) => {
     const box = { x: flow.left + i * (width + GAP_PT), y: flow.y, width, height: height - captionHeight };
     flow.canvas.rect(box.x, box.y, box.width, box.height, { stroke: INK.panelLine, lineWidth: 0.5 });
-    const marked: Scene = { ...scene, layers: [...scene.layers, landmarkLayer(plan, atlas, side)] };
+    const marked: Scene = { ...scene, layers: [...scene.layers, landmarkLayer(plan, atlas, side, flow.language.locale)] };
     drawScene(flow.canvas, project(marked, atlas, id), { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 }, REPORT_PALETTE);
     const caption = flow.language.text.marking.viewCaption[side];
     const w = flow.canvas.measure(caption, TYPE.small);

@@ -1,10 +1,12 @@
 import { expiredBefore } from '../analysis/rules/product-expiry';
+import { threadTypeName } from '../catalogue/names';
 import { findThreadType } from '../catalogue/thread-types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
 import type { Flow } from './flow';
+import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
 import { INK } from './report-style';
-import { REPORT_TEXT, type ReportText } from './report-strings';
+import type { ReportText } from './report-strings';
 import { drawTable, type TableColumn, type TableRow } from './table';
 
 /**
@@ -30,7 +32,8 @@ const columns = (T: ReportText): readonly TableColumn[] => [
 ];
 
 /** Rows in order of first use in the plan; threads of one type and one lot share a row. */
-export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[], T: ReportText = REPORT_TEXT): ProductRow[] {
+export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[], language: ReportLanguage = ENGLISH_REPORT): ProductRow[] {
+  const T = language.text;
   const rows = new Map<string, { typeName: string; count: number; lot: string; expiry: string }>();
   for (const t of plan.threads) {
     const lot = t.lot?.number.trim() ?? '';
@@ -38,7 +41,10 @@ export function productRows(plan: PlanDocument, catalogue: readonly ThreadType[]
     const key = `${t.typeId}\u0000${lot}\u0000${expiry}`;
     const row = rows.get(key);
     if (row) row.count++;
-    else rows.set(key, { typeName: findThreadType(catalogue, t.typeId)?.name ?? T.unknownType(t.typeId), count: 1, lot, expiry });
+    else {
+      const type = findThreadType(catalogue, t.typeId);
+      rows.set(key, { typeName: type ? threadTypeName(type, language.locale) : T.unknownType(t.typeId), count: 1, lot, expiry });
+    }
   }
   return [...rows.values()].map((r) => ({ ...r, expired: expiredBefore(r.expiry, plan.meta.date) }));
 }
@@ -49,7 +55,7 @@ export function drawProductsSection(flow: Flow, plan: PlanDocument, catalogue: r
   flow.heading(T.productsTitle);
   flow.paragraph(T.productsIntro, { color: INK.muted });
   flow.gap(4);
-  const rows: TableRow[] = productRows(plan, catalogue, T).map((r) => ({
+  const rows: TableRow[] = productRows(plan, catalogue, flow.language).map((r) => ({
     cells: [
       r.typeName,
       String(r.count),

@@ -2,6 +2,7 @@ import { worstSeverityByThread } from '../analysis/findings';
 import type { Finding, Severity } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import { indexAtlas, regionAt } from '../atlas/queries';
+import { threadTypeName } from '../catalogue/names';
 import { findThreadType } from '../catalogue/thread-types';
 import type { ThreadType } from '../catalogue/types';
 import { pointAtLength, polylineLength } from '../geometry/polyline';
@@ -80,7 +81,7 @@ export function threadRows(
         String(i + 1),
         T.side[t.side],
         regionName(t, atlas, language),
-        type ? type.name : T.unknownType(t.typeId),
+        type ? threadTypeName(type, language.locale) : T.unknownType(t.typeId),
         type ? type.material : T.noValue,
         type ? `${language.mm(length, false)} / ${language.mm(type.lengthMm)}` : language.mm(length),
         type ? type.gauge : T.noValue,

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { AnalysisResult } from '../analysis/types';
+import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
@@ -89,6 +89,9 @@ export interface ExerciseReport {
   readonly edits: number;
   /** No warning or critical finding left. */
   readonly passed: boolean;
-  /** Headlines of the problems still in the design, most serious first. */
-  readonly remaining: readonly { readonly severity: 'warning' | 'critical'; readonly title: string }[];
+  /**
+   * The problems still in the design (warnings and critical findings), most serious first: the
+   * findings themselves, so the page writes their headlines in the report's language.
+   */
+  readonly remaining: readonly Finding[];
 }

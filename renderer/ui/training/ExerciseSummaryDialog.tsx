@@ -38,6 +38,8 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
           anonymize: true,
           aftercare: false,
           signature: false,
+          // The trainee's page in the language they worked in.
+          language: currentLocale(),
           exercise: {
             traineeName: name,
             caseTitle: exerciseCaseTitle(run.info, currentLocale()),
@@ -46,7 +48,7 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
             introduced: summary.introduced.length,
             edits: summary.edits,
             passed: summary.passed,
-            remaining: summary.findingsRemaining.map((f) => ({ severity: f.severity === 'critical' ? 'critical' : 'warning', title: f.title })),
+            remaining: summary.findingsRemaining,
           },
         },
       });

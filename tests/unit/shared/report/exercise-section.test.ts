@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../shared/analysis';
+import { wordsOf } from '../../../../shared/analysis/finding-text';
+import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { pdfInfo, pdfPages, pdfText, qpdfCheck } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
@@ -14,10 +18,10 @@ const exercise = {
   introduced: 1,
   edits: 7,
   passed: false,
-  remaining: [
-    { severity: 'critical' as const, title: 'Thread 2 runs through a danger zone' },
-    { severity: 'warning' as const, title: 'Thread 1 lies too shallow' },
-  ],
+  // The problems still in the design, as the exercise hands them over: the findings themselves.
+  remaining: analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE })
+    .findings.filter((f) => f.severity !== 'info')
+    .slice(0, 2),
 };
 
 describe('buildPlanPdf: exercise page', () => {
@@ -36,8 +40,18 @@ describe('buildPlanPdf: exercise page', () => {
     expect(last).toMatch(/New problems introduced\s+1/);
     expect(last).toMatch(/Edits made\s+7/);
     expect(last).toContain('Not yet passed');
-    expect(squeeze(last)).toContain(squeeze('Critical: Thread 2 runs through a danger zone'));
-    expect(squeeze(last)).toContain(squeeze('Warning: Thread 1 lies too shallow'));
+    expect(exercise.remaining.length).toBe(2);
+    for (const f of exercise.remaining) expect(squeeze(last)).toContain(squeeze(`${f.severity === 'critical' ? 'Critical' : 'Warning'}: ${f.title}`));
+  });
+
+  it('writes the remaining problems\' headlines in the report\'s language', async () => {
+    const pdf = await buildReport(plan, { options: { exercise, language: 'ru' } });
+    const pages = pdfInfo(pdf).pages;
+    const last = squeeze(pdfPages(pdf)[pages - 1]!);
+    for (const f of exercise.remaining) {
+      expect(last).toContain(squeeze(wordsOf(f, 'ru').title));
+      expect(last).not.toContain(squeeze(f.title));
+    }
   });
 
   it('says when the design passed and nothing remains', async () => {

@@ -36,16 +36,20 @@ function withPdf<T>(bytes: Uint8Array, use: (path: string, dir: string) => T): T
   }
 }
 
-/** Text of the whole document (or one page), as pdftotext extracts it; `layout` keeps table rows on one line. */
-export function pdfText(bytes: Uint8Array, page?: number, opts: { layout?: boolean } = {}): string {
+/**
+ * Text of the whole document (or one page), as pdftotext extracts it; `layout` keeps table rows
+ * on one line; `raw` keeps the drawing order, so a diagram label wrapped over two lines reads in
+ * one piece even where a neighbouring label stands beside it.
+ */
+export function pdfText(bytes: Uint8Array, page?: number, opts: { layout?: boolean; raw?: boolean } = {}): string {
   requireTool('pdftotext');
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const layout = opts.layout ? ['-layout'] : [];
+  const layout = opts.layout ? ['-layout'] : opts.raw ? ['-raw'] : [];
   return withPdf(bytes, (path) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...layout, ...range, path, '-'], { encoding: 'utf8' }));
 }
 
 /** Text of each page: pdftotext ends every page with a form feed. */
-export function pdfPages(bytes: Uint8Array, opts: { layout?: boolean } = {}): string[] {
+export function pdfPages(bytes: Uint8Array, opts: { layout?: boolean; raw?: boolean } = {}): string[] {
   const pages = pdfText(bytes, undefined, opts).split('\f');
   if (pages[pages.length - 1]!.trim() === '') pages.pop();
   return pages;

@@ -5,6 +5,7 @@ import { analyze } from '../../../../shared/analysis';
 import type { AnalysisResult, Finding } from '../../../../shared/analysis/types';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import type { ThreadType } from '../../../../shared/catalogue/types';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { REPORT_FONT_FILE, buildPlanPdf } from '../../../../shared/report';
 import type { ReportOptions, ReportRecord } from '../../../../shared/report/types';
@@ -45,6 +46,8 @@ export const DEFAULT_OPTIONS: ReportOptions = {
 export interface BuildArgs {
   /** The canonical atlas when omitted. */
   atlas?: Atlas;
+  /** The built-in catalogue when omitted (the analysis uses the same). */
+  catalogue?: readonly ThreadType[];
   analysis?: AnalysisResult;
   layers?: Record<OverlayLayerId, boolean>;
   options?: Partial<ReportOptions>;
@@ -55,8 +58,8 @@ export function buildReport(plan: PlanDocument, args: BuildArgs = {}): Promise<U
   return buildPlanPdf({
     plan,
     atlas: args.atlas ?? CANONICAL_ATLAS,
-    catalogue: THREAD_CATALOGUE,
-    analysis: args.analysis ?? analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }),
+    catalogue: args.catalogue ?? THREAD_CATALOGUE,
+    analysis: args.analysis ?? analyze(plan, CANONICAL_ATLAS, { catalogue: args.catalogue ?? THREAD_CATALOGUE }),
     layers: args.layers ?? ALL_OVERLAYS,
     font: FONT,
     options: { ...DEFAULT_OPTIONS, ...args.options },
