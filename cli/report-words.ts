@@ -38,6 +38,8 @@ export interface CliWords {
   readonly right: string;
   readonly left: string;
   summary(critical: number, warning: number, info: number): string;
+  /** `vectorlift rules`: the label of a threshold's source, which stays in English (docs/languages.md). */
+  readonly thresholdSource: string;
 }
 
 const fixed2 = (locale: Locale, v: number): string => v.toFixed(2).replace('.', decimalSeparator(locale));
@@ -68,6 +70,7 @@ const EN: CliWords = {
   right: 'right',
   left: 'left',
   summary: (c, w, i) => `Summary: ${c} critical, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}.`,
+  thresholdSource: 'Source',
 };
 
 const KO: CliWords = {
@@ -96,6 +99,7 @@ const KO: CliWords = {
   right: '오른쪽',
   left: '왼쪽',
   summary: (c, w, i) => `요약: 심각 ${c}, 경고 ${w}, 참고 ${i}.`,
+  thresholdSource: '근거(영문)',
 };
 
 const ru = (n: number, one: string, few: string, many: string): string => {
@@ -130,6 +134,7 @@ const RU: CliWords = {
   left: 'слева',
   summary: (c, w, i) =>
     `Итого: ${c} ${ru(c, 'критичное', 'критичных', 'критичных')}, ${w} ${ru(w, 'предупреждение', 'предупреждения', 'предупреждений')}, ${i} ${ru(i, 'примечание', 'примечания', 'примечаний')}.`,
+  thresholdSource: 'Источник (на английском)',
 };
 
 export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = { en: EN, ko: KO, ru: RU };

@@ -1,10 +1,11 @@
 import type { Atlas } from '../shared/atlas/types';
 import type { PlanDocument } from '../shared/plan/types';
 import { markMm, surfaceOf, threadMarks, type PointMark } from '../shared/surface';
-import type { AnalysisResult, Finding, Metrics, RuleDescription, Severity, SideVector } from '../shared/analysis/types';
+import type { AnalysisResult, Finding, Metrics, Severity, SideVector } from '../shared/analysis/types';
 import { listFindings } from '../shared/analysis/finding-groups';
 import { wordsOf } from '../shared/analysis/finding-text';
-import { formatDay } from '../shared/i18n/format';
+import type { RuleDescriptionIn } from '../shared/analysis/rule-text';
+import { formatDay, localizeNumber } from '../shared/i18n/format';
 import type { Locale } from '../shared/i18n/locale';
 import { CLI_WORDS, type CliWords } from './report-words';
 import { WORDS_KO } from '../shared/analysis/messages/words-ko';
@@ -163,14 +164,16 @@ function summaryLine(findings: readonly Finding[], w: CliWords): string {
 
 const WORDS_OF = { ko: WORDS_KO, ru: WORDS_RU } as const;
 
-export function rulesText(rules: readonly RuleDescription[]): string {
+/** `vectorlift rules`: each rule with its thresholds, in `locale` (the rules from describeRulesIn). */
+export function rulesText(rules: readonly RuleDescriptionIn[], locale: Locale = 'en'): string {
+  const w = CLI_WORDS[locale];
   const lines: string[] = [];
   for (const r of rules) {
     lines.push(`${r.id}: ${r.title}`);
     lines.push(`  ${r.description}`);
     for (const t of r.thresholds) {
-      lines.push(`  - ${t.name} = ${t.value} ${t.unit}: ${t.description}`);
-      lines.push(`    Source: ${t.source}`);
+      lines.push(`  - ${t.name} = ${localizeNumber(locale, t.value)} ${t.unit}: ${t.description}`);
+      lines.push(`    ${w.thresholdSource}: ${t.source}`);
     }
     lines.push('');
   }

@@ -28,7 +28,8 @@ export const OLDER_PATIENT_EXTRA: Threshold = {
   name: 'olderPatientExtraMm',
   value: 0.5,
   unit: 'mm',
-  description: 'Added to the minimum depth of the depth rules (superficial-path, entry-dimpling) when the patient is 50 or over; added to the thin-skin margin when both apply.',
+  description: `Added to the minimum depth of the depth rules (superficial-path, entry-dimpling) when the patient is ${OLDER_PATIENT_FROM_AGE.value} or over; added to the thin-skin margin when both apply.`,
+  params: { fromAgeYears: OLDER_PATIENT_FROM_AGE.value },
   source:
     'design choice on domain.md: dimpling is nearly three times as frequent over 50 (16% against 5.6%, meta-analysis of 26 studies); the study gives no depth, so the margin takes the same step as thin skin (0.5 mm, about one standard deviation of the measured skin thickness 2.1 +/- 0.4 mm), the same mechanism of a thin, less elastic dermis that a barb pulls in.',
 };

@@ -1,3 +1,4 @@
+import type { ThresholdName, ThresholdUnit } from './rule-text/threshold-keys';
 import type { FacePoint } from '../geometry/types';
 import type { RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
@@ -111,10 +112,14 @@ export interface AnalysisResult {
 
 /** A documented threshold: every number a rule compares against is one of these. */
 export interface Threshold {
-  readonly name: string;
+  /** Typed on the list of names, so each has its Korean and Russian words (rule-text/threshold-keys.ts). */
+  readonly name: ThresholdName;
   readonly value: number;
-  readonly unit: string;
+  readonly unit: ThresholdUnit;
+  /** The English sentence; Korean and Russian are templates on the name (rule-text/thresholds-*.ts). */
   readonly description: string;
+  /** Numbers the sentence names besides the value, from the rule's own constants ({name} in the templates). */
+  readonly params?: Readonly<Record<string, number>>;
   /** A citation (shared/domain.md / literature) or the words "design choice" with a reason. */
   readonly source: string;
 }

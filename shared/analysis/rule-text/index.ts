@@ -1,20 +1,30 @@
 import type { Locale } from '../../i18n/locale';
+import { renderMessage } from '../../i18n/message';
 import { RULES } from '../registry';
-import type { RuleDescription, RuleId } from '../types';
+import type { RuleId, Threshold } from '../types';
 import { RULE_TEXT_KO } from './ko';
 import { RULE_TEXT_RU } from './ru';
-import type { RuleText, RuleTextTable } from './types';
+import type { ThresholdTextTable, ThresholdUnitTable } from './threshold-keys';
+import { THRESHOLD_TEXT_KO, THRESHOLD_UNIT_KO } from './thresholds-ko';
+import { THRESHOLD_TEXT_RU, THRESHOLD_UNIT_RU } from './thresholds-ru';
+import type { RuleDescriptionIn, RuleText, RuleTextTable, ThresholdInLanguage } from './types';
 
 /**
  * The rules' titles and descriptions per language, for the rule lists (the training browser,
  * `vectorlift rules --lang`). English is each rule's own `description` (registry.ts), written
- * once; Korean and Russian are tables on RULE_IDS. Threshold descriptions stay English: they are
- * the rules' documentation (docs/rules.md), and docs/languages.md says so.
+ * once; Korean and Russian are tables on RULE_IDS, and the thresholds' sentences and units tables
+ * on their names (threshold-keys.ts). A threshold's source (citation and reasoning) stays in
+ * English: it is the rules' documentation (docs/rules.md), and docs/languages.md says so.
  */
 
-export type { RuleText, RuleTextTable };
+export type { RuleDescriptionIn, RuleText, RuleTextTable, ThresholdInLanguage };
 
 const TRANSLATED: Readonly<Record<Exclude<Locale, 'en'>, RuleTextTable>> = { ko: RULE_TEXT_KO, ru: RULE_TEXT_RU };
+
+const THRESHOLD_TEXT: Readonly<Record<Exclude<Locale, 'en'>, { readonly text: ThresholdTextTable; readonly unit: ThresholdUnitTable }>> = {
+  ko: { text: THRESHOLD_TEXT_KO, unit: THRESHOLD_UNIT_KO },
+  ru: { text: THRESHOLD_TEXT_RU, unit: THRESHOLD_UNIT_RU },
+};
 
 const ENGLISH: ReadonlyMap<RuleId, RuleText> = new Map(RULES.map((r) => [r.description.id, { title: r.description.title, description: r.description.description }]));
 
@@ -27,7 +37,21 @@ export function ruleText(id: RuleId, locale: Locale): RuleText {
 /** A rule's title in `locale` ("Over-tension", "과도한 장력", "Избыточное натяжение"). */
 export const ruleTitle = (id: RuleId, locale: Locale): string => ruleText(id, locale).title;
 
-/** describeRules() with each rule's title and description in `locale` (thresholds as they are). */
-export function describeRulesIn(locale: Locale): RuleDescription[] {
-  return RULES.map((rule) => ({ ...rule.description, ...ruleText(rule.description.id, locale) }));
+/**
+ * A threshold's sentence and unit in `locale`; the value, name and source as they are. English is
+ * the rule's own sentence; Korean and Russian fill the template with the value and the params.
+ */
+export function thresholdIn(threshold: Threshold, locale: Locale): ThresholdInLanguage {
+  if (locale === 'en') return threshold;
+  const words = THRESHOLD_TEXT[locale];
+  return {
+    ...threshold,
+    unit: words.unit[threshold.unit],
+    description: renderMessage(locale, words.text[threshold.name], { value: threshold.value, ...threshold.params }),
+  };
+}
+
+/** describeRules() with each rule's title, description and thresholds' sentences in `locale`. */
+export function describeRulesIn(locale: Locale): RuleDescriptionIn[] {
+  return RULES.map((rule) => ({ ...rule.description, ...ruleText(rule.description.id, locale), thresholds: rule.description.thresholds.map((t) => thresholdIn(t, locale)) }));
 }

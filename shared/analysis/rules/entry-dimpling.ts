@@ -30,12 +30,17 @@ const NEAR_END: Threshold = {
     'design choice: about twice the skin plus needle-bevel length; the first few millimetres of a path are where the needle rises to the puncture, so a barb there sits nearer the surface than the plan says.',
 };
 
+const SHALLOW_FAT_MM = 3;
+/** Two skin thicknesses the sentence gives as examples: the measured mean and one standard deviation below (2.1 +/- 0.4 mm, domain.md). */
+const EXAMPLE_SKIN_MM = { thin: 1.7, mean: 2.1 } as const;
+const exampleDepth = (skinMm: number) => Math.round((skinMm + SHALLOW_FAT_MM) * 10) / 10;
+
 const SHALLOW_FAT: Threshold = {
   name: 'shallowBelowSkinMm',
-  value: 3,
+  value: SHALLOW_FAT_MM,
   unit: 'mm',
-  description:
-    "A barb near a puncture is too close to the surface when its depth from the surface is less than the local skin thickness plus this much fat (4.7 mm where the skin is 1.7 mm, 5.1 mm where it is 2.1 mm).",
+  description: `A barb near a puncture is too close to the surface when its depth from the surface is less than the local skin thickness plus this much fat (${exampleDepth(EXAMPLE_SKIN_MM.thin)} mm where the skin is ${EXAMPLE_SKIN_MM.thin} mm, ${exampleDepth(EXAMPLE_SKIN_MM.mean)} mm where it is ${EXAMPLE_SKIN_MM.mean} mm).`,
+  params: { thinSkinMm: EXAMPLE_SKIN_MM.thin, thinDepthMm: exampleDepth(EXAMPLE_SKIN_MM.thin), skinMm: EXAMPLE_SKIN_MM.mean, depthMm: exampleDepth(EXAMPLE_SKIN_MM.mean) },
   source:
     'design choice: measured below the skin, not from the surface, because a barb dimples by pulling on the dermis and the fat between them is what protects; skin thickness varies by region. 3 mm is below the low end of the measured superficial fat (5.2 +/- 1.9 mm along temple and pre-auricular paths, domain.md), so such a barb lies in the upper part of the fat, close to the dermis it can pull on.',
 };

@@ -20,11 +20,16 @@ const HOLD_RATIO_MAX: Threshold = {
   source: 'domain.md: holding strength in cadaver tissue about 1.9 N for a cog thread and 0.2 N for a smooth monofilament; beyond it the barbs tear through.',
 };
 
+/** The tensions of the model's two points, newtons (domain.md). */
+const FE_LOW_N = 2;
+const FE_HIGH_N = 4;
+
 const FE_LOW: Threshold = {
   name: 'feDisplacementAt2N',
   value: 4.4,
   unit: 'mm',
-  description: 'Tissue displacement the model predicts at 2 N (first point of the tension-displacement curve).',
+  description: `Tissue displacement the model predicts at ${FE_LOW_N} N (first point of the tension-displacement curve).`,
+  params: { tensionN: FE_LOW_N },
   source: 'domain.md: finite-element model of a 4-cone suture, 2 N moves tissue about 4.4 mm.',
 };
 
@@ -32,15 +37,21 @@ const FE_HIGH: Threshold = {
   name: 'feDisplacementAt4N',
   value: 7.6,
   unit: 'mm',
-  description: 'Tissue displacement the model predicts at 4 N (second point of the curve).',
+  description: `Tissue displacement the model predicts at ${FE_HIGH_N} N (second point of the curve).`,
+  params: { tensionN: FE_HIGH_N },
   source: 'domain.md: finite-element model of a 4-cone suture, 4 N moves tissue about 7.6 mm.',
 };
 
+const INTENDED_DISPLACEMENT_MM = 3.5;
+/** The tension the model curve gives for the intended maximum, to 0.1 N (the threshold's sentence names it). */
+const INTENDED_TENSION_N = Math.round(tensionForDisplacementN(INTENDED_DISPLACEMENT_MM) * 10) / 10;
+
 const INTENDED_OVERCORRECTION_MAX: Threshold = {
   name: 'intendedDisplacementMaxMm',
-  value: 3.5,
+  value: INTENDED_DISPLACEMENT_MM,
   unit: 'mm',
-  description: 'Predicted displacement above this is more overcorrection than intended (a warning). About 1.6 N on the model curve.',
+  description: `Predicted displacement above this is more overcorrection than intended (a warning). About ${INTENDED_TENSION_N} N on the model curve.`,
+  params: { tensionN: INTENDED_TENSION_N },
   source:
     'design choice: domain.md says a small overcorrection that settles in 2-3 weeks is intended and a large one is not; 3.5 mm (about 1.6 N) leaves room for the usual ~1 N per thread (about 2.2 mm) and stays below the 2 N point of the model.',
 };
@@ -48,15 +59,15 @@ const INTENDED_OVERCORRECTION_MAX: Threshold = {
 /** Displacement in millimetres the finite-element figures predict for a tension in newtons. */
 export function predictedDisplacementMm(tensionN: number): number {
   const t = Math.max(0, tensionN);
-  if (t <= 2) return (FE_LOW.value / 2) * t;
-  return FE_LOW.value + ((FE_HIGH.value - FE_LOW.value) / 2) * (t - 2);
+  if (t <= FE_LOW_N) return (FE_LOW.value / FE_LOW_N) * t;
+  return FE_LOW.value + ((FE_HIGH.value - FE_LOW.value) / (FE_HIGH_N - FE_LOW_N)) * (t - FE_LOW_N);
 }
 
 /** The tension the same curve says moves tissue by `displacementMm` (its inverse). */
 export function tensionForDisplacementN(displacementMm: number): number {
   const d = Math.max(0, displacementMm);
-  if (d <= FE_LOW.value) return (2 * d) / FE_LOW.value;
-  return 2 + (2 * (d - FE_LOW.value)) / (FE_HIGH.value - FE_LOW.value);
+  if (d <= FE_LOW.value) return (FE_LOW_N * d) / FE_LOW.value;
+  return FE_LOW_N + ((FE_HIGH_N - FE_LOW_N) * (d - FE_LOW.value)) / (FE_HIGH.value - FE_LOW.value);
 }
 
 export const overTension: Rule = {

@@ -1,3 +1,4 @@
+import { MAX_SAGGING_GRADE, MIN_SAGGING_GRADE } from '../../plan/limits';
 import type { FaceArea } from '../../atlas/types';
 import type { Side } from '../../plan/types';
 import type { AnalysisContext, Rule } from '../context';
@@ -23,11 +24,21 @@ import type { FindingParam } from '../finding-text';
  * area a side lifts (a brow thread plus two midface threads is a combined plan of 3).
  */
 
+const SEVERE_FROM_GRADE: Threshold = {
+  name: 'moderateSevereFromGrade',
+  value: 3,
+  unit: 'grade (0-4)',
+  description: `From this sagging grade of the plan's ${MIN_SAGGING_GRADE}-${MAX_SAGGING_GRADE} scale the moderate-to-severe count applies.`,
+  params: { minGrade: MIN_SAGGING_GRADE, maxGrade: MAX_SAGGING_GRADE },
+  source: 'design choice: the plan grades sagging 0 (none) to 4 (severe), so 1-2 are mild to moderate and 3-4 moderate to severe.',
+};
+
 const MILD_MODERATE_MIN: Threshold = {
   name: 'threadsPerSideMildModerateMin',
   value: 2,
   unit: 'threads',
-  description: 'Fewest lifting threads per side in the midface, or in the lower face, for sagging grade 1-2 (mild to moderate).',
+  description: `Fewest lifting threads per side in the midface, or in the lower face, for sagging grade ${MIN_SAGGING_GRADE + 1}-${SEVERE_FROM_GRADE.value - 1} (mild to moderate).`,
+  params: { fromGrade: MIN_SAGGING_GRADE + 1, toGrade: SEVERE_FROM_GRADE.value - 1 },
   source: 'domain.md: typical counts 2-4 threads per side for the midface and for the jawline; 2-3 per side is the usual count for mild to moderate sagging.',
 };
 
@@ -35,17 +46,11 @@ const MODERATE_SEVERE_MIN: Threshold = {
   name: 'threadsPerSideModerateSevereMin',
   value: 3,
   unit: 'threads',
-  description: 'Fewest lifting threads per side in the midface, or in the lower face, from sagging grade 3 (moderate to severe).',
+  description: `Fewest lifting threads per side in the midface, or in the lower face, from sagging grade ${SEVERE_FROM_GRADE.value} (moderate to severe).`,
+  params: { grade: SEVERE_FROM_GRADE.value },
   source: 'domain.md: typical counts 2-4 per side; 3-4 per side is the usual count for moderate to severe sagging.',
 };
 
-const SEVERE_FROM_GRADE: Threshold = {
-  name: 'moderateSevereFromGrade',
-  value: 3,
-  unit: 'grade (0-4)',
-  description: "From this sagging grade of the plan's 0-4 scale the moderate-to-severe count applies.",
-  source: 'design choice: the plan grades sagging 0 (none) to 4 (severe), so 1-2 are mild to moderate and 3-4 moderate to severe.',
-};
 
 const COMBINED_MIN: Threshold = {
   name: 'threadsPerSideCombinedMin',

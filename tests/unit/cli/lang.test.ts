@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../shared/analysis';
+import { analyze, describeRules } from '../../../shared/analysis';
+import { describeRulesIn } from '../../../shared/analysis/rule-text';
 import { wordsOf } from '../../../shared/analysis/finding-text';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../shared/catalogue';
@@ -80,6 +81,34 @@ describe('vectorlift --lang (spawned)', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('cheekbone-concentration');
     }
+  });
+
+  it('rules --lang ru prints the titles, descriptions and threshold sentences in Russian, with decimal commas', async () => {
+    const [ru, en] = await Promise.all([cli(['rules', '--lang', 'ru']), cli(['rules'])]);
+    expect(ru.code).toBe(0);
+    for (const rule of describeRulesIn('ru')) {
+      const english = describeRules().find((r) => r.id === rule.id)!;
+      expect(ru.stdout).toContain(`${rule.id}: ${rule.title}`);
+      expect(ru.stdout).toContain(rule.description);
+      expect(ru.stdout).not.toContain(english.title);
+      expect(en.stdout).toContain(`${rule.id}: ${english.title}`);
+      for (const [i, t] of rule.thresholds.entries()) {
+        expect(ru.stdout).toContain(t.description);
+        expect(ru.stdout).not.toContain(english.thresholds[i]!.description);
+      }
+    }
+    // The values are the rules' own constants, written the Russian way.
+    expect(ru.stdout).toContain('- malarShareMax = 0,5 доля: ');
+    expect(ru.stdout).toContain('- thinSkinExtraMm = 0,5 мм: ');
+    expect(ru.stdout).toMatch(/\(4,7 мм при коже 1,7 мм, 5,1 мм при коже 2,1 мм\)/);
+    expect(en.stdout).toContain('- malarShareMax = 0.5 share: ');
+    expect(ru.stdout).not.toMatch(/= \d+\.\d/);
+    // --json --lang: the same rules, ids, values and sources, the words in Korean.
+    const ko = await cli(['rules', '--json', '--lang', 'ko']);
+    const json = JSON.parse(ko.stdout) as { id: string; thresholds: { name: string; value: number; source: string; description: string }[] }[];
+    expect(json.map((r) => r.id)).toEqual(describeRules().map((r) => r.id));
+    expect(json.flatMap((r) => r.thresholds.map((t) => [t.name, t.value, t.source]))).toEqual(describeRules().flatMap((r) => r.thresholds.map((t) => [t.name, t.value, t.source])));
+    expect(json[0]!.thresholds[0]!.description).toMatch(/[\uac00-\ud7a3]/);
   });
 
   it('export --lang ru writes the PDF in Russian', async () => {

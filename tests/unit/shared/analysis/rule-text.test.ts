@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRules } from '../../../../shared/analysis';
-import { describeRulesIn, ruleText, ruleTitle } from '../../../../shared/analysis/rule-text';
+import { describeRulesIn, ruleText, ruleTitle, thresholdIn } from '../../../../shared/analysis/rule-text';
 import { RULE_IDS } from '../../../../shared/analysis/types';
 
 /** The rules' titles and descriptions per language (issue 14): the rule lists and `vectorlift rules --lang`. */
@@ -23,13 +23,42 @@ describe('rule titles and descriptions', () => {
     expect(ruleTitle('over-tension', 'ko')).toBe('과도한 장력');
   });
 
-  it('change only the words: ids, order and thresholds are the same in every language', () => {
+  it('change only the words: ids, order, thresholds\' names, values and sources are the same in every language', () => {
     const en = describeRules();
+    const data = (rules: readonly { thresholds: readonly { name: string; value: number; source: string; params?: unknown }[] }[]) =>
+      rules.map((r) => r.thresholds.map((t) => [t.name, t.value, t.source, t.params]));
     for (const locale of ['ko', 'ru'] as const) {
       const translated = describeRulesIn(locale);
       expect(translated.map((r) => r.id)).toEqual(en.map((r) => r.id));
-      expect(translated.map((r) => r.thresholds)).toEqual(en.map((r) => r.thresholds));
+      expect(data(translated)).toEqual(data(en));
       expect(translated.map((r) => r.title)).not.toEqual(en.map((r) => r.title));
     }
+  });
+
+  it('write every threshold\'s sentence and unit in Korean and Russian, every placeholder filled from the rule\'s numbers', () => {
+    for (const rule of describeRules()) {
+      for (const t of rule.thresholds) {
+        for (const [locale, script] of [['ko', /[\uac00-\ud7a3]/], ['ru', /[а-яё]/]] as const) {
+          const words = thresholdIn(t, locale);
+          expect(words.description, `${t.name} ${locale}`).toMatch(script);
+          expect(words.description, `${t.name} ${locale}`).not.toMatch(/[{}]/);
+          // English words left: only SMAS, units, and the ids of rules and thresholds it names.
+          const rest = words.description.replace(/SMAS|\bN\b|\bmm\b|shared\/simulation|[a-z]+(-[a-z]+)+|[a-z]+[A-Z]\w*/g, '');
+          expect(rest, `${t.name} ${locale}: ${words.description}`).not.toMatch(/[A-Za-z]/);
+        }
+        // Each number a translation names is one of the threshold's own (value or params).
+        for (const locale of ['ko', 'ru'] as const) {
+          // "per 1 N" ("1 N당", "на 1 Н") is a unit, not a number of the rule.
+          const numbers = thresholdIn(t, locale).description.replace(/1 [NН]/g, '').match(/\d+(?:[.,]\d+)?/g) ?? [];
+          const own = [t.value, ...Object.values(t.params ?? {})].map(String);
+          for (const n of numbers) expect(own, `${t.name} ${locale}: ${n}`).toContain(n.replace(',', '.'));
+        }
+      }
+    }
+    const malar = describeRules()[0]!.thresholds[0]!;
+    expect(thresholdIn(malar, 'ru').unit).toBe('доля');
+    expect(thresholdIn({ ...malar, name: 'shallowBelowSkinMm', value: 3, unit: 'mm', params: { thinSkinMm: 1.7, thinDepthMm: 4.7, skinMm: 2.1, depthMm: 5.1 } }, 'ru').description).toContain(
+      '(4,7 мм при коже 1,7 мм, 5,1 мм при коже 2,1 мм)',
+    );
   });
 });
