@@ -29,7 +29,7 @@ export const THRESHOLD_TEXT_KO: ThresholdTextTable = {
   floatingTensionMaxN:
     '고정 부위 없이 장력이 이 값 이하인 자가 고정 실(양방향 코그실 또는 콘실)은 플로팅 디자인입니다(참고). 장력이 더 크면 한쪽 끝에서 당기는 리프팅이므로 고정 끝이 버텨야 합니다.',
   smoothTensionMaxN: '민실에 이 값보다 큰 장력이나 고정 부위가 있으면 리프팅에 쓰이고 있다는 뜻입니다.',
-  tensionToHoldingForceMax: '실 종류의 공칭 지지력(카탈로그)보다 큰 장력은 심각입니다.',
+  tensionToHoldingForceMax: '실 종류가 버티는 힘의 공칭값(카탈로그)보다 큰 장력은 심각입니다.',
   feDisplacementAt2N: '모델이 {tensionN} N에서 예측하는 조직 이동입니다(장력-이동 곡선의 첫째 점).',
   feDisplacementAt4N: '모델이 {tensionN} N에서 예측하는 조직 이동입니다(곡선의 둘째 점).',
   intendedDisplacementMaxMm: '예측 이동이 이보다 크면 의도한 것보다 큰 과교정입니다(경고). 모델 곡선에서 약 {tensionN} N입니다.',
@@ -58,7 +58,7 @@ export const THRESHOLD_UNIT_KO: ThresholdUnitTable = {
   N: 'N',
   share: '비율',
   'share per N': '1 N당 비율',
-  'x holding force': '× 지지력',
+  'x holding force': '× 버티는 힘',
   years: '세',
   threads: '개',
   'grade (0-4)': '등급 (0–4)',
