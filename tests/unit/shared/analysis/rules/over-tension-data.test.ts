@@ -46,6 +46,11 @@ describe('over-tension, read from its data', () => {
       maxMm: { mm: MAX_MM },
       maxN: { newtons: tensionForDisplacementN(MAX_MM) },
     });
+    // Marked in the barbed section (where the pull acts), not at the entry where it is fixed.
+    const path = plan.threads[0]!.path;
+    const loc = found[0]!.location!;
+    expect(loc).not.toEqual(path[0]);
+    expect(Math.min(path[0]!.y, path[1]!.y) < loc.y && loc.y < Math.max(path[0]!.y, path[1]!.y)).toBe(true);
   });
 
   it('the beyond-hold finding states the tension and the type\'s holding force, on the thread\'s own side', () => {
