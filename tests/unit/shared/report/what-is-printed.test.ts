@@ -27,6 +27,30 @@ describe('what the PDF prints, and where', () => {
     pages.slice(1).forEach((page, i) => expect(count(page, T.footerPatient(ID)), `page ${i + 2}`).toBe(2));
     expect(count(pages[0]!, T.footerPatient(ID))).toBe(1);
     expect(pages.join('\n')).not.toContain(T.anonymizedNote);
+    // Every footer also numbers its page out of the whole and carries the disclaimer.
+    pages.forEach((page, i) => {
+      expect(count(page, T.footerPage(i + 1, pages.length)), `page ${i + 1}`).toBe(1);
+      expect(count(page, T.footerDisclaimer), `page ${i + 1}`).toBe(1);
+    });
+  });
+
+  it('a title too long for two lines is cut with an ellipsis on page 1 and fitted on one line in the running header; the metadata keeps it whole', async () => {
+    const words = Array.from({ length: 40 }, (_, i) => `Word${i}`);
+    const title = words.join(' ');
+    const pdf = await build({ ...base, meta: { ...base.meta, title } });
+    const pages = pdfPages(pdf);
+    expect(pages[0]).toContain('Word0 Word1');
+    expect(pages[0]).not.toContain('Word39');
+    expect(squeeze(pages[0]!)).toContain('…');
+    for (const page of pages.slice(1)) {
+      expect(page).toContain('Word0');
+      expect(page).not.toContain('Word39');
+    }
+    expect(pdfInfo(pdf).fields.Title).toBe(title);
+    // A shorter title prints whole.
+    const two = words.slice(0, 8).join(' ');
+    const first = pdfPages(await build({ ...base, meta: { ...base.meta, title: two } }))[0]!;
+    expect(squeeze(first)).toContain(squeeze(two));
   });
 
   it('an anonymized copy says "anonymized" in each of those places, says why on page 1, and names the patient nowhere', async () => {
