@@ -75,4 +75,18 @@ describe('the footer on every page', () => {
       expect(disclaimer!.xMax).toBeLessThan(page!.xMin - 8);
     });
   });
+
+  it('cuts a long patient id with an ellipsis so it stays clear of the disclaimer', async () => {
+    const id = 'Pq7' + 'Longpatientidentifier'.repeat(5);
+    const pages = pageWords(await buildReport(makeLargePlan(2, { patientId: id }), { layers: NO_OVERLAYS }));
+    for (const words of pages) {
+      const bottom = Math.max(...words.map((w) => w.yMin));
+      const line = words.filter((w) => w.yMin === bottom);
+      const disclaimer = find(line, T.footerDisclaimer)!;
+      expect(disclaimer).toBeDefined();
+      const patient = line.filter((w) => w.xMax <= disclaimer.xMin);
+      expect(patient.map((w) => w.text).join(' ')).toMatch(/^Patient: Pq7Longpatient\S*…$/);
+      expect(line.map((w) => w.text).join(' ')).not.toContain(id);
+    }
+  });
 });
