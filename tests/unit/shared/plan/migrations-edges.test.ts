@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, applyMigrations, migrateToCurrent, type Migration } from '../../../../shared/plan/migrations';
+import { renderPlanErrorText } from '../../../../shared/plan/error-text/render';
 import { PLAN_SCHEMA_VERSION } from '../../../../shared/plan/types';
 
 /**
@@ -42,7 +43,7 @@ describe('applyMigrations at its edges', () => {
     const chain: Migration[] = [{ from: 1, to: 2, migrate: () => { throw 'plain text'; } }];
     const result = applyMigrations({ schemaVersion: 1 }, chain, 2);
     expect(result).toMatchObject({ ok: false, path: '' });
-    if (!result.ok) expect(result.message).toContain('plain text');
+    if (!result.ok) expect(renderPlanErrorText(result.text, 'en')).toContain('plain text');
   });
 
   it('refuses a step that goes backwards or overshoots the target, at /schemaVersion', () => {
