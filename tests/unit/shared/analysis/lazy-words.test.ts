@@ -18,6 +18,10 @@ vi.mock('../../../../shared/i18n/message', async (importOriginal) => {
   };
 });
 
+// The unit tests' setup (tests/unit/setup/interface-languages.ts) has loaded the interface's
+// string tables, and with them the real renderer: start from a fresh module graph so analyze()
+// and the finding texts are loaded with the counting one.
+vi.resetModules();
 const { ALL_EXAMPLES } = await import('../../../../cli/examples/plans');
 const { analyze } = await import('../../../../shared/analysis');
 const { wordsOf } = await import('../../../../shared/analysis/finding-text');
