@@ -13,7 +13,7 @@ import { textWidthMm } from '../../shared/scene/label-placement';
  * - the text of every visible element (plan content left out), its tooltip, placeholder and
  *   accessible name, every option of its menus, and the text the canvas drew (each `fillText`
  *   the scene back-end made) may hold no run of three or more Latin letters that LATIN_ALLOWED
- *   (or, for now, PENDING) does not cover;
+ *   does not cover;
  * - no element clips its text, breaks a word across lines or runs out of the 1280x720 window;
  *   each is reported by its element, class and text.
  * English is the control: the same steps with the check of the words switched off, so a step that
@@ -48,19 +48,6 @@ const LATIN_ALLOWED: ReadonlyMap<string, string> = new Map([
   ['Space', 'a key cap'],
 ]);
 
-/**
- * TEMPORARY, pending other helpers (issue 14): text from areas being translated at the same time.
- * Each entry names the helper, says what is pending and matches the text it covers (source and
- * text, "source: text"); the matched part is left out of the scan. Remove an entry when its
- * helper's work lands (docs/languages.md lists what is still English).
- */
-const PENDING: readonly { helper: string; what: string; match: RegExp }[] = [
-  // pending i18n-train: the training cases' titles and summaries (shared/training) are English.
-  { helper: 'i18n-train', what: "a training case's title", match: /^span\.case-title: .*$/ },
-  { helper: 'i18n-train', what: "a training case's summary", match: /^span\.case-summary: .*$/ },
-  { helper: 'i18n-train', what: "a case's title quoted in its diagram's accessible name", match: /[«"][^»"]*[»"]/g },
-];
-
 /** Plan content the user typed or the example file holds (title, notes, names): not the interface's words. */
 const PLAN_CONTENT = ['[data-testid="file-name"]', 'textarea', '[data-plan-text]'];
 
@@ -74,8 +61,7 @@ const EXAMPLE_FILE = EXAMPLE.split('/').pop()!;
 function leftovers(pieces: readonly { source: string; text: string }[]): string[] {
   const out = new Map<string, string>();
   for (const { source, text: raw } of pieces) {
-    let line = `${source}: ${raw.split(EXAMPLE_FILE).join(' ')}`;
-    for (const p of PENDING) line = line.replace(p.match, (m) => (m.startsWith(`${source}: `) ? `${source}: ` : ' '));
+    const line = `${source}: ${raw.split(EXAMPLE_FILE).join(' ')}`;
     const text = line.slice(source.length + 2);
     for (const m of text.matchAll(LATIN_RUN)) {
       const word = m[0];
