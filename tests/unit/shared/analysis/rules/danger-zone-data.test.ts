@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 import { RULES } from '../../../../../shared/analysis/registry';
+import type { FindingParam, FindingParams } from '../../../../../shared/analysis/finding-text';
 import type { Finding } from '../../../../../shared/analysis/types';
 import { mirrorSpec } from '../../../../../cli/examples/builder';
 import { TEMPLE, findingsOf, midfaceVector, oneSide, run } from '../helpers';
@@ -17,7 +18,9 @@ const MARGIN = RULES.find((r) => r.description.id === rule)!.description.thresho
 // Where a temple-entry midface vector runs first: the temporal branch of the facial nerve.
 const TEMPORAL = CANONICAL_ATLAS.dangerZones.filter((z) => z.kind === 'temporal-branch');
 const LAYER = TEMPORAL[0]!.depthFromMm;
-const params = (f: Finding) => f.text!.params as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const params = (f: Finding): FindingParams => f.text!.params;
+/** The message key a nested text parameter (such as `depth` or `harm`) names. */
+const keyOf = (p: FindingParam | undefined): string | undefined => (typeof p === 'object' && 'text' in p ? p.text : undefined);
 const at = (depth: number, side: 'left' | 'right' = 'left') => {
   const spec = midfaceVector(23, 65, { depth });
   const plan = side === 'left' ? oneSide('left', TEMPLE, [spec]) : oneSide('right', [-TEMPLE[0], TEMPLE[1]], [mirrorSpec(spec)]);
@@ -42,7 +45,7 @@ describe('danger-zone, read from its data', () => {
   });
 
   it('a path just above the layer is near it; at the layer it reaches it (never both, never the other way round)', () => {
-    expect(params(at(LAYER - 0.01).found[0]!).depth.text).toBe('danger-zone.depth.near');
+    expect(keyOf(params(at(LAYER - 0.01).found[0]!).depth)).toBe('danger-zone.depth.near');
     const reaches = at(LAYER).found;
     expect(reaches.map((f) => f.aspect)).toEqual(['temporal-branch']);
     expect(params(reaches[0]!).depth).toEqual({
@@ -73,7 +76,7 @@ describe('danger-zone, read from its data', () => {
     const gan = found.find((f) => f.aspect === 'great-auricular-nerve')!;
     expect(params(gan).harm).toEqual({ text: 'danger-zone.harm.great-auricular-nerve' });
     const deep = at(7).found;
-    expect(deep.map((f) => [f.aspect, params(f).harm.text])).toEqual(
+    expect(deep.map((f) => [f.aspect, keyOf(params(f).harm)])).toEqual(
       expect.arrayContaining([
         ['parotid-duct', 'danger-zone.harm.duct'],
         ['temporal-branch', 'danger-zone.harm.nerve'],
