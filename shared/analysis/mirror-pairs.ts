@@ -61,7 +61,7 @@ export interface MirrorMemo {
   firstSeen: number | undefined;
   seen: number;
   index: number;
-  /** A right thread's allowed pairs as of pairing `asOf`, by left geometry. */
+  /** A row thread's allowed pairs (see pairMirrored: rows are one side) as of pairing `asOf`, by the other side's geometry. */
   row: { readonly asOf: number; readonly left: readonly ThreadGeometry[]; readonly cost: readonly number[] } | undefined;
 }
 
@@ -114,7 +114,8 @@ function mirrorMemo(g: ThreadGeometry): MirrorMemo {
 }
 
 /**
- * The cost of right path r (mirrored here) against left path l (both MirrorMemo samples), or
+ * The cost of path r (mirrored here) against path l from the other side (both MirrorMemo samples;
+ * the cost is the same either way round: negating x is exact), or
  * Infinity as soon as it is sure to exceed `limit`: the exact figure of a pair that is never made
  * does not matter. The mean distance between the paths' points is at least the distance between
  * their means, so that bound is tried before the points. (A margin far above rounding keeps a
@@ -145,7 +146,7 @@ export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): num
   return costOf(mirrorMemo(right).samples, mirrorMemo(left).samples, Infinity);
 }
 
-/** The pairs a right thread may make: left indices (ascending) and their costs, each at most the limit. */
+/** The pairs a row thread may make: the other side's indices (ascending) and their costs, each at most the limit. */
 interface Row {
   readonly left: number[];
   readonly cost: number[];
@@ -155,7 +156,8 @@ interface Row {
 let pairingCount = 0;
 
 /**
- * Every allowed pair (cost at most MAX_MIRROR_PAIR_COST), per right thread. A right thread keeps
+ * Every allowed pair (cost at most MAX_MIRROR_PAIR_COST), per row thread (`right` here is the rows'
+ * side and `left` the other, whichever sides pairMirrored chose). A row thread keeps
  * its allowed pairs on its geometry (memo.mirror.row, with the pairing they are as of), so a drag
  * costs only the moved thread against the other side: a kept row is still right for every left
  * thread it was costed against, and a left thread is new to it when the pairing that first saw
@@ -208,26 +210,41 @@ function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeo
   });
 }
 
-/** Pair the two sides' threads (each list in plan order) by mirrored geometry. */
+/**
+ * Pair the two sides' threads (each list in plan order) by mirrored geometry.
+ *
+ * Which side gives the assignment its rows must not depend on which side is which: several
+ * assignments can share the least cost (threads drawn alike), the method breaks those ties by
+ * row and column order, and a mirrored plan swaps the sides. So the rows are the side holding the
+ * plan's earliest thread, whichever side that is; the costs are the same either way round (one
+ * side mirrored onto the other), so a plan and its mirror image get the same pairs.
+ */
 export function pairMirrored(right: readonly ThreadGeometry[], left: readonly ThreadGeometry[]): MirrorPairing {
-  const rows = allowedPairs(right, left);
+  const rightLeads = right.length > 0 && (left.length === 0 || right[0]!.number < left[0]!.number);
+  const leading = rightLeads ? right : left;
+  const other = rightLeads ? left : right;
+  const rows = allowedPairs(leading, other);
   const assigned = minimumAssignment(
     rows.map((row) => ({ columns: row.left, weights: row.cost.map((c) => c * c) })),
-    left.length,
+    other.length,
   );
-  const usedLeft = new Uint8Array(left.length);
+  const usedOther = new Uint8Array(other.length);
   const pairs: MirrorPair[] = [];
-  const unpairedRight: ThreadGeometry[] = [];
+  const unpairedLeading: ThreadGeometry[] = [];
   assigned.forEach((e, i) => {
     if (e < 0) {
-      unpairedRight.push(right[i]!);
+      unpairedLeading.push(leading[i]!);
       return;
     }
     const j = rows[i]!.left[e]!;
-    usedLeft[j] = 1;
-    pairs.push({ right: right[i]!, left: left[j]!, costMm: rows[i]!.cost[e]! });
+    usedOther[j] = 1;
+    const costMm = rows[i]!.cost[e]!;
+    pairs.push(rightLeads ? { right: leading[i]!, left: other[j]!, costMm } : { right: other[j]!, left: leading[i]!, costMm });
   });
-  return { pairs, unpairedRight, unpairedLeft: left.filter((_, j) => usedLeft[j] === 0) };
+  const unpairedOther = other.filter((_, j) => usedOther[j] === 0);
+  return rightLeads
+    ? { pairs, unpairedRight: unpairedLeading, unpairedLeft: unpairedOther }
+    : { pairs, unpairedRight: unpairedOther, unpairedLeft: unpairedLeading };
 }
 
 /** The columns a row may be assigned to (ascending) and what each costs. */

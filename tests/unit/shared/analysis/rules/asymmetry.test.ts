@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ARCH, JAWLINE_PAIR, MIDFACE_FAN, PlanBuilder, TEMPLE, bilateral, findingsOf, meta, midfaceVector, oneSide, run } from '../helpers';
 import { mirrorSpec } from '../../../../../cli/examples/builder';
 import type { ThreadSpec, XY } from '../helpers';
-import { analyze } from '../../../../../shared/analysis';
+import { analyze, findingKey, type Finding } from '../../../../../shared/analysis';
+import { mirrorPlan } from '../../../../../shared/plan';
 import { minimumAssignment } from '../../../../../shared/analysis/mirror-pairs';
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 
@@ -116,6 +117,19 @@ describe('mirror pairing', () => {
       ['t1', 't3'],
       ['t2', 't4'],
     ]);
+  });
+
+  it('pairs a plan and its mirror image alike when equally good pairings tie (threads drawn identically)', () => {
+    // Right: one vector drawn three times (the third tensioned harder) around a steeper one; left:
+    // the same vector and one turned 2 degrees. Several assignments cost the same, and the
+    // tie must not be broken by which side is which, or mirroring the plan changes the findings.
+    const v = midfaceVector(23, 65, { tension: 0.6 });
+    const plan = sides([v, midfaceVector(55, 45, { tension: 0.6 }), { ...v, tension: 1.4 }, v], [midfaceVector(25, 65, { tension: 0.6 }), v]);
+    const swapped = (side: Finding['side']): Finding['side'] => (side === null ? null : side === 'left' ? 'right' : 'left');
+    const original = findingsOf(run(plan), rule).map((f) => findingKey({ ...f, side: swapped(f.side) }));
+    const mirrored = findingsOf(run(mirrorPlan(plan)), rule).map((f) => findingKey(f));
+    expect(original.some((k) => k.includes('pair-'))).toBe(true);
+    expect(mirrored.sort()).toEqual(original.sort());
   });
 
   it('finds the least-total assignment of a rectangular matrix, leaving extra rows out', () => {
