@@ -6,10 +6,7 @@
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
 import { snapTargetName } from '../../shared/atlas/snap';
-import { useEffect, useMemo, useRef } from 'react';
-// Konva's core (stage, layers, shapes) without the shape classes and filters the editor never
-// uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
-import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { projectScene } from '../../shared/scene/view-projection';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
@@ -20,7 +17,7 @@ import { currentLocale, t } from '../i18n';
 import { sceneLabels } from '../ui/training/scene-options';
 import { useCommitCount, useEnvironment, useSnapshot } from '../ui/editor-context';
 import { LiveLayerSplit } from './live-split';
-import { SceneLayerShape } from './SceneLayerShape';
+import { CanvasStage, MovingLayers } from './CanvasStage';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
@@ -110,11 +107,15 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const shown = photo ? photo.scene : projected;
   const tissueItems = sceneLayer(scene, 'tissue').items;
   const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
-  // During a drag only the items that changed are redrawn (live-split.ts).
+  // During a drag only the items that changed are redrawn (live-split.ts), and only the moving
+  // layer's component re-renders on a move (CanvasStage.tsx).
   const splitter = useRef<LiveLayerSplit>(null);
   splitter.current ??= new LiveLayerSplit();
+  const moving = useRef<MovingLayers>(null);
+  moving.current ??= new MovingLayers();
   const gesture = snap.gestureInProgress === true;
   const live = useMemo(() => splitter.current!.split(LIVE_LAYERS.map((id) => sceneLayer(shown, id)), gesture), [shown, gesture]);
+  useLayoutEffect(() => moving.current!.set(live.moving), [live]);
   latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
@@ -143,29 +144,19 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       </p>
       <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
-        <Stage width={size.width} height={size.height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
-          {photo?.underlay}
-          <Layer listening={false}>
-            {STATIC_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
-            ))}
-          </Layer>
-          <Layer listening={false}>
-            {TISSUE_LAYERS.map((id) => (
-              <SceneLayerShape key={id} layer={sceneLayer(shown, id)} palette={palette} zoom={zoom} />
-            ))}
-          </Layer>
-          <Layer listening={false}>
-            {live.rest.map((layer) => (
-              <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
-            ))}
-          </Layer>
-          <Layer listening={false}>
-            {live.moving.map((layer) => (
-              <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
-            ))}
-          </Layer>
-        </Stage>
+        <CanvasStage
+          width={size.width}
+          height={size.height}
+          zoom={zoom}
+          panX={panX}
+          panY={panY}
+          palette={palette}
+          underlay={photo?.underlay}
+          staticLayers={STATIC_LAYERS.map((id) => sceneLayer(shown, id))}
+          tissueLayers={TISSUE_LAYERS.map((id) => sceneLayer(shown, id))}
+          restLayers={live.rest}
+          moving={moving.current}
+        />
       )}
     </div>
   );

@@ -54,6 +54,17 @@ export function useEditorState<T>(selector: (snapshot: EditorSnapshot) => T): T 
   return useSyncExternalStore(useSubscribe(), () => selector(editor.getSnapshot()));
 }
 
+/** A snapshot getter that returns the latest snapshot, except during a gesture: then the one from before it. */
+function useHeldSnapshot(): () => EditorSnapshot {
+  const editor = useEditor();
+  const held = useRef<EditorSnapshot | null>(null);
+  return useCallback(() => {
+    const latest = editor.getSnapshot();
+    if (!latest.gestureInProgress || held.current === null) held.current = latest;
+    return held.current;
+  }, [editor]);
+}
+
 /**
  * Supplies the panels' snapshot to the panels below it. Design choice (issue 15): while a
  * gesture runs (a drag on the canvas: every pointer move is a new snapshot) the panels keep the
@@ -69,14 +80,7 @@ export function useEditorState<T>(selector: (snapshot: EditorSnapshot) => T): T 
  * the held snapshot during a gesture, so neither it nor any panel re-renders on a move.
  */
 export function PanelSnapshotProvider({ children }: { readonly children: ReactNode }) {
-  const editor = useEditor();
-  const held = useRef<EditorSnapshot | null>(null);
-  const shownSnapshot = useCallback(() => {
-    const latest = editor.getSnapshot();
-    if (!latest.gestureInProgress || held.current === null) held.current = latest;
-    return held.current;
-  }, [editor]);
-  const shown = useSyncExternalStore(useSubscribe(), shownSnapshot);
+  const shown = useSyncExternalStore(useSubscribe(), useHeldSnapshot());
   return <PanelSnapshotContext.Provider value={shown}>{children}</PanelSnapshotContext.Provider>;
 }
 
@@ -103,11 +107,17 @@ function commandsOf(editor: Editor, snapshot: EditorSnapshot) {
   return entry;
 }
 
-/** Every command's label, shortcut and enabled state; re-renders only when one changes. */
+/**
+ * Every command's label, shortcut and enabled state; re-renders only when one changes. Like the
+ * panels, the commands hold still during a gesture and catch up when it ends: working out every
+ * command's state for each pointer move of a drag cost a millisecond or more of each move (a
+ * profile of a 50-thread drag), and nothing can be clicked while the pointer drags.
+ */
 export function useCommands(): ReadonlyMap<string, CommandInfo> {
   const editor = useEditor();
-  const key = useSyncExternalStore(useSubscribe(), () => commandsOf(editor, editor.getSnapshot()).key);
-  return useMemo(() => commandsOf(editor, editor.getSnapshot()).byId, [editor, key]);
+  const shownSnapshot = useHeldSnapshot();
+  const key = useSyncExternalStore(useSubscribe(), () => commandsOf(editor, shownSnapshot()).key);
+  return useMemo(() => commandsOf(editor, shownSnapshot()).byId, [editor, key, shownSnapshot]);
 }
 
 /** "Label (Shortcut)" for tooltips. */

@@ -11,8 +11,11 @@ import type { SceneItem, SceneLayer } from '../types';
  */
 const cache = new WeakMap<TissueMap, SceneLayer>();
 
+/** No map (or the overlay off): one empty layer, so the canvas sees by identity that nothing changed. */
+const NO_MAP: SceneLayer = { id: 'tissue', items: [] };
+
 export function tissueLayer(map: TissueMap | null): SceneLayer {
-  if (!map) return { id: 'tissue', items: [] };
+  if (!map) return NO_MAP;
   let layer = cache.get(map);
   if (!layer) {
     layer = { id: 'tissue', items: [...gatheringItems(map), ...arrowItems(map)] };
@@ -54,23 +57,22 @@ function gatheringItems(map: TissueMap): SceneItem[] {
     const n1 = triangles[t + 1]!;
     const n2 = triangles[t + 2]!;
     const b0 = bandOf(gathering[n0]!);
-    if (b0 >= 0 && b0 === bandOf(gathering[n1]!) && b0 === bandOf(gathering[n2]!)) {
+    const b1 = bandOf(gathering[n1]!);
+    const b2 = bandOf(gathering[n2]!);
+    // Most of the face gathers less than the first band: nothing to draw, nothing to allocate
+    // (a new map comes about every 100 ms of a drag, on the main thread).
+    const top = Math.max(b0, b1, b2);
+    if (top < 0) continue;
+    if (b0 === b1 && b0 === b2) {
       // Wholly in one band: the clipping below would give back these three corners.
       bands[b0]!.push(nodes[n0]!, nodes[n1]!, nodes[n2]!);
       continue;
     }
-    const corners: Corner[] = [];
-    let max = -Infinity;
-    for (let k = 0; k < 3; k++) {
-      const n = triangles[t + k]!;
-      const v = gathering[n]!;
-      corners.push({ x: xy[2 * n]!, y: xy[2 * n + 1]!, v });
-      if (v > max) max = v;
-    }
-    if (max < GATHERING_BANDS[0]) continue;
+    const corners: Corner[] = [corner(xy, n0, gathering[n0]!), corner(xy, n1, gathering[n1]!), corner(xy, n2, gathering[n2]!)];
     // Contour bands: the part of the triangle where the (linearly interpolated) gathering lies in
-    // each band, so band edges run smoothly across the mesh instead of stepping along it.
-    for (let b = 0; b < GATHERING_BANDS.length; b++) {
+    // each band, so band edges run smoothly across the mesh instead of stepping along it. Only the
+    // bands between its lowest and highest corner can hold a part of it.
+    for (let b = Math.max(0, Math.min(b0, b1, b2)); b <= top; b++) {
       const lo = GATHERING_BANDS[b]!;
       const hi = GATHERING_BANDS[b + 1] ?? Infinity;
       let piece = clip(corners, lo, 1);
@@ -85,6 +87,8 @@ function gatheringItems(map: TissueMap): SceneItem[] {
   });
   return items;
 }
+
+const corner = (xy: ArrayLike<number>, n: number, v: number): Corner => ({ x: xy[2 * n]!, y: xy[2 * n + 1]!, v });
 
 interface Corner {
   readonly x: number;

@@ -1,0 +1,114 @@
+/**
+ * The face canvas's Konva stage, split so that a pointer move of a drag re-renders as little
+ * React as possible (issue 15).
+ *
+ * react-konva runs its own React root inside the Stage: every render of the Stage component
+ * hands the whole children tree to that root again and re-applies the stage's props, which a
+ * profile of a 50-thread drag showed costing a few milliseconds per move on its own. During a
+ * drag only the moving layer (live-split.ts) changes on most moves, so:
+ *
+ * - `CanvasStage` is memoised on the layers it draws, compared layer by layer: the static
+ *   overlays, the tissue map and the live layers at rest keep their identity while the pointer
+ *   moves, so the Stage does not re-render (the map re-renders it when a new one is shown);
+ * - the moving layer is handed over through a `MovingLayers` store that one small component
+ *   inside the stage subscribes to, so a move re-renders that component and its shapes only.
+ *
+ * Nothing here is model state: the store holds drawing data derived from the latest scene.
+ */
+import { memo, useSyncExternalStore, type ReactNode } from 'react';
+// Konva's core (stage, layers, shapes) without the shape classes and filters the editor never
+// uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
+import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
+import type { Palette } from '../../shared/scene/palette';
+import type { SceneLayer } from '../../shared/scene/types';
+import { SceneLayerShape } from './SceneLayerShape';
+
+/** The moving live layers of the latest scene, for the one component that draws them. */
+export class MovingLayers {
+  private layers: readonly SceneLayer[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  readonly get = (): readonly SceneLayer[] => this.layers;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  set(layers: readonly SceneLayer[]): void {
+    if (sameLayers(layers, this.layers)) return;
+    this.layers = layers;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Same layers in the same order, each the same object (the scene keeps unchanged layers by identity). */
+export function sameLayers(a: readonly SceneLayer[], b: readonly SceneLayer[]): boolean {
+  return a === b || (a.length === b.length && a.every((layer, i) => layer === b[i]));
+}
+
+interface LayerProps {
+  readonly palette: Palette;
+  readonly zoom: number;
+}
+
+function MovingLayerShapes({ store, palette, zoom }: LayerProps & { readonly store: MovingLayers }) {
+  const layers = useSyncExternalStore(store.subscribe, store.get);
+  return (
+    <>
+      {layers.map((layer) => (
+        <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
+      ))}
+    </>
+  );
+}
+
+export interface CanvasStageProps extends LayerProps {
+  readonly width: number;
+  readonly height: number;
+  readonly panX: number;
+  readonly panY: number;
+  /** The photo under the plan, when one is shown (renderer/photo/photo-canvas.tsx). */
+  readonly underlay: ReactNode;
+  /** The face and the overlays that change only with the atlas, zoom, theme or toggles. */
+  readonly staticLayers: readonly SceneLayer[];
+  /** The tissue map: changes at the simulation's pace. */
+  readonly tissueLayers: readonly SceneLayer[];
+  /** The live layers at rest (live-split.ts): everything outside a drag. */
+  readonly restLayers: readonly SceneLayer[];
+  readonly moving: MovingLayers;
+}
+
+function CanvasStageImpl({ width, height, zoom, panX, panY, palette, underlay, staticLayers, tissueLayers, restLayers, moving }: CanvasStageProps) {
+  const shapes = (layers: readonly SceneLayer[]) => layers.map((layer) => <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />);
+  return (
+    <Stage width={width} height={height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
+      {underlay}
+      <Layer listening={false}>{shapes(staticLayers)}</Layer>
+      <Layer listening={false}>{shapes(tissueLayers)}</Layer>
+      <Layer listening={false}>{shapes(restLayers)}</Layer>
+      <Layer listening={false}>
+        <MovingLayerShapes store={moving} palette={palette} zoom={zoom} />
+      </Layer>
+    </Stage>
+  );
+}
+
+/** Re-render only when a prop changes; the layer lists compare layer by layer (they are new arrays on every render). */
+export function sameStageProps(a: CanvasStageProps, b: CanvasStageProps): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.zoom === b.zoom &&
+    a.panX === b.panX &&
+    a.panY === b.panY &&
+    a.palette === b.palette &&
+    a.underlay === b.underlay &&
+    a.moving === b.moving &&
+    sameLayers(a.staticLayers, b.staticLayers) &&
+    sameLayers(a.tissueLayers, b.tissueLayers) &&
+    sameLayers(a.restLayers, b.restLayers)
+  );
+}
+
+export const CanvasStage = memo(CanvasStageImpl, sameStageProps);
