@@ -4,6 +4,8 @@ import { surfaceOf } from '../surface';
 import { VIEWS, pickInView, projectToView } from '../surface/views';
 import type { FaceSurface, View, ViewId } from '../surface/types';
 import { catmullRomToBezier, flattenBezier } from './curves';
+import { gatheringItems, tissueMapOfLayer } from './layers/tissue';
+import type { TissueMap } from '../simulation/map';
 import type { Scene, SceneItem, SceneLayer, ScenePath, SceneStyle, SceneText } from './types';
 import { viewBounds, viewSilhouette } from './view-outline';
 
@@ -17,8 +19,8 @@ import { viewBounds, viewSilhouette } from './view-outline';
  *
  * - Paths are densified (a straight frontal segment is a curve on the skin) and split into the
  *   runs the viewer can see; a fill whose outline is partly hidden keeps its visible points.
- * - Circles, arrows, tick pairs, triangles (the tissue map) and text are kept when their anchor
- *   points can be seen.
+ * - Circles, arrows, tick pairs, triangles and text are kept when their anchor points can be seen.
+ *   A tissue map's bands are drawn from its mesh seen in the view (meshInView).
  * - The frontal skin silhouette is replaced by the view's own (view-outline.ts), and captions
  *   pinned to the diagram's frame (text beside the face, not on it) move with the frame; in a
  *   profile, the caption of the side turned away is dropped.
@@ -75,6 +77,8 @@ interface ViewContext {
    * and entry points are rebuilt as new items on every edit but mostly stay where they were.
    */
   readonly points: Map<string, FacePoint | null>;
+  /** Tissue-map meshes seen in the view, by the frontal mesh's node positions (meshInView). */
+  readonly meshes: WeakMap<ArrayLike<number>, { readonly xy: Float64Array; readonly triangles: Uint32Array }>;
 }
 
 /** Entries of a view's point cache before it is emptied (design choice: a few MB at most). */
@@ -109,6 +113,7 @@ function contextFor(atlas: Atlas, viewId: ViewId): ViewContext {
       layers: new WeakMap(),
       items: new WeakMap(),
       points: new Map(),
+      meshes: new WeakMap(),
     };
     byView.set(viewId, ctx);
   }
@@ -129,8 +134,11 @@ export function projectScene(scene: Scene, atlas: Atlas, viewId: ViewId): Scene 
 function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
   const cached = ctx.layers.get(layer);
   if (cached) return cached;
-  const items: SceneItem[] = [];
+  const map = tissueMapOfLayer(layer);
+  const items: SceneItem[] = map ? gatheringItems(meshInView(ctx, map)) : [];
   for (const item of layer.items) {
+    // A tissue map's bands are drawn from its mesh seen in the view (above); its arrows as any item.
+    if (map && item.type === 'triangles') continue;
     let projected = ctx.items.get(item);
     if (!projected) {
       projected = projectItem(ctx, item);
@@ -141,6 +149,41 @@ function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
   const out: SceneLayer = { id: layer.id, items };
   ctx.layers.set(layer, out);
   return out;
+}
+
+/**
+ * A tissue map with its mesh seen in the view: each node projected, and only the triangles whose
+ * three nodes the viewer can see. The mesh never changes, only the gathering over it, so this is
+ * worked out once per view and mesh; each new map during a drag then costs its band clipping (in
+ * the view's plane) instead of lifting and ray-casting every clipped corner of its bands.
+ *
+ * A band edge is clipped between two projected nodes rather than projected from between two
+ * frontal ones. Within one mesh triangle (a few millimetres across) the projection is nearly
+ * linear: the difference is the skin's curvature over that span, hundredths of a millimetre
+ * (as PROJECTION_STEP_MM's note works out for 3 mm), far under the width of a band.
+ */
+function meshInView(ctx: ViewContext, map: TissueMap): TissueMap {
+  let mesh = ctx.meshes.get(map.xy);
+  if (!mesh) {
+    const xy = new Float64Array(map.xy.length);
+    const seen: boolean[] = [];
+    for (let n = 0; 2 * n + 1 < map.xy.length; n++) {
+      const p = projectVisible(ctx.surface, ctx.view, { x: map.xy[2 * n]!, y: map.xy[2 * n + 1]! });
+      seen.push(p !== null);
+      xy[2 * n] = p?.x ?? 0;
+      xy[2 * n + 1] = p?.y ?? 0;
+    }
+    const triangles: number[] = [];
+    for (let t = 0; t + 2 < map.triangles.length; t += 3) {
+      const a = map.triangles[t]!;
+      const b = map.triangles[t + 1]!;
+      const c = map.triangles[t + 2]!;
+      if (seen[a] && seen[b] && seen[c]) triangles.push(a, b, c);
+    }
+    mesh = { xy, triangles: Uint32Array.from(triangles) };
+    ctx.meshes.set(map.xy, mesh);
+  }
+  return { ...map, xy: mesh.xy, triangles: mesh.triangles };
 }
 
 function projectItem(ctx: ViewContext, item: SceneItem): readonly SceneItem[] {

@@ -20,9 +20,17 @@ export function tissueLayer(map: TissueMap | null): SceneLayer {
   if (!layer) {
     layer = { id: 'tissue', items: [...gatheringItems(map), ...arrowItems(map)] };
     cache.set(map, layer);
+    mapOfLayer.set(layer, map);
   }
   return layer;
 }
+
+/**
+ * The map a tissue layer was drawn from. The views (view-projection.ts) draw a map's bands from
+ * its mesh seen in the view rather than projecting every clipped corner of the frontal bands.
+ */
+const mapOfLayer = new WeakMap<SceneLayer, TissueMap>();
+export const tissueMapOfLayer = (layer: SceneLayer): TissueMap | undefined => mapOfLayer.get(layer);
 
 /**
  * The mesh's node positions as points, made once per mesh: a drag brings a new map about every
@@ -48,7 +56,8 @@ function bandOf(v: number): number {
   return b;
 }
 
-function gatheringItems(map: TissueMap): SceneItem[] {
+/** The map's colour bands: one 'triangles' item per band, in the coordinates of `map.xy`. */
+export function gatheringItems(map: TissueMap): SceneItem[] {
   const { xy, triangles, gathering } = map;
   const nodes = nodePoints(xy);
   const bands: FacePoint[][] = GATHERING_BANDS.map(() => []);
