@@ -68,6 +68,13 @@ describe('danger-zone, read from its data', () => {
     }
   });
 
+  it('gives one finding per structure however many samples of the path lie in its zone (none folded from repeats)', () => {
+    const deep = at(7).found;
+    expect(deep.length).toBeGreaterThan(1);
+    expect(new Set(deep.map((f) => f.aspect)).size).toBe(deep.length);
+    for (const f of deep) expect(f.folded, f.aspect).toBeUndefined();
+  });
+
   it('the great auricular nerve has its own harm (sensory), other nerves their kind\'s', () => {
     const found = findingsOf(
       run(oneSide('left', [62, 72], [{ type: 'pdo-cog-uni-19g-100', to: [[60, 102]], depth: 7, barbs: [5, 25], zone: null, tension: 0.5 }])),
