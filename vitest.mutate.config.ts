@@ -7,7 +7,8 @@ import base from './vitest.config';
 // groups (scripts/mutate/groups.mjs) never pick the tests that spawn the CLI.
 const config = mergeConfig(base, defineConfig({}));
 // Instrumented code runs several times slower than plain code (a test over a 100 MB string took
-// 0.5 s plain, over 20 s instrumented): a longer per-test limit for the dry run. A mutant that
-// loops is still cut off by Stryker's own timeout (stryker.config.mjs).
-config.test = { ...config.test, globalSetup: [], testTimeout: 90_000 };
+// 0.5 s plain, over 20 s instrumented, and over 90 s in shared/plan's dry run at load 10 on 2
+// cores): a longer per-test limit for the dry run. A mutant that loops is still cut off by
+// Stryker's own timeout (stryker.config.mjs).
+config.test = { ...config.test, globalSetup: [], testTimeout: 300_000 };
 export default config;
