@@ -61,6 +61,19 @@ describe('applyMigrations at its edges', () => {
     expect(applyMigrations({ schemaVersion: 2 }, [adds(1, 2, false), adds(2, 3, true)], 3)).toMatchObject({ ok: true, keepsPaths: true, migratedFrom: 2 });
   });
 
+  it('each refusal names the versions it is about, as the parameters of its message', () => {
+    expect(applyMigrations({ schemaVersion: 2 }, [adds(1, 2)], 3)).toEqual({ ok: false, text: { key: 'migrate.noStep', params: { version: 2 } }, path: '/schemaVersion' });
+    const throwing: Migration[] = [adds(1, 2), { from: 2, to: 3, migrate: () => { throw new Error('boom'); } }];
+    expect(applyMigrations({ schemaVersion: 1 }, throwing, 3)).toEqual({ ok: false, text: { key: 'migrate.threw', params: { from: 2, to: 3, reason: 'boom' } }, path: '' });
+    const nothing: Migration[] = [adds(1, 2), { from: 2, to: 3, migrate: () => 'x' }];
+    expect(applyMigrations({ schemaVersion: 1 }, nothing, 3)).toEqual({ ok: false, text: { key: 'migrate.noPlan', params: { from: 2, to: 3 } }, path: '' });
+    // Overshooting the target, or starting past it, stops at a version the runner cannot give back.
+    expect(applyMigrations({ schemaVersion: 1 }, [adds(1, 4)], 3)).toEqual({ ok: false, text: { key: 'migrate.stopped', params: { version: 4, target: 3 } }, path: '/schemaVersion' });
+    expect(applyMigrations({ schemaVersion: 4 }, [adds(1, 4)], 3)).toEqual({ ok: false, text: { key: 'migrate.stopped', params: { version: 4, target: 3 } }, path: '/schemaVersion' });
+    expect(applyMigrations('plan', [adds(1, 2)], 2)).toEqual({ ok: false, text: { key: 'migrate.notObject' }, path: '' });
+    expect(applyMigrations({ schemaVersion: 1.5 }, [adds(1, 2)], 2)).toEqual({ ok: false, text: { key: 'migrate.notWhole' }, path: '/schemaVersion' });
+  });
+
   it('stamps each version itself: a step that writes another version number is overruled', () => {
     const liar: Migration = { from: 1, to: 2, migrate: (d) => ({ ...(d as object), schemaVersion: 99 }) };
     expect(applyMigrations({ schemaVersion: 1 }, [liar], 2)).toMatchObject({ ok: true, doc: { schemaVersion: 2 } });
