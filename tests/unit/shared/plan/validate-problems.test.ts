@@ -136,6 +136,13 @@ const CASES: readonly Case[] = [
   { what: 'a media type not in the list', plan: withImage({ mediaType: 'image/gif' }), at: ['photos', 0, 'image', 'mediaType'], problem: { key: 'choice.oneOf', params: { allowed: '"image/jpeg", "image/png"' } }, got: 'image/gif' },
   { what: 'a photo side past the maximum', plan: withImage({ height: L.MAX_PHOTO_LONG_SIDE_PX + 1 }), at: ['photos', 0, 'image', 'height'], problem: { key: 'image.sidePx', params: { max: L.MAX_PHOTO_LONG_SIDE_PX } }, got: L.MAX_PHOTO_LONG_SIDE_PX + 1 },
   { what: 'image data not text', plan: withImage({ data: 42 }), at: ['photos', 0, 'image', 'data'], problem: { key: 'image.notText' }, got: 42 },
+  {
+    what: 'a photo over the size cap, refused from its text length before decoding',
+    // 2.1 MB of zero bytes as base64: no image at all, so only the size check can refuse it here.
+    plan: withImage({ data: 'A'.repeat(2_800_000) }),
+    at: ['photos', 0, 'image', 'data'],
+    problem: { key: 'image.tooLarge', params: { size: 2.1, max: L.MAX_PHOTO_BYTES / 1e6 } },
+  },
   { what: 'image data not base64', plan: withImage({ data: 'not base64!' }), at: ['photos', 0, 'image', 'data'], problem: { key: 'image.badBase64' } },
   { what: 'image data that is no image', plan: withImage({ data: 'aGVsbG8gd29ybGQh' }), at: ['photos', 0, 'image', 'data'], problem: { key: 'image.incomplete' } },
   { what: 'a PNG said, a JPEG stored', plan: withImage({ mediaType: 'image/png' }), at: ['photos', 0, 'image', 'mediaType'], problem: { key: 'image.typeMismatch', params: { stated: 'image/png', actual: 'image/jpeg' } } },
