@@ -150,6 +150,23 @@ export function elevationDeg(side: Side, x: number, y: number): number {
   return (Math.atan2(-y, lateral) * 180) / Math.PI;
 }
 
+/**
+ * A sample as made by computeThreadGeometry: one class, so every sample has one shape from its
+ * constructor on (a profile of a full run showed the object literal's allocation as its costliest line).
+ */
+class Sample implements PathSample {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+    readonly z: number,
+    readonly s: number,
+    readonly depthMm: number,
+    readonly region: Region | null,
+    readonly tissue: TissueLayers,
+    readonly barbed: boolean,
+  ) {}
+}
+
 const EPS = 1e-9;
 /** The point the atlas is asked about (the lookups keep no reference to it): one object, not one per sample. */
 const probe = { x: 0, y: 0 };
@@ -252,7 +269,7 @@ export function computeThreadGeometry(
       cy += y;
       barbedCount++;
     }
-    samples.push({ x, y, z, s, depthMm: d, region, tissue, barbed: barbedHere });
+    samples.push(new Sample(x, y, z, s, d, region, tissue, barbedHere));
     prev = s;
   };
   for (let i = 0; i <= steps; i++) {
