@@ -106,8 +106,12 @@ export const threadCount: Rule = {
         perArea = true;
         out.push(underTreated(side, threads, needed, AREA_WORDS[area], gradeWords, `under:${area}`));
       }
-      const lifting = [...byArea.values()].flat().sort((a, b) => a.number - b.number);
-      if (!perArea && byArea.size > 1 && lifting.length < COMBINED_MIN.value) {
+      if (perArea || byArea.size < 2) continue;
+      // (the list is made only for a side that lifts several areas: this rule runs on every analysis)
+      let liftingCount = 0;
+      for (const threads of byArea.values()) liftingCount += threads.length;
+      if (liftingCount < COMBINED_MIN.value) {
+        const lifting = [...byArea.values()].flat().sort((a, b) => a.number - b.number);
         const areas = { list: [...byArea.keys()].map((a) => AREA_WORDS[a]) };
         const where = { text: 'thread-count.areasTogether', params: { areas } } as const;
         out.push(underTreated(side, lifting, COMBINED_MIN.value, where, { text: 'thread-count.why.combined' }, 'under:combined'));
