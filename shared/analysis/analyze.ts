@@ -147,12 +147,16 @@ export function createAnalyzer(): Analyzer {
     const threadsBySide: Record<Side, ThreadGeometry[]> = { right: [], left: [] };
     const { lastThreads, lastGeometry } = state;
     let lastByThread: Map<Thread, ThreadGeometry> | null = null;
+    // A drag replaces one thread in place: no other thread moved, so there is nothing to find by
+    // object (the replaced one is new) and the map is not made.
+    let moved = lastThreads.length === count ? 0 : 2;
+    for (let i = 0; i < count && moved < 2; i++) if (lastThreads[i] !== plan.threads[i]) moved++;
     for (let i = 0; i < count; i++) {
       const t = plan.threads[i]!;
       const type = types.get(t.typeId) ?? null;
       let g: ThreadGeometry | undefined;
       if (lastThreads[i] === t) g = lastGeometry[i];
-      else if (lastThreads.length > 0) {
+      else if (lastThreads.length > 0 && moved > 1) {
         lastByThread ??= new Map(lastThreads.map((thread, k) => [thread, lastGeometry[k]!]));
         g = lastByThread.get(t);
       }
