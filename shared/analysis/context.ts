@@ -49,7 +49,8 @@ export interface PairCheck {
   readonly reachMm: number;
   /** The points of g that take part (e.g. its barbed samples); none = g takes part in no pair. */
   points(g: ThreadGeometry): readonly PairPoint[];
-  check(a: ThreadGeometry, b: ThreadGeometry, context: ThreadRuleContext): Finding[];
+  /** (Most pairs have no finding: `check` may return one shared empty list for them.) */
+  check(a: ThreadGeometry, b: ThreadGeometry, context: ThreadRuleContext): readonly Finding[];
 }
 
 /**

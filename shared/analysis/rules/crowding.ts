@@ -51,6 +51,9 @@ const FAN_RADIUS: Threshold = {
   source: 'design choice: fanned threads leave one puncture together; 10 mm lets threads 20 degrees apart separate to the safe spacing.',
 };
 
+/** What most pairs checked give: one list shared by all of them, not a new one per pair (a full run checks thousands). */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 export const crowding: Rule = {
   description: {
     id: 'crowding',
@@ -64,8 +67,8 @@ export const crowding: Rule = {
     reachMm: Math.max(SAFE_SPACING.value, 2 * SAMPLE_STEP_MM),
     points: (g) => (g.barbed === null ? [] : g.samples.filter((s) => s.barbed)),
     check(a, b) {
-      const finding = toFinding(crowdedPair(a, b));
-      return finding ? [finding] : [];
+      const pair = crowdedPair(a, b);
+      return pair === null ? NO_FINDINGS : [toFinding(pair)];
     },
   },
 };
@@ -89,18 +92,17 @@ const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
 /**
  * How the barbed sections of a and b (a before b in the plan, same side) crowd each other: the
  * longest run of a's barbed samples within the safe spacing of some barbed sample of b, and the
- * first crossing of their barbed segments along a. The analysis calls this only for pairs that
- * come within reach of each other somewhere (a spatial grid, analyze.ts), so a plan's cost grows
- * with its neighbours, not its pairs; within a pair, a's samples outside b's box (grown by the
- * reach) are skipped at once.
+ * first crossing of their barbed segments along a; null when they neither cross nor stay close
+ * for the minimum length (no finding: most pairs, so nothing is allocated for them). The analysis
+ * calls this only for pairs that come within reach of each other somewhere (a spatial grid,
+ * analyze.ts), so a plan's cost grows with its neighbours, not its pairs; within a pair, a's
+ * samples outside b's box (grown by the reach) are skipped at once.
  */
-function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
+function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   const spacing2 = SAFE_SPACING.value ** 2;
-  const fan2 = FAN_RADIUS.value ** 2;
   const reach = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
   const reach2 = reach * reach;
-  const none: Pair = { a: ga, b: gb, closeRunMm: 0, closeAt: null, crossing: null };
-  if (ga.barbed === null || gb.barbed === null) return none;
+  if (ga.barbed === null || gb.barbed === null) return null;
   const sa = ga.samples;
   const sb = gb.samples;
   // b's barbed samples, and their box grown by the reach.
@@ -124,7 +126,7 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
     if (s.x > maxX) maxX = s.x;
     if (s.y > maxY) maxY = s.y;
   }
-  if (firstB < 0) return none;
+  if (firstB < 0) return null;
   const skipStep = stepB * (1 + 1e-9) + 1e-9;
   minX -= reach;
   minY -= reach;
@@ -139,7 +141,6 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
   const fan =
     ga.thread.entryPointId === gb.thread.entryPointId ||
     (ea.x - gb.entry.x) ** 2 + (ea.y - gb.entry.y) ** 2 + (eaz - ebz) ** 2 < 1;
-  const nearEntry = (x: number, y: number, z: number): boolean => (x - ea.x) ** 2 + (y - ea.y) ** 2 + (z - eaz) ** 2 < fan2;
 
   let lastSeen = -2;
   let runStart = 0;
@@ -166,7 +167,7 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
         if (skip > 1) m += skip - 1;
         continue;
       }
-      if (d2 < spacing2 && !counted && !(fan && (nearEntry(p.x, p.y, p.z) || nearEntry(q.x, q.y, q.z)))) {
+      if (d2 < spacing2 && !counted && !(fan && (nearEntry(ea, eaz, p.x, p.y, p.z) || nearEntry(ea, eaz, q.x, q.y, q.z)))) {
         counted = true;
         if (lastSeen !== i - 1) runStart = i;
         lastSeen = i;
@@ -186,16 +187,22 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair {
       const hx = p.x + t * (next.x - p.x);
       const hy = p.y + t * (next.y - p.y);
       // (the height at the segment start: within one sample step of the crossing)
-      if (fan && nearEntry(hx, hy, p.z)) continue;
+      if (fan && nearEntry(ea, eaz, hx, hy, p.z)) continue;
       crossX = hx;
       crossY = hy;
       crossI = i;
       crossT = t;
     }
   }
+  if (Number.isNaN(crossX) && bestRun < MIN_CLOSE_RUN.value) return null;
   const crossing = Number.isNaN(crossX) ? null : { x: crossX, y: crossY };
   return { a: ga, b: gb, closeRunMm: bestRun, closeAt: bestRun > 0 ? pointOf(sa[bestAt]!) : null, crossing };
 }
+
+const FAN_RADIUS2 = FAN_RADIUS.value ** 2;
+
+/** Whether (x, y, z) is within the fan radius of entry point e (height ez), on the skin. */
+const nearEntry = (e: FacePoint, ez: number, x: number, y: number, z: number): boolean => (x - e.x) ** 2 + (y - e.y) ** 2 + (z - ez) ** 2 < FAN_RADIUS2;
 
 /**
  * Where along segment p-q (0..1) it crosses segment m-n (touching counts), or null; parallel
@@ -214,7 +221,7 @@ function crossingParameter(px: number, py: number, qx: number, qy: number, mx: n
   return t;
 }
 
-function toFinding(pair: Pair): Finding | null {
+function toFinding(pair: Pair): Finding {
   const { a: ga, b: gb } = pair;
   const threads = { threads: [ga.number, gb.number], start: true };
   if (pair.crossing !== null) {
@@ -226,7 +233,6 @@ function toFinding(pair: Pair): Finding | null {
       aspect: 'crossing',
     });
   }
-  if (pair.closeRunMm < MIN_CLOSE_RUN.value) return null;
   return makeFinding('crowding', 'warning', {
     threads: [ga.thread.id, gb.thread.id],
     side: ga.side,
