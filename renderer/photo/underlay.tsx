@@ -14,9 +14,8 @@
  * Konva nodes hold no model state: the shapes' draw functions read the photo, the warp and the
  * settings they are given.
  */
-import type Konva from 'konva';
 import { memo, useCallback } from 'react';
-import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
+import { KonvaLayer, KonvaShape } from '../canvas/konva-nodes';
 import type { FacePoint } from '../../shared/geometry/types';
 import { applyAffine } from '../../shared/photo/affine';
 import { photoToPlan, type PhotoAlignment } from '../../shared/photo/alignment';
@@ -76,8 +75,7 @@ function PhotoUnderlayImpl({ underlay, opacity, showPhoto, showMesh, palette, zo
   const bitmap = usePhotoBitmap(underlay.photo.image);
   const { alignment } = underlay;
   const drawPhoto = useCallback(
-    (context: Konva.Context) => {
-      const ctx = context._context;
+    (ctx: CanvasRenderingContext2D) => {
       const A = alignment.photoToDisplay;
       ctx.save();
       // Canvas transform(a, b, c, d, e, f): x' = a x + c y + e, y' = b x + d y + f.
@@ -122,9 +120,10 @@ function PhotoUnderlayImpl({ underlay, opacity, showPhoto, showMesh, palette, zo
     [alignment, bitmap, opacity, showPhoto, showMesh, palette, zoom],
   );
   return (
-    <Layer listening={false} name="photo-underlay">
-      <Shape sceneFunc={drawPhoto} listening={false} perfectDrawEnabled={false} name="photo-underlay-image" />
-    </Layer>
+    // Below the diagram's layers (CanvasStage.tsx numbers them from 1).
+    <KonvaLayer order={0} name="photo-underlay">
+      <KonvaShape order={0} draw={drawPhoto} name="photo-underlay-image" />
+    </KonvaLayer>
   );
 }
 

@@ -76,6 +76,12 @@ test('overlay layers toggle, and both themes render the face and vectors', async
     { x: -38, y: 50 },
   ]);
   for (const layer of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']) await app.setLayer(layer, true);
+  // Each overlay's shape joined the static Konva layer when it was turned on, in the order above;
+  // it is drawn in the scene's order all the same (renderer/canvas/konva-nodes.tsx), so no
+  // overlay covers one the scene puts over it. Konva registers itself on the page as `Konva`.
+  const shapeOrder = () =>
+    page.evaluate("Konva.stages[0].getLayers().map((layer) => layer.getChildren().map((shape) => shape.name()).join(' '))") as Promise<string[]>;
+  await expect.poll(async () => (await shapeOrder())[0]).toBe('scene-face scene-regions scene-muscles scene-fixation scene-danger-zones scene-fixed-mobile-line');
   await app.setTheme('light');
   await app.screenshot('canvas-light-all-layers');
   const lightPixels = await app.canvas.root.screenshot();
