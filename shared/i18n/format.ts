@@ -26,6 +26,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(locale: Locale, value: number, style: NumberStyle = {}): string {
   const max = style.maxDecimals ?? 2;
   const min = Math.min(style.minDecimals ?? 0, max);
+  if (locale === 'en' && Number.isFinite(value) && Math.abs(value) < 1e21) return formatEnglish(value, min, max);
   const key = `${locale}|${min}|${max}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -34,6 +35,44 @@ export function formatNumber(locale: Locale, value: number, style: NumberStyle =
   }
   // + 0 turns -0 into 0, so a value rounded to zero never prints as "-0".
   return format.format(value + 0).replace(/^-(0(?:[.,]0+)?)$/, '$1');
+}
+
+/**
+ * English without Intl. The first Intl.NumberFormat a page builds loads the platform's number
+ * data, about a tenth of a second on the 2-core machine (issue 15 measured it as the largest
+ * single cost before the first canvas draw), and an English first screen formats numbers at
+ * once. Intl rounds the shortest decimal that reads back as the number (1.005 gives 1.01, where
+ * toFixed() rounds the binary value just under it to 1.00), half away from zero, so this does the
+ * same on String(value)'s digits. tests/unit/shared/i18n/format-english.test.ts compares the two
+ * over many values.
+ */
+function formatEnglish(value: number, min: number, max: number): string {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(value)));
+  if (!m) return String(value); // NaN and Infinity are kept out by the caller
+  let digits = m[1]! + (m[2] ?? '');
+  let point = m[1]!.length + Number(m[3] ?? 0); // where the decimal point falls in `digits`
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  digits = digits.padEnd(point + max + 1, '0');
+  // Keep `max` decimals; the next digit rounds up from 5 (a tie goes away from zero).
+  let kept = digits.slice(0, point + max).split('').map(Number);
+  if (digits[point + max]! >= '5') {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === 9) kept[i--] = 0;
+    if (i >= 0) kept[i]! += 1;
+    else {
+      kept = [1, ...kept];
+      point++;
+    }
+  }
+  let end = kept.length;
+  while (end > point + min && kept[end - 1] === 0) end--;
+  const whole = kept.slice(0, point).join('').replace(/^0+(?=\d)/, '');
+  const text = end > point ? `${whole}.${kept.slice(point, end).join('')}` : whole;
+  // A value that rounds to zero is written without its sign, as formatNumber does for Intl's.
+  return value < 0 && kept.some((d) => d !== 0) ? `-${text}` : text;
 }
 
 const decimalSeparators = new Map<Locale, string>();
