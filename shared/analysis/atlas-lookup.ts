@@ -66,6 +66,12 @@ function indexFits(index: OutlineRasterIndex, itemCount: number): boolean {
   return entryItem.every((i) => i >= 0 && i < itemCount);
 }
 
+/** `build`'s result, built on the first call and kept. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
 export function atlasLookup(atlas: Atlas): AtlasLookup {
   const cached = cache.get(atlas);
   if (cached) return cached;
@@ -75,22 +81,24 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
     const outlines = items.map((i) => i.outline);
     return shipped !== null && indexFits(shipped, items.length) ? new OutlineRaster(items, outlines, shipped) : new OutlineRaster(items, outlines);
   };
-  const regions = raster('regions', atlas.regions);
-  const muscles = raster('muscles', atlas.muscles);
-  const dangerZones = raster('dangerZones', atlas.dangerZones);
-  const fixationZones = raster('fixationZones', atlas.fixationZones);
+  // Each index is built when first asked: the analysis of an empty plan (the first screen's)
+  // asks nothing, and building all four is tens of milliseconds before the first canvas draw.
+  const regions = once(() => raster('regions', atlas.regions));
+  const muscles = once(() => raster('muscles', atlas.muscles));
+  const dangerZones = once(() => raster('dangerZones', atlas.dangerZones));
+  const fixationZones = once(() => raster('fixationZones', atlas.fixationZones));
   const lookup: AtlasLookup = {
     atlas,
     surface: surfaceOf(atlas),
-    regionAt: (p) => regions.first(p),
+    regionAt: (p) => regions().first(p),
     // queries.ts tissueAt, with the containing region found by the raster (the same answer).
-    tissueAt: (p) => (regions.first(p) ?? nearestRegionOutside(index, p))?.tissue ?? NO_TISSUE,
+    tissueAt: (p) => (regions().first(p) ?? nearestRegionOutside(index, p))?.tissue ?? NO_TISSUE,
     isFixedFace: (p) => isFixedFace(index, p),
-    fixationZoneAt: (p) => fixationZones.first(p),
+    fixationZoneAt: (p) => fixationZones().first(p),
     fixationZoneById: (id) => fixationZoneById(index, id),
-    musclesAt: (p) => muscles.all(p),
-    dangerZonesAt: (p) => dangerZones.all(p),
-    dangerZonesReachedAt: (p, depthMm) => dangerZones.allUpTo(p, zoneDepth, depthMm),
+    musclesAt: (p) => muscles().all(p),
+    dangerZonesAt: (p) => dangerZones().all(p),
+    dangerZonesReachedAt: (p, depthMm) => dangerZones().allUpTo(p, zoneDepth, depthMm),
   };
   cache.set(atlas, lookup);
   return lookup;
