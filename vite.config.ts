@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 // The CSP as a header, as the desktop's app:// protocol sends it: frame-ancestors works only there.
 import { CONTENT_SECURITY_POLICY } from './electron/security';
+import { chunkMap } from './scripts/chunk-map-plugin';
 import { faceModels } from './scripts/face-models-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -13,7 +15,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   // faceModels: the landmark detector's weights, copied into the build (docs/photos.md).
-  plugins: [react(), faceModels()],
+  // chunkMap: which modules each chunk holds, for the e2e check of what the first screen loads.
+  plugins: [react(), faceModels(), chunkMap(fileURLToPath(new URL('.', import.meta.url)))],
   // The detector's worker imports the library as an ES module.
   worker: { format: 'es' },
   // The About box and the bridge show the app version in the browser edition too.

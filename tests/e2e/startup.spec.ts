@@ -1,4 +1,7 @@
 import { expect, test, type Response } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CHUNK_MAP_FILE, type ChunkMapEntry } from '../../scripts/chunk-map-plugin';
 import { DesignerPage } from './pages/designer-page';
 import { TrainingPage } from './pages/training-page';
 
@@ -7,7 +10,75 @@ import { TrainingPage } from './pages/training-page';
  * when the library is opened, and the face canvas marks its first draw (bench/startup.bench.ts
  * times it). Chunk file names are chosen by the bundler, so the test recognizes the library's
  * code by what it contains: the class of its case cards.
+ *
+ * Which modules the first screen loads is read from the build this suite runs against (the web
+ * server builds dist/renderer first; scripts/chunk-map-plugin.ts lists each chunk's modules).
  */
+
+/**
+ * Modules the first screen must not load: each waits for first use (docs/performance.md,
+ * "Start-up of the browser edition"). A pattern matches the start of a module's path.
+ */
+const LAZY_MODULES: readonly string[] = [
+  // Training: its views, the case library and case texts, comparing designs and the summary.
+  'renderer/ui/training/CompareView.tsx',
+  'renderer/ui/training/PresenterView.tsx',
+  'renderer/ui/training/TrainingBrowser.tsx',
+  'renderer/ui/training/SaveCaseDialog.tsx',
+  'renderer/ui/training/ExerciseSummaryDialog.tsx',
+  'renderer/training/case-library.ts',
+  'shared/training/plan-diff.ts',
+  'shared/training/diff-text/',
+  'shared/training/case-text',
+  'shared/training/finish-exercise.ts',
+  // The PDF writer and its font tools, and the Export PDF and record dialogs.
+  'renderer/export/pdf-export.ts',
+  'shared/report/pdf',
+  'node_modules/pdf-lib/',
+  'node_modules/@pdf-lib/',
+  'renderer/ui/ExportPdfDialog.tsx',
+  'renderer/ui/record/RecordSettingsDialog.tsx',
+  // Side panel tabs that do not open first, and the photos (workspaces, detector, underlay).
+  'renderer/ui/DepthProfile.tsx',
+  'renderer/ui/PlanDetails.tsx',
+  'renderer/photo/PhotosPanel.tsx',
+  'renderer/photo/AlignWorkspace.tsx',
+  'renderer/photo/CompareWorkspace.tsx',
+  'renderer/photo/photo-canvas.tsx',
+  'renderer/photo/detect/detect-landmarks.ts',
+  // The tissue simulation runs in its worker; the interface's other languages load when shown.
+  'shared/simulation/',
+  'renderer/i18n/ko.ts',
+  'renderer/i18n/ru.ts',
+  // The canvas draws through Konva directly (renderer/canvas/konva-nodes.tsx), without a second React reconciler.
+  'node_modules/react-konva/',
+  'node_modules/react-reconciler/',
+];
+
+test('the build keeps training, the PDF writer, photos, the simulation and the other languages out of the first screen', () => {
+  const mapFile = fileURLToPath(new URL(`../../dist/renderer/${CHUNK_MAP_FILE}`, import.meta.url));
+  const chunks = JSON.parse(readFileSync(mapFile, 'utf8')) as ChunkMapEntry[];
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  // The entry chunk and every chunk it imports statically: what loads before the app runs.
+  const first = new Set<ChunkMapEntry>();
+  const visit = (file: string) => {
+    const chunk = byFile.get(file);
+    if (!chunk || first.has(chunk)) return;
+    first.add(chunk);
+    chunk.imports.forEach(visit);
+  };
+  const entries = chunks.filter((c) => c.isEntry);
+  expect(entries.map((c) => c.file)).toHaveLength(1);
+  visit(entries[0]!.file);
+  const firstModules = [...first].flatMap((c) => c.modules);
+  // The map is the real one: the first screen's own modules are in it.
+  expect(firstModules).toContain('renderer/canvas/FaceCanvas.tsx');
+  expect(firstModules.filter((m) => LAZY_MODULES.some((lazy) => m.startsWith(lazy)))).toEqual([]);
+  // And each lazy view is built at all (a renamed file would make its pattern match nothing).
+  const allModules = chunks.flatMap((c) => c.modules);
+  const built = LAZY_MODULES.filter((lazy) => !lazy.includes('react-konva') && !lazy.includes('react-reconciler'));
+  expect(built.filter((lazy) => !allModules.some((m) => m.startsWith(lazy)))).toEqual([]);
+});
 
 test('the first screen loads without the training views; opening the library loads them; the first draw is marked once', async ({ page }) => {
   const scripts: Promise<string>[] = [];
