@@ -6,10 +6,11 @@
  * exercise (the design being counted is no longer on screen).
  */
 import type { AnalysisResult } from '../../shared/analysis/types';
-import type { Atlas } from '../../shared/atlas/types';
 // The module itself, not the shared/training index, which would bring case making and the case
-// format into the designer's first-screen chunk.
-import { finishExercise, recordEdit, startExercise, type ExerciseState, type ExerciseSummary } from '../../shared/training/exercise';
+// format into the designer's first-screen chunk. finishExercise (with the plan comparison and
+// its words per language) is not imported here either: exercise-summary.ts, loaded with the
+// summary dialog, makes the summary.
+import { recordEdit, startExercise, type ExerciseState } from '../../shared/training/exercise';
 import type { Locale } from '../../shared/i18n/locale';
 import type { Editor, EditorSnapshot } from '../editor/api';
 
@@ -36,6 +37,13 @@ export interface RunningExercise {
   readonly startAnalysis: AnalysisResult;
 }
 
+export interface ExerciseProgress {
+  readonly state: ExerciseState;
+  /** The analysis of the design as the exercise began, and of the design now. */
+  readonly start: AnalysisResult;
+  readonly current: AnalysisResult;
+}
+
 export class ExerciseTracker {
   private running: RunningExercise | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -59,13 +67,16 @@ export class ExerciseTracker {
     this.unsubscribe = this.editor.subscribe(() => this.follow(this.editor.getSnapshot()));
   }
 
-  /** The summary of the exercise so far (it keeps running until stop). */
-  summary(atlas: Atlas): ExerciseSummary | null {
+  /**
+   * The exercise so far, with the design as it is now (the exercise keeps running until stop),
+   * and the analyses its summary compares (shared/training finishExercise makes the summary).
+   */
+  progress(): ExerciseProgress | null {
     const run = this.running;
     if (!run) return null;
     const snap = this.editor.getSnapshot();
     const state = snap.plan === run.state.current ? run.state : recordEdit(run.state, snap.plan);
-    return finishExercise(state, atlas, { start: run.startAnalysis, current: this.editor.getSnapshot().analysis });
+    return { state, start: run.startAnalysis, current: snap.analysis };
   }
 
   stop(): void {

@@ -1,16 +1,10 @@
-import { analyze } from '../analysis/analyze';
-import type { AnalysisResult, Finding } from '../analysis/types';
-import type { Atlas } from '../atlas/types';
 import type { PlanDocument } from '../plan/types';
-import { problemsOf } from './problems';
-import { diffPlans, type PlanDiff } from './plan-diff';
 
 /**
  * A training exercise: the trainee opens a poor design, edits it and finishes. Pure data and
  * functions; the editor keeps the state and calls recordEdit whenever its document changes.
- *
- * "Findings" in the summary are PROBLEMS: warnings and critical findings. Info notes (for
- * example one thread more on one side) are advice, not mistakes, and do not count.
+ * The summary at the end is finish-exercise.ts: it compares the designs, which the designer
+ * loads only when an exercise is finished (issue 15's start-up budget).
  */
 
 export interface ExerciseState {
@@ -20,20 +14,6 @@ export interface ExerciseState {
   readonly current: PlanDocument;
   /** Number of recorded changes to the design. */
   readonly edits: number;
-}
-
-export interface ExerciseSummary {
-  readonly findingsAtStart: readonly Finding[];
-  readonly findingsRemaining: readonly Finding[];
-  /** Problems of the start design that are gone. */
-  readonly resolved: readonly Finding[];
-  /** Problems the trainee's edits created. */
-  readonly introduced: readonly Finding[];
-  readonly edits: number;
-  /** No warning and no critical finding left. */
-  readonly passed: boolean;
-  /** Threads and entry points added, moved and removed (for the summary's "what you changed"). */
-  readonly diff: PlanDiff;
 }
 
 export function startExercise(poorPlan: PlanDocument): ExerciseState {
@@ -47,27 +27,4 @@ export function startExercise(poorPlan: PlanDocument): ExerciseState {
 export function recordEdit(state: ExerciseState, plan: PlanDocument): ExerciseState {
   if (plan === state.current) return state;
   return { start: state.start, current: plan, edits: state.edits + 1 };
-}
-
-export function finishExercise(
-  state: ExerciseState,
-  atlas: Atlas,
-  analysis?: { readonly start?: AnalysisResult; readonly current?: AnalysisResult },
-): ExerciseSummary {
-  const startAnalysis = analysis?.start ?? analyze(state.start, atlas);
-  const currentAnalysis = analysis?.current ?? analyze(state.current, atlas);
-  const onlyProblems = (a: AnalysisResult): AnalysisResult => ({ metrics: a.metrics, findings: problemsOf(a) });
-  const diff = diffPlans(state.start, state.current, atlas, {
-    analysis: { before: onlyProblems(startAnalysis), after: onlyProblems(currentAnalysis) },
-  });
-  const findingsRemaining = diff.analysis.after.findings;
-  return {
-    findingsAtStart: diff.analysis.before.findings,
-    findingsRemaining,
-    resolved: diff.findingsResolved,
-    introduced: diff.findingsIntroduced,
-    edits: state.edits,
-    passed: findingsRemaining.length === 0,
-    diff,
-  };
 }

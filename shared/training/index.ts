@@ -38,7 +38,8 @@ export {
   type EntryPointMoved,
 } from './plan-diff';
 export { pairThreadsByGeometry, threadPairCost, MAX_PAIR_COST_MM, PAIR_SAMPLES, type ThreadPair } from './thread-pairing';
-export { startExercise, recordEdit, finishExercise, type ExerciseState, type ExerciseSummary } from './exercise';
+export { startExercise, recordEdit, type ExerciseState } from './exercise';
+export { finishExercise, type ExerciseSummary } from './finish-exercise';
 export { isProblem, problemsOf } from './problems';
 export { caseTitle, caseSummary, caseTeaching, mistakeName, isBuiltInCaseId, BUILT_IN_CASE_IDS, type BuiltInCaseId, type CaseText } from './case-text';
 export { describeChange, describeThreadMoved, describeEntryMoved, describeShift, fixationZoneWords, type Shift, type ThreadChangeDetail, type DiffNames } from './diff-text';

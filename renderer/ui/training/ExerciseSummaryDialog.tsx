@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { defaultPaper } from '../../../shared/report/default-paper';
 import { getBridge } from '../../bridge';
 import { exerciseCaseTitle } from '../../training/exercise-tracker';
+import { exerciseSummary } from '../../training/exercise-summary';
 import { currentLocale, t } from '../../i18n';
 import { useEditor, useEnvironment } from '../editor-context';
 import { Modal } from '../Modal';
@@ -18,7 +19,7 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
   const editor = useEditor();
   const { atlas } = useEnvironment();
   const { tracker } = useTraining();
-  const summary = useMemo(() => tracker.summary(atlas), [tracker, atlas]);
+  const summary = useMemo(() => exerciseSummary(tracker, atlas), [tracker, atlas]);
   const run = tracker.getSnapshot();
   const [name, setName] = useState(() => editor.getSnapshot().preferences.practitionerName);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);

@@ -6,6 +6,7 @@ import { problemsOf } from '../../../../shared/training';
 import { createCaseLibrary } from '../../../../renderer/training/case-library';
 import { lazyCaseLibrary } from '../../../../renderer/training/lazy-case-library';
 import { ExerciseTracker } from '../../../../renderer/training/exercise-tracker';
+import { exerciseSummary } from '../../../../renderer/training/exercise-summary';
 import { presenterStep, stepForKey } from '../../../../renderer/training/presenter-steps';
 import { TestEditor } from '../harness';
 import type { PlanDocument } from '../../../../shared/plan/types';
@@ -123,7 +124,7 @@ describe('exercise tracker', () => {
     t.drag([ep.position.x, ep.position.y], [ep.position.x + 2, ep.position.y], { kind: 'entry-point', id: ep.id });
     expect(tracker.getSnapshot()!.state.edits).toBe(tight.length + 1);
 
-    const summary = tracker.summary(CANONICAL_ATLAS)!;
+    const summary = exerciseSummary(tracker, CANONICAL_ATLAS)!;
     expect(summary.edits).toBe(tight.length + 1);
     expect(summary.findingsAtStart).toHaveLength(atStart);
     expect(summary.resolved.some((f) => f.rule === 'over-tension')).toBe(true);
@@ -156,7 +157,7 @@ describe('exercise tracker', () => {
     expect(simulated(t.snapshot.analysis)).toBe(2);
     expect(simulated(tracker.getSnapshot()!.startAnalysis)).toBe(2);
     expect(tracker.getSnapshot()!.state.edits).toBe(0);
-    const summary = tracker.summary(CANONICAL_ATLAS)!;
+    const summary = exerciseSummary(tracker, CANONICAL_ATLAS)!;
     expect(summary.introduced).toEqual([]);
   });
 
