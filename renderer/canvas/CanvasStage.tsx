@@ -15,7 +15,7 @@
  *
  * Nothing here is model state: the store holds drawing data derived from the latest scene.
  */
-import { memo, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Palette } from '../../shared/scene/palette';
 import type { SceneLayer } from '../../shared/scene/types';
 import { KonvaLayer, KonvaStage } from './konva-nodes';
@@ -50,14 +50,28 @@ interface LayerProps {
   readonly zoom: number;
 }
 
-function MovingLayerShapes({ store, palette, zoom }: LayerProps & { readonly store: MovingLayers }) {
+/**
+ * True from the first render on which `needed` is: the tissue map's and the moving items' Konva
+ * layers (a full-size canvas each) are made when they first have something to draw, not for the
+ * first screen, where both are empty (issue 15's first draw); once made, a layer is kept.
+ */
+function useMadeOnce(needed: boolean): boolean {
+  const made = useRef(false);
+  if (needed) made.current = true;
+  return made.current;
+}
+
+const drawsSomething = (layers: readonly SceneLayer[]): boolean => layers.some((layer) => layer.items.length > 0);
+
+function MovingLayer({ store, palette, zoom }: LayerProps & { readonly store: MovingLayers }) {
   const layers = useSyncExternalStore(store.subscribe, store.get);
+  if (!useMadeOnce(drawsSomething(layers))) return null;
   return (
-    <>
+    <KonvaLayer order={4}>
       {layers.map((layer, i) => (
         <SceneLayerShape key={layer.id} order={i} layer={layer} palette={palette} zoom={zoom} />
       ))}
-    </>
+    </KonvaLayer>
   );
 }
 
@@ -80,16 +94,15 @@ export interface CanvasStageProps extends LayerProps {
 function CanvasStageImpl({ width, height, zoom, panX, panY, palette, underlay, staticLayers, tissueLayers, restLayers, moving }: CanvasStageProps) {
   // Each list is in the scene's order: a shape's place in its Konva layer is its index.
   const shapes = (layers: readonly SceneLayer[]) => layers.map((layer, i) => <SceneLayerShape key={layer.id} order={i} layer={layer} palette={palette} zoom={zoom} />);
+  const tissueMade = useMadeOnce(drawsSomething(tissueLayers));
   // The photo underlay is layer 0 (renderer/photo/underlay.tsx).
   return (
     <KonvaStage width={width} height={height} scale={zoom} x={panX} y={panY}>
       {underlay}
       <KonvaLayer order={1}>{shapes(staticLayers)}</KonvaLayer>
-      <KonvaLayer order={2}>{shapes(tissueLayers)}</KonvaLayer>
+      {tissueMade && <KonvaLayer order={2}>{shapes(tissueLayers)}</KonvaLayer>}
       <KonvaLayer order={3}>{shapes(restLayers)}</KonvaLayer>
-      <KonvaLayer order={4}>
-        <MovingLayerShapes store={moving} palette={palette} zoom={zoom} />
-      </KonvaLayer>
+      <MovingLayer store={moving} palette={palette} zoom={zoom} />
     </KonvaStage>
   );
 }

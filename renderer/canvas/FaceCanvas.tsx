@@ -7,7 +7,7 @@
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
 import { snapTargetName } from '../../shared/atlas/snap';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { projectScene } from '../../shared/scene/view-projection';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
@@ -120,7 +120,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
-  useEffect(() => {
+  // Before the browser paints (a layout effect), so the first frame already shows the fitted view.
+  useLayoutEffect(() => {
     if (size.width > 0 && size.height > 0) editor.setViewport(size.width, size.height);
   }, [editor, size.width, size.height]);
 
