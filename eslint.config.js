@@ -28,7 +28,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['electron', 'react', 'konva', ...nodeBuiltins],
+        paths: ['electron', 'react', 'konva', 'react-konva', ...nodeBuiltins],
         patterns: [
           { group: ['node:*'], message: 'shared/ is pure TypeScript: no Node APIs.' },
           { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ must not import from renderer/, electron/ or cli/.' },

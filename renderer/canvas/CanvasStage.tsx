@@ -2,10 +2,10 @@
  * The face canvas's Konva stage, split so that a pointer move of a drag re-renders as little
  * React as possible (issue 15).
  *
- * A render of the stage re-renders every layer's shape components (with react-konva, whose own
- * React root received the whole children tree again, a profile of a 50-thread drag showed a few
- * milliseconds per move on that alone). During a drag only the moving layer (live-split.ts)
- * changes on most moves, so:
+ * react-konva runs its own React root inside the Stage: every render of the Stage component
+ * hands the whole children tree to that root again and re-applies the stage's props, which a
+ * profile of a 50-thread drag showed costing a few milliseconds per move on its own. During a
+ * drag only the moving layer (live-split.ts) changes on most moves, so:
  *
  * - `CanvasStage` is memoised on the layers it draws, compared layer by layer: the static
  *   overlays, the tissue map and the live layers at rest keep their identity while the pointer
@@ -16,9 +16,11 @@
  * Nothing here is model state: the store holds drawing data derived from the latest scene.
  */
 import { memo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+// Konva's core (stage, layers, shapes) without the shape classes and filters the editor never
+// uses: the full 'react-konva' entry pulls them all into the first-screen chunk.
+import { Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { Palette } from '../../shared/scene/palette';
 import type { SceneLayer } from '../../shared/scene/types';
-import { KonvaLayer, KonvaStage } from './konva-nodes';
 import { SceneLayerShape } from './SceneLayerShape';
 
 /** The moving live layers of the latest scene, for the one component that draws them. */
@@ -67,11 +69,11 @@ function MovingLayer({ store, palette, zoom }: LayerProps & { readonly store: Mo
   const layers = useSyncExternalStore(store.subscribe, store.get);
   if (!useMadeOnce(drawsSomething(layers))) return null;
   return (
-    <KonvaLayer order={4}>
-      {layers.map((layer, i) => (
-        <SceneLayerShape key={layer.id} order={i} layer={layer} palette={palette} zoom={zoom} />
+    <Layer listening={false}>
+      {layers.map((layer) => (
+        <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />
       ))}
-    </KonvaLayer>
+    </Layer>
   );
 }
 
@@ -92,18 +94,19 @@ export interface CanvasStageProps extends LayerProps {
 }
 
 function CanvasStageImpl({ width, height, zoom, panX, panY, palette, underlay, staticLayers, tissueLayers, restLayers, moving }: CanvasStageProps) {
-  // Each list is in the scene's order: a shape's place in its Konva layer is its index.
-  const shapes = (layers: readonly SceneLayer[]) => layers.map((layer, i) => <SceneLayerShape key={layer.id} order={i} layer={layer} palette={palette} zoom={zoom} />);
+  // Each list is in the scene's order; react-konva keeps Konva's children in React's order, so a
+  // layer or shape that appears later is still drawn in its place, not on top.
+  const shapes = (layers: readonly SceneLayer[]) => layers.map((layer) => <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />);
   const tissueMade = useMadeOnce(drawsSomething(tissueLayers));
-  // The photo underlay is layer 0 (renderer/photo/underlay.tsx).
+  // The photo underlay is the bottom layer (renderer/photo/underlay.tsx).
   return (
-    <KonvaStage width={width} height={height} scale={zoom} x={panX} y={panY}>
+    <Stage width={width} height={height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
       {underlay}
-      <KonvaLayer order={1}>{shapes(staticLayers)}</KonvaLayer>
-      {tissueMade && <KonvaLayer order={2}>{shapes(tissueLayers)}</KonvaLayer>}
-      <KonvaLayer order={3}>{shapes(restLayers)}</KonvaLayer>
+      <Layer listening={false}>{shapes(staticLayers)}</Layer>
+      {tissueMade && <Layer listening={false}>{shapes(tissueLayers)}</Layer>}
+      <Layer listening={false}>{shapes(restLayers)}</Layer>
       <MovingLayer store={moving} palette={palette} zoom={zoom} />
-    </KonvaStage>
+    </Stage>
   );
 }
 

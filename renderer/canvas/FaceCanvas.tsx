@@ -1,6 +1,6 @@
 /**
- * The face diagram: a Konva stage (CanvasStage.tsx, konva-nodes.tsx) sized to its container and
- * drawn from the scene only.
+ * The face diagram: a react-konva Stage (CanvasStage.tsx) sized to its container and drawn from
+ * the scene only.
  * Konva layers: the static face and overlays (redrawn only when zoom, theme or layer toggles
  * change), the tissue map (at the simulation's pace), and the live threads, entry points and
  * highlights, in two layers: at rest and moving (live-split.ts), so a drag redraws only what moved.

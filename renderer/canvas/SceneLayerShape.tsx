@@ -9,31 +9,30 @@
  * nothing. The shape is memoised on the layer's identity: static layers keep their identity
  * while the plan changes, so their Konva layer is not redrawn during a drag.
  */
+import type Konva from 'konva';
 import { memo, useCallback } from 'react';
+import { Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { Palette } from '../../shared/scene/palette';
 import type { SceneLayer } from '../../shared/scene/types';
 import { drawItems } from './draw-item';
 import { markFirstCanvasDraw } from './first-draw';
-import { KonvaShape } from './konva-nodes';
 
 interface Props {
   readonly layer: SceneLayer;
   readonly palette: Palette;
   readonly zoom: number;
-  /** Its place among the Konva layer's shapes, bottom first. */
-  readonly order: number;
 }
 
-function SceneLayerShapeImpl({ layer, palette, zoom, order }: Props) {
-  const draw = useCallback(
-    (context: CanvasRenderingContext2D) => {
-      drawItems(context, layer.items, { palette, zoom });
+function SceneLayerShapeImpl({ layer, palette, zoom }: Props) {
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      drawItems(context._context, layer.items, { palette, zoom });
       markFirstCanvasDraw();
     },
     [layer, palette, zoom],
   );
   if (layer.items.length === 0) return null;
-  return <KonvaShape order={order} draw={draw} name={`scene-${layer.id}`} />;
+  return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} name={`scene-${layer.id}`} />;
 }
 
 export const SceneLayerShape = memo(SceneLayerShapeImpl);

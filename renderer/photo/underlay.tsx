@@ -14,8 +14,9 @@
  * Konva nodes hold no model state: the shapes' draw functions read the photo, the warp and the
  * settings they are given.
  */
+import type Konva from 'konva';
 import { memo, useCallback } from 'react';
-import { KonvaLayer, KonvaShape } from '../canvas/konva-nodes';
+import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { FacePoint } from '../../shared/geometry/types';
 import { applyAffine } from '../../shared/photo/affine';
 import { photoToPlan, type PhotoAlignment } from '../../shared/photo/alignment';
@@ -75,7 +76,8 @@ function PhotoUnderlayImpl({ underlay, opacity, showPhoto, showMesh, palette, zo
   const bitmap = usePhotoBitmap(underlay.photo.image);
   const { alignment } = underlay;
   const drawPhoto = useCallback(
-    (ctx: CanvasRenderingContext2D) => {
+    (context: Konva.Context) => {
+      const ctx = context._context;
       const A = alignment.photoToDisplay;
       ctx.save();
       // Canvas transform(a, b, c, d, e, f): x' = a x + c y + e, y' = b x + d y + f.
@@ -120,10 +122,10 @@ function PhotoUnderlayImpl({ underlay, opacity, showPhoto, showMesh, palette, zo
     [alignment, bitmap, opacity, showPhoto, showMesh, palette, zoom],
   );
   return (
-    // Below the diagram's layers (CanvasStage.tsx numbers them from 1).
-    <KonvaLayer order={0} name="photo-underlay">
-      <KonvaShape order={0} draw={drawPhoto} name="photo-underlay-image" />
-    </KonvaLayer>
+    // Below the diagram's layers (CanvasStage.tsx draws it first).
+    <Layer listening={false} name="photo-underlay">
+      <Shape sceneFunc={drawPhoto} listening={false} perfectDrawEnabled={false} name="photo-underlay-image" />
+    </Layer>
   );
 }
 

@@ -77,7 +77,7 @@ test('overlay layers toggle, and both themes render the face and vectors', async
   ]);
   for (const layer of ['regions', 'muscles', 'danger-zones', 'fixation', 'fixed-mobile-line']) await app.setLayer(layer, true);
   // Each overlay's shape joined the static Konva layer when it was turned on, in the order above;
-  // it is drawn in the scene's order all the same (renderer/canvas/konva-nodes.tsx), so no
+  // it is drawn in the scene's order all the same (react-konva keeps React's order), so no
   // overlay covers one the scene puts over it. Konva registers itself on the page as `Konva`.
   const shapeOrder = () =>
     page.evaluate("Konva.stages[0].getLayers().map((layer) => layer.getChildren().map((shape) => shape.name()).join(' '))") as Promise<string[]>;

@@ -50,9 +50,6 @@ const LAZY_MODULES: readonly string[] = [
   'shared/simulation/',
   'renderer/i18n/ko.ts',
   'renderer/i18n/ru.ts',
-  // The canvas draws through Konva directly (renderer/canvas/konva-nodes.tsx), without a second React reconciler.
-  'node_modules/react-konva/',
-  'node_modules/react-reconciler/',
 ];
 
 test('the build keeps training, the PDF writer, photos, the simulation and the other languages out of the first screen', () => {
@@ -76,8 +73,7 @@ test('the build keeps training, the PDF writer, photos, the simulation and the o
   expect(firstModules.filter((m) => LAZY_MODULES.some((lazy) => m.startsWith(lazy)))).toEqual([]);
   // And each lazy view is built at all (a renamed file would make its pattern match nothing).
   const allModules = chunks.flatMap((c) => c.modules);
-  const built = LAZY_MODULES.filter((lazy) => !lazy.includes('react-konva') && !lazy.includes('react-reconciler'));
-  expect(built.filter((lazy) => !allModules.some((m) => m.startsWith(lazy)))).toEqual([]);
+  expect(LAZY_MODULES.filter((lazy) => !allModules.some((m) => m.startsWith(lazy)))).toEqual([]);
 });
 
 test('the first screen loads without the training views; opening the library loads them; the first draw is marked once', async ({ page }) => {
