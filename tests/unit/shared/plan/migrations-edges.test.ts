@@ -74,6 +74,13 @@ describe('applyMigrations at its edges', () => {
     expect(applyMigrations({ schemaVersion: 1.5 }, [adds(1, 2)], 2)).toEqual({ ok: false, text: { key: 'migrate.notWhole' }, path: '/schemaVersion' });
   });
 
+  it('refuses a step that goes backwards before running it, naming the version it was at', () => {
+    let ran = 0;
+    const back: Migration = { from: 2, to: 1, migrate: (d) => (ran++, d) };
+    expect(applyMigrations({ schemaVersion: 2 }, [back, adds(1, 2)], 3)).toEqual({ ok: false, text: { key: 'migrate.noStep', params: { version: 2 } }, path: '/schemaVersion' });
+    expect(ran).toBe(0);
+  });
+
   it('stamps each version itself: a step that writes another version number is overruled', () => {
     const liar: Migration = { from: 1, to: 2, migrate: (d) => ({ ...(d as object), schemaVersion: 99 }) };
     expect(applyMigrations({ schemaVersion: 1 }, [liar], 2)).toMatchObject({ ok: true, doc: { schemaVersion: 2 } });

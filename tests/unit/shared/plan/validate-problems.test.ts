@@ -68,6 +68,10 @@ const CASES: readonly Case[] = [
   { what: 'a skin thickness not in the list', plan: withMeta({ skinThickness: null }), at: ['meta', 'skinThickness'], problem: { key: 'choice.oneOf', params: { allowed: '"thin", "normal", "thick"' } }, got: null },
   { what: 'a sagging grade past the scale', plan: withMeta({ saggingGrade: L.MAX_SAGGING_GRADE + 1 }), at: ['meta', 'saggingGrade'], problem: { key: 'meta.saggingGrade', params: { min: L.MIN_SAGGING_GRADE, max: L.MAX_SAGGING_GRADE } }, got: L.MAX_SAGGING_GRADE + 1 },
   { what: 'a fractional sagging grade', plan: withMeta({ saggingGrade: 1.5 }), at: ['meta', 'saggingGrade'], problem: { key: 'meta.saggingGrade', params: { min: L.MIN_SAGGING_GRADE, max: L.MAX_SAGGING_GRADE } }, got: 1.5 },
+  { what: 'a date written as a list', plan: withMeta({ date: ['2025-01-01'] }), at: ['meta', 'date'], problem: { key: 'date.pattern' }, got: ['2025-01-01'] },
+  { what: 'a date with a time after it', plan: withMeta({ date: '2025-01-01T10:00' }), at: ['meta', 'date'], problem: { key: 'date.pattern' }, got: '2025-01-01T10:00' },
+  { what: 'a date with text before it', plan: withMeta({ date: 'x2025-01-01' }), at: ['meta', 'date'], problem: { key: 'date.pattern' }, got: 'x2025-01-01' },
+  { what: 'meta not an object', plan: { ...base, meta: [] }, at: ['meta'], problem: { key: 'field.notObject', words: { part: 'part.meta' } }, got: [] },
   // Entry points
   { what: 'entry points not a list', plan: { ...base, entryPoints: {} }, at: ['entryPoints'], problem: { key: 'list.notList', words: { items: 'items.entryPoints' } }, got: {} },
   { what: 'an entry point not an object', plan: { ...base, entryPoints: [7] }, at: ['entryPoints', 0], problem: { key: 'field.notObject', words: { part: 'part.entryPoint' } }, got: 7 },
@@ -120,6 +124,8 @@ const CASES: readonly Case[] = [
   },
   { what: 'a barbed section ending before it starts', plan: withThread({ barbed: { startMm: 10.456, endMm: 5.001 } }), at: ['threads', 0, 'barbed', 'startMm'], problem: { key: 'barbed.startAfterEnd', params: { start: 10.46, end: 5 } } },
   { what: 'a barbed section past the path end', plan: withThread({ barbed: { startMm: 0, endMm: 40 } }), at: ['threads', 0, 'barbed', 'endMm'], problem: { key: 'barbed.beyondPath', params: { end: 40, length: Math.round(PATH_LENGTH * 100) / 100 } } },
+  { what: 'a negative barbed end', plan: withThread({ barbed: { startMm: 0, endMm: -1 } }), at: ['threads', 0, 'barbed', 'endMm'], problem: { key: 'number.range', params: { min: 0, max: L.MAX_COORDINATE_MM * 2 * L.MAX_PATH_POINTS }, words: { unit: 'unit.alongPath' } }, got: -1 },
+  { what: 'threads not a list', plan: { ...base, threads: 'none' }, at: ['threads'], problem: { key: 'list.notList', words: { items: 'items.threads' } }, got: 'none' },
   { what: 'a fixed end not in the list', plan: withThread({ fixationEnd: 'exit' }), at: ['threads', 0, 'fixationEnd'], problem: { key: 'choice.oneOf', params: { allowed: '"entry", "distal"' } }, got: 'exit' },
   { what: 'a fixation zone id with a slash', plan: withThread({ fixationZoneId: 'a/b' }), at: ['threads', 0, 'fixationZoneId'], problem: { key: 'id.pattern' }, got: 'a/b' },
   { what: 'a tension past the maximum', plan: withThread({ tensionN: L.MAX_TENSION_N + 1 }), at: ['threads', 0, 'tensionN'], problem: { key: 'number.range', params: { min: L.MIN_TENSION_N, max: L.MAX_TENSION_N }, words: { unit: 'unit.newtons' } }, got: L.MAX_TENSION_N + 1 },
@@ -127,6 +133,26 @@ const CASES: readonly Case[] = [
   { what: 'a lot expiry not a date', plan: withThread({ lot: { number: 'A1', expiry: 'soon' } }), at: ['threads', 0, 'lot', 'expiry'], problem: { key: 'date.patternOrEmpty' }, got: 'soon' },
   { what: 'a thread id twice', plan: { ...base, threads: [thread, thread] }, at: ['threads', 1, 'id'], problem: { key: 'unique.thread' }, got: 't1' },
   // Photos
+  { what: 'a photo not an object', plan: { ...base, photos: ['p1'] }, at: ['photos', 0], problem: { key: 'field.notObject', words: { part: 'part.photo' } }, got: 'p1' },
+  { what: 'a photo without a date', plan: withPhoto({ date: '' }), at: ['photos', 0, 'date'], problem: { key: 'date.pattern' }, got: '' },
+  { what: 'an interval not an object', plan: withPhoto({ kind: 'follow-up', interval: 2 }), at: ['photos', 0, 'interval'], problem: { key: 'field.notObject', words: { part: 'part.interval' } }, got: 2 },
+  { what: 'an image not an object', plan: withPhoto({ image: 'face.jpg' }), at: ['photos', 0, 'image'], problem: { key: 'field.notObject', words: { part: 'part.photoImage' } }, got: 'face.jpg' },
+  { what: 'a fractional photo side', plan: withImage({ width: 95.5 }), at: ['photos', 0, 'image', 'width'], problem: { key: 'image.sidePx', params: { max: L.MAX_PHOTO_LONG_SIDE_PX } }, got: 95.5 },
+  // A side of 1 px or of the maximum is a side: what is refused then is that the image is not that size.
+  { what: 'a photo side of 1 px', plan: withImage({ width: 1 }), at: ['photos', 0, 'image', 'width'], problem: { key: 'image.sizeMismatch', params: { width: 1, height: SIDE_PX, actualWidth: SIDE_PX, actualHeight: SIDE_PX } } },
+  { what: 'a photo side of the maximum', plan: withImage({ height: L.MAX_PHOTO_LONG_SIDE_PX }), at: ['photos', 0, 'image', 'width'], problem: { key: 'image.sizeMismatch', params: { width: SIDE_PX, height: L.MAX_PHOTO_LONG_SIDE_PX, actualWidth: SIDE_PX, actualHeight: SIDE_PX } } },
+  // Not a whole number of base64 quads: no size is read from it, it is simply not base64.
+  { what: 'a long text that is not base64', plan: withImage({ data: 'A'.repeat(2_800_001) }), at: ['photos', 0, 'image', 'data'], problem: { key: 'image.badBase64' } },
+  { what: 'landmarks not a list', plan: withPhoto({ landmarks: {} }), at: ['photos', 0, 'landmarks'], problem: { key: 'list.notList', words: { items: 'items.landmarks' } }, got: {} },
+  { what: 'a landmark not an object', plan: withPhoto({ landmarks: [3] }), at: ['photos', 0, 'landmarks', 0], problem: { key: 'field.notObject', words: { part: 'part.landmark' } }, got: 3 },
+  { what: 'a landmark id written as a list', plan: withPhoto({ landmarks: [{ id: ['mp:1'], x: 1, y: 1, source: 'manual' }] }), at: ['photos', 0, 'landmarks', 0, 'id'], problem: { key: 'landmark.id' }, got: ['mp:1'] },
+  {
+    what: 'a landmark left of the margin',
+    plan: withPhoto({ landmarks: [{ id: 'mp:1', x: -SIDE_PX, y: 1, source: 'manual' }] }),
+    at: ['photos', 0, 'landmarks', 0, 'x'],
+    problem: { key: 'number.range', params: { min: -L.PHOTO_LANDMARK_MARGIN * SIDE_PX, max: (1 + L.PHOTO_LANDMARK_MARGIN) * SIDE_PX }, words: { unit: 'unit.px' } },
+    got: -SIDE_PX,
+  },
   { what: 'a photo angle not in the list', plan: withPhoto({ angle: 'top' }), at: ['photos', 0, 'angle'], problem: { key: 'choice.oneOf', params: { allowed: '"frontal", "oblique-right", "oblique-left", "profile-right", "profile-left"' } }, got: 'top' },
   { what: 'a photo kind not in the list', plan: withPhoto({ kind: 'after' }), at: ['photos', 0, 'kind'], problem: { key: 'choice.oneOf', params: { allowed: '"baseline", "follow-up"' } }, got: 'after' },
   { what: 'a baseline with an interval', plan: withPhoto({ interval: { value: 2, unit: 'weeks' } }), at: ['photos', 0, 'interval'], problem: { key: 'interval.baseline' }, got: { value: 2, unit: 'weeks' } },
@@ -178,6 +204,7 @@ const CASES: readonly Case[] = [
   // Revisions and sign-off
   { what: 'revision 0', plan: { ...base, revision: 0 }, at: ['revision'], problem: { key: 'revision.range', params: { max: L.MAX_REVISION } }, got: 0 },
   { what: 'a sign-off without a name', plan: { ...base, signOff: { by: '  ', on: '2025-01-01' } }, at: ['signOff', 'by'], problem: { key: 'signOff.noName' } },
+  { what: 'a sign-off without a day', plan: { ...base, signOff: { by: 'Dr A', on: '' } }, at: ['signOff', 'on'], problem: { key: 'date.pattern' }, got: '' },
   { what: 'a sign-off not an object', plan: { ...base, signOff: 'Dr A' }, at: ['signOff'], problem: { key: 'field.notObject', words: { part: 'part.signOff' } }, got: 'Dr A' },
   {
     what: 'too many kept revisions',
@@ -251,5 +278,36 @@ describe('what each refusal of the plan validator says', () => {
   it('a payload that throws when read is refused as not plain data, naming no field', () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
     expect(validatePlanDetailed(hostile)).toEqual({ ok: false, refusal: { segments: [], problem: { key: 'plan.notPlainData' } } });
+  });
+  it('a path may start exactly the tolerance away from its entry point', () => {
+    expect(validatePlanDetailed(withThread({ path: [{ x: -50, y: 10 + L.ENTRY_POINT_TOLERANCE_MM }, { x: -30, y: 40 }] })).ok).toBe(true);
+  });
+
+  it('gives back what it accepted, field by field: sign-off, kept revisions, photos with landmarks and intervals, the photo scale', () => {
+    const full = {
+      ...base,
+      revision: 3,
+      signOff: { by: 'Dr A', on: '2025-02-01' },
+      finalRevisions: [kept(1, { entryPoints: [entry], threads: [thread] }), kept(2)],
+      photos: [{ ...photo, id: 'p2', kind: 'follow-up', interval: { value: 2, unit: 'weeks' }, landmarks: [{ id: 'mp:1', x: 10, y: 20, source: 'detected' }] }],
+      photoScale: { fromLandmark: 'mp:1', toLandmark: 'mp:2', distanceMm: 62 },
+    };
+    const result = validatePlanDetailed(full);
+    expect(result).toEqual({ ok: true, plan: full });
+  });
+
+  it('writes a negative zero as zero in every number it keeps', () => {
+    const negative = {
+      ...base,
+      meta: { ...base.meta, saggingGrade: -0 },
+      threads: [{ ...thread, pointDepthsMm: [-0, null] }],
+      photos: [{ ...photo, kind: 'follow-up', interval: { value: -0, unit: 'days' } }],
+    };
+    const result = validatePlanDetailed(negative);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.is(result.plan.meta.saggingGrade, 0)).toBe(true);
+    expect(Object.is(result.plan.threads[0]!.pointDepthsMm[0], 0)).toBe(true);
+    expect(Object.is(result.plan.photos[0]!.interval!.value, 0)).toBe(true);
   });
 });
