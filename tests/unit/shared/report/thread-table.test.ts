@@ -7,6 +7,7 @@ import { rgbOf } from '../../../../shared/report/color';
 import { ENGLISH_REPORT, reportLanguage } from '../../../../shared/report/report-language';
 import { REPORT_PALETTE, severityColor } from '../../../../shared/report/report-style';
 import { threadRows } from '../../../../shared/report/thread-table';
+import { pointAtLength, polylineLength } from '../../../../shared/geometry/polyline';
 import { surfaceLength, surfaceOf } from '../../../../shared/surface';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { finding } from './report-fixture';
@@ -92,5 +93,20 @@ describe('the thread table', () => {
     expect(rows[0]!.cells[COLUMN.side]).toBe(ru.text.side[plan.threads[0]!.side]);
     expect(rows[0]!.cells[COLUMN.type]).toBe(ru.text.unknownType('no-such-type'));
     expect(rows[0]!.cells[COLUMN.tension]).toBe(ru.newtons(plan.threads[0]!.tensionN));
+  });
+  it('names the region where the middle of the barbed section lies (the middle of the path for a smooth thread)', () => {
+    const t = plan.threads[0]!;
+    const total = polylineLength(t.path);
+    const region = (patch: Partial<Thread>) => cell(withThread(0, patch), 0, 'region');
+    // A smooth thread that is only the stretch named: its region is the one at that stretch's middle.
+    const stretch = (from: number, to: number) => region({ barbed: null, path: [pointAtLength(t.path, from), pointAtLength(t.path, to)], pointDepthsMm: [null, null] });
+    const nearEntry = region({ barbed: { startMm: 0, endMm: 4 } });
+    const nearEnd = region({ barbed: { startMm: total - 4, endMm: total } });
+    expect(nearEntry).not.toBe(nearEnd);
+    expect(nearEntry).toBe(stretch(1.9, 2.1));
+    expect(nearEnd).toBe(stretch(total - 2.1, total - 1.9));
+    // Without a barbed section, the middle of the whole path; a section past the end counts up to the end.
+    expect(region({ barbed: null })).toBe(stretch(total / 2 - 0.1, total / 2 + 0.1));
+    expect(region({ barbed: { startMm: total - 4, endMm: total + 50 } })).toBe(nearEnd);
   });
 });
