@@ -104,7 +104,7 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   flow.sectionGap();
   drawFindingsSection(flow, analysis.findings, plan);
   flow.sectionGap();
-  drawMetricsSection(flow, analysis.metrics, input.atlas);
+  drawMetricsSection(flow, analysis.metrics);
 
   // Free-text notes may name the patient, so an anonymized copy leaves them out.
   if (!options.anonymize && meta.notes.trim() !== '') {

@@ -45,6 +45,3 @@ export function parseGeneratedAt(value: string | undefined, now: () => Date = ()
   // Round to whole seconds: PDF dates have no fractions, and equal input must give equal bytes.
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
 }
-
-/** "Cheekbone (left)" -> "Cheekbone": for tables that give the side in a column of their own. */
-export const withoutSide = (regionName: string): string => regionName.replace(/\s*\((left|right)\)\s*$/i, '');

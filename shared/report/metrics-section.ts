@@ -1,8 +1,7 @@
 import type { Metrics, SideVector } from '../analysis/types';
-import type { Atlas, RegionKind } from '../atlas/types';
+import type { RegionKind } from '../atlas/types';
 import type { Flow } from './flow';
 import { decimalSeparator } from '../i18n/format';
-import { withoutSide } from './format';
 import type { ReportLanguage } from './report-language';
 import { GAP, INK, TYPE } from './report-style';
 
@@ -15,13 +14,8 @@ import { drawTable } from './table';
  * each side's simulated gathering on the cheekbone against the rest of the midface.
  */
 
-/** A region kind's name as the atlas spells it, without the side (the columns give the side). */
-function regionKindName(atlas: Atlas, kind: RegionKind, language: ReportLanguage): string {
-  const region = atlas.regions.find((r) => r.kind === kind);
-  return language.regionName(kind, region ? withoutSide(region.name) : kind);
-}
 
-export function drawMetricsSection(flow: Flow, metrics: Metrics, atlas: Atlas): void {
+export function drawMetricsSection(flow: Flow, metrics: Metrics): void {
   const language = flow.language;
   const T = language.text;
   const resultant = (v: SideVector): string =>
@@ -80,7 +74,7 @@ export function drawMetricsSection(flow: Flow, metrics: Metrics, atlas: Atlas): 
       { header: T.metricColumns.left, weight: 1.4, align: 'right' },
     ],
     regions.map((region) => ({
-      cells: [regionKindName(atlas, region, language), language.newtons(force(region, 'right')), language.newtons(force(region, 'left'))],
+      cells: [language.regionName(region), language.newtons(force(region, 'right')), language.newtons(force(region, 'left'))],
     })),
   );
 }

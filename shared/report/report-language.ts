@@ -1,8 +1,7 @@
 import { wordsOf, type FindingWords } from '../analysis/finding-text';
 import type { Finding } from '../analysis/types';
 import type { RegionKind } from '../atlas/types';
-import { WORDS_KO } from '../analysis/messages/words-ko';
-import { WORDS_RU } from '../analysis/messages/words-ru';
+import { structureNameTable } from '../atlas/names';
 import { formatDay } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { complicationWords, rateText, type ComplicationRate } from '../record/complication-rates';
@@ -32,16 +31,17 @@ export interface ReportLanguage {
   /** A complication's name and explanation for the patient, and its rate in words. */
   risk(rate: ComplicationRate): { readonly name: string; readonly explanation: string };
   rate(share: number): string;
-  /** A region of the face in a table (no side: the table has a side column); English: the atlas's name. */
-  regionName(kind: RegionKind, englishName: string): string;
+  /**
+   * A region of the face in a table (no side: the table has a side column): its proper name from
+   * the atlas's name table ("Malar (zygomatic) prominence", "Скуловое возвышение"), as the
+   * diagram labels it, not the lower-case words a finding's sentence uses.
+   */
+  regionName(kind: RegionKind): string;
   /** A consent or handout text: the clinic's own as written, else the default in this language. */
   recordText(texts: RecordTexts, id: RecordTextId): string;
 }
 
 const TABLES: Readonly<Record<Locale, ReportText>> = { en: REPORT_TEXT, ko: REPORT_TEXT_KO, ru: REPORT_TEXT_RU };
-
-/** The region names the findings use, so a table and a finding name a place alike. */
-const FINDING_WORDS = { ko: WORDS_KO, ru: WORDS_RU } as const;
 
 const languages = new Map<Locale, ReportLanguage>();
 
@@ -59,7 +59,7 @@ export function reportLanguage(locale: Locale): ReportLanguage {
       risk: (rate) => complicationWords(rate, locale),
       rate: (share) => rateText(share, locale),
       recordText: (texts, id) => effectiveText(texts, id, locale),
-      regionName: (kind, englishName) => (locale === 'en' ? englishName : FINDING_WORDS[locale].region(kind)),
+      regionName: (kind) => structureNameTable(locale).region[kind],
     };
     languages.set(locale, language);
   }

@@ -12,7 +12,6 @@ import { isSmoothThread } from '../scene/layers/threads';
 import type { Rgb } from './color';
 import { rgbOf } from './color';
 import type { Flow } from './flow';
-import { withoutSide } from './format';
 import { GAP, INK, REPORT_PALETTE, TYPE, severityColor } from './report-style';
 import { ENGLISH_REPORT, type ReportLanguage } from './report-language';
 import type { ReportText } from './report-strings';
@@ -45,7 +44,7 @@ function regionName(thread: Thread, atlas: Atlas, language: ReportLanguage): str
     : total / 2;
   const region = regionAt(indexAtlas(atlas), pointAtLength(thread.path, mid));
   // The side has its own column.
-  return region ? language.regionName(region.kind, withoutSide(region.name)) : language.text.outsideRegions;
+  return region ? language.regionName(region.kind) : language.text.outsideRegions;
 }
 
 function depthText(thread: Thread, language: ReportLanguage): string {

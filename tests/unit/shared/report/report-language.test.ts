@@ -86,6 +86,20 @@ describe.each([
     expect(sheet).toContain(squeeze(structureNameTable(locale).landmark['ear-top']));
   });
 
+  it('names a region in the thread and traction tables by its proper name, as the diagram does', async () => {
+    // The tables sit between the threads' heading and the findings' heading (the diagram, which
+    // also names the regions, is before them).
+    const text = squeeze(pdfPages(await built).join(' '));
+    const tables = text.slice(text.indexOf(squeeze(T.threadsTitle)), text.indexOf(squeeze(T.findingsTitle)))
+      + text.slice(text.indexOf(squeeze(T.metricsTitle)));
+    const regions = [...new Set(analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).metrics.tractionByRegion.map((r) => r.region))];
+    expect(regions.length).toBeGreaterThan(1);
+    for (const kind of regions) {
+      expect(language.regionName(kind)).toBe(structureNameTable(locale).region[kind]);
+      expect(tables, kind).toContain(squeeze(structureNameTable(locale).region[kind]));
+    }
+  });
+
   it('leaves no English structure, thread type or rule name', async () => {
     const text = pdfText(await built);
     // Names that are the same word in every language's clinical usage (glossary): not leftovers.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseColor, tintOnWhite } from '../../../../shared/report/color';
-import { formatMm, formatNewtons, isoDay, parseGeneratedAt, withoutSide } from '../../../../shared/report/format';
+import { formatMm, formatNewtons, isoDay, parseGeneratedAt } from '../../../../shared/report/format';
 import { fitText, wrapText } from '../../../../shared/report/wrap-text';
 
 /** One unit per character: widths in these tests are character counts. */
@@ -41,7 +41,6 @@ describe('colours and numbers', () => {
     expect(formatMm(5.55, false)).toBe('5.5');
     expect(formatNewtons(1.5)).toBe('1.5 N');
     expect(formatNewtons(0.125)).toBe('0.13 N');
-    expect(withoutSide('Cheekbone (left)')).toBe('Cheekbone');
   });
 
   it('reads generatedAt as a date or date-time in UTC, whole seconds', () => {
