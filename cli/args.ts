@@ -26,14 +26,14 @@ export function parseCommandArgs(
     const message = e instanceof Error ? e.message : '';
     const unknown = /Unknown option '([^']+)'/.exec(message);
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : missing ? `${missing[1]} needs a value` : 'invalid arguments');
+    throw new UsageError(unknown ? { key: 'unknownOption', params: { option: unknown[1]! } } : missing ? { key: 'needsValue', params: { option: missing[1]! } } : { key: 'invalidArguments' });
   }
   const positionals = parsed.positionals;
   if (positionals.length < spec.positionals.length) {
-    throw new UsageError(`missing ${spec.positionals[positionals.length]}`);
+    throw new UsageError({ key: 'missingArgument', params: { argument: spec.positionals[positionals.length]! } });
   }
   if (positionals.length > spec.positionals.length) {
-    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[spec.positionals.length])}`);
+    throw new UsageError({ key: 'unexpectedArgument', params: { argument: JSON.stringify(positionals[spec.positionals.length]) } });
   }
   const flags: Record<string, boolean> = {};
   for (const f of spec.flags) flags[f] = parsed.values[f] === true;
@@ -52,6 +52,6 @@ export function parseCommandArgs(
 export function readLanguage(value: string | undefined): Locale {
   if (value === undefined) return 'en';
   const lang = value.trim().toLowerCase();
-  if (!isLocale(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(value)}`);
+  if (!isLocale(lang)) throw new UsageError({ key: 'langChoice', params: { languages: LOCALES.join(', '), got: JSON.stringify(value) } });
   return lang;
 }

@@ -1,3 +1,5 @@
+import { usageText, type UsageText } from './usage-text';
+
 /**
  * What a CLI command is. Each command lives in its own file in cli/commands/ and is listed in
  * cli/commands/index.ts. Commands write through `io` (not console) so tests can capture output,
@@ -37,5 +39,12 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** Thrown by argument parsing; main() turns it into one stderr line and exit code 2. */
-export class UsageError extends Error {}
+/**
+ * Thrown by argument parsing; main() turns it into one stderr line in the --lang language and
+ * exit code 2. The message is its English.
+ */
+export class UsageError extends Error {
+  constructor(readonly text: UsageText) {
+    super(usageText(text, 'en'));
+  }
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Locale } from '../shared/i18n/locale';
 import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { installPath } from './install-root';
@@ -6,6 +7,7 @@ import { installPrecomputedSurface } from './precomputed-surface';
 import { installPrecomputedRasters } from './precomputed-rasters';
 import { installPrecomputedTissueModel } from './precomputed-tissue';
 import { installPrecomputedViewOutlines } from './precomputed-views';
+import { requestedLanguage, usageText } from './usage-text';
 
 /**
  * The `vectorlift` command line. Returns the exit code; bin/vectorlift.mjs sets it on the
@@ -44,7 +46,8 @@ export function usage(): string {
   return lines.join('\n') + '\n';
 }
 
-const usageLine = (): string => `Usage: vectorlift <command> [options]; commands: ${COMMANDS.map((c) => c.name).join(', ')} (vectorlift --help)`;
+const usageLine = (locale: Locale): string =>
+  `${usageText({ key: 'usage' }, locale)}: vectorlift <command> [options]; ${usageText({ key: 'commands' }, locale)}: ${COMMANDS.map((c) => c.name).join(', ')} (vectorlift --help)`;
 
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   installPrecomputedSurface();
@@ -52,8 +55,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   installPrecomputedViewOutlines();
   installPrecomputedRasters();
   const [first, ...rest] = argv;
+  // Usage errors are written in the --lang language, read before the command parses anything.
+  const locale = requestedLanguage(argv);
   if (first === undefined) {
-    io.err(`vectorlift: missing command. ${usageLine()}\n`);
+    io.err(`vectorlift: ${usageText({ key: 'missingCommand' }, locale)}. ${usageLine(locale)}\n`);
     return EXIT.usage;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
@@ -66,7 +71,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   }
   const entry = COMMANDS.find((c) => c.name === first);
   if (!entry) {
-    io.err(`vectorlift: unknown ${first.startsWith('-') ? 'option' : 'command'} ${JSON.stringify(first)}. ${usageLine()}\n`);
+    const unknown = usageText({ key: first.startsWith('-') ? 'unknownTopOption' : 'unknownCommand', params: { name: JSON.stringify(first) } }, locale);
+    io.err(`vectorlift: ${unknown}. ${usageLine(locale)}\n`);
     return EXIT.usage;
   }
   try {
@@ -78,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`vectorlift ${entry.name}: ${e.message}. Usage: vectorlift ${entry.name} ${entry.args}`.trimEnd() + '\n');
+      io.err(`vectorlift ${entry.name}: ${usageText(e.text, locale)}. ${usageText({ key: 'usage' }, locale)}: vectorlift ${entry.name} ${entry.args}`.trimEnd() + '\n');
       return EXIT.usage;
     }
     io.err(`vectorlift ${entry.name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,46 +1,54 @@
-import { parseCommandArgs } from '../args';
+import type { Locale } from '../../shared/i18n/locale';
+import { caseTitle } from '../../shared/training/case-text';
+import { parseCommandArgs, readLanguage } from '../args';
 import { DEFAULT_CASES_DIR, loadCaseLibrary, type LoadedCase } from '../case-library';
+import { CASES_WORDS } from '../cases-words';
 import { EXIT, type CliIo } from '../command';
 
-/** `vectorlift cases [--json]`: the training-case library, with the paths of both designs. */
+/** `vectorlift cases [--json] [--lang en|ko|ru]`: the training-case library, with the paths of both designs. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags } = parseCommandArgs(args, { flags: ['json'], positionals: [] });
-  return listCases(io, flags.json === true, DEFAULT_CASES_DIR);
+  const { flags, strings } = parseCommandArgs(args, { flags: ['json'], strings: ['lang'], positionals: [] });
+  return listCases(io, flags.json === true, DEFAULT_CASES_DIR, readLanguage(strings.lang));
 }
 
 /** The command's work, with the library folder as a parameter (tests point it elsewhere). */
-export async function listCases(io: CliIo, json: boolean, dir: string): Promise<number> {
+export async function listCases(io: CliIo, json: boolean, dir: string, locale: Locale = 'en'): Promise<number> {
   const library = await loadCaseLibrary(dir);
-  io.out(json ? JSON.stringify(library.cases.map(caseJson), null, 2) + '\n' : casesText(library.cases, dir));
+  io.out(json ? JSON.stringify(library.cases.map((c) => caseJson(c, locale)), null, 2) + '\n' : casesText(library.cases, dir, locale));
   for (const problem of library.problems) io.err(`vectorlift cases: ${problem}\n`);
   return library.problems.length > 0 ? EXIT.usage : EXIT.ok;
 }
 
-/** The `cases --json` contract: exactly these fields; poor and corrected are absolute paths. */
-function caseJson(c: LoadedCase): { id: string; title: string; poor: string; corrected: string; rules: readonly string[] } {
-  return { id: c.case.id, title: c.case.title, poor: c.poorPath, corrected: c.correctedPath, rules: c.case.rules };
+/**
+ * The `cases --json` contract: exactly these fields; poor and corrected are absolute paths. The
+ * title is in the --lang language (a built-in case's translation; a trainer's case as written).
+ */
+function caseJson(c: LoadedCase, locale: Locale): { id: string; title: string; poor: string; corrected: string; rules: readonly string[] } {
+  return { id: c.case.id, title: caseTitle(c.case, locale), poor: c.poorPath, corrected: c.correctedPath, rules: c.case.rules };
 }
 
-function casesText(cases: readonly LoadedCase[], dir: string): string {
-  if (cases.length === 0) return `No training cases in ${dir}\n`;
-  const idWidth = Math.max(2, ...cases.map((c) => c.case.id.length));
-  const areaWidth = Math.max(4, ...cases.map((c) => c.case.area.length));
-  const lines = [
-    `${cases.length} training case${cases.length === 1 ? '' : 's'} in ${dir}`,
-    '',
-    `${'ID'.padEnd(idWidth)}  ${'AREA'.padEnd(areaWidth)}  TITLE`,
-  ];
+function casesText(cases: readonly LoadedCase[], dir: string, locale: Locale): string {
+  const W = CASES_WORDS[locale];
+  if (cases.length === 0) return `${W.noCases(dir)}\n`;
+  // Columns are padded by characters: a terminal draws Hangul two cells wide, so Korean columns
+  // may not line up exactly; the two-space gap still separates them.
+  const idWidth = Math.max(W.idHeader.length, ...cases.map((c) => c.case.id.length));
+  const areaWidth = Math.max(W.areaHeader.length, ...cases.map((c) => W.area[c.case.area].length));
+  const lines = [W.count(cases.length, dir), '', `${W.idHeader.padEnd(idWidth)}  ${W.areaHeader.padEnd(areaWidth)}  ${W.titleHeader}`];
   for (const c of cases) {
-    lines.push(`${c.case.id.padEnd(idWidth)}  ${c.case.area.padEnd(areaWidth)}  ${c.case.title}`);
-    lines.push(`${''.padEnd(idWidth)}  ${''.padEnd(areaWidth)}  rules: ${c.case.rules.join(', ')}`);
+    lines.push(`${c.case.id.padEnd(idWidth)}  ${W.area[c.case.area].padEnd(areaWidth)}  ${caseTitle(c.case, locale)}`);
+    lines.push(`${''.padEnd(idWidth)}  ${''.padEnd(areaWidth)}  ${W.rules}: ${c.case.rules.join(', ')}`);
   }
-  lines.push('', 'Each case folder holds case.json, poor.vlift and corrected.vlift. Check a design with', `  vectorlift analyze ${cases[0]!.poorPath}`);
+  lines.push('', W.footer, `  vectorlift analyze ${cases[0]!.poorPath}`);
   return lines.join('\n') + '\n';
 }
 
 export const help = [
   'Lists the training cases: each a poor design, its corrected design and teaching notes',
   '(assets/cases/<id>/case.json, poor.vlift, corrected.vlift).',
+  '',
+  '--lang en|ko|ru writes the headings, areas and the built-in cases\' titles in that language',
+  '(English by default); ids, rule ids and paths are the same in every language.',
   '',
   '--json prints [{ "id", "title", "poor", "corrected", "rules" }], where poor and corrected are',
   'ABSOLUTE paths to the two .vlift plans, so they work from any directory, e.g. with',

@@ -71,21 +71,21 @@ function readArgs(args: readonly string[]): ExportArgs {
     const message = e instanceof Error ? e.message : '';
     const unknown = /Unknown option '([^']+)'/.exec(message);
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : missing ? `${missing[1]} needs a value` : 'invalid arguments');
+    throw new UsageError(unknown ? { key: 'unknownOption', params: { option: unknown[1]! } } : missing ? { key: 'needsValue', params: { option: missing[1]! } } : { key: 'invalidArguments' });
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError('missing PLAN');
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
-  if (!values.output) throw new UsageError('missing -o OUT.pdf');
+  if (positionals.length === 0) throw new UsageError({ key: 'missingArgument', params: { argument: 'PLAN' } });
+  if (positionals.length > 1) throw new UsageError({ key: 'unexpectedArgument', params: { argument: JSON.stringify(positionals[1]) } });
+  if (!values.output) throw new UsageError({ key: 'missingArgument', params: { argument: '-o OUT.pdf' } });
 
   const paper = (values.paper ?? 'a4').toLowerCase();
-  if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not ${JSON.stringify(values.paper)}`);
+  if (paper !== 'a4' && paper !== 'letter') throw new UsageError({ key: 'paperChoice', params: { got: JSON.stringify(values.paper) } });
 
   if (values.date !== undefined) {
     try {
       parseGeneratedAt(values.date);
     } catch {
-      throw new UsageError(`--date must be a date such as 2025-03-14, not ${JSON.stringify(values.date)}`);
+      throw new UsageError({ key: 'dateChoice', params: { got: JSON.stringify(values.date) } });
     }
   }
 
@@ -109,7 +109,7 @@ function readLayers(list: string): Record<OverlayLayerId, boolean> {
   if (list.trim() === 'none') return layers;
   for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
     if (!(OVERLAY_LAYERS as readonly string[]).includes(name)) {
-      throw new UsageError(`--layers: unknown layer ${JSON.stringify(name)} (known: ${OVERLAY_LAYERS.join(', ')}, or none)`);
+      throw new UsageError({ key: 'unknownLayer', params: { name: JSON.stringify(name), layers: OVERLAY_LAYERS.join(', ') } });
     }
     layers[name as OverlayLayerId] = true;
   }
@@ -121,7 +121,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const outPath = resolve(io.cwd, opts.out);
   const outName = basename(outPath);
   if (outPath === resolve(io.cwd, opts.plan)) {
-    throw new UsageError('OUT is the plan file itself; choose another name for the PDF');
+    throw new UsageError({ key: 'outIsPlan' });
   }
   const loaded = await loadPlanFile(opts.plan, io.cwd, opts.language);
   if (!loaded.ok) {

@@ -2,7 +2,6 @@ import type { Metrics, SideVector } from '../analysis/types';
 import type { RegionKind } from '../atlas/types';
 import type { Flow } from './flow';
 import { decimalSeparator } from '../i18n/format';
-import type { ReportLanguage } from './report-language';
 import { GAP, INK, TYPE } from './report-style';
 
 import type { TableColumn, TableRow } from './table';
