@@ -14,8 +14,9 @@ import { textWidthMm } from '../../shared/scene/label-placement';
  *   accessible name, every option of its menus, and the text the canvas drew (each `fillText`
  *   the scene back-end made) may hold no run of three or more Latin letters that LATIN_ALLOWED
  *   does not cover;
- * - no element clips its text, breaks a word across lines or runs out of the 1280x720 window;
- *   each is reported by its element, class and text.
+ * - no element clips its text, breaks a word across lines or runs out of the 1280x720 window,
+ *   and the page is never taller than the window (the panes scroll inside themselves); each is
+ *   reported by its element, class and text.
  * English is the control: the same steps with the check of the words switched off, so a step that
  * no longer opens its panel fails there too, and an overflow English shares is caught once.
  * docs/languages.md says what is allowed and why.
@@ -118,6 +119,13 @@ async function overflowing(page: Page): Promise<string[]> {
     };
     const out: string[] = [];
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    // The page never scrolls: the panes scroll inside themselves, so the toolbar and the status
+    // bar stay in the window and nothing is cut off below it.
+    if (document.documentElement.scrollHeight > window.innerHeight) out.push(`the page is ${document.documentElement.scrollHeight}px high`);
+    for (const el of document.body.querySelectorAll<HTMLElement>('.app-header, .workspace, .statusbar')) {
+      const r = el.getBoundingClientRect();
+      if (r.bottom > window.innerHeight + 0.5) out.push(`${name(el)} ends below the window (${Math.round(r.bottom)} > ${window.innerHeight}px)`);
+    }
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       // Screen-reader text is clipped to a pixel on purpose (.visually-hidden); it is read, not seen.
       if (!el.checkVisibility() || el.closest('canvas, .konvajs-content, .visually-hidden')) continue;
@@ -186,6 +194,16 @@ async function walk(browser: Browser, locale: string, lang: 'en' | 'ko' | 'ru'):
   // The canvas's words were seen: every region name the diagram lays out was drawn and scanned.
   const drawn = await page.evaluate(() => [...(window as unknown as { __canvasText: Set<string> }).__canvasText]);
   expect(regionLabels(CANONICAL_ATLAS, lang).flatMap((l) => l.lines).filter((l) => !drawn.includes(l))).toEqual([]);
+  // The thread's inspector is taller than the window: the side panel scrolls inside itself to
+  // its last line, and the page itself never moves (the toolbar and status bar stay in view).
+  const panelScroll = await page.getByTestId('side-panel').evaluate((panel) => {
+    panel.scrollTop = panel.scrollHeight;
+    const inside = panel.getBoundingClientRect().bottom <= window.innerHeight;
+    const result = { scrolls: panel.scrollHeight > panel.clientHeight, reachedEnd: panel.scrollTop + panel.clientHeight >= panel.scrollHeight - 1, inside, pageScroll: document.scrollingElement!.scrollTop };
+    panel.scrollTop = 0;
+    return result;
+  });
+  expect(panelScroll).toEqual({ scrolls: true, reachedEnd: true, inside: true, pageScroll: 0 });
   await app.objects.entries().first().click();
   await scan(page, 'entry-inspector', lang, found);
 
