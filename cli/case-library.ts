@@ -1,6 +1,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Locale } from '../shared/i18n/locale';
 import { formatPlanError } from '../shared/plan';
+import { CASES_WORDS } from './cases-words';
 import { installPath } from './install-root';
 import { CASE_FILE, CASE_LIMITS, parseCaseText, type TrainingCase } from '../shared/training';
 
@@ -29,18 +31,20 @@ export interface CaseLibrary {
   readonly problems: readonly string[];
 }
 
-export async function loadCaseLibrary(dir: string = DEFAULT_CASES_DIR): Promise<CaseLibrary> {
+/** The library under `dir`; each problem line is written in `locale` (paths, ids and error codes as they are). */
+export async function loadCaseLibrary(dir: string = DEFAULT_CASES_DIR, locale: Locale = 'en'): Promise<CaseLibrary> {
+  const W = CASES_WORDS[locale];
   let folders: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
     folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch (e) {
-    return { cases: [], problems: [`${dir}: cannot read the case library folder (${(e as { code?: string }).code ?? String(e)})`] };
+    return { cases: [], problems: [`${dir}: ${W.unreadableFolder((e as { code?: string }).code ?? String(e))}`] };
   }
   const cases: LoadedCase[] = [];
   const problems: string[] = [];
   for (const folder of folders) {
-    const loaded = await loadCase(join(dir, folder), folder);
+    const loaded = await loadCase(join(dir, folder), folder, locale);
     if (typeof loaded === 'string') problems.push(loaded);
     else cases.push(loaded);
   }
@@ -49,28 +53,29 @@ export async function loadCaseLibrary(dir: string = DEFAULT_CASES_DIR): Promise<
 }
 
 /** One case folder, or the line that says why it cannot be used. */
-async function loadCase(caseDir: string, folder: string): Promise<LoadedCase | string> {
+async function loadCase(caseDir: string, folder: string, locale: Locale): Promise<LoadedCase | string> {
+  const W = CASES_WORDS[locale];
   const where = `${folder}/${CASE_FILE}`;
   let text: string;
   try {
     const info = await stat(join(caseDir, CASE_FILE));
-    if (info.size > CASE_LIMITS.maxFileBytes) return `${where}: too large for a case file (${info.size} bytes)`;
+    if (info.size > CASE_LIMITS.maxFileBytes) return `${where}: ${W.tooLarge(info.size)}`;
     text = await readFile(join(caseDir, CASE_FILE), 'utf8');
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return `${where}: cannot be read (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`;
+    return `${where}: ${W.unreadable(code === 'ENOENT' ? W.noSuchFile : (code ?? String(e)))}`;
   }
   const parsed = parseCaseText(text);
-  if (!parsed.ok) return formatPlanError(parsed.error, where);
+  if (!parsed.ok) return formatPlanError(parsed.error, where, locale);
   const c = parsed.case;
-  if (c.id !== folder) return `${where}: the case id "${c.id}" does not match its folder name "${folder}"`;
+  if (c.id !== folder) return `${where}: ${W.idNotFolder(c.id, folder)}`;
   const poorPath = join(caseDir, c.poor);
   const correctedPath = join(caseDir, c.corrected);
   for (const [key, path] of [['poor', poorPath], ['corrected', correctedPath]] as const) {
     try {
-      if (!(await stat(path)).isFile()) return `${where}: "${key}" names ${c[key]}, which is not a file`;
+      if (!(await stat(path)).isFile()) return `${where}: ${W.designNotFile(key, c[key])}`;
     } catch {
-      return `${where}: "${key}" names ${c[key]}, which is not in the case folder`;
+      return `${where}: ${W.designMissing(key, c[key])}`;
     }
   }
   return { case: c, dir: caseDir, poorPath, correctedPath };

@@ -13,7 +13,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 /** The command's work, with the library folder as a parameter (tests point it elsewhere). */
 export async function listCases(io: CliIo, json: boolean, dir: string, locale: Locale = 'en'): Promise<number> {
-  const library = await loadCaseLibrary(dir);
+  const library = await loadCaseLibrary(dir, locale);
   io.out(json ? JSON.stringify(library.cases.map((c) => caseJson(c, locale)), null, 2) + '\n' : casesText(library.cases, dir, locale));
   for (const problem of library.problems) io.err(`vectorlift cases: ${problem}\n`);
   return library.problems.length > 0 ? EXIT.usage : EXIT.ok;

@@ -7,6 +7,7 @@
  *
  * Every loop here is iterative: none of these functions recurses, whatever the input.
  */
+import type { PlanErrorKey, PlanErrorText } from './error-text/render';
 
 export interface TextPosition {
   readonly line: number;
@@ -65,8 +66,12 @@ export function findExcessiveNesting(text: string, maxDepth: number): number | n
 
 export interface SyntaxProblem {
   readonly offset: number;
-  /** Plain description, lower case, e.g. "expected ',' or '}' after a property value". */
-  readonly problem: string;
+  /**
+   * What is wrong, as a refusal's key and parameters ("is not valid JSON: expected ',' or '}'
+   * after a property value, found 'x'"), written in the reader's language by formatPlanError.
+   * The characters quoted from the file and the punctuation expected stay as they are.
+   */
+  readonly text: PlanErrorText;
   /** True when the text simply stops before the JSON value is complete. */
   readonly truncated: boolean;
 }
@@ -75,36 +80,38 @@ const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
-function describeChar(text: string, i: number): string {
-  const ch = text[i] ?? '';
-  const code = text.charCodeAt(i);
-  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `'${ch}'`;
+/**
+ * A problem at `offset` with the character found there as {found}: quoted as it is ('x'), or, for
+ * a control character, named in the language ("control character U+0009").
+ */
+function foundAt(text: string, offset: number, key: PlanErrorKey, params: Readonly<Record<string, string>> = {}): SyntaxProblem {
+  const code = text.charCodeAt(offset);
+  const found: Pick<PlanErrorText, 'params' | 'words'> =
+    code < 0x20 || code === 0x7f
+      ? { params: { ...params, code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, words: { found: 'syntax.controlCharacter' } }
+      : { params: { ...params, found: `'${text[offset] ?? ''}'` } };
+  return { offset, text: { key, ...found }, truncated: false };
 }
 
 type Scan = { end: number } | SyntaxProblem;
-const truncatedAt = (text: string): SyntaxProblem => ({
-  offset: text.length,
-  problem: 'the file ends before the plan does (it looks truncated)',
-  truncated: true,
-});
+const truncatedAt = (text: string): SyntaxProblem => ({ offset: text.length, text: { key: 'json.truncated' }, truncated: true });
 
 function scanString(text: string, start: number): Scan {
   for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) return { end: i + 1 };
-    if (c < 0x20) return { offset: i, problem: `${describeChar(text, i)} inside a string (write it as an escape)`, truncated: false };
+    if (c < 0x20) return foundAt(text, i, 'syntax.controlInString');
     if (c === 92) {
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= text.length) return truncatedAt(text);
       if (e === 117 /* u */) {
         for (let k = 2; k <= 5; k++) {
           if (i + k >= text.length) return truncatedAt(text);
-          if (!isHex(text.charCodeAt(i + k))) return { offset: i, problem: 'bad \\u escape in a string', truncated: false };
+          if (!isHex(text.charCodeAt(i + k))) return { offset: i, text: { key: 'syntax.badUnicodeEscape', params: { escape: '\\u' } }, truncated: false };
         }
         i += 5;
       } else if ('"\\/bfnrt'.includes(text[i + 1] ?? '')) i++;
-      else return { offset: i, problem: `unknown escape \\${text[i + 1] ?? ''} in a string`, truncated: false };
+      else return { offset: i, text: { key: 'syntax.unknownEscape', params: { escape: `\\${text[i + 1] ?? ''}` } }, truncated: false };
     }
   }
   return truncatedAt(text);
@@ -118,7 +125,7 @@ function scanNumber(text: string, start: number): Scan {
     return i > from;
   };
   const bad = (): SyntaxProblem =>
-    i >= text.length ? truncatedAt(text) : { offset: i, problem: `malformed number (unexpected ${describeChar(text, i)})`, truncated: false };
+    i >= text.length ? truncatedAt(text) : foundAt(text, i, 'syntax.malformedNumber');
   if (text.charCodeAt(i) === 45 /* - */) i++;
   if (text.charCodeAt(i) === 48 /* 0 */) i++;
   else if (!digits()) return bad();
@@ -141,11 +148,11 @@ function scanLiteral(text: string, start: number): Scan {
     if (word[0] !== text[start]) continue;
     for (let k = 1; k < word.length; k++) {
       if (start + k >= text.length) return truncatedAt(text);
-      if (text[start + k] !== word[k]) return { offset: start, problem: `unexpected ${describeChar(text, start)} (not a JSON value)`, truncated: false };
+      if (text[start + k] !== word[k]) return foundAt(text, start, 'syntax.notAValue');
     }
     return { end: start + word.length };
   }
-  return { offset: start, problem: `unexpected ${describeChar(text, start)} where a value should be`, truncated: false };
+  return foundAt(text, start, 'syntax.valueExpected');
 }
 
 /**
@@ -164,14 +171,14 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
     if (i >= text.length) {
       if (state === 'after' && top === undefined) return null;
       if (state === 'value' && stack.length === 0 && text.trim() === '') {
-        return { offset: 0, problem: 'the file is empty', truncated: true };
+        return { offset: 0, text: { key: 'json.empty' }, truncated: true };
       }
       return truncatedAt(text);
     }
     const c = text.charCodeAt(i);
     switch (state) {
       case 'after':
-        if (top === undefined) return { offset: i, problem: `unexpected ${describeChar(text, i)} after the end of the plan`, truncated: false };
+        if (top === undefined) return foundAt(text, i, 'syntax.afterEnd');
         if (c === 44 /* , */) {
           state = top === 123 ? 'key' : 'value';
           i++;
@@ -179,13 +186,9 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
           stack.pop();
           i++;
         } else {
-          return {
-            offset: i,
-            problem: top === 123
-              ? `expected ',' or '}' after a property value, found ${describeChar(text, i)}`
-              : `expected ',' or ']' after a list item, found ${describeChar(text, i)}`,
-            truncated: false,
-          };
+          return top === 123
+            ? foundAt(text, i, 'syntax.afterProperty', { comma: "','", close: "'}'" })
+            : foundAt(text, i, 'syntax.afterItem', { comma: "','", close: "']'" });
         }
         break;
       case 'keyOrClose':
@@ -200,17 +203,13 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
           i = s.end;
           state = 'colon';
         } else {
-          return {
-            offset: i,
-            problem: state === 'key'
-              ? `expected a property name in double quotes after ',', found ${describeChar(text, i)}`
-              : `expected a property name in double quotes or '}', found ${describeChar(text, i)}`,
-            truncated: false,
-          };
+          return state === 'key'
+            ? foundAt(text, i, 'syntax.nameAfterComma', { comma: "','" })
+            : foundAt(text, i, 'syntax.nameOrClose', { close: "'}'" });
         }
         break;
       case 'colon':
-        if (c !== 58) return { offset: i, problem: `expected ':' after a property name, found ${describeChar(text, i)}`, truncated: false };
+        if (c !== 58) return foundAt(text, i, 'syntax.colon', { colon: "':'" });
         i++;
         state = 'value';
         break;

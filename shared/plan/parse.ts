@@ -153,10 +153,10 @@ function syntaxFailure(text: string, e: unknown): ParseResult {
   const message = e instanceof Error ? e.message : String(e);
   const scanned = findJsonSyntaxError(text);
   if (/Unexpected end of JSON input/i.test(message) || scanned?.truncated) {
-    return failAt(text, text.length, { key: scanned?.problem === 'the file is empty' ? 'json.empty' : 'json.truncated' });
+    return failAt(text, text.length, { key: scanned?.text.key === 'json.empty' ? 'json.empty' : 'json.truncated' });
   }
   const pos = v8Position(text, message);
-  if (scanned && (pos === null || pos === scanned.offset)) return failAt(text, scanned.offset, invalidJson(scanned.problem));
+  if (scanned && (pos === null || pos === scanned.offset)) return failAt(text, scanned.offset, scanned.text);
   // The engine and our scan disagree (or the scan found nothing): trust the engine's position.
   const detail = message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*".*" is not valid JSON$/s, '');
   const clean = detail.charAt(0).toLowerCase() + detail.slice(1);
@@ -164,9 +164,9 @@ function syntaxFailure(text: string, e: unknown): ParseResult {
 }
 
 /**
- * "is not valid JSON: <what the scan or the engine says>". The detail is English (the grammar
- * scan's and V8's words); Korean and Russian say the file is not valid JSON and give the line
- * and column, without the English detail.
+ * "is not valid JSON: <what the engine says>", only when V8 and our grammar scan disagree (the
+ * scan's own findings are keys of the tables, in every language). V8's detail is English;
+ * Korean and Russian say the file is not valid JSON and give the line and column without it.
  */
 const invalidJson = (detail: string): PlanErrorText => ({ key: 'json.invalid', params: { detail } });
 

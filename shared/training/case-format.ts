@@ -1,5 +1,6 @@
 import { RULE_IDS, type RuleId } from '../analysis/types';
-import { describeValue, pointerFromSegments, type PlanError } from '../plan/errors';
+import { planError, pointerFromSegments, type PlanError, type PlanErrorText } from '../plan/errors';
+import { valueDescription } from '../plan/error-text/render';
 import { findExcessiveNesting, findJsonSyntaxError, lineColumnAt, locateJsonPointer, utf8ByteLength } from '../plan/json-text';
 import { CASE_ID_MAX_LENGTH, CASE_ID_PATTERN } from './case-files';
 import { isMistakeId, type MistakeId } from './mistakes';
@@ -8,7 +9,8 @@ import { CASE_AREAS, CASE_FORMAT, CASE_SCHEMA_VERSION, type CaseArea, type Teach
 /**
  * Reading and writing `case.json`. parseCaseText never throws: it returns the case or ONE problem
  * with its JSON pointer (and line and column when known), in the same shape as a plan error so
- * formatPlanError prints both the same way.
+ * formatPlanError prints both the same way, in the reader's language (the refusals are keys of
+ * the plan-error tables, shared/plan/error-text/, 'case.*').
  *
  * Limits below are DESIGN CHOICES, not clinical facts: far above any real case (the longest
  * teaching note in the library is under 1,000 characters), low enough that a damaged or hostile
@@ -42,9 +44,12 @@ const OPTIONAL_KEYS: ReadonlySet<string> = new Set(['mistakes']);
 class Refusal {
   constructor(
     readonly segments: readonly (string | number)[],
-    readonly message: string,
+    readonly text: PlanErrorText,
   ) {}
 }
+
+/** "... (got 1e400)": a problem with the offending value described after it. */
+const got = (text: PlanErrorText, value: unknown): PlanErrorText => ({ ...text, got: valueDescription(value) });
 
 /** Read case.json text. Never throws. */
 export function parseCaseText(text: string): CaseParseResult {
@@ -52,7 +57,7 @@ export function parseCaseText(text: string): CaseParseResult {
     return parseUnguarded(text);
   } catch (e) {
     // Nothing below is expected to throw; the contract is "never throws" all the same.
-    return fail(`could not be read (${e instanceof Error ? e.message : String(e)})`, '', null);
+    return fail({ key: 'case.unreadable', params: { detail: e instanceof Error ? e.message : String(e) } }, '', null);
   }
 }
 
@@ -61,8 +66,8 @@ export function validateCase(value: unknown): CaseParseResult {
   try {
     return { ok: true, case: checkCase(value) };
   } catch (e) {
-    if (e instanceof Refusal) return fail(e.message, pointerFromSegments(e.segments), null);
-    return fail(`could not be read (${e instanceof Error ? e.message : String(e)})`, '', null);
+    if (e instanceof Refusal) return fail(e.text, pointerFromSegments(e.segments), null);
+    return fail({ key: 'case.unreadable', params: { detail: e instanceof Error ? e.message : String(e) } }, '', null);
   }
 }
 
@@ -89,28 +94,28 @@ export function serializeCase(trainingCase: TrainingCase): string {
   return JSON.stringify(canonical, null, 2) + '\n';
 }
 
-function fail(message: string, path: string, position: { line: number; column: number } | null): CaseParseResult {
-  return { ok: false, error: { message, path, line: position?.line ?? null, column: position?.column ?? null } };
+function fail(text: PlanErrorText, path: string, position: { line: number; column: number } | null): CaseParseResult {
+  return { ok: false, error: planError(text, path, position?.line ?? null, position?.column ?? null) };
 }
 
 function parseUnguarded(rawText: string): CaseParseResult {
-  if (typeof rawText !== 'string') return fail('is not text', '', null);
+  if (typeof rawText !== 'string') return fail({ key: 'read.notText' }, '', null);
   const bytes = rawText.length * 3 <= CASE_LIMITS.maxFileBytes ? 0 : utf8ByteLength(rawText);
   if (bytes > CASE_LIMITS.maxFileBytes) {
-    return fail(`case file is ${Math.round(bytes / 1000)} kB; a training case file is at most ${CASE_LIMITS.maxFileBytes / 1000} kB (the designs are separate .vlift files)`, '', null);
+    return fail({ key: 'case.tooLarge', params: { size: Math.round(bytes / 1000), max: CASE_LIMITS.maxFileBytes / 1000 } }, '', null);
   }
   const text = rawText.startsWith('\uFEFF') ? ' ' + rawText.slice(1) : rawText;
   const deep = findExcessiveNesting(text, CASE_LIMITS.maxNesting);
-  if (deep !== null) return fail(`nested too deeply (more than ${CASE_LIMITS.maxNesting} levels); a case nests only a few levels`, '', lineColumnAt(text, deep));
+  if (deep !== null) return fail({ key: 'case.nestedTooDeep', params: { max: CASE_LIMITS.maxNesting } }, '', lineColumnAt(text, deep));
 
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     const problem = findJsonSyntaxError(text);
-    if (problem === null) return fail('is not valid JSON', '', null);
-    const what = problem.truncated && problem.problem !== 'the file is empty' ? 'the file ends before the case does (it looks truncated)' : problem.problem;
-    return fail(`is not valid JSON: ${what}`, '', lineColumnAt(text, problem.offset));
+    if (problem === null) return fail({ key: 'case.notJson' }, '', null);
+    const what: PlanErrorText = problem.text.key === 'json.truncated' ? { key: 'case.truncated' } : problem.text;
+    return fail(what, '', lineColumnAt(text, problem.offset));
   }
 
   try {
@@ -118,46 +123,43 @@ function parseUnguarded(rawText: string): CaseParseResult {
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     const found = locateJsonPointer(text, e.segments.map(String));
-    return fail(e.message, pointerFromSegments(e.segments), found ? lineColumnAt(text, found.offset) : null);
+    return fail(e.text, pointerFromSegments(e.segments), found ? lineColumnAt(text, found.offset) : null);
   }
 }
 
 function checkCase(doc: unknown): TrainingCase {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new Refusal([], `is not a VectorLift training case: the file holds ${describeValue(doc)}, not a case object`);
+    throw new Refusal([], { key: 'case.notObject', values: { what: valueDescription(doc) } });
   }
   const d = doc as Record<string, unknown>;
-  if (!('format' in d)) throw new Refusal(['format'], `is not a VectorLift training case: it has no "format" field (expected "${CASE_FORMAT}")`);
+  if (!('format' in d)) throw new Refusal(['format'], { key: 'case.noFormat', params: { format: CASE_FORMAT } });
   if (d.format !== CASE_FORMAT) {
-    const hint = d.format === 'vectorlift-plan' ? ' (this is a plan; open it as a plan, or make a case from two plans)' : '';
-    throw new Refusal(['format'], `is not a VectorLift training case: format is ${describeValue(d.format)}, expected "${CASE_FORMAT}"${hint}`);
+    const key = d.format === 'vectorlift-plan' ? 'case.wrongFormatPlan' : 'case.wrongFormat';
+    throw new Refusal(['format'], { key, params: { format: CASE_FORMAT }, values: { got: valueDescription(d.format) } });
   }
   const v = d.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new Refusal(['schemaVersion'], `must be a whole number from 1 (got ${describeValue(v)})`);
+    throw new Refusal(['schemaVersion'], got({ key: 'identity.schemaVersion', params: { min: 1 } }, v));
   }
   if (v > CASE_SCHEMA_VERSION) {
-    throw new Refusal(
-      ['schemaVersion'],
-      `this case was made by a newer version of VectorLift (case schema ${v}; this version reads up to ${CASE_SCHEMA_VERSION}); update VectorLift to open it`,
-    );
+    throw new Refusal(['schemaVersion'], { key: 'case.newer', params: { version: v, max: CASE_SCHEMA_VERSION } });
   }
   for (const key of Object.keys(d)) {
-    if (!(CASE_KEYS as readonly string[]).includes(key)) throw new Refusal([key], `unknown field ${JSON.stringify(key.slice(0, 60))} in a training case (known fields: ${CASE_KEYS.join(', ')})`);
+    if (!(CASE_KEYS as readonly string[]).includes(key)) throw new Refusal([key], { key: 'case.unknownField', params: { field: JSON.stringify(key.slice(0, 60)), known: CASE_KEYS.join(', ') } });
   }
   for (const key of CASE_KEYS) {
-    if (!(key in d) && !OPTIONAL_KEYS.has(key)) throw new Refusal([key], `missing field "${key}" (required in a training case)`);
+    if (!(key in d) && !OPTIONAL_KEYS.has(key)) throw new Refusal([key], { key: 'case.missingField', params: { field: key } });
   }
 
   const id = text(d.id, ['id'], CASE_LIMITS.maxIdLength);
-  if (!CASE_ID_PATTERN.test(id)) throw new Refusal(['id'], `must be lower-case words of letters and digits joined by hyphens, e.g. "midface-converging-vectors" (got ${describeValue(id)})`);
+  if (!CASE_ID_PATTERN.test(id)) throw new Refusal(['id'], got({ key: 'case.id' }, id));
   const area = d.area;
   if (typeof area !== 'string' || !(CASE_AREAS as readonly string[]).includes(area)) {
-    throw new Refusal(['area'], `must be one of ${CASE_AREAS.join(', ')} (got ${describeValue(area)})`);
+    throw new Refusal(['area'], got({ key: 'case.area', params: { areas: CASE_AREAS.join(', ') } }, area));
   }
   const poor = planFile(d.poor, 'poor');
   const corrected = planFile(d.corrected, 'corrected');
-  if (poor === corrected) throw new Refusal(['corrected'], `must name a different file from "poor" (both are ${JSON.stringify(poor)})`);
+  if (poor === corrected) throw new Refusal(['corrected'], { key: 'case.sameFiles', params: { name: JSON.stringify(poor) } });
   return {
     format: CASE_FORMAT,
     schemaVersion: CASE_SCHEMA_VERSION,
@@ -175,21 +177,21 @@ function checkCase(doc: unknown): TrainingCase {
 
 /** A non-blank string of at most `max` characters. */
 function text(value: unknown, at: readonly (string | number)[], max: number): string {
-  if (typeof value !== 'string') throw new Refusal(at, `must be text (got ${describeValue(value)})`);
-  if (value.trim() === '') throw new Refusal(at, 'must not be empty');
-  if (value.length > max) throw new Refusal(at, `is ${value.length} characters long; at most ${max} are allowed`);
+  if (typeof value !== 'string') throw new Refusal(at, got({ key: 'case.notText' }, value));
+  if (value.trim() === '') throw new Refusal(at, { key: 'case.empty' });
+  if (value.length > max) throw new Refusal(at, { key: 'case.tooLong', params: { length: value.length, max } });
   return value;
 }
 
 function ruleList(value: unknown): RuleId[] {
-  if (!Array.isArray(value)) throw new Refusal(['rules'], `must be a list of rule ids (got ${describeValue(value)})`);
-  if (value.length === 0) throw new Refusal(['rules'], 'must name at least one rule the poor design demonstrates');
+  if (!Array.isArray(value)) throw new Refusal(['rules'], got({ key: 'case.rulesNotList' }, value));
+  if (value.length === 0) throw new Refusal(['rules'], { key: 'case.noRules' });
   const seen = new Set<string>();
   value.forEach((rule, i) => {
     if (typeof rule !== 'string' || !(RULE_IDS as readonly string[]).includes(rule)) {
-      throw new Refusal(['rules', i], `unknown rule id ${describeValue(rule)} (vectorlift rules lists them: ${RULE_IDS.join(', ')})`);
+      throw new Refusal(['rules', i], { key: 'case.unknownRule', params: { rules: RULE_IDS.join(', ') }, values: { rule: valueDescription(rule) } });
     }
-    if (seen.has(rule)) throw new Refusal(['rules', i], `rule ${JSON.stringify(rule)} is listed twice`);
+    if (seen.has(rule)) throw new Refusal(['rules', i], { key: 'case.ruleTwice', params: { rule: JSON.stringify(rule) } });
     seen.add(rule);
   });
   return RULE_IDS.filter((id) => seen.has(id));
@@ -197,11 +199,11 @@ function ruleList(value: unknown): RuleId[] {
 
 function mistakeList(value: unknown): MistakeId[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new Refusal(['mistakes'], `must be a list of mistake ids (got ${describeValue(value)})`);
+  if (!Array.isArray(value)) throw new Refusal(['mistakes'], got({ key: 'case.mistakesNotList' }, value));
   const seen = new Set<MistakeId>();
   value.forEach((m, i) => {
-    if (!isMistakeId(m)) throw new Refusal(['mistakes', i], `unknown mistake id ${describeValue(m)} (docs/training-cases.md lists them)`);
-    if (seen.has(m)) throw new Refusal(['mistakes', i], `mistake ${JSON.stringify(m)} is listed twice`);
+    if (!isMistakeId(m)) throw new Refusal(['mistakes', i], { key: 'case.unknownMistake', values: { mistake: valueDescription(m) } });
+    if (seen.has(m)) throw new Refusal(['mistakes', i], { key: 'case.mistakeTwice', params: { mistake: JSON.stringify(m) } });
     seen.add(m);
   });
   return [...seen];
@@ -209,14 +211,16 @@ function mistakeList(value: unknown): MistakeId[] {
 
 function teaching(value: unknown): TeachingNotes {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Refusal(['teaching'], `must be an object with ${TEACHING_KEYS.join(', ')} (got ${describeValue(value)})`);
+    throw new Refusal(['teaching'], got({ key: 'case.teachingNotObject', params: { keys: TEACHING_KEYS.join(', ') } }, value));
   }
   const t = value as Record<string, unknown>;
   for (const key of Object.keys(t)) {
-    if (!(TEACHING_KEYS as readonly string[]).includes(key)) throw new Refusal(['teaching', key], `unknown field ${JSON.stringify(key.slice(0, 60))} in the teaching notes (known fields: ${TEACHING_KEYS.join(', ')})`);
+    if (!(TEACHING_KEYS as readonly string[]).includes(key)) {
+      throw new Refusal(['teaching', key], { key: 'case.unknownTeachingField', params: { field: JSON.stringify(key.slice(0, 60)), known: TEACHING_KEYS.join(', ') } });
+    }
   }
   const note = (key: (typeof TEACHING_KEYS)[number]): string => {
-    if (!(key in t)) throw new Refusal(['teaching', key], `missing field "${key}" in the teaching notes`);
+    if (!(key in t)) throw new Refusal(['teaching', key], { key: 'case.missingTeachingField', params: { field: key } });
     return text(t[key], ['teaching', key], CASE_LIMITS.maxTeachingLength);
   };
   return { whatIsWrong: note('whatIsWrong'), whyItMatters: note('whyItMatters'), whatTheCorrectionChanges: note('whatTheCorrectionChanges') };
@@ -225,7 +229,7 @@ function teaching(value: unknown): TeachingNotes {
 function planFile(value: unknown, key: 'poor' | 'corrected'): string {
   const name = text(value, [key], CASE_LIMITS.maxFileNameLength);
   if (!CASE_PLAN_FILE_PATTERN.test(name)) {
-    throw new Refusal([key], `must be the file name of a .vlift plan next to case.json, without folders, e.g. "${key}.vlift" (got ${describeValue(name)})`);
+    throw new Refusal([key], got({ key: 'case.planFile', params: { example: `${key}.vlift` } }, name));
   }
   return name;
 }

@@ -3,6 +3,7 @@ import { describeRules } from '../analysis/registry';
 import { RULE_IDS, type Finding, type RuleId } from '../analysis/types';
 import { CANONICAL_ATLAS } from '../atlas/canonical';
 import type { Atlas } from '../atlas/types';
+import { planError, type PlanErrorText } from '../plan/errors';
 import { validatePlan } from '../plan/validate';
 import { serializePlan } from '../plan/serialize';
 import type { PlanDocument } from '../plan/types';
@@ -60,25 +61,32 @@ export function demonstratedRules(poor: PlanDocument, corrected: PlanDocument, a
   return problemRules(analyze(poor, atlas).findings).filter((id) => !stillThere.has(id));
 }
 
-const fail = (message: string, path: string): MakeTrainingCaseResult => ({ ok: false, error: { message, path, line: null, column: null } });
+/** A refusal as key and parameters (shared/plan/error-text 'case.*'), so the dialog writes it in the interface language. */
+const fail = (text: PlanErrorText, path: string): MakeTrainingCaseResult => ({ ok: false, error: planError(text, path) });
 
 export function makeTrainingCase(input: MakeTrainingCaseInput): MakeTrainingCaseResult {
   for (const which of ['poor', 'corrected'] as const) {
     const checked = validatePlan(input[which]);
-    if (!checked.ok) return fail(`the ${which} design is not a valid plan: ${checked.error.path} ${checked.error.message}`.replace(/\s+/g, ' '), `/${which}`);
+    if (!checked.ok) {
+      const { error } = checked;
+      // A plan refusal without its text (none is expected) is passed on in its English words.
+      const problem: PlanErrorText = error.text ?? { key: 'case.unreadable', params: { detail: error.message } };
+      const key = which === 'poor' ? 'case.poorNotPlan' : 'case.correctedNotPlan';
+      return fail({ key, params: { path: error.path ? `${error.path} ` : '' }, nested: { problem } }, `/${which}`);
+    }
   }
   const atlas = input.atlas ?? CANONICAL_ATLAS;
   const demonstrated = demonstratedRules(input.poor, input.corrected, atlas);
   let rules: readonly RuleId[];
   if (input.rules === undefined) {
     if (demonstrated.length === 0) {
-      return fail('the poor design shows no problem that the corrected design fixes: no rule gives a warning or critical finding on the poor design and none on the corrected one', '/rules');
+      return fail({ key: 'case.nothingDemonstrated' }, '/rules');
     }
     rules = demonstrated;
   } else {
     const missing = input.rules.filter((r) => !demonstrated.includes(r));
     if (missing.length > 0) {
-      return fail(`the designs do not demonstrate ${missing.join(', ')}: each stated rule must give a warning or critical finding on the poor design and none on the corrected one`, '/rules');
+      return fail({ key: 'case.notDemonstrated', params: { rules: missing.join(', ') } }, '/rules');
     }
     rules = input.rules;
   }

@@ -45,7 +45,7 @@ export function SaveCaseDialog() {
       teaching: notes,
       atlas,
     });
-    if (!result.ok) return setMessage({ kind: 'error', text: t('saveCase.refused', { error: formatPlanError(result.error) }) });
+    if (!result.ok) return setMessage({ kind: 'error', text: t('saveCase.refused', { error: formatPlanError(result.error, undefined, currentLocale()) }) });
     const request = caseSaveRequest(result.case.id, result.files);
     const { id, rules } = result.case;
     const bridge = getBridge();

@@ -33,7 +33,10 @@ export interface PlanErrorText {
   readonly key: PlanErrorKey;
   /** Numbers are written the language's way; text (ids, field names, values) as it is. */
   readonly params?: MessageParams;
-  /** Parameters that are words of the same tables (a part of the plan, a unit), written in the language first. */
+  /**
+   * Parameters that are words of the same tables (a part of the plan, a unit), written in the
+   * language first, with `params` ("control character {code}").
+   */
   readonly words?: Readonly<Record<string, PlanErrorKey>>;
   /** Values from the file, each described in the language ("a list of 3", or quoted as written). */
   readonly values?: Readonly<Record<string, ValueDescription>>;
@@ -41,6 +44,8 @@ export interface PlanErrorText {
   readonly fixed?: Readonly<Record<string, { readonly value: number; readonly decimals: number }>>;
   /** The offending value, quoted after the problem: "... (got 1e400)". */
   readonly got?: ValueDescription;
+  /** Parameters that are refusals themselves (a case's design that is not a valid plan), written in the same language. */
+  readonly nested?: Readonly<Record<string, PlanErrorText>>;
 }
 
 /** Describe any value for a message, once, without choosing a language. */
@@ -91,8 +96,9 @@ export function describeValueIn(d: ValueDescription, locale: Locale): string {
 export function renderPlanErrorText(text: PlanErrorText, locale: Locale): string {
   const table = PLAN_ERROR_TABLES[locale];
   const params: Record<string, string | number> = { ...text.params };
-  for (const [name, key] of Object.entries(text.words ?? {})) params[name] = table[key];
+  for (const [name, key] of Object.entries(text.words ?? {})) params[name] = renderMessage(locale, table[key], text.params);
   for (const [name, d] of Object.entries(text.values ?? {})) params[name] = describeValueIn(d, locale);
+  for (const [name, nested] of Object.entries(text.nested ?? {})) params[name] = renderPlanErrorText(nested, locale);
   for (const [name, { value, decimals }] of Object.entries(text.fixed ?? {})) {
     params[name] = formatNumber(locale, value, { minDecimals: decimals, maxDecimals: decimals });
   }

@@ -113,6 +113,14 @@ describe('vectorlift cases (in process)', () => {
     expect(lines[0]).toMatch(/^vectorlift cases: jawline-over-tension\/case\.json: "corrected" names corrected\.vlift, which is not in the case folder$/);
     expect(lines[1]).toMatch(/midface-threads-in-dermis\/case\.json: \/schemaVersion: this case was made by a newer version of VectorLift/);
     expect(lines[2]).toMatch(/renamed-folder\/case\.json: the case id "neck-mesh-too-deep" does not match its folder name "renamed-folder"/);
+
+    // The same broken library with --lang ru: every line in Russian, the paths and ids as they are.
+    const ru = capture(scratch);
+    expect(await listCases(ru.io, true, lib, 'ru')).toBe(2);
+    const ruLines = ru.err.join('').trimEnd().split('\n');
+    expect(ruLines[0]).toBe('vectorlift cases: jawline-over-tension/case.json: "corrected" называет corrected.vlift, но его нет в папке случая');
+    expect(ruLines[1]).toMatch(/midface-threads-in-dermis\/case\.json: \/schemaVersion: случай создан более новой версией VectorLift \(схема случая 9; эта версия читает до \d+\)/);
+    expect(ruLines[2]).toMatch(/renamed-folder\/case\.json: идентификатор случая "neck-mesh-too-deep" не совпадает с именем его папки "renamed-folder"/);
   });
 
   it('exits 2 when the library folder is missing', async () => {

@@ -7,6 +7,13 @@ import {
   locateJsonPointer,
   utf8ByteLength,
 } from '../../../../shared/plan/json-text';
+import { renderPlanErrorText } from '../../../../shared/plan/error-text/render';
+
+/** The scan's problem as the English refusal reads it, or null for valid JSON. */
+const problemIn = (text: string, locale: 'en' | 'ko' | 'ru' = 'en'): string | null => {
+  const problem = findJsonSyntaxError(text);
+  return problem ? renderPlanErrorText(problem.text, locale) : null;
+};
 
 const jsonish = fc.string({ unit: fc.constantFrom(...'{}[]":,0123456789.eE+-tfnrulsa \n\\'.split('')), maxLength: 40 });
 
@@ -28,19 +35,34 @@ describe('findJsonSyntaxError', () => {
 
   it('points at the first offending character', () => {
     expect(findJsonSyntaxError('{"a":}')).toMatchObject({ offset: 5, truncated: false });
-    expect(findJsonSyntaxError('{"a" 1}')?.problem).toContain("expected ':'");
+    expect(problemIn('{"a" 1}')).toBe("is not valid JSON: expected ':' after a property name, found '1'");
     expect(findJsonSyntaxError('[1 2]')).toMatchObject({ offset: 3 });
-    expect(findJsonSyntaxError('{"a":1,}')?.problem).toContain('property name');
+    expect(problemIn('{"a":1,}')).toBe("is not valid JSON: expected a property name in double quotes after ',', found '}'");
     expect(findJsonSyntaxError('{"a":01}')?.offset).toBe(6);
-    expect(findJsonSyntaxError('"\\x"')?.problem).toContain('unknown escape');
-    expect(findJsonSyntaxError('{} x')?.problem).toContain('after the end');
+    expect(problemIn('"\\x"')).toBe('is not valid JSON: unknown escape \\x in a string');
+    expect(problemIn('{} x')).toBe("is not valid JSON: unexpected 'x' after the end of the plan");
+    expect(problemIn('{"a":"b\tc"}')).toBe('is not valid JSON: control character U+0009 inside a string (write it as an escape)');
+  });
+
+  it('writes what it found in Korean and Russian, with the characters from the file as they are', () => {
+    expect(problemIn('{"a":1 "b":2}', 'ru')).toBe("это не правильный JSON: после значения свойства ожидается ',' или '}', а стоит '\"'");
+    expect(problemIn('[1 2]', 'ko')).toBe("올바른 JSON이 아닙니다: 목록 항목 뒤에는 ',' 또는 ']'이(가) 와야 하는데 '2'이(가) 있습니다");
+    expect(problemIn('{"a":"b\tc"}', 'ru')).toBe('это не правильный JSON: управляющий символ U+0009 внутри строки (экранируйте его)');
+    for (const text of ['{"a" 1}', '{"a":1,}', '"\\x"', '{} x', '{"a":01}', '[tru]', '[-x]', '"\\u12G4"', '{"a":1 "b"}', '{x}', '[1 2]', '{"a":"b\tc"}']) {
+      for (const locale of ['ko', 'ru'] as const) {
+        const written = problemIn(text, locale)!;
+        // No English word is left: only JSON, the escape as written and the control character's code are Latin.
+        expect(written.replace(/JSON|\\[a-zA-Z0-9]+|U\+[0-9A-F]{4}/g, ''), `${locale} ${text}`).not.toMatch(/[A-Za-z]{3,}/);
+        expect(written, `${locale} ${text}`).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 
   it('calls a text that simply stops truncated, and an empty one empty', () => {
     for (const text of ['{', '{"a":', '{"a":tr', '[1,', '"abc', '{"a":1.', '{"a":-']) {
       expect(findJsonSyntaxError(text)).toMatchObject({ truncated: true, offset: text.length });
     }
-    expect(findJsonSyntaxError('  \n')?.problem).toBe('the file is empty');
+    expect(findJsonSyntaxError('  \n')).toMatchObject({ truncated: true, text: { key: 'json.empty' } });
   });
 });
 

@@ -42,6 +42,33 @@ function refusal(result: CaseParseResult): CaseError {
   return result.error;
 }
 
+/** Broken case files, each with the pointer it is refused at and the English words expected. */
+const REFUSED: readonly (readonly [string, string, string, RegExp])[] = [
+  ['not JSON', '{ "format": "vectorlift-case", ', '', /truncated/],
+  ['a syntax error', '{ "format": "vectorlift-case" "id": 1 }', '', /not valid JSON/],
+  ['an empty file', '', '', /not valid JSON: the file is empty/],
+  ['a list', '[1, 2]', '', /not a VectorLift training case: the file holds a list of 2/],
+  ['a plan file', withFields({ format: 'vectorlift-plan' }), '/format', /this is a plan/],
+  ['no format', withFields({ format: undefined }), '/format', /no "format" field/],
+  ['a fractional schema version', withFields({ schemaVersion: 1.5 }), '/schemaVersion', /whole number/],
+  ['a missing field', withFields({ summary: undefined }), '/summary', /missing field "summary"/],
+  ['an unknown field', withFields({ patientName: 'A. Person' }), '/patientName', /unknown field "patientName"/],
+  ['an empty title', withFields({ title: '   ' }), '/title', /must not be empty/],
+  ['a numeric title', withFields({ title: 7 }), '/title', /must be text \(got 7\)/],
+  ['an id with capitals', withFields({ id: 'Midface_1' }), '/id', /lower-case words/],
+  ['an unknown area', withFields({ area: 'forehead' }), '/area', /one of midface, jawline, brow, neck, combined/],
+  ['no rules', withFields({ rules: [] }), '/rules', /at least one rule/],
+  ['a rule twice', withFields({ rules: ['crowding', 'crowding'] }), '/rules/1', /listed twice/],
+  ['rules not a list', withFields({ rules: 'crowding' }), '/rules', /list of rule ids/],
+  ['an unknown mistake', withFields({ mistakes: ['bad-luck'] }), '/mistakes/0', /unknown mistake id/],
+  ['a teaching note missing', withFields({ teaching: { whatIsWrong: 'a', whyItMatters: 'b' } }), '/teaching/whatTheCorrectionChanges', /missing field/],
+  ['an unknown teaching field', withFields({ teaching: { ...GOOD.teaching, extra: 'x' } }), '/teaching/extra', /unknown field "extra"/],
+  ['a design path with folders', withFields({ poor: '../other/poor.vlift' }), '/poor', /without folders/],
+  ['a design that is not a plan file', withFields({ corrected: 'corrected.json' }), '/corrected', /\.vlift plan/],
+  ['the same file twice', withFields({ corrected: 'poor.vlift' }), '/corrected', /different file/],
+  ['an over-long note', withFields({ teaching: { ...GOOD.teaching, whyItMatters: 'x'.repeat(CASE_LIMITS.maxTeachingLength + 1) } }), '/teaching/whyItMatters', /at most 5000/],
+];
+
 describe('parseCaseText', () => {
   it('reads a valid case and serializeCase writes it back byte for byte', () => {
     const text = serializeCase(GOOD);
@@ -73,31 +100,7 @@ describe('parseCaseText', () => {
     expect(formatPlanError(e, 'case.json')).toMatch(/^case\.json: \/rules\/1: unknown rule id "cheek-widening" .*\(line \d+, column \d+\)$/);
   });
 
-  it.each([
-    ['not JSON', '{ "format": "vectorlift-case", ', '', /truncated/],
-    ['a syntax error', '{ "format": "vectorlift-case" "id": 1 }', '', /not valid JSON/],
-    ['an empty file', '', '', /not valid JSON: the file is empty/],
-    ['a list', '[1, 2]', '', /not a VectorLift training case: the file holds a list of 2/],
-    ['a plan file', withFields({ format: 'vectorlift-plan' }), '/format', /this is a plan/],
-    ['no format', withFields({ format: undefined }), '/format', /no "format" field/],
-    ['a fractional schema version', withFields({ schemaVersion: 1.5 }), '/schemaVersion', /whole number/],
-    ['a missing field', withFields({ summary: undefined }), '/summary', /missing field "summary"/],
-    ['an unknown field', withFields({ patientName: 'A. Person' }), '/patientName', /unknown field "patientName"/],
-    ['an empty title', withFields({ title: '   ' }), '/title', /must not be empty/],
-    ['a numeric title', withFields({ title: 7 }), '/title', /must be text \(got 7\)/],
-    ['an id with capitals', withFields({ id: 'Midface_1' }), '/id', /lower-case words/],
-    ['an unknown area', withFields({ area: 'forehead' }), '/area', /one of midface, jawline, brow, neck, combined/],
-    ['no rules', withFields({ rules: [] }), '/rules', /at least one rule/],
-    ['a rule twice', withFields({ rules: ['crowding', 'crowding'] }), '/rules/1', /listed twice/],
-    ['rules not a list', withFields({ rules: 'crowding' }), '/rules', /list of rule ids/],
-    ['an unknown mistake', withFields({ mistakes: ['bad-luck'] }), '/mistakes/0', /unknown mistake id/],
-    ['a teaching note missing', withFields({ teaching: { whatIsWrong: 'a', whyItMatters: 'b' } }), '/teaching/whatTheCorrectionChanges', /missing field/],
-    ['an unknown teaching field', withFields({ teaching: { ...GOOD.teaching, extra: 'x' } }), '/teaching/extra', /unknown field "extra"/],
-    ['a design path with folders', withFields({ poor: '../other/poor.vlift' }), '/poor', /without folders/],
-    ['a design that is not a plan file', withFields({ corrected: 'corrected.json' }), '/corrected', /\.vlift plan/],
-    ['the same file twice', withFields({ corrected: 'poor.vlift' }), '/corrected', /different file/],
-    ['an over-long note', withFields({ teaching: { ...GOOD.teaching, whyItMatters: 'x'.repeat(CASE_LIMITS.maxTeachingLength + 1) } }), '/teaching/whyItMatters', /at most 5000/],
-  ])('refuses %s', (_what, text, path, message) => {
+  it.each(REFUSED)('refuses %s', (_what, text, path, message) => {
     const e = refusal(parseCaseText(text));
     expect(e.path).toBe(path);
     expect(e.message).toMatch(message);
@@ -138,5 +141,34 @@ describe('validateCase', () => {
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error.path).toBe('/rules/0');
     expect(validateCase(null).ok).toBe(false);
+  });
+});
+
+describe('a refused case file in Korean and Russian', () => {
+  // English words that would only appear in a refusal left untranslated.
+  const ENGLISH = /\b(must|got|should|the|case|file|missing|unknown|field|text|list|empty|listed|twice|folders|valid)\b/i;
+
+  it.each(REFUSED)('writes %s in the language, at the same place', (_what, text, path) => {
+    const e = refusal(parseCaseText(text));
+    expect(e.text, 'a case refusal carries its key and parameters').toBeDefined();
+    const english = formatPlanError(e, 'case.json', 'en');
+    expect(english).toBe(formatPlanError(e, 'case.json'));
+    for (const locale of ['ko', 'ru'] as const) {
+      const written = formatPlanError(e, 'case.json', locale);
+      expect(written).not.toBe(english);
+      expect(written.startsWith(`case.json: ${path ? `${path}: ` : ''}`)).toBe(true);
+      // Quoted values, ids, the allowed areas and the file names stay as in the file.
+      expect(written.replace(/"[^"]*"|'[^']*'|case\.json|\.vlift|JSON|VectorLift|midface, jawline, brow, neck, combined|whatIsWrong, whyItMatters, whatTheCorrectionChanges|[a-z]+(-[a-z]+)+/g, ''), `${locale}: ${written}`).not.toMatch(ENGLISH);
+      expect(written).not.toMatch(/\{\w+\}/);
+      if (e.line !== null) expect(written).toContain(String(e.line));
+    }
+  });
+
+  it('counts characters with the Russian plural', () => {
+    expect(CASE_LIMITS.maxTeachingLength).toBe(5000);
+    const e = refusal(parseCaseText(withFields({ teaching: { ...GOOD.teaching, whyItMatters: 'x'.repeat(5001) } })));
+    expect(formatPlanError(e, undefined, 'ru')).toMatch(/^\/teaching\/whyItMatters: длина 5001 символ; допускается не больше 5000 \(строка \d+, столбец \d+\)$/);
+    const f = refusal(parseCaseText(withFields({ teaching: { ...GOOD.teaching, whyItMatters: 'x'.repeat(5003) } })));
+    expect(formatPlanError(f, undefined, 'ru')).toMatch(/длина 5003 символа;/);
   });
 });

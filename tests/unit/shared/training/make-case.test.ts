@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
-import { parsePlanText } from '../../../../shared/plan';
+import { formatPlanError, parsePlanText } from '../../../../shared/plan';
 import { demonstratedRules, makeTrainingCase, parseCaseText, type MakeTrainingCaseInput } from '../../../../shared/training';
 import { fanPlan, libraryPlan, withThread } from './fixtures';
 
@@ -63,6 +63,19 @@ describe('makeTrainingCase ("Save as training case")', () => {
     const broken = makeTrainingCase({ ...input, poor: { ...poor, threads: [{ ...poor.threads[0]!, depthMm: Number.NaN }] } });
     expect(!broken.ok && broken.error.path).toBe('/poor');
     expect(!broken.ok && broken.error.message).toMatch(/the poor design is not a valid plan/);
+  });
+
+  it('writes its refusals in the interface language, the plan\'s own refusal inside in the same language', () => {
+    const broken = makeTrainingCase({ ...input, poor: { ...poor, threads: [{ ...poor.threads[0]!, depthMm: Number.NaN }] } });
+    if (broken.ok) throw new Error('expected a refusal');
+    expect(formatPlanError(broken.error, undefined, 'en')).toMatch(/^\/poor: the poor design is not a valid plan: \/threads\/0\/depthMm must be a finite number/);
+    expect(formatPlanError(broken.error, undefined, 'ru')).toMatch(/^\/poor: неудачная схема — не правильный план: \/threads\/0\/depthMm должно быть конечным числом/);
+    const nothing = makeTrainingCase({ ...input, poor: corrected });
+    if (nothing.ok) throw new Error('expected a refusal');
+    expect(formatPlanError(nothing.error, undefined, 'ko')).toMatch(/^\/rules: 잘못된 설계에 수정한 설계가 고치는 문제가 없습니다/);
+    const stated = makeTrainingCase({ ...input, rules: ['over-tension', 'crowding'] });
+    if (stated.ok) throw new Error('expected a refusal');
+    expect(formatPlanError(stated.error, undefined, 'ru')).toMatch(/^\/rules: схемы не показывают crowding: /);
   });
 
   it('derives exactly the stated rules for every case in the library', () => {
