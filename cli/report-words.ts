@@ -38,7 +38,7 @@ export interface CliWords {
   readonly right: string;
   readonly left: string;
   summary(critical: number, warning: number, info: number): string;
-  /** `vectorlift rules`: the label of a threshold's source, which stays in English (docs/languages.md). */
+  /** `vectorlift rules`: the label of a threshold's source (its citation and reasoning). */
   readonly thresholdSource: string;
 }
 
@@ -99,7 +99,7 @@ const KO: CliWords = {
   right: '오른쪽',
   left: '왼쪽',
   summary: (c, w, i) => `요약: 심각 ${c}, 경고 ${w}, 참고 ${i}.`,
-  thresholdSource: '근거(영문)',
+  thresholdSource: '근거',
 };
 
 const ru = (n: number, one: string, few: string, many: string): string => {
@@ -134,7 +134,7 @@ const RU: CliWords = {
   left: 'слева',
   summary: (c, w, i) =>
     `Итого: ${c} ${ru(c, 'критичное', 'критичных', 'критичных')}, ${w} ${ru(w, 'предупреждение', 'предупреждения', 'предупреждений')}, ${i} ${ru(i, 'примечание', 'примечания', 'примечаний')}.`,
-  thresholdSource: 'Источник (на английском)',
+  thresholdSource: 'Источник',
 };
 
 export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = { en: EN, ko: KO, ru: RU };

@@ -57,3 +57,10 @@ export type ThresholdUnit = 'mm' | 'deg' | 'N' | 'share' | 'share per N' | 'x ho
 export type ThresholdTextTable = Readonly<Record<ThresholdName, string>>;
 
 export type ThresholdUnitTable = Readonly<Record<ThresholdUnit, string>>;
+
+/**
+ * A threshold's source in one language: the citation and the reasoning behind the value, a
+ * template like the sentence ({value} and the params). Citations (authors, years, journals, file
+ * names) stay as published; the explanation is translated.
+ */
+export type ThresholdSourceTable = Readonly<Record<ThresholdName, string>>;

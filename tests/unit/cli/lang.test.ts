@@ -103,11 +103,17 @@ describe('vectorlift --lang (spawned)', () => {
     expect(ru.stdout).toMatch(/\(4,7 мм при коже 1,7 мм, 5,1 мм при коже 2,1 мм\)/);
     expect(en.stdout).toContain('- malarShareMax = 0.5 share: ');
     expect(ru.stdout).not.toMatch(/= \d+\.\d/);
-    // --json --lang: the same rules, ids, values and sources, the words in Korean.
+    // The sources are translated too, under their label; citations as published.
+    expect(ru.stdout).toMatch(/\n {4}Источник: проектное решение: /);
+    expect(ru.stdout).toContain('Niu et al., Aesthetic Plast Surg 2021');
+    expect(ru.stdout).not.toContain('design choice');
+    // --json --lang: the same rules, ids and values, the words (sources too) in Korean.
     const ko = await cli(['rules', '--json', '--lang', 'ko']);
     const json = JSON.parse(ko.stdout) as { id: string; thresholds: { name: string; value: number; source: string; description: string }[] }[];
     expect(json.map((r) => r.id)).toEqual(describeRules().map((r) => r.id));
-    expect(json.flatMap((r) => r.thresholds.map((t) => [t.name, t.value, t.source]))).toEqual(describeRules().flatMap((r) => r.thresholds.map((t) => [t.name, t.value, t.source])));
+    expect(json.flatMap((r) => r.thresholds.map((t) => [t.name, t.value]))).toEqual(describeRules().flatMap((r) => r.thresholds.map((t) => [t.name, t.value])));
+    expect(json.flatMap((r) => r.thresholds.map((t) => t.source))).toEqual(describeRulesIn('ko').flatMap((r) => r.thresholds.map((t) => t.source)));
+    expect(json[0]!.thresholds[0]!.source).toMatch(/^설계상 선택: /);
     expect(json[0]!.thresholds[0]!.description).toMatch(/[\uac00-\ud7a3]/);
   });
 

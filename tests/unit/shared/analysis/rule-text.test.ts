@@ -23,10 +23,10 @@ describe('rule titles and descriptions', () => {
     expect(ruleTitle('over-tension', 'ko')).toBe('과도한 장력');
   });
 
-  it('change only the words: ids, order, thresholds\' names, values and sources are the same in every language', () => {
+  it('change only the words: ids, order, thresholds\' names, values and params are the same in every language', () => {
     const en = describeRules();
-    const data = (rules: readonly { thresholds: readonly { name: string; value: number; source: string; params?: unknown }[] }[]) =>
-      rules.map((r) => r.thresholds.map((t) => [t.name, t.value, t.source, t.params]));
+    const data = (rules: readonly { thresholds: readonly { name: string; value: number; params?: unknown }[] }[]) =>
+      rules.map((r) => r.thresholds.map((t) => [t.name, t.value, t.params]));
     for (const locale of ['ko', 'ru'] as const) {
       const translated = describeRulesIn(locale);
       expect(translated.map((r) => r.id)).toEqual(en.map((r) => r.id));
@@ -56,9 +56,36 @@ describe('rule titles and descriptions', () => {
       }
     }
     const malar = describeRules()[0]!.thresholds[0]!;
+    expect(thresholdIn(malar, 'ru').source).toMatch(/^проектное решение: /);
     expect(thresholdIn(malar, 'ru').unit).toBe('доля');
     expect(thresholdIn({ ...malar, name: 'shallowBelowSkinMm', value: 3, unit: 'mm', params: { thinSkinMm: 1.7, thinDepthMm: 4.7, skinMm: 2.1, depthMm: 5.1 } }, 'ru').description).toContain(
       '(4,7 мм при коже 1,7 мм, 5,1 мм при коже 2,1 мм)',
     );
+  });
+
+  it('write every threshold\'s source in Korean and Russian: the reasoning translated, citations as published', () => {
+    // Latin a source may keep: citations (authors, journal, year), file and folder names, SMAS,
+    // units, the cannula gauge, and cos/sin in the small sums that show a share of the pull.
+    const CITED = /Niu et al\.|Aesthetic Plast Surg|(shared\/)?domain\.md|docs\/rules\.md|SMAS|19G|\bcos\b|\bsin\b|\bmm\b|\bcm\b|\bN\b/g;
+    for (const rule of describeRules()) {
+      for (const t of rule.thresholds) {
+        for (const [locale, script] of [['ko', /[\uac00-\ud7a3]/], ['ru', /[а-яё]/]] as const) {
+          const source = thresholdIn(t, locale).source;
+          expect(source, `${t.name} ${locale}`).toMatch(script);
+          expect(source, `${t.name} ${locale}`).not.toMatch(/[{}]/);
+          expect(source.replace(CITED, ''), `${t.name} ${locale}: ${source}`).not.toMatch(/[A-Za-z]{2,}/);
+          // Every citation of the English is kept: its authors, journal and the files it names.
+          for (const cited of t.source.match(CITED) ?? []) if (!/^(mm|cm|N|cos|sin)$/.test(cited)) expect(source, `${t.name} ${locale}`).toContain(cited);
+          // A design choice says so in every language.
+          if (/^design choice/.test(t.source)) expect(source, `${t.name} ${locale}`).toMatch(locale === 'ru' ? /^проектное решение/ : /^설계상 선택/);
+        }
+        // The threshold's own value, where a source restates it, is the rule's constant written the language's way.
+        const ru = thresholdIn(t, 'ru').source;
+        if (t.value % 1 !== 0 && ru.includes(String(t.value).replace('.', ','))) expect(ru).not.toContain(String(t.value));
+      }
+    }
+    const age = describeRules().flatMap((r) => r.thresholds).find((t) => t.name === 'olderPatientFromAgeYears')!;
+    expect(thresholdIn(age, 'ru').source).toContain(`старше ${age.value} лет`);
+    expect(thresholdIn(age, 'ko').source).toContain('Niu et al., Aesthetic Plast Surg 2021');
   });
 });
