@@ -32,8 +32,10 @@ import {
   validateSaveRequest,
   validateTrainingCaseSaveRequest,
 } from '../shared/ipc/validate';
-import type { Validated } from '../shared/ipc/validate';
-import { ERROR_TEXT } from './strings';
+import { refusal, type Validated } from '../shared/ipc/validate';
+import { renderIpcRefusal } from '../shared/ipc/refusal-text';
+import type { Locale } from '../shared/i18n/locale';
+import { DIALOG_TEXTS } from './dialog-text';
 
 /** The parts of Electron's WebFrameMain used for the sender check. */
 export interface FrameLike {
@@ -91,7 +93,7 @@ type Validator<T> = (args: readonly unknown[]) => Validated<T>;
 const one =
   <T>(check: (value: unknown) => Validated<T>): Validator<T> =>
   (args) =>
-    args.length === 1 ? check(args[0]) : { ok: false, error: 'expected exactly one argument' };
+    args.length === 1 ? check(args[0]) : refusal({ key: 'oneArgument' });
 
 const none: Validator<void> = (args) => validateNoPayload(args);
 
@@ -100,17 +102,20 @@ export function registerIpcHandlers<S>(
   appIndexUrl: string,
   services: IpcServices<S>,
   log: (message: string) => void,
+  /** The interface language: the page shows a rejected request's message to the user. */
+  locale: () => Locale = () => 'en',
 ): void {
-  /** Runs the checks; returns the payload, or throws the refusal. */
+  /** Runs the checks; returns the payload, or throws the refusal (logged in English, thrown in the interface language). */
   function admit<T>(channel: string, event: IpcEventLike<S>, args: readonly unknown[], validate: Validator<T>): T {
+    const texts = DIALOG_TEXTS[locale()].error;
     if (!isTrustedSender(event.senderFrame, appIndexUrl)) {
       log(`refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
-      throw new Error(ERROR_TEXT.untrustedSender);
+      throw new Error(texts.untrustedSender);
     }
     const result = validate(args);
     if (!result.ok) {
       log(`refused ${channel}: ${result.error}`);
-      throw new Error(ERROR_TEXT.invalidPayload(channel, result.error));
+      throw new Error(texts.invalidPayload(channel, renderIpcRefusal(result.text, locale())));
     }
     return result.value;
   }

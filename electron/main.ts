@@ -214,6 +214,7 @@ async function start(): Promise<void> {
       closeConfirmed: (close) => documentWindow.closeConfirmed(close),
     },
     log,
+    uiLocale,
   );
 
   rebuildMenu();

@@ -6,6 +6,8 @@
  */
 import type { OpenedFile, SavedFile, TrainingCaseSaveRequest, WrittenFile } from '../../shared/ipc/contract';
 import { validateTrainingCaseSaveRequest } from '../../shared/ipc/validate';
+import { renderIpcRefusal } from '../../shared/ipc/refusal-text';
+import { currentLocale } from '../i18n';
 import { PlanFileError } from '../../shared/plan/errors';
 import { decodePlanBytes, planFileSizeRefusal } from '../../shared/plan/plan-file';
 
@@ -160,7 +162,7 @@ export class BrowserFiles {
    */
   saveTrainingCase(request: TrainingCaseSaveRequest): WrittenFile {
     const checked = validateTrainingCaseSaveRequest(request);
-    if (!checked.ok) throw new Error(checked.error);
+    if (!checked.ok) throw new Error(renderIpcRefusal(checked.text, currentLocale()));
     for (const file of checked.value.files) this.download(new Blob([file.text], { type: 'application/json' }), file.name);
     return { name: checked.value.folderName, location: checked.value.folderName };
   }

@@ -20,22 +20,31 @@ import type { OverlayLayerId } from '../scene/types';
 import { VIEW_IDS } from '../surface/views';
 import type { DocumentState, ExportRequest, MenuCommand, PreferencesPatch, SaveRequest, TrainingCaseFile, TrainingCaseSaveRequest } from './contract';
 import { sanitizePreferencesPatch } from './preferences';
+import { renderIpcRefusal, type IpcRefusalKey, type IpcRefusalText } from './refusal-text';
 
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+/**
+ * A refusal is data (`text`: a key of shared/ipc/refusal-text and its parameters), written in the
+ * interface language where a person may read it; `error` is its English, which main logs.
+ */
+export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly text: IpcRefusalText };
 
 const ok = <T>(value: T): Validated<T> => ({ ok: true, value });
-const fail = <T>(error: string): Validated<T> => ({ ok: false, error });
+const fail = <T>(text: IpcRefusalText): Validated<T> => ({ ok: false, error: renderIpcRefusal(text, 'en'), text });
+/** A refusal from its text, for the checks main makes itself (electron/ipc.ts: the argument count). */
+export const refusal = fail;
+/** "save request <the part's refusal>". */
+const within = <T>(request: IpcRefusalKey, problem: IpcRefusalText): Validated<T> => fail({ key: 'inRequest', request, problem });
 
 /**
  * The contract "never throws", kept for any input: the checks below read only plain data, but a
  * proxy or a getter can still throw on the first look, and that must be a refusal too.
  */
-function neverThrows<A extends unknown[], T>(what: string, check: (...args: A) => Validated<T>): (...args: A) => Validated<T> {
+function neverThrows<A extends unknown[], T>(request: IpcRefusalKey, check: (...args: A) => Validated<T>): (...args: A) => Validated<T> {
   return (...args) => {
     try {
       return check(...args);
     } catch {
-      return fail(`${what} could not be read: it is not plain data`);
+      return fail({ key: 'notPlainData', request });
     }
   };
 }
@@ -65,51 +74,53 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function hasOnlyKeys(value: Record<string, unknown>, allowed: readonly string[]): string | null {
+/** The fields beyond `allowed`, listed for a refusal, or null when there are none. */
+function extraFields(value: Record<string, unknown>, allowed: readonly string[]): string | null {
   const extra = Object.keys(value).filter((key) => !allowed.includes(key));
-  return extra.length > 0 ? `unexpected field(s): ${extra.join(', ')}` : null;
+  return extra.length > 0 ? extra.join(', ') : null;
 }
 
 function checkPlanText(value: unknown): Validated<string> {
-  if (typeof value !== 'string') return fail('plan text must be a string');
+  if (typeof value !== 'string') return fail({ key: 'planTextNotString' });
   // Cheap bound first: a string never has fewer UTF-8 bytes than UTF-16 units.
   if (value.length > MAX_PLAN_FILE_BYTES || utf8ByteLength(value) > MAX_PLAN_FILE_BYTES) {
-    return fail(`plan text is larger than ${MAX_PLAN_FILE_BYTES} bytes`);
+    return fail({ key: 'planTextTooLarge', params: { max: MAX_PLAN_FILE_BYTES } });
   }
   return ok(value);
 }
 
 /** Plan text (save, autosave): a string of at most MAX_PLAN_FILE_BYTES UTF-8 bytes. */
-export const validatePlanText = neverThrows('plan text', checkPlanText);
+export const validatePlanText = neverThrows('request.planText', checkPlanText);
 
-function checkOpaqueId(value: unknown, what: string): Validated<string> {
-  return typeof value === 'string' && OPAQUE_ID_PATTERN.test(value) ? ok(value) : fail(`${what} must be an id the app issued, not a path`);
+function checkOpaqueId(value: unknown, field: string | null): Validated<string> {
+  if (typeof value === 'string' && OPAQUE_ID_PATTERN.test(value)) return ok(value);
+  return fail(field === null ? { key: 'recentNotAnId' } : { key: 'notAnId', params: { field } });
 }
 
 /** A recent file's id (open recent): never a path. */
-export const validateRecentFileId = neverThrows('recent file id', (value: unknown) => checkOpaqueId(value, 'recent file id'));
+export const validateRecentFileId = neverThrows('request.recentId', (value: unknown) => checkOpaqueId(value, null));
 
 function validateShortText(value: unknown, field: string): Validated<string> {
-  if (typeof value !== 'string') return fail(`${field} must be a string`);
-  if (value.length > MAX_TITLE_LENGTH) return fail(`${field} is longer than ${MAX_TITLE_LENGTH} characters`);
+  if (typeof value !== 'string') return fail({ key: 'notString', params: { field } });
+  if (value.length > MAX_TITLE_LENGTH) return fail({ key: 'tooLong', params: { field, max: MAX_TITLE_LENGTH } });
   return ok(value);
 }
 
 /** Save: in place by document id (checked against main's own record), or null for Save As. */
-export const validateSaveRequest = neverThrows('save request', (value: unknown): Validated<SaveRequest> => {
-  if (!isPlainObject(value)) return fail('save request must be an object');
-  const extra = hasOnlyKeys(value, ['documentId', 'suggestedName', 'text']);
-  if (extra) return fail(`save request has ${extra}`);
+export const validateSaveRequest = neverThrows('request.save', (value: unknown): Validated<SaveRequest> => {
+  if (!isPlainObject(value)) return fail({ key: 'notObject', request: 'request.save' });
+  const extra = extraFields(value, ['documentId', 'suggestedName', 'text']);
+  if (extra) return fail({ key: 'unexpectedFields', request: 'request.save', params: { fields: extra } });
   let documentId: string | null = null;
   if (value.documentId !== null) {
     const checked = checkOpaqueId(value.documentId, 'documentId');
-    if (!checked.ok) return fail(`save request ${checked.error}`);
+    if (!checked.ok) return within('request.save', checked.text);
     documentId = checked.value;
   }
   const name = validateShortText(value.suggestedName, 'suggestedName');
-  if (!name.ok) return fail(`save request ${name.error}`);
+  if (!name.ok) return within('request.save', name.text);
   const text = checkPlanText(value.text);
-  if (!text.ok) return fail(`save request ${text.error}`);
+  if (!text.ok) return within('request.save', text.text);
   return ok({ documentId, suggestedName: name.value, text: text.value });
 });
 
@@ -126,16 +137,16 @@ export function genuineBytes(value: unknown): Uint8Array | null {
   return TYPED_ARRAY_NAME.call(value) === 'Uint8Array' ? (value as Uint8Array) : null;
 }
 
-export const validateExportRequest = neverThrows('export request', (value: unknown): Validated<ExportRequest> => {
-  if (!isPlainObject(value)) return fail('export request must be an object');
-  const extra = hasOnlyKeys(value, ['suggestedName', 'bytes']);
-  if (extra) return fail(`export request has ${extra}`);
+export const validateExportRequest = neverThrows('request.export', (value: unknown): Validated<ExportRequest> => {
+  if (!isPlainObject(value)) return fail({ key: 'notObject', request: 'request.export' });
+  const extra = extraFields(value, ['suggestedName', 'bytes']);
+  if (extra) return fail({ key: 'unexpectedFields', request: 'request.export', params: { fields: extra } });
   const name = validateShortText(value.suggestedName, 'suggestedName');
-  if (!name.ok) return fail(`export request ${name.error}`);
+  if (!name.ok) return within('request.export', name.text);
   const bytes = genuineBytes(value.bytes);
-  if (!bytes) return fail('export request bytes must be a Uint8Array');
-  if (bytes.byteLength === 0) return fail('export request bytes are empty');
-  if (bytes.byteLength > MAX_EXPORT_BYTES) return fail(`export is larger than ${MAX_EXPORT_BYTES} bytes`);
+  if (!bytes) return fail({ key: 'bytesNotUint8Array' });
+  if (bytes.byteLength === 0) return fail({ key: 'bytesEmpty' });
+  if (bytes.byteLength > MAX_EXPORT_BYTES) return fail({ key: 'exportTooLarge', params: { max: MAX_EXPORT_BYTES } });
   return ok({ suggestedName: name.value, bytes });
 });
 
@@ -144,62 +155,62 @@ export const validateExportRequest = neverThrows('export request', (value: unkno
  * or spaces, so it can only name a new folder directly inside the one the user picks) and
  * exactly the three case files, each once, each within the plan size cap.
  */
-export const validateTrainingCaseSaveRequest = neverThrows('training case request', (value: unknown): Validated<TrainingCaseSaveRequest> => {
-  if (!isPlainObject(value)) return fail('training case request must be an object');
-  const extra = hasOnlyKeys(value, ['folderName', 'files']);
-  if (extra) return fail(`training case request has ${extra}`);
+export const validateTrainingCaseSaveRequest = neverThrows('request.trainingCase', (value: unknown): Validated<TrainingCaseSaveRequest> => {
+  if (!isPlainObject(value)) return fail({ key: 'notObject', request: 'request.trainingCase' });
+  const extra = extraFields(value, ['folderName', 'files']);
+  if (extra) return fail({ key: 'unexpectedFields', request: 'request.trainingCase', params: { fields: extra } });
   const { folderName, files } = value;
   if (typeof folderName !== 'string' || folderName.length > CASE_ID_MAX_LENGTH || !CASE_ID_PATTERN.test(folderName)) {
-    return fail(`training case folderName must be a case id (lower-case letters and digits joined by hyphens, at most ${CASE_ID_MAX_LENGTH} characters)`);
+    return fail({ key: 'caseFolderName', params: { max: CASE_ID_MAX_LENGTH } });
   }
   if (!Array.isArray(files) || files.length !== CASE_FOLDER_FILES.length) {
-    return fail(`training case files must be a list of exactly ${CASE_FOLDER_FILES.length} files`);
+    return fail({ key: 'caseFileCount', params: { count: CASE_FOLDER_FILES.length } });
   }
   const checked: TrainingCaseFile[] = [];
   for (const file of files as unknown[]) {
-    if (!isPlainObject(file)) return fail('each training case file must be an object');
-    const fileExtra = hasOnlyKeys(file, ['name', 'text']);
-    if (fileExtra) return fail(`training case file has ${fileExtra}`);
+    if (!isPlainObject(file)) return fail({ key: 'caseFileNotObject' });
+    const fileExtra = extraFields(file, ['name', 'text']);
+    if (fileExtra) return fail({ key: 'caseFileUnexpected', params: { fields: fileExtra } });
     const { name } = file;
     if (typeof name !== 'string' || !(CASE_FOLDER_FILES as readonly string[]).includes(name)) {
-      return fail(`training case file name must be one of ${CASE_FOLDER_FILES.join(', ')}`);
+      return fail({ key: 'caseFileName', params: { names: CASE_FOLDER_FILES.join(', ') } });
     }
-    if (checked.some((f) => f.name === name)) return fail(`training case file ${name} is given twice`);
+    if (checked.some((f) => f.name === name)) return fail({ key: 'caseFileTwice', params: { name } });
     const text = checkPlanText(file.text);
-    if (!text.ok) return fail(`training case file ${name}: ${text.error}`);
+    if (!text.ok) return fail({ key: 'caseFileText', params: { name }, problem: text.text });
     checked.push({ name, text: text.value });
   }
   return ok({ folderName, files: checked });
 });
 
-export const validateDocumentState = neverThrows('document state', (value: unknown): Validated<DocumentState> => {
-  if (!isPlainObject(value)) return fail('document state must be an object');
-  const extra = hasOnlyKeys(value, ['title', 'dirty']);
-  if (extra) return fail(`document state has ${extra}`);
+export const validateDocumentState = neverThrows('request.documentState', (value: unknown): Validated<DocumentState> => {
+  if (!isPlainObject(value)) return fail({ key: 'notObject', request: 'request.documentState' });
+  const extra = extraFields(value, ['title', 'dirty']);
+  if (extra) return fail({ key: 'unexpectedFields', request: 'request.documentState', params: { fields: extra } });
   const title = validateShortText(value.title, 'title');
-  if (!title.ok) return fail(`document state ${title.error}`);
-  if (typeof value.dirty !== 'boolean') return fail('document state dirty must be a boolean');
+  if (!title.ok) return within('request.documentState', title.text);
+  if (typeof value.dirty !== 'boolean') return fail({ key: 'dirtyNotBoolean' });
   return ok({ title: title.value, dirty: value.dirty });
 });
 
-export const validateCloseAnswer = neverThrows('close answer', (value: unknown): Validated<boolean> =>
-  typeof value === 'boolean' ? ok(value) : fail('close answer must be a boolean'),
+export const validateCloseAnswer = neverThrows('request.closeAnswer', (value: unknown): Validated<boolean> =>
+  typeof value === 'boolean' ? ok(value) : fail({ key: 'closeNotBoolean' }),
 );
 
 /**
  * A preferences patch from the page: the user's own settings only, each value checked (see
  * preferences.ts). The recent files and window bounds are main's and refused here.
  */
-export const validatePreferencesPatch = neverThrows('preferences patch', (value: unknown): Validated<PreferencesPatch> => {
-  if (!isPlainObject(value)) return fail('preferences patch must be an object');
+export const validatePreferencesPatch = neverThrows('request.preferences', (value: unknown): Validated<PreferencesPatch> => {
+  if (!isPlainObject(value)) return fail({ key: 'notObject', request: 'request.preferences' });
   const result = sanitizePreferencesPatch(value);
-  if (result.errors.length > 0) return fail(`preferences patch: ${result.errors.join('; ')}`);
+  if (result.errors.length > 0) return fail({ key: 'preferences', params: { problems: result.errors.join('; ') } });
   return ok(result.patch);
 });
 
 /** Channels that take no payload must receive none: extra arguments are a sign of misuse. */
-export const validateNoPayload = neverThrows('arguments', (args: readonly unknown[]): Validated<void> =>
-  Array.isArray(args) && args.length === 0 ? ok(undefined) : fail('this call takes no arguments'),
+export const validateNoPayload = neverThrows('request.arguments', (args: readonly unknown[]): Validated<void> =>
+  Array.isArray(args) && args.length === 0 ? ok(undefined) : fail({ key: 'noArguments' }),
 );
 
 const LAYER_COMMANDS = OVERLAY_LAYERS.map((layer: OverlayLayerId) => `view.toggleLayer.${layer}` as const);

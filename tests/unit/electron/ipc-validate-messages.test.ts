@@ -13,16 +13,29 @@ import {
   validateTrainingCaseSaveRequest,
 } from '../../../shared/ipc/validate';
 import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
+import { IPC_REFUSAL_TABLES, renderIpcRefusal, type IpcRefusalText } from '../../../shared/ipc/refusal-text';
+import { IPC_REFUSAL_EN, type IpcRefusalKey } from '../../../shared/ipc/refusal-text/en';
 import { CASE_FOLDER_FILES } from '../../../shared/training/case-files';
 
 /**
  * What each IPC validator says when it refuses: main logs it and the page shows it, so the
  * message names the request and the field. Each refusal here is exact, and each limit is
- * checked on both sides.
+ * checked on both sides. A refusal is data (`text`, shared/ipc/refusal-text) and `error` is its
+ * English; the last test writes every one of them in Korean and Russian.
  */
 
 const ID = 'a'.repeat(32);
-const refused = (error: string) => ({ ok: false, error });
+/** Every refusal this file provokes, collected for the Korean and Russian check at the end. */
+const seen: IpcRefusalText[] = [];
+/** A refusal with exactly this English; its text is kept for the language check. */
+const refused = (error: string) => ({
+  ok: false,
+  error,
+  text: expect.toSatisfy((text: IpcRefusalText) => {
+    seen.push(text);
+    return renderIpcRefusal(text, 'en') === error;
+  }),
+});
 
 describe('IPC refusals name the request and the field', () => {
   it('save requests', () => {
@@ -117,5 +130,33 @@ describe('IPC refusals name the request and the field', () => {
     expect(isMenuCommand('view.toggleLayer.muscles')).toBe(true);
     expect(isMenuCommand('file.format')).toBe(false);
     expect(isMenuCommand(['file.save'])).toBe(false);
+  });
+
+  it('are written in Korean and Russian for the page, with the same field names and numbers', () => {
+    expect(seen.length).toBeGreaterThan(25);
+    // English words that would only be left by a refusal not translated.
+    const ENGLISH = /\b(must|request|field|string|object|longer|larger|list|exactly|given|twice|could|argument|empty|boolean)\b/i;
+    for (const text of seen) {
+      const en = renderIpcRefusal(text, 'en');
+      for (const locale of ['ko', 'ru'] as const) {
+        const written = renderIpcRefusal(text, locale);
+        expect(written, `${locale}: ${en}`).not.toBe(en);
+        expect(written, `${locale}: ${en}`).not.toMatch(/\{\w+\}/);
+        // Field names (documentId, folderName ...), file names and Uint8Array stay as they are.
+        expect(written.replace(/\b[a-z]+[A-Z]\w*|Uint8Array|\b(bytes|files|dirty|title|path|mode|icon|x)\b|[\w-]+\.(vlift|json)/g, ''), `${locale}: ${written}`).not.toMatch(ENGLISH);
+        for (const value of Object.values(text.params ?? {})) if (text.key !== 'preferences') expect(written, `${locale}: ${en}`).toContain(String(value));
+      }
+    }
+    // The tables have the same keys and each translation the English placeholders (the
+    // preferences' field checks aside: Korean and Russian say the patch was refused without them).
+    const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(IPC_REFUSAL_EN) as IpcRefusalKey[]) {
+      for (const locale of ['ko', 'ru'] as const) {
+        expect(names(IPC_REFUSAL_TABLES[locale][key]), `${locale} ${key}`).toEqual(key === 'preferences' ? [] : names(IPC_REFUSAL_EN[key]));
+      }
+    }
+    expect(renderIpcRefusal({ key: 'inRequest', request: 'request.save', problem: { key: 'notAnId', params: { field: 'documentId' } } }, 'ru')).toBe(
+      'запрос на сохранение: documentId должен быть идентификатором, выданным приложением, а не путём',
+    );
   });
 });

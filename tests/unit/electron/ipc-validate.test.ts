@@ -89,7 +89,7 @@ describe('validateExportRequest', () => {
     // instanceof Uint8Array is true, but reading its byteLength throws: it has no bytes of its own.
     const impostor = Object.create(new Uint8Array(4)) as unknown;
     expect(() => validateExportRequest({ suggestedName: 'r', bytes: impostor })).not.toThrow();
-    expect(validateExportRequest({ suggestedName: 'r', bytes: impostor })).toEqual({ ok: false, error: 'export request bytes must be a Uint8Array' });
+    expect(validateExportRequest({ suggestedName: 'r', bytes: impostor })).toMatchObject({ ok: false, error: 'export request bytes must be a Uint8Array' });
     expect(validateExportRequest({ suggestedName: 'r', bytes: new Proxy(new Uint8Array(4), {}) }).ok).toBe(false);
     expect(validateExportRequest({ suggestedName: 'r', bytes: new Uint16Array(4) }).ok).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Locale } from '../../../shared/i18n/locale';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/ipc/preferences';
 import { isTrustedSender, registerIpcHandlers } from '../../../electron/ipc';
@@ -44,11 +45,11 @@ function fakeServices(): IpcServices<string> {
 const mainFrame: FrameLike = { url: INDEX, parent: null };
 const trusted: IpcEventLike<string> = { senderFrame: mainFrame, sender: 'window-1' };
 
-function setup() {
+function setup(locale: Locale = 'en') {
   const { ipcMain, handled, listened } = fakeIpcMain();
   const services = fakeServices();
   const log: string[] = [];
-  registerIpcHandlers(ipcMain, INDEX, services, (m) => log.push(m));
+  registerIpcHandlers(ipcMain, INDEX, services, (m) => log.push(m), () => locale);
   const invoke = (channel: string, event: IpcEventLike<string>, ...args: unknown[]) => {
     const listener = handled.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
@@ -120,6 +121,19 @@ describe('registerIpcHandlers', () => {
     send(IPC_CHANNELS.setDocumentState, iframe, { title: 'x', dirty: false });
     for (const fn of Object.values(services)) expect(fn).not.toHaveBeenCalled();
     expect(log.length).toBeGreaterThan(0);
+  });
+
+  it('rejects in the interface language, logs in English, and still does nothing', async () => {
+    const { services, invoke, log } = setup('ru');
+    await expect(invoke(IPC_CHANNELS.savePlan, trusted, { documentId: null, suggestedName: 'x', text: 9 })).rejects.toThrow(
+      'Запрос vl:save-plan отклонён: запрос на сохранение: текст плана должен быть строкой.',
+    );
+    await expect(invoke(IPC_CHANNELS.openPlan, trusted, '/etc/passwd')).rejects.toThrow(/этот вызов не принимает аргументов/);
+    expect(log).toContain('refused vl:save-plan: save request plan text must be a string');
+    const ko = setup('ko');
+    await expect(ko.invoke(IPC_CHANNELS.openRecent, trusted, 42)).rejects.toThrow(/최근 파일 ID는 경로가 아니라 앱이 발급한 ID여야 합니다/);
+    await expect(ko.invoke(IPC_CHANNELS.openRecent, { senderFrame: { url: 'https://evil.example/', parent: null }, sender: 'w' })).rejects.toThrow(/요청을 거부했습니다/);
+    for (const fn of [...Object.values(services), ...Object.values(ko.services)]) expect(fn).not.toHaveBeenCalled();
   });
 
   it('rejects invalid payloads with a clear error and does nothing', async () => {

@@ -1,0 +1,41 @@
+import type { Dictionary } from '../../i18n/dictionary';
+import type { IpcRefusalKey } from './en';
+
+/** Why main refused a message from the page, in Korean (the keys: en.ts). */
+export const IPC_REFUSAL_KO: Dictionary<IpcRefusalKey> = {
+  'request.save': '저장 요청',
+  'request.export': '내보내기 요청',
+  'request.trainingCase': '교육 증례 요청',
+  'request.documentState': '문서 상태',
+  'request.closeAnswer': '닫기 응답',
+  'request.preferences': '환경설정 변경',
+  'request.planText': '계획 텍스트',
+  'request.recentId': '최근 파일 ID',
+  'request.arguments': '인수',
+
+  inRequest: '{request}: {problem}',
+  notPlainData: '{request}을(를) 읽을 수 없습니다: 일반 데이터가 아닙니다',
+  notObject: '{request}은(는) 객체여야 합니다',
+  unexpectedFields: '{request}에 예상하지 못한 필드가 있습니다: {fields}',
+  notAnId: '{field}은(는) 경로가 아니라 앱이 발급한 ID여야 합니다',
+  recentNotAnId: '최근 파일 ID는 경로가 아니라 앱이 발급한 ID여야 합니다',
+  notString: '{field}은(는) 문자열이어야 합니다',
+  tooLong: '{field}이(가) {max}자보다 깁니다',
+  planTextNotString: '계획 텍스트는 문자열이어야 합니다',
+  planTextTooLarge: '계획 텍스트가 {max}바이트보다 큽니다',
+  bytesNotUint8Array: '내보내기 요청의 bytes는 Uint8Array여야 합니다',
+  bytesEmpty: '내보내기 요청의 bytes가 비어 있습니다',
+  exportTooLarge: '내보낼 파일이 {max}바이트보다 큽니다',
+  caseFolderName: '교육 증례의 folderName은 증례 ID(소문자와 숫자를 하이픈으로 이은 것, 최대 {max}자)여야 합니다',
+  caseFileCount: '교육 증례 files는 정확히 {count}개 파일의 목록이어야 합니다',
+  caseFileNotObject: '교육 증례 파일은 각각 객체여야 합니다',
+  caseFileUnexpected: '교육 증례 파일에 예상하지 못한 필드가 있습니다: {fields}',
+  caseFileName: '교육 증례 파일 이름은 {names} 중 하나여야 합니다',
+  caseFileTwice: '교육 증례 파일 {name}이(가) 두 번 들어 있습니다',
+  caseFileText: '교육 증례 파일 {name}: {problem}',
+  dirtyNotBoolean: '문서 상태의 dirty는 참/거짓 값이어야 합니다',
+  closeNotBoolean: '닫기 응답은 참/거짓 값이어야 합니다',
+  preferences: '환경설정 변경이 올바르지 않습니다',
+  noArguments: '이 호출은 인수를 받지 않습니다',
+  oneArgument: '인수가 정확히 하나여야 합니다',
+};

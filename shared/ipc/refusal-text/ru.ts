@@ -1,0 +1,41 @@
+import type { Dictionary } from '../../i18n/dictionary';
+import type { IpcRefusalKey } from './en';
+
+/** Why main refused a message from the page, in Russian (the keys: en.ts). */
+export const IPC_REFUSAL_RU: Dictionary<IpcRefusalKey> = {
+  'request.save': 'запрос на сохранение',
+  'request.export': 'запрос на экспорт',
+  'request.trainingCase': 'запрос учебного случая',
+  'request.documentState': 'состояние документа',
+  'request.closeAnswer': 'ответ на закрытие',
+  'request.preferences': 'изменение настроек',
+  'request.planText': 'текст плана',
+  'request.recentId': 'идентификатор недавнего файла',
+  'request.arguments': 'аргументы',
+
+  inRequest: '{request}: {problem}',
+  notPlainData: '{request}: не удалось прочитать, это не простые данные',
+  notObject: '{request}: ожидался объект',
+  unexpectedFields: '{request}: лишние поля: {fields}',
+  notAnId: '{field} должен быть идентификатором, выданным приложением, а не путём',
+  recentNotAnId: 'идентификатор недавнего файла должен быть выдан приложением, а не быть путём',
+  notString: '{field} должен быть строкой',
+  tooLong: '{field} длиннее {max} символов',
+  planTextNotString: 'текст плана должен быть строкой',
+  planTextTooLarge: 'текст плана больше {max} байт',
+  bytesNotUint8Array: 'bytes в запросе на экспорт должен быть Uint8Array',
+  bytesEmpty: 'bytes в запросе на экспорт пуст',
+  exportTooLarge: 'экспортируемый файл больше {max} байт',
+  caseFolderName: 'folderName учебного случая должен быть идентификатором случая (строчные буквы и цифры через дефис, не больше {max} символов)',
+  caseFileCount: 'files учебного случая должен быть списком ровно из {count} файлов',
+  caseFileNotObject: 'каждый файл учебного случая должен быть объектом',
+  caseFileUnexpected: 'в файле учебного случая лишние поля: {fields}',
+  caseFileName: 'имя файла учебного случая должно быть одним из: {names}',
+  caseFileTwice: 'файл учебного случая {name} передан дважды',
+  caseFileText: 'файл учебного случая {name}: {problem}',
+  dirtyNotBoolean: 'dirty в состоянии документа должен быть логическим значением',
+  closeNotBoolean: 'ответ на закрытие должен быть логическим значением',
+  preferences: 'изменение настроек отклонено',
+  noArguments: 'этот вызов не принимает аргументов',
+  oneArgument: 'ожидался ровно один аргумент',
+};
