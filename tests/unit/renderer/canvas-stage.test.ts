@@ -30,6 +30,21 @@ const moved = (dx: number): PlanDocument => ({
   threads: plan.threads.map((t) => (t !== dragged ? t : { ...t, path: t.path.map((q, i) => (i === 1 ? { x: q.x + dx, y: q.y } : q)) })),
 });
 
+/** The stage's props for a scene, as FaceCanvas builds them at a fixed view. */
+const stagePropsOf = (scene: Scene, restLayers: CanvasStageProps['restLayers'], moving: MovingLayers): CanvasStageProps => ({
+  width: 800,
+  height: 600,
+  zoom: 3,
+  panX: 0,
+  panY: 0,
+  palette: PALETTES.light,
+  underlay: null,
+  staticLayers: STATIC.map((id) => sceneLayer(scene, id)),
+  tissueLayers: [sceneLayer(scene, 'tissue')],
+  restLayers,
+  moving,
+});
+
 describe('canvas stage during a drag', () => {
   it('keeps the stage props equal from move to move and hands each move to the moving layer', () => {
     const split = new LiveLayerSplit();
@@ -39,19 +54,7 @@ describe('canvas stage during a drag', () => {
     const propsOf = (scene: Scene, gesture: boolean): CanvasStageProps => {
       const live = split.split(LIVE.map((id) => sceneLayer(scene, id)), gesture);
       store.set(live.moving);
-      return {
-        width: 800,
-        height: 600,
-        zoom: 3,
-        panX: 0,
-        panY: 0,
-        palette: PALETTES.light,
-        underlay: null,
-        staticLayers: STATIC.map((id) => sceneLayer(scene, id)),
-        tissueLayers: [sceneLayer(scene, 'tissue')],
-        restLayers: live.rest,
-        moving: store,
-      };
+      return stagePropsOf(scene, live.rest, store);
     };
     propsOf(sceneOf(plan), false);
     const first = propsOf(sceneOf(moved(1)), true);
@@ -73,19 +76,7 @@ describe('canvas stage during a drag', () => {
   it('tells a change of any stage prop', () => {
     const store = new MovingLayers();
     const scene = sceneOf(plan);
-    const base: CanvasStageProps = {
-      width: 800,
-      height: 600,
-      zoom: 3,
-      panX: 0,
-      panY: 0,
-      palette: PALETTES.light,
-      underlay: null,
-      staticLayers: STATIC.map((id) => sceneLayer(scene, id)),
-      tissueLayers: [sceneLayer(scene, 'tissue')],
-      restLayers: LIVE.map((id) => sceneLayer(scene, id)),
-      moving: store,
-    };
+    const base = stagePropsOf(scene, LIVE.map((id) => sceneLayer(scene, id)), store);
     expect(sameStageProps(base, { ...base, staticLayers: [...base.staticLayers] })).toBe(true);
     expect(sameStageProps(base, { ...base, zoom: 4 })).toBe(false);
     expect(sameStageProps(base, { ...base, palette: PALETTES.dark })).toBe(false);
