@@ -77,8 +77,14 @@ function formatEnglish(value: number, min: number, max: number): string {
 
 const decimalSeparators = new Map<Locale, string>();
 
-/** The locale's decimal separator ('.' or ','), from Intl. */
+/**
+ * The locale's decimal separator ('.' or ','), from Intl; English's without Intl, as
+ * formatNumber does (the first Intl.NumberFormat loads the platform's number data: 30-50 ms of a
+ * cold `vectorlift export` on the 2-core machine, for a '.'). format-english.test.ts checks it
+ * equals Intl's.
+ */
 export function decimalSeparator(locale: Locale): string {
+  if (locale === 'en') return '.';
   let sep = decimalSeparators.get(locale);
   if (sep === undefined) {
     sep = new Intl.NumberFormat(INTL_TAG[locale]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../../shared/i18n';
+import { decimalSeparator, formatNumber } from '../../../../shared/i18n';
 
 /**
  * English numbers are written without Intl (shared/i18n/format.ts formatEnglish: the first
@@ -42,5 +42,10 @@ describe('formatNumber in English, without Intl', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("writes English's decimal separator as Intl does, without Intl", () => {
+    const intl = new Intl.NumberFormat('en-US').formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    expect(decimalSeparator('en')).toBe(intl);
   });
 });
