@@ -142,9 +142,11 @@ export class HeightFieldSurface implements FaceSurface {
     const lo = new Int32Array(rows).fill(g.cols);
     const hi = new Int32Array(rows).fill(-1);
     const top = new Float32Array(rows).fill(-Infinity);
+    // Plain loops over the row's two node rows (no array per node): this pass over the whole
+    // grid is part of the first turned view a cold `vectorlift export` draws.
     for (let j = 0; j < rows; j++) {
       for (let i = 0; i < g.cols; i++) {
-        for (const k of [j * g.cols + i, (j + 1) * g.cols + i]) {
+        for (let k = j * g.cols + i; k <= (j + 1) * g.cols + i; k += g.cols) {
           if (g.z[k]! > top[j]!) top[j] = g.z[k]!;
           if (g.mask[k] === 1) {
             // A skin node touches the cells either side of it.
