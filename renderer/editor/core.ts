@@ -36,6 +36,7 @@ import { ALL_COMMANDS, COMMANDS_BY_ID, type Command, type CommandContext } from 
 import type { ConfirmHandlers } from './commands/types';
 import { type EditorState, SnapshotBuilder, shallowEqual, tissueFor, wantsTissue } from './editor-state';
 import { History } from './history';
+import { TissueRequests } from './tissue-requests';
 import * as ops from './plan-ops';
 import { createStore, type Store } from './store';
 import { TOOLS, type ToolState } from './tools';
@@ -73,6 +74,8 @@ export class EditorCore implements CommandContext {
   private pending: ConfirmHandlers | null = null;
   private commandCache: { snapshot: EditorSnapshot; infos: readonly CommandInfo[] } | null = null;
   private readonly stateListeners = new Set<(state: EditorState, previous: EditorState) => void>();
+  /** Plans for the simulation: at once, or during a drag once per map turn (tissue-requests.ts). */
+  private readonly tissueRequests: TissueRequests;
   readonly ops: ops.OpsContext;
   /** The public editor; set by create-editor.ts once assembled. */
   editor!: CommandContext['editor'];
@@ -85,6 +88,7 @@ export class EditorCore implements CommandContext {
     this.history = new History(options.historyLimit);
     this.builder = new SnapshotBuilder((plan, simulation) => options.analyze(plan, options.atlas, simulation), options.bridge.platform);
     this.store = createStore(this.builder.build(initial, false, false));
+    this.tissueRequests = new TissueRequests((plan) => options.tissue?.request(plan));
     this.toolState = TOOLS[initial.tool].idle();
     const preferredType = (): string => this.current.preferences.defaultThreadTypeId;
     this.ops = {
@@ -138,8 +142,10 @@ export class EditorCore implements CommandContext {
     if (shallowEqual(next, this.current)) return;
     const previous = this.current;
     this.current = next;
-    // Every new plan goes to the simulation (latest wins: a drag never queues work).
-    if (next.plan !== previous.plan && wantsTissue(next.plan)) this.options.tissue?.request(next.plan);
+    // Every new plan goes to the simulation (latest wins: a drag never queues work), during a
+    // drag paced to the map's turns.
+    if (next.tissue !== previous.tissue && next.tissue !== null) this.tissueRequests.answered(next.tissue.plan);
+    if (next.plan !== previous.plan && wantsTissue(next.plan)) this.tissueRequests.request(next.plan, this.history.inGesture, this.builder.mapWaitMs());
     this.publish();
     for (const listener of [...this.stateListeners]) listener(next, previous);
   }
@@ -257,6 +263,8 @@ export class EditorCore implements CommandContext {
 
   commitGesture(): void {
     this.history.commit({ plan: this.current.plan, selection: this.current.selection });
+    // The drag's last plan, if its turn had not come, goes to the simulation now.
+    this.tissueRequests.flush();
     this.publish();
   }
 
