@@ -1,5 +1,6 @@
 import type { FaceArea, Region, TissueLayers } from '../atlas/types';
 import type { ThreadType } from '../catalogue/types';
+import { reserveFloats } from '../geometry/float-slabs';
 import type { FacePoint, FaceVector } from '../geometry/types';
 import type { Side, Thread } from '../plan/types';
 import { SkinPath } from '../surface/measure';
@@ -150,21 +151,44 @@ export function elevationDeg(side: Side, x: number, y: number): number {
   return (Math.atan2(-y, lateral) * 180) / Math.PI;
 }
 
+/** A sample's numbers in its thread's block of numbers (SAMPLE_NUMBERS each): x, y, z, s, depthMm. */
+const SAMPLE_NUMBERS = 5;
+
 /**
  * A sample as made by computeThreadGeometry: one class, so every sample has one shape from its
- * constructor on (a profile of a full run showed the object literal's allocation as its costliest line).
+ * constructor on. Its five numbers live in a block of numbers shared by the thread's samples
+ * (geometry/float-slabs.ts), not in fields: V8 keeps every number field of an object as a heap
+ * number of its own, which made a sample about 180 bytes in six allocations and the samples the
+ * largest share of what a full run allocates (a sampling allocation profile of 1,000 threads).
  */
 class Sample implements PathSample {
   constructor(
-    readonly x: number,
-    readonly y: number,
-    readonly z: number,
-    readonly s: number,
-    readonly depthMm: number,
+    private readonly numbers: Float64Array,
+    private readonly at: number,
     readonly region: Region | null,
     readonly tissue: TissueLayers,
     readonly barbed: boolean,
   ) {}
+
+  get x(): number {
+    return this.numbers[this.at]!;
+  }
+
+  get y(): number {
+    return this.numbers[this.at + 1]!;
+  }
+
+  get z(): number {
+    return this.numbers[this.at + 2]!;
+  }
+
+  get s(): number {
+    return this.numbers[this.at + 3]!;
+  }
+
+  get depthMm(): number {
+    return this.numbers[this.at + 4]!;
+  }
 }
 
 const EPS = 1e-9;
@@ -224,6 +248,9 @@ export function computeThreadGeometry(
   // Sample positions: a uniform grid (on the skin) plus both barb ends, in increasing order.
   const steps = Math.min(MAX_SAMPLES, Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM)));
   const samples: PathSample[] = [];
+  // Room for every sample's numbers: the grid positions and both barb ends.
+  const { array: numbers, at: firstAt } = reserveFloats(SAMPLE_NUMBERS * (steps + 3));
+  let at = firstAt; // where the next sample's numbers go
   const { xs, ys, zs, cum, vertexSample } = skin;
   const last = cum.length - 1;
   let k = 0; // skin-path sample segment [k, k + 1] holding s
@@ -232,54 +259,66 @@ export function computeThreadGeometry(
   let cy = 0;
   let barbedCount = 0;
   let prev = -1; // the last position sampled
-  const sampleAt = (s: number): void => {
-    let x: number;
-    let y: number;
-    let z: number;
-    let d: number;
-    if (n < 2 || last < 1) {
-      x = entry.x;
-      y = entry.y;
-      z = zs[0] ?? 0;
-      d = depth[0] ?? thread.depthMm;
-    } else {
-      while (k < last - 1 && cum[k + 1]! < s) k++;
-      const a = cum[k]!;
-      const b = cum[k + 1]!;
-      const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
-      x = t === 1 ? xs[k + 1]! : xs[k]! + (xs[k + 1]! - xs[k]!) * t;
-      y = t === 1 ? ys[k + 1]! : ys[k]! + (ys[k + 1]! - ys[k]!) * t;
-      z = zs[k]! + (zs[k + 1]! - zs[k]!) * t;
-      // (skin.vertexDistance(v), read directly)
-      while (v < n - 1 && cum[vertexSample[v]!]! < s) v++;
-      const va = cum[vertexSample[v - 1]!]!;
-      const vb = cum[vertexSample[v]!]!;
-      const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
-      d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
-    }
-    if (!Number.isFinite(z)) z = 0;
-    const barbedHere = hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS;
-    // The region is looked up before the sample is made, so every sample is made in one shape.
-    probe.x = x;
-    probe.y = y;
-    const region = lookup.regionAt(probe);
-    const tissue = region !== null ? region.tissue : lookup.tissueAt(probe);
-    if (barbedHere) {
-      cx += x;
-      cy += y;
-      barbedCount++;
-    }
-    samples.push(new Sample(x, y, z, s, d, region, tissue, barbedHere));
-    prev = s;
-  };
+  // One loop, no closure: a closure over k, v, cx, cy and prev kept them in a context object,
+  // where every new double is a heap number (three allocations per sample in a full run's
+  // allocation profile); here they stay local.
   for (let i = 0; i <= steps; i++) {
-    const s = (lengthMm * i) / steps;
+    const grid = (lengthMm * i) / steps;
+    // Before the grid position: a barb end that falls strictly between the last sample and it.
+    let startHere = false;
+    let endHere = false;
     if (hasBarbs) {
-      const before = prev;
-      if (barbStart > before + EPS && barbStart < s - EPS) sampleAt(barbStart);
-      if (barbEnd > before + EPS && barbEnd < s - EPS && barbEnd > barbStart) sampleAt(barbEnd);
+      startHere = barbStart > prev + EPS && barbStart < grid - EPS;
+      endHere = barbEnd > prev + EPS && barbEnd < grid - EPS && barbEnd > barbStart;
     }
-    sampleAt(s);
+    for (let part = startHere ? 0 : endHere ? 1 : 2; part <= 2; part++) {
+      if (part === 1 && !endHere) continue;
+      const s = part === 0 ? barbStart : part === 1 ? barbEnd : grid;
+      let x: number;
+      let y: number;
+      let z: number;
+      let d: number;
+      if (n < 2 || last < 1) {
+        x = entry.x;
+        y = entry.y;
+        z = zs[0] ?? 0;
+        d = depth[0] ?? thread.depthMm;
+      } else {
+        while (k < last - 1 && cum[k + 1]! < s) k++;
+        const a = cum[k]!;
+        const b = cum[k + 1]!;
+        const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
+        x = t === 1 ? xs[k + 1]! : xs[k]! + (xs[k + 1]! - xs[k]!) * t;
+        y = t === 1 ? ys[k + 1]! : ys[k]! + (ys[k + 1]! - ys[k]!) * t;
+        z = zs[k]! + (zs[k + 1]! - zs[k]!) * t;
+        // (skin.vertexDistance(v), read directly)
+        while (v < n - 1 && cum[vertexSample[v]!]! < s) v++;
+        const va = cum[vertexSample[v - 1]!]!;
+        const vb = cum[vertexSample[v]!]!;
+        const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
+        d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
+      }
+      if (!Number.isFinite(z)) z = 0;
+      const barbedHere = hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS;
+      // The region is looked up before the sample is made, so every sample is made in one shape.
+      probe.x = x;
+      probe.y = y;
+      const region = lookup.regionAt(probe);
+      const tissue = region !== null ? region.tissue : lookup.tissueAt(probe);
+      if (barbedHere) {
+        cx += x;
+        cy += y;
+        barbedCount++;
+      }
+      numbers[at] = x;
+      numbers[at + 1] = y;
+      numbers[at + 2] = z;
+      numbers[at + 3] = s;
+      numbers[at + 4] = d;
+      samples.push(new Sample(numbers, at, region, tissue, barbedHere));
+      at += SAMPLE_NUMBERS;
+      prev = s;
+    }
   }
 
   let barbed: BarbedGeometry | null = null;

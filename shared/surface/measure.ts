@@ -1,3 +1,4 @@
+import { floatsOf } from '../geometry/float-slabs';
 import type { FacePoint } from '../geometry/types';
 import type { FaceSurface, MutablePoint3, Point3 } from './types';
 
@@ -50,9 +51,9 @@ export class SkinPath {
         vertexSample[v] = out.n - 1;
       }
     }
-    // The five columns of samples, cut from a shared slab; the scratch is reused by the next path.
+    // The five columns of samples, cut from a shared slab (geometry/float-slabs.ts); the scratch is reused by the next path.
     const n = out.n;
-    const all = slabOf(5 * n);
+    const all = floatsOf(5 * n);
     all.set(out.xs.subarray(0, n), 0);
     all.set(out.ys.subarray(0, n), n);
     all.set(out.zs.subarray(0, n), 2 * n);
@@ -216,27 +217,6 @@ class SampleBuffer {
     this.cum = bigger(this.cum);
     this.drawn = bigger(this.drawn);
   }
-}
-
-/**
- * Space for lifted paths: a new Float64Array costs the allocator and the collector far more than
- * a view into one already made (3-4 % of a full analysis went to it), so paths take their
- * columns from slabs of SLAB_LENGTH numbers (64 KB, about sixteen paths: small, since one
- * long-lived path keeps its whole slab). A slab is freed when no path using it is left.
- */
-const SLAB_LENGTH = 1 << 13;
-let slab = new Float64Array(0);
-let slabUsed = 0;
-
-function slabOf(length: number): Float64Array {
-  if (length > SLAB_LENGTH / 4) return new Float64Array(length);
-  if (slabUsed + length > slab.length) {
-    slab = new Float64Array(SLAB_LENGTH);
-    slabUsed = 0;
-  }
-  const view = slab.subarray(slabUsed, slabUsed + length);
-  slabUsed += length;
-  return view;
 }
 
 /** The lifting scratch, reused by every SkinPath.of (single-threaded: nothing interleaves). */

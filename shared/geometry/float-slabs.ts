@@ -1,0 +1,45 @@
+/**
+ * Space for the many short runs of numbers the analysis makes on every edit (lifted skin paths,
+ * path samples): a new Float64Array costs the allocator and the collector far more than a place
+ * in one already made (3-4 % of a full analysis went to it), so runs are cut from slabs of
+ * SLAB_LENGTH numbers (64 KB: small, since one long-lived run keeps its whole slab). A slab is
+ * freed when nothing using it is left. Single-threaded: nothing interleaves two reservations.
+ */
+const SLAB_LENGTH = 1 << 13;
+
+let slab = new Float64Array(0);
+let used = 0;
+
+/** Where reserved numbers are: array[at .. at + length). One object, rewritten by every reservation. */
+export interface FloatReservation {
+  array: Float64Array;
+  at: number;
+}
+
+const reservation: FloatReservation = { array: slab, at: 0 };
+
+/**
+ * Reserves `length` numbers (zeros) without making a view of them: in a shared slab, or in an
+ * array of their own when they are too many to share one. Read the answer before the next call.
+ */
+export function reserveFloats(length: number): Readonly<FloatReservation> {
+  if (length > SLAB_LENGTH / 4) {
+    reservation.array = new Float64Array(length);
+    reservation.at = 0;
+    return reservation;
+  }
+  if (used + length > slab.length) {
+    slab = new Float64Array(SLAB_LENGTH);
+    used = 0;
+  }
+  reservation.array = slab;
+  reservation.at = used;
+  used += length;
+  return reservation;
+}
+
+/** `length` numbers of their own (zeros): a view into a slab, or an array when they are many. */
+export function floatsOf(length: number): Float64Array {
+  const { array, at } = reserveFloats(length);
+  return length > SLAB_LENGTH / 4 ? array : array.subarray(at, at + length);
+}
