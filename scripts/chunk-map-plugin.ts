@@ -34,10 +34,12 @@ export function chunkMap(repoRoot: string): Plugin {
           isEntry: output.isEntry,
           isDynamicEntry: output.isDynamicEntry,
           imports: output.imports,
-          // Virtual modules (Vite's preload helper, the bundler's runtime) start with a NUL.
+          // Virtual modules (Vite's preload helper, the bundler's runtime) start with a NUL. A
+          // dependency is named from its node_modules/ on, also where node_modules is a link to
+          // another checkout's (a git worktree's) and its real path lies outside the repository.
           modules: Object.keys(output.modules)
             .filter((id) => !id.startsWith('\0'))
-            .map((id) => relative(repoRoot, id).split(sep).join('/')),
+            .map((id) => relative(repoRoot, id).split(sep).join('/').replace(/^(?:\.\.\/)+(?:[^/]+\/)*?node_modules\//, 'node_modules/')),
         });
       }
       this.emitFile({ type: 'asset', fileName: CHUNK_MAP_FILE, source: JSON.stringify(chunks) });

@@ -62,7 +62,8 @@ function sourcesOf(files: Iterable<string>): string[] {
   const sources: string[] = [];
   for (const file of files) {
     const map = JSON.parse(readFileSync(join(OUT, `${file}.map`), 'utf8')) as { sources: string[] };
-    sources.push(...map.sources.map((s) => s.replace(/^(\.\.\/)+/, '')));
+    // From node_modules/ on for a dependency, also where node_modules links to another checkout's.
+    sources.push(...map.sources.map((s) => s.replace(/^(\.\.\/)+/, '').replace(/^(?:[^/]+\/)*?node_modules\//, 'node_modules/')));
   }
   return sources;
 }
