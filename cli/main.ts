@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadLanguage } from '../shared/i18n/language-tables';
 import type { Locale } from '../shared/i18n/locale';
 import { EXIT, UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
@@ -57,6 +58,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   const [first, ...rest] = argv;
   // Usage errors are written in the --lang language, read before the command parses anything.
   const locale = requestedLanguage(argv);
+  // Korean and Russian texts of shared code are not built in (shared/i18n/language-tables.ts).
+  await loadLanguage(locale);
   if (first === undefined) {
     io.err(`vectorlift: ${usageText({ key: 'missingCommand' }, locale)}. ${usageLine(locale)}\n`);
     return EXIT.usage;

@@ -79,15 +79,18 @@ export const USAGE_KEYS = Object.keys(USAGE_EN) as UsageKey[];
 
 /**
  * The language asked for anywhere on the command line (`--lang ru` or `--lang=ru`), read before
- * the command parses its arguments so that a usage error is already in it. English when absent
- * or not a language: that error itself is then printed in English.
+ * the command parses its arguments so that a usage error is already in it, and so that main()
+ * loads that language's tables before the command writes in it. The last one when given twice,
+ * as the command's own parsing takes it. English when absent or not a language: that error itself
+ * is then printed in English.
  */
 export function requestedLanguage(argv: readonly string[]): Locale {
+  let requested: Locale = 'en';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     const lang = value?.trim().toLowerCase();
-    if (lang !== undefined && isLocale(lang)) return lang;
+    if (lang !== undefined && isLocale(lang)) requested = lang;
   }
-  return 'en';
+  return requested;
 }

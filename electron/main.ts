@@ -26,7 +26,8 @@ import type { IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { DIALOG_TEXTS } from './dialog-text';
 import { MENU_LABELS, menuLocale } from './menu-labels';
-import { localeFromSystem } from '../shared/i18n/locale';
+import { loadLanguage } from '../shared/i18n/language-tables';
+import { LOCALES, localeFromSystem } from '../shared/i18n/locale';
 import { createPreferences } from './preferences';
 import { hardenSession, hardenWebContents } from './security';
 import { createTrainingCaseSaver } from './training-case';
@@ -92,6 +93,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // Refusals and plan errors follow the interface language, which can change at any moment: every
+  // language's tables of shared code (loaded on demand in the page, shared/i18n/language-tables.ts).
+  await Promise.all(LOCALES.map(loadLanguage));
   const store = new Store({ name: 'preferences', clearInvalidConfig: true });
   // electron-store also listens on 'electron-store-get-data' for stores created in a renderer.
   // There are none here, and every IPC channel must be one of ours, checked in ipc.ts.

@@ -8,6 +8,7 @@ import type { Dictionary } from '../../shared/i18n/dictionary';
 import { wordsOf, type FindingWords } from '../../shared/analysis/finding-text';
 import type { Finding } from '../../shared/analysis/types';
 import { formatNumber } from '../../shared/i18n/format';
+import { loadLanguage } from '../../shared/i18n/language-tables';
 import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
 import { en, type MessageKey } from './en';
@@ -30,12 +31,15 @@ const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Table>>> = {
 const tables: Partial<Record<Locale, Table>> = { en };
 
 /**
- * Loads `locale`'s table (once). The app awaits this before the first render and before a switch
- * (renderer/i18n/prepare.ts), so no view is drawn in a language whose words are not there yet.
+ * Loads `locale`'s table (once), with the tables of shared code in that language (findings, atlas
+ * names, refusals, rule texts: shared/i18n/language-tables.ts), which the interface shows too. The
+ * app awaits this before the first render and before a switch (renderer/i18n/prepare.ts), so no
+ * view is drawn in a language whose words are not there yet.
  */
 export async function loadInterfaceLanguage(locale: Locale): Promise<void> {
   if (tables[locale] || locale === 'en') return;
-  tables[locale] = await loaders[locale]();
+  const [table] = await Promise.all([loaders[locale](), loadLanguage(locale)]);
+  tables[locale] = table;
 }
 
 /** Whether `locale`'s table is loaded (English always is). */

@@ -1,16 +1,13 @@
 import type { DangerZoneKind, FixationZoneKind, MuscleKind, RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
 import type { Finding } from './types';
-import type { Dictionaries } from '../i18n/dictionary';
+import type { Dictionary } from '../i18n/dictionary';
 import { formatDay } from '../i18n/format';
+import { languageTables } from '../i18n/language-tables';
 import type { Locale } from '../i18n/locale';
 import { renderMessage } from '../i18n/message';
 import { FINDING_TEXT_EN, type FindingTextKey } from './messages/en';
-import { FINDING_TEXT_KO } from './messages/ko';
-import { FINDING_TEXT_RU } from './messages/ru';
 import { WORDS_EN, type LocaleWords } from './messages/locale-words';
-import { WORDS_KO } from './messages/words-ko';
-import { WORDS_RU } from './messages/words-ru';
 import { degrees } from './words';
 
 /**
@@ -58,14 +55,15 @@ export interface FindingWords {
   readonly fix: string;
 }
 
-const TABLES: Dictionaries<FindingTextKey> = { en: FINDING_TEXT_EN, ko: FINDING_TEXT_KO, ru: FINDING_TEXT_RU };
+/** The templates of `locale`: English built in, Korean and Russian once loaded (shared/i18n/language-tables.ts). */
+const table = (locale: Locale): Dictionary<FindingTextKey> => (locale === 'en' ? FINDING_TEXT_EN : languageTables(locale).findingText);
 
 /** Words the templates take as parameters, per language (./messages/locale-words.ts). */
-const WORDS: Readonly<Record<Locale, LocaleWords>> = { en: WORDS_EN, ko: WORDS_KO, ru: WORDS_RU };
+const wordsIn = (locale: Locale): LocaleWords => (locale === 'en' ? WORDS_EN : languageTables(locale).findingWords);
 
 function paramText(locale: Locale, param: FindingParam): string | number {
   if (typeof param === 'string' || typeof param === 'number') return param;
-  const words = WORDS[locale];
+  const words = wordsIn(locale);
   if ('threads' in param) return words.threads(param.threads, param.start ?? false);
   if ('mm' in param) return words.mm(param.mm);
   if ('newtons' in param) return words.newtons(param.newtons);
@@ -88,7 +86,7 @@ function paramText(locale: Locale, param: FindingParam): string | number {
 function renderKey(locale: Locale, key: FindingTextKey, params: FindingParams): string {
   const filled: Record<string, string | number> = {};
   for (const name of Object.keys(params)) filled[name] = paramText(locale, params[name]!);
-  return renderMessage(locale, TABLES[locale][key] ?? TABLES.en[key], filled);
+  return renderMessage(locale, table(locale)[key] ?? FINDING_TEXT_EN[key], filled);
 }
 
 /** A finding's title, message and fix in `locale`. */

@@ -10,10 +10,9 @@
  * Handout texts use a small line format (handout-text.ts): "# " starts a heading, "- " a bullet,
  * "When: what" inside a bullet bolds the period, anything else is a paragraph.
  */
+import { languageTables } from '../i18n/language-tables';
 import type { Locale } from '../i18n/locale';
 import type { Checked } from './clinic';
-import { DEFAULT_RECORD_TEXTS_KO } from './record-texts-ko';
-import { DEFAULT_RECORD_TEXTS_RU } from './record-texts-ru';
 
 export interface RecordTexts {
   readonly consentProcedure: string;
@@ -68,9 +67,13 @@ export const DEFAULT_RECORD_TEXTS: RecordTexts = {
   ].join('\n'),
 };
 
-/** VectorLift's defaults in each language (a handout printed in the patient's language). */
+/**
+ * VectorLift's defaults in each language (a handout printed in the patient's language); Korean
+ * and Russian (record-texts-ko.ts, record-texts-ru.ts) load with their language
+ * (shared/i18n/language-tables.ts).
+ */
 export function defaultRecordTexts(locale: Locale): RecordTexts {
-  return locale === 'ko' ? DEFAULT_RECORD_TEXTS_KO : locale === 'ru' ? DEFAULT_RECORD_TEXTS_RU : DEFAULT_RECORD_TEXTS;
+  return locale === 'en' ? DEFAULT_RECORD_TEXTS : languageTables(locale).recordTexts;
 }
 
 /**

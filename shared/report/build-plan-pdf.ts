@@ -21,6 +21,7 @@ import { drawPageOne } from './page-one';
 import { choosePhotoPages, drawPhotoPages } from './photo-pages';
 import { pageLayout } from './page-layout';
 import { ReportDocument } from './pdf-document';
+import { loadLanguage } from '../i18n/language-tables';
 import { reportLanguage } from './report-language';
 import { drawSignatureBlock } from './signature-block';
 import { drawThreadSection } from './thread-table';
@@ -43,6 +44,8 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const { meta } = plan;
   const generated = parseGeneratedAt(options.generatedAt);
   const layout = pageLayout(options.paper);
+  // The report may be in another language than the interface's: its shared tables load first.
+  await loadLanguage(options.language ?? 'en');
   const language = reportLanguage(options.language ?? 'en');
   const T = language.text;
   const doc = await ReportDocument.create(

@@ -4,6 +4,7 @@ import { DesignerPage } from './pages/designer-page';
 import { TrainingPage } from './pages/training-page';
 import { SCENE_FONT_FAMILY } from '../../renderer/canvas/draw-item';
 import { CANONICAL_ATLAS } from '../../shared/atlas/canonical';
+import { loadLanguage } from '../../shared/i18n/language-tables';
 import { regionLabels } from '../../shared/scene/layers/regions';
 import { textWidthMm } from '../../shared/scene/label-placement';
 
@@ -26,6 +27,10 @@ import { textWidthMm } from '../../shared/scene/label-placement';
  * Latin words a Korean or Russian screen may show, each with why. Runs of one or two letters
  * (mm, N, x, y, T1, EP1, key letters) are never counted, so they need no entry.
  */
+// The region names this test lays out itself, in Node, are in the tables shared code loads with
+// their language (shared/i18n/language-tables.ts).
+test.beforeAll(() => Promise.all([loadLanguage('ko'), loadLanguage('ru')]));
+
 const LATIN_ALLOWED: ReadonlyMap<string, string> = new Map([
   ['VectorLift', 'the product name, never translated'],
   ['vlift', 'the plan file extension (.vlift)'],

@@ -46,10 +46,24 @@ const LAZY_MODULES: readonly string[] = [
   'renderer/photo/CompareWorkspace.tsx',
   'renderer/photo/photo-canvas.tsx',
   'renderer/photo/detect/detect-landmarks.ts',
-  // The tissue simulation runs in its worker; the interface's other languages load when shown.
+  // The tissue simulation runs in its worker; the interface's other languages load when shown,
+  // and so do shared code's tables in them (shared/i18n/language-tables.ts).
   'shared/simulation/',
   'renderer/i18n/ko.ts',
   'renderer/i18n/ru.ts',
+  'shared/i18n/tables-ko.ts',
+  'shared/i18n/tables-ru.ts',
+  ...['ko', 'ru'].flatMap((lang) => [
+    `shared/analysis/messages/${lang}.ts`,
+    `shared/analysis/messages/words-${lang}.ts`,
+    `shared/analysis/rule-text/${lang}.ts`,
+    `shared/analysis/rule-text/thresholds-${lang}.ts`,
+    `shared/analysis/rule-text/sources-${lang}.ts`,
+    `shared/atlas/names/${lang}.ts`,
+    `shared/plan/error-text/${lang}.ts`,
+    `shared/ipc/refusal-text/${lang}.ts`,
+    `shared/record/record-texts-${lang}.ts`,
+  ]),
 ];
 
 test('the build keeps training, the PDF writer, photos, the simulation and the other languages out of the first screen', () => {

@@ -1,19 +1,17 @@
+import { languageTables } from '../../i18n/language-tables';
 import type { Locale } from '../../i18n/locale';
 import { STRUCTURE_NAMES_EN } from './en';
 import type { StructureNameTable } from './keys';
-import { STRUCTURE_NAMES_KO } from './ko';
-import { STRUCTURE_NAMES_RU } from './ru';
 
 /**
  * Names of the atlas's structures (regions, muscles, danger zones, fixation zones, ligaments,
  * landmarks) in each language, looked up by atlas id: the one place the canvas, the inspector,
  * the snap label, the PDF and the CLI take a structure's name from. The English table is also
- * where the atlas data gets its `name` (so English is written once).
+ * where the atlas data gets its `name` (so English is written once). Korean and Russian load with
+ * their language (shared/i18n/language-tables.ts).
  */
 
 export type * from './keys';
-
-const TABLES: Readonly<Record<Locale, StructureNameTable>> = { en: STRUCTURE_NAMES_EN, ko: STRUCTURE_NAMES_KO, ru: STRUCTURE_NAMES_RU };
 
 export type StructureCategory = Exclude<keyof StructureNameTable, 'sideSuffix'>;
 
@@ -34,7 +32,7 @@ export function splitStructureId(id: string): { readonly key: string; readonly s
 function lookup(key: string, locale: Locale): string | undefined {
   const category = CATEGORY_OF.get(key);
   if (category === undefined) return undefined;
-  return (TABLES[locale][category] as Readonly<Record<string, string>>)[key];
+  return (structureNameTable(locale)[category] as Readonly<Record<string, string>>)[key];
 }
 
 /**
@@ -46,7 +44,7 @@ export function structureName(id: string, locale: Locale, fallback?: string): st
   const { key, side } = splitStructureId(id);
   const name = lookup(key, locale);
   if (name === undefined) return fallback ?? id;
-  return side === null ? name : `${name}${TABLES[locale].sideSuffix[side]}`;
+  return side === null ? name : `${name}${structureNameTable(locale).sideSuffix[side]}`;
 }
 
 /**
@@ -63,5 +61,5 @@ export function englishSidedName<C extends StructureCategory>(category: C, key: 
   return side === 'midline' ? name : `${name}${STRUCTURE_NAMES_EN.sideSuffix[side]}`;
 }
 
-/** The name table of one language (tests and the glossary check). */
-export const structureNameTable = (locale: Locale): StructureNameTable => TABLES[locale];
+/** The name table of one language. */
+export const structureNameTable = (locale: Locale): StructureNameTable => (locale === 'en' ? STRUCTURE_NAMES_EN : languageTables(locale).structureNames);

@@ -3,16 +3,16 @@
  * page receives (the interface language, electron/ipc.ts) and the browser bridge. A refusal is
  * data (IpcRefusalText); Validated carries it next to its English (`error`).
  */
-import type { Dictionaries } from '../../i18n/dictionary';
+import type { Dictionary } from '../../i18n/dictionary';
+import { languageTables } from '../../i18n/language-tables';
 import type { Locale } from '../../i18n/locale';
 import { renderMessage, type MessageParams } from '../../i18n/message';
 import { IPC_REFUSAL_EN, type IpcRefusalKey } from './en';
-import { IPC_REFUSAL_KO } from './ko';
-import { IPC_REFUSAL_RU } from './ru';
 
 export type { IpcRefusalKey };
 
-export const IPC_REFUSAL_TABLES: Dictionaries<IpcRefusalKey> = { en: IPC_REFUSAL_EN, ko: IPC_REFUSAL_KO, ru: IPC_REFUSAL_RU };
+/** The refusals' templates in `locale`: English built in, Korean and Russian once loaded (shared/i18n/language-tables.ts). */
+export const ipcRefusalTable = (locale: Locale): Dictionary<IpcRefusalKey> => (locale === 'en' ? IPC_REFUSAL_EN : languageTables(locale).ipcRefusals);
 
 export interface IpcRefusalText {
   readonly key: IpcRefusalKey;
@@ -25,7 +25,7 @@ export interface IpcRefusalText {
 }
 
 export function renderIpcRefusal(text: IpcRefusalText, locale: Locale): string {
-  const table = IPC_REFUSAL_TABLES[locale];
+  const table = ipcRefusalTable(locale);
   const params: Record<string, string | number> = { ...text.params };
   if (text.request) params.request = table[text.request];
   if (text.problem) params.problem = renderIpcRefusal(text.problem, locale);

@@ -4,16 +4,16 @@
  * English comes from the same table, so `PlanError.message` is simply the English rendering.
  */
 import { formatNumber } from '../../i18n/format';
+import { languageTables } from '../../i18n/language-tables';
 import type { Locale } from '../../i18n/locale';
 import { renderMessage, type MessageParams } from '../../i18n/message';
 import { PLAN_ERROR_EN, type PlanErrorKey } from './en';
-import { PLAN_ERROR_KO } from './ko';
-import { PLAN_ERROR_RU } from './ru';
-import type { Dictionaries } from '../../i18n/dictionary';
+import type { Dictionary } from '../../i18n/dictionary';
 
 export type { PlanErrorKey };
 
-export const PLAN_ERROR_TABLES: Dictionaries<PlanErrorKey> = { en: PLAN_ERROR_EN, ko: PLAN_ERROR_KO, ru: PLAN_ERROR_RU };
+/** The refusals' templates in `locale`: English built in, Korean and Russian once loaded (shared/i18n/language-tables.ts). */
+export const planErrorTable = (locale: Locale): Dictionary<PlanErrorKey> => (locale === 'en' ? PLAN_ERROR_EN : languageTables(locale).planErrors);
 
 /**
  * An offending value, described without words so each language can describe it: short text,
@@ -73,7 +73,7 @@ const KNOWN_TYPES: Readonly<Record<string, PlanErrorKey>> = { number: 'type.numb
 
 /** A described value in `locale`: "a list of 3" / "список из 3 элементов"; quoted text unchanged. */
 export function describeValueIn(d: ValueDescription, locale: Locale): string {
-  const table = PLAN_ERROR_TABLES[locale];
+  const table = planErrorTable(locale);
   switch (d.kind) {
     case 'quoted':
       return d.text;
@@ -94,7 +94,7 @@ export function describeValueIn(d: ValueDescription, locale: Locale): string {
 
 /** The refusal's sentence in `locale`, with its parameters and the quoted value. */
 export function renderPlanErrorText(text: PlanErrorText, locale: Locale): string {
-  const table = PLAN_ERROR_TABLES[locale];
+  const table = planErrorTable(locale);
   const params: Record<string, string | number> = { ...text.params };
   for (const [name, key] of Object.entries(text.words ?? {})) params[name] = renderMessage(locale, table[key], text.params);
   for (const [name, d] of Object.entries(text.values ?? {})) params[name] = describeValueIn(d, locale);
@@ -110,6 +110,6 @@ export function renderPlanErrorText(text: PlanErrorText, locale: Locale): string
 /** " (line 12, column 17)" in `locale`, or '' when the place is not known. */
 export function renderWhere(line: number | null, column: number | null, locale: Locale): string {
   if (line === null) return '';
-  const table = PLAN_ERROR_TABLES[locale];
+  const table = planErrorTable(locale);
   return column !== null ? renderMessage(locale, table['where.lineColumn'], { line, column }) : renderMessage(locale, table['where.line'], { line });
 }

@@ -13,7 +13,7 @@ import {
   validateTrainingCaseSaveRequest,
 } from '../../../shared/ipc/validate';
 import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan/limits';
-import { IPC_REFUSAL_TABLES, renderIpcRefusal, type IpcRefusalText } from '../../../shared/ipc/refusal-text';
+import { ipcRefusalTable, renderIpcRefusal, type IpcRefusalText } from '../../../shared/ipc/refusal-text';
 import { IPC_REFUSAL_EN, type IpcRefusalKey } from '../../../shared/ipc/refusal-text/en';
 import { CASE_FOLDER_FILES } from '../../../shared/training/case-files';
 
@@ -152,7 +152,7 @@ describe('IPC refusals name the request and the field', () => {
     const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(IPC_REFUSAL_EN) as IpcRefusalKey[]) {
       for (const locale of ['ko', 'ru'] as const) {
-        expect(names(IPC_REFUSAL_TABLES[locale][key]), `${locale} ${key}`).toEqual(key === 'preferences' ? [] : names(IPC_REFUSAL_EN[key]));
+        expect(names(ipcRefusalTable(locale)[key]), `${locale} ${key}`).toEqual(key === 'preferences' ? [] : names(IPC_REFUSAL_EN[key]));
       }
     }
     expect(renderIpcRefusal({ key: 'inRequest', request: 'request.save', problem: { key: 'notAnId', params: { field: 'documentId' } } }, 'ru')).toBe(

@@ -20,8 +20,11 @@ vi.mock('../../../../shared/i18n/message', async (importOriginal) => {
 
 // The unit tests' setup (tests/unit/setup/interface-languages.ts) has loaded the interface's
 // string tables, and with them the real renderer: start from a fresh module graph so analyze()
-// and the finding texts are loaded with the counting one.
+// and the finding texts are loaded with the counting one, and load that graph's Korean and
+// Russian tables (shared/i18n/language-tables.ts) as the app does before showing them.
 vi.resetModules();
+const { loadLanguage } = await import('../../../../shared/i18n/language-tables');
+await Promise.all([loadLanguage('ko'), loadLanguage('ru')]);
 const { ALL_EXAMPLES } = await import('../../../../cli/examples/plans');
 const { analyze } = await import('../../../../shared/analysis');
 const { wordsOf } = await import('../../../../shared/analysis/finding-text');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../shared/i18n/locale';
 import { formatPlanError, parsePlanText, serializePlan } from '../../../../shared/plan';
 import { PLAN_ERROR_EN, type PlanErrorKey } from '../../../../shared/plan/error-text/en';
-import { PLAN_ERROR_TABLES, renderPlanErrorText } from '../../../../shared/plan/error-text/render';
+import { planErrorTable, renderPlanErrorText } from '../../../../shared/plan/error-text/render';
 import { createEmptyPlan } from '../../../../shared/plan/factory';
 import type { PlanDocument } from '../../../../shared/plan/types';
 
@@ -30,7 +30,7 @@ describe('plan refusal tables', () => {
   it('give every key in Korean and Russian with the English parameters, and fill them all', () => {
     for (const locale of ['ko', 'ru'] as const) {
       for (const key of KEYS) {
-        const template = PLAN_ERROR_TABLES[locale][key];
+        const template = planErrorTable(locale)[key];
         expect(template.trim(), `${locale} ${key}`).not.toBe('');
         // The JSON syntax detail is English (the grammar scan's and the engine's words): ko and ru leave it out.
         const expected = key === 'json.invalid' ? [] : placeholders(PLAN_ERROR_EN[key]);
@@ -48,7 +48,7 @@ describe('plan refusal tables', () => {
     for (const locale of ['ko', 'ru'] as const) {
       for (const key of KEYS) {
         // Placeholder names and quoted field names and values are the file's own words.
-        const words = PLAN_ERROR_TABLES[locale][key].replace(/\{\w+(, plural,)?/g, '').replace(/"[^"]*"/g, '');
+        const words = planErrorTable(locale)[key].replace(/\{\w+(, plural,)?/g, '').replace(/"[^"]*"/g, '');
         expect(words, `${locale} ${key}`).not.toMatch(ENGLISH);
       }
     }
