@@ -77,7 +77,7 @@ export function gatheringItems(map: TissueMap): SceneItem[] {
       bands[b0]!.push(nodes[n0]!, nodes[n1]!, nodes[n2]!);
       continue;
     }
-    const corners: Corner[] = [corner(xy, n0, gathering[n0]!), corner(xy, n1, gathering[n1]!), corner(xy, n2, gathering[n2]!)];
+    const corners: Corner[] = [corner(nodes, n0, gathering[n0]!), corner(nodes, n1, gathering[n1]!), corner(nodes, n2, gathering[n2]!)];
     // Contour bands: the part of the triangle where the (linearly interpolated) gathering lies in
     // each band, so band edges run smoothly across the mesh instead of stepping along it. Only the
     // bands between its lowest and highest corner can hold a part of it.
@@ -86,7 +86,11 @@ export function gatheringItems(map: TissueMap): SceneItem[] {
       const hi = GATHERING_BANDS[b + 1] ?? Infinity;
       let piece = clip(corners, lo, 1);
       if (hi !== Infinity) piece = clip(piece, hi, -1);
-      for (let k = 1; k + 1 < piece.length; k++) bands[b]!.push(point(piece[0]!), point(piece[k]!), point(piece[k + 1]!));
+      // The piece's fan of triangles shares its corners: one point per corner, not three per
+      // triangle (a new map comes about every 100 ms of a drag, and this ran a map frame's
+      // allocations up).
+      const at = piece.map(point);
+      for (let k = 1; k + 1 < at.length; k++) bands[b]!.push(at[0]!, at[k]!, at[k + 1]!);
     }
   }
   const items: SceneItem[] = [];
@@ -97,15 +101,18 @@ export function gatheringItems(map: TissueMap): SceneItem[] {
   return items;
 }
 
-const corner = (xy: ArrayLike<number>, n: number, v: number): Corner => ({ x: xy[2 * n]!, y: xy[2 * n + 1]!, v });
+/** A mesh node as a corner to clip: its own point is kept, so a corner that survives clipping is drawn with it. */
+const corner = (nodes: readonly FacePoint[], n: number, v: number): Corner => ({ x: nodes[n]!.x, y: nodes[n]!.y, v, node: nodes[n]! });
 
 interface Corner {
   readonly x: number;
   readonly y: number;
   readonly v: number;
+  /** The mesh node's point when the corner is a node (clipping makes corners on band edges). */
+  readonly node?: FacePoint;
 }
 
-const point = (c: Corner): FacePoint => ({ x: c.x, y: c.y });
+const point = (c: Corner): FacePoint => c.node ?? { x: c.x, y: c.y };
 
 /**
  * The part of a convex polygon where the linearly interpolated value is >= level (sign 1) or

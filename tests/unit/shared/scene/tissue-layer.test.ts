@@ -38,6 +38,16 @@ describe('the tissue map layer', () => {
     expect(byBand['tissue.1']).toBeCloseTo(50 * ((1 - (7 / 9) ** 2) - (1 - (8 / 9) ** 2)), 9);
   });
 
+  it('draws a corner on a mesh node with the node\'s one point, and a clipped piece\'s triangles share its corners', () => {
+    // Triangle 1 lies wholly in the 2-4% band; the part of triangle 2 in that band is a
+    // quadrilateral on the shared edge's two nodes and two points on the 2% line, drawn as two
+    // triangles: five points in all (a new map comes every 100 ms of a drag; each point is an allocation).
+    const layer = tissueLayer(twoTriangles([0.03, 0.03, 0.03, -0.06], [0, 0, 0, 0, 0, 0, 0, 0]));
+    const band = layer.items.find((i): i is SceneTriangles => i.type === 'triangles' && i.style.fill === 'tissue.2')!;
+    expect(band.points.length).toBe(9);
+    expect(new Set(band.points).size).toBe(5);
+  });
+
   it('draws where the tissue moves as arrows at the key\'s scale, and no arrow where it barely moves', () => {
     const layer = tissueLayer(twoTriangles([0, 0, 0, 0], [3, -4, 0.1, 0, 0, 0, 0, 0]));
     const arrows = layer.items.filter((i): i is SceneArrow => i.type === 'arrow');
