@@ -11,7 +11,7 @@ import { currentLocale, t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
 import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
-import { ExportPdfDialog, RecordSettingsDialog, WhenLoaded } from './ui/lazy-panels';
+import { ExportPdfDialogWhenAsked, RecordSettingsDialogWhenOpen } from './ui/lazy-panels';
 import { ObjectsList } from './ui/ObjectsList';
 import { PhotoWorkspaceHost } from './photo/PhotoWorkspaceHost';
 import { SidePanel } from './ui/SidePanel';
@@ -65,14 +65,8 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
       <ConfirmDialog />
       <HelpDialog />
       <PhotoWorkspaceHost />
-      {exportChoices && (
-        <WhenLoaded>
-          <ExportPdfDialog choices={exportChoices} />
-        </WhenLoaded>
-      )}
-      <WhenLoaded>
-        <RecordSettingsDialog />
-      </WhenLoaded>
+      {exportChoices && <ExportPdfDialogWhenAsked choices={exportChoices} />}
+      <RecordSettingsDialogWhenOpen />
     </div>
     <TrainingLayer theme={theme} />
     </Fragment>

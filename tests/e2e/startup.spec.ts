@@ -90,7 +90,7 @@ test('the build keeps training, the PDF writer, photos, the simulation and the o
   expect(LAZY_MODULES.filter((lazy) => !allModules.some((m) => m.startsWith(lazy)))).toEqual([]);
 });
 
-test('the first screen loads without the training views; opening the library loads them; the first draw is marked once', async ({ page }) => {
+test('the first screen loads without the training views and the dialogs; opening the library loads them; the first draw is marked once', async ({ page }) => {
   const scripts: Promise<string>[] = [];
   page.on('response', (r: Response) => {
     // A response still arriving when the test ends has no body to read: count it as empty.
@@ -103,9 +103,13 @@ test('the first screen loads without the training views; opening the library loa
   expect(marks[0]).toBeGreaterThan(0);
 
   const libraryCode = (code: string) => code.includes('case-card');
+  // The Export PDF and record dialogs are mounted only when opened, so their code waits too.
+  // (Their test ids; the minifier may quote a string with ', " or `.)
+  const dialogCode = (code: string) => /['"`](export-pdf-dialog|record-settings)['"`]/.test(code);
   const atStart = await Promise.all(scripts);
   expect(atStart.length).toBeGreaterThan(0);
   expect(atStart.filter(libraryCode)).toEqual([]);
+  expect(atStart.filter(dialogCode).map((code) => code.slice(0, 200))).toEqual([]);
 
   const training = new TrainingPage(page);
   await training.openBrowser();
