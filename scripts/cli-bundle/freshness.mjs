@@ -10,11 +10,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_OUT_DIR = 'dist-cli';
-export const CLI_ENTRY = 'main.mjs';
+export const CLI_ENTRY = 'main.cjs';
 export const CLI_MANIFEST = 'inputs.json';
 
 /**
@@ -48,7 +48,8 @@ function statOrNull(file) {
 }
 
 /**
- * The URL of dist-cli/main.mjs, rebuilt first if it is out of date (one line on stderr says so).
+ * Brings dist-cli/ up to date, rebuilding it first if it is out of date (one line on stderr says
+ * so); returns the bundle's path. load-bundle.mjs runs it.
  * @param {{ root?: string; err?: (line: string) => void }} [options]
  */
 export async function ensureCliBundle({ root = repoRoot, err = (line) => process.stderr.write(line) } = {}) {
@@ -63,5 +64,5 @@ export async function ensureCliBundle({ root = repoRoot, err = (line) => process
     }
     await buildCli({ root, quiet: true });
   }
-  return pathToFileURL(path.join(root, CLI_OUT_DIR, CLI_ENTRY)).href;
+  return path.join(root, CLI_OUT_DIR, CLI_ENTRY);
 }
