@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { requireTool } from './pdf-tools';
+import { findPhrase, pdfWords } from './pdf-tools';
 import { NO_OVERLAYS, buildReport } from './report-fixture';
 
 /**
@@ -14,45 +10,9 @@ import { NO_OVERLAYS, buildReport } from './report-fixture';
  * margin, and the disclaimer between them without touching either.
  */
 
-interface Word {
-  readonly text: string;
-  readonly xMin: number;
-  readonly xMax: number;
-  readonly yMin: number;
-}
-
-/** The words of each page with their boxes (pdftotext -bbox). */
-function pageWords(pdf: Uint8Array): Word[][] {
-  requireTool('pdftotext');
-  const dir = mkdtempSync(join(tmpdir(), 'vl-bbox-'));
-  try {
-    writeFileSync(join(dir, 'doc.pdf'), pdf);
-    const html = execFileSync('pdftotext', ['-bbox', join(dir, 'doc.pdf'), '-'], { encoding: 'utf8' });
-    return html.split('<page ').slice(1).map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        text: m[4]!,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-      })),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The run of words `phrase` on this line, or undefined. */
-function find(line: readonly Word[], phrase: string): { xMin: number; xMax: number } | undefined {
-  const parts = phrase.split(' ');
-  for (let i = 0; i + parts.length <= line.length; i++) {
-    if (parts.every((p, k) => line[i + k]!.text === p)) return { xMin: line[i]!.xMin, xMax: line[i + parts.length - 1]!.xMax };
-  }
-  return undefined;
-}
-
 describe('the footer on every page', () => {
   it('is one line below the rest, patient at the left margin, page number at the right, the disclaimer between', async () => {
-    const pages = pageWords(await buildReport(makeLargePlan(2, { patientId: 'Pq7Patient' }), { layers: NO_OVERLAYS }));
+    const pages = pdfWords(await buildReport(makeLargePlan(2, { patientId: 'Pq7Patient' }), { layers: NO_OVERLAYS }));
     expect(pages.length).toBeGreaterThan(2);
     // The margins: the leftmost and rightmost word edges of the running header on page 2.
     const header = pages[1]!.filter((w) => w.yMin === Math.min(...pages[1]!.map((x) => x.yMin)));
@@ -61,9 +21,9 @@ describe('the footer on every page', () => {
     pages.forEach((words, i) => {
       const bottom = Math.max(...words.map((w) => w.yMin));
       const line = words.filter((w) => w.yMin === bottom);
-      const patient = find(line, T.footerPatient('Pq7Patient'));
-      const page = find(line, T.footerPage(i + 1, pages.length));
-      const disclaimer = find(line, T.footerDisclaimer);
+      const patient = findPhrase(line, T.footerPatient('Pq7Patient'));
+      const page = findPhrase(line, T.footerPage(i + 1, pages.length));
+      const disclaimer = findPhrase(line, T.footerDisclaimer);
       expect([patient, page, disclaimer].every(Boolean), `page ${i + 1}: ${line.map((w) => w.text).join(' ')}`).toBe(true);
       // Nothing else shares the footer's line, and the body stays clear above it.
       expect(line.length).toBe(T.footerPatient('Pq7Patient').split(' ').length + T.footerPage(1, 1).split(' ').length + T.footerDisclaimer.split(' ').length);
@@ -78,11 +38,11 @@ describe('the footer on every page', () => {
 
   it('cuts a long patient id with an ellipsis so it stays clear of the disclaimer', async () => {
     const id = 'Pq7' + 'Longpatientidentifier'.repeat(5);
-    const pages = pageWords(await buildReport(makeLargePlan(2, { patientId: id }), { layers: NO_OVERLAYS }));
+    const pages = pdfWords(await buildReport(makeLargePlan(2, { patientId: id }), { layers: NO_OVERLAYS }));
     for (const words of pages) {
       const bottom = Math.max(...words.map((w) => w.yMin));
       const line = words.filter((w) => w.yMin === bottom);
-      const disclaimer = find(line, T.footerDisclaimer)!;
+      const disclaimer = findPhrase(line, T.footerDisclaimer)!;
       expect(disclaimer).toBeDefined();
       const patient = line.filter((w) => w.xMax <= disclaimer.xMin);
       expect(patient.map((w) => w.text).join(' ')).toMatch(/^Patient: Pq7Longpatient\S*…$/);

@@ -55,6 +55,43 @@ export function pdfPages(bytes: Uint8Array, opts: { layout?: boolean; raw?: bool
   return pages;
 }
 
+/** A word pdftotext found, with its box in points (top-left origin). */
+export interface PdfWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+/** The words of each page with their boxes (`pdftotext -bbox`), in reading order. */
+export function pdfWords(bytes: Uint8Array): PdfWord[][] {
+  requireTool('pdftotext');
+  return withPdf(bytes, (path) =>
+    execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' })
+      .split('<page ')
+      .slice(1)
+      .map((page) =>
+        [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          text: m[5]!,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+        })),
+      ),
+  );
+}
+
+/** The run of words `phrase` (split at spaces) in `line`, as one box across, or undefined. */
+export function findPhrase(line: readonly PdfWord[], phrase: string): { xMin: number; xMax: number } | undefined {
+  const parts = phrase.split(' ');
+  for (let i = 0; i + parts.length <= line.length; i++) {
+    if (parts.every((p, k) => line[i + k]!.text === p)) return { xMin: line[i]!.xMin, xMax: line[i + parts.length - 1]!.xMax };
+  }
+  return undefined;
+}
+
 /** Runs `qpdf --check`; returns its exit status and output (0 = no errors, 3 = warnings). */
 export function qpdfCheck(bytes: Uint8Array): { status: number; output: string } {
   requireTool('qpdf');
