@@ -108,8 +108,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const shown = photo ? photo.scene : projected;
   const tissueItems = sceneLayer(scene, 'tissue').items;
   const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
-  // During a drag only the items that changed are redrawn (live-split.ts), and only the moving
-  // layer's component re-renders on a move (CanvasStage.tsx).
+  // During a drag only the items that changed are redrawn (live-split.ts), on the moving Konva
+  // layer, with no React render inside the stage on a move (CanvasStage.tsx).
   const splitter = useRef<LiveLayerSplit>(null);
   splitter.current ??= new LiveLayerSplit();
   const moving = useRef<MovingLayers>(null);
