@@ -3,7 +3,7 @@ import type { ThreadType } from '../catalogue/types';
 import { reserveFloats } from '../geometry/float-slabs';
 import type { FacePoint, FaceVector } from '../geometry/types';
 import type { Side, Thread } from '../plan/types';
-import { SkinPath } from '../surface/measure';
+import { SKIN_DISTANCE, SKIN_STRIDE, SKIN_X, SKIN_Y, SKIN_Z, SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
 import type { PairCheck } from './context';
@@ -251,8 +251,9 @@ export function computeThreadGeometry(
   // Room for every sample's numbers: the grid positions and both barb ends.
   const { array: numbers, at: firstAt } = reserveFloats(SAMPLE_NUMBERS * (steps + 3));
   let at = firstAt; // where the next sample's numbers go
-  const { xs, ys, zs, cum, vertexSample } = skin;
-  const last = cum.length - 1;
+  const last = skin.sampleCount - 1;
+  // The lifted samples' numbers, read in place (SKIN_STRIDE per sample; the vertices' sample indices after them).
+  const { numbers: lifted, at: base, vertexAt } = skin;
   let k = 0; // skin-path sample segment [k, k + 1] holding s
   let v = 1; // path vertex segment [v - 1, v] holding s (for the depth)
   let cx = 0;
@@ -281,20 +282,22 @@ export function computeThreadGeometry(
       if (n < 2 || last < 1) {
         x = entry.x;
         y = entry.y;
-        z = zs[0] ?? 0;
+        z = last >= 0 ? skin.zAt(0) : 0;
         d = depth[0] ?? thread.depthMm;
       } else {
-        while (k < last - 1 && cum[k + 1]! < s) k++;
-        const a = cum[k]!;
-        const b = cum[k + 1]!;
+        while (k < last - 1 && lifted[base + SKIN_STRIDE * (k + 1) + SKIN_DISTANCE]! < s) k++;
+        const p = base + SKIN_STRIDE * k; // sample k; sample k + 1 follows at p + SKIN_STRIDE
+        const q = p + SKIN_STRIDE;
+        const a = lifted[p + SKIN_DISTANCE]!;
+        const b = lifted[q + SKIN_DISTANCE]!;
         const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
-        x = t === 1 ? xs[k + 1]! : xs[k]! + (xs[k + 1]! - xs[k]!) * t;
-        y = t === 1 ? ys[k + 1]! : ys[k]! + (ys[k + 1]! - ys[k]!) * t;
-        z = zs[k]! + (zs[k + 1]! - zs[k]!) * t;
-        // (skin.vertexDistance(v), read directly)
-        while (v < n - 1 && cum[vertexSample[v]!]! < s) v++;
-        const va = cum[vertexSample[v - 1]!]!;
-        const vb = cum[vertexSample[v]!]!;
+        x = t === 1 ? lifted[q + SKIN_X]! : lifted[p + SKIN_X]! + (lifted[q + SKIN_X]! - lifted[p + SKIN_X]!) * t;
+        y = t === 1 ? lifted[q + SKIN_Y]! : lifted[p + SKIN_Y]! + (lifted[q + SKIN_Y]! - lifted[p + SKIN_Y]!) * t;
+        z = lifted[p + SKIN_Z]! + (lifted[q + SKIN_Z]! - lifted[p + SKIN_Z]!) * t;
+        // (skin.vertexDistance(v), read in place)
+        while (v < n - 1 && lifted[base + SKIN_STRIDE * lifted[vertexAt + v]! + SKIN_DISTANCE]! < s) v++;
+        const va = lifted[base + SKIN_STRIDE * lifted[vertexAt + v - 1]! + SKIN_DISTANCE]!;
+        const vb = lifted[base + SKIN_STRIDE * lifted[vertexAt + v]! + SKIN_DISTANCE]!;
         const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
         d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
       }

@@ -37,9 +37,3 @@ export function reserveFloats(length: number): Readonly<FloatReservation> {
   used += length;
   return reservation;
 }
-
-/** `length` numbers of their own (zeros): a view into a slab, or an array when they are many. */
-export function floatsOf(length: number): Float64Array {
-  const { array, at } = reserveFloats(length);
-  return length > SLAB_LENGTH / 4 ? array : array.subarray(at, at + length);
-}

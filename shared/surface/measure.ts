@@ -1,4 +1,4 @@
-import { floatsOf } from '../geometry/float-slabs';
+import { reserveFloats } from '../geometry/float-slabs';
 import type { FacePoint } from '../geometry/types';
 import type { FaceSurface, MutablePoint3, Point3 } from './types';
 
@@ -20,79 +20,120 @@ export const REFINE_CHORD_MM = 1.5;
 const MAX_SPLIT = 16;
 
 /**
+ * Numbers per lifted sample, in this order: frontal x, y, height z, skin distance, drawn distance
+ * (SkinPath.numbers; the analysis's sampling loop reads them there directly).
+ */
+export const SKIN_STRIDE = 5;
+const STRIDE = SKIN_STRIDE;
+export const SKIN_X = 0;
+export const SKIN_Y = 1;
+export const SKIN_Z = 2;
+export const SKIN_DISTANCE = 3;
+const X = SKIN_X;
+const Y = SKIN_Y;
+const Z = SKIN_Z;
+const CUM = SKIN_DISTANCE;
+const DRAWN = 4;
+
+/**
  * A frontal polyline lifted onto the skin: sample points (frontal x, y and height z) along it
  * with the skin distance from its start, plus where each of the polyline's own vertices falls.
  * Everything the analysis, the scene and the report need to place things "so many millimetres
  * along the thread" comes from here.
+ *
+ * Its numbers are one run cut from a shared slab (geometry/float-slabs.ts): each sample's five
+ * (STRIDE) side by side, then the sample index of each polyline vertex. One run instead of a typed
+ * array per column: making typed arrays and views (six per path) was about a third of lifting.
  */
 export class SkinPath {
   private constructor(
-    /** Frontal x, y and height z of each sample; samples include every polyline vertex. */
-    readonly xs: Float64Array,
-    readonly ys: Float64Array,
-    readonly zs: Float64Array,
-    /** Skin distance from the start at each sample, millimetres. */
-    readonly cum: Float64Array,
-    /** Drawn (frontal) distance from the start at each sample, millimetres. */
-    readonly drawnCum: Float64Array,
-    /** Sample index of each polyline vertex. */
-    readonly vertexSample: Int32Array,
+    /** Shared with other paths: read only this path's run (see SKIN_STRIDE). */
+    readonly numbers: Float64Array,
+    /** Where this path's samples start in `numbers`. */
+    readonly at: number,
+    /** Samples; they include every polyline vertex. */
+    readonly sampleCount: number,
+    /** Where the vertices' sample indices start in `numbers`. */
+    readonly vertexAt: number,
   ) {}
 
   static of(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
-    const vertexSample = new Int32Array(path.length);
     const out = scratch;
     out.n = 0;
+    const vertices = vertexScratch.length >= path.length ? vertexScratch : (vertexScratch = new Float64Array(2 * path.length));
     if (path.length > 0) {
       const first = path[0]!;
       out.push(first.x, first.y, surface.heightAt(first.x, first.y), 0, 0);
       for (let v = 1; v < path.length; v++) {
         appendSegment(surface, path[v - 1]!, path[v]!, out);
-        vertexSample[v] = out.n - 1;
+        vertices[v] = out.n - 1;
       }
     }
-    // The five columns of samples, cut from a shared slab (geometry/float-slabs.ts); the scratch is reused by the next path.
+    // Copied out of the scratch (reused by the next path) into one run of a shared slab.
     const n = out.n;
-    const all = floatsOf(5 * n);
-    all.set(out.xs.subarray(0, n), 0);
-    all.set(out.ys.subarray(0, n), n);
-    all.set(out.zs.subarray(0, n), 2 * n);
-    all.set(out.cum.subarray(0, n), 3 * n);
-    all.set(out.drawn.subarray(0, n), 4 * n);
-    return new SkinPath(all.subarray(0, n), all.subarray(n, 2 * n), all.subarray(2 * n, 3 * n), all.subarray(3 * n, 4 * n), all.subarray(4 * n), vertexSample);
+    const { array, at } = reserveFloats(STRIDE * n + path.length);
+    array.set(out.numbers.subarray(0, STRIDE * n), at);
+    const vertexAt = at + STRIDE * n;
+    for (let v = 1; v < path.length; v++) array[vertexAt + v] = vertices[v]!;
+    return new SkinPath(array, at, n, vertexAt);
+  }
+
+  /** Frontal x of sample i. */
+  xAt(i: number): number {
+    return this.numbers[this.at + STRIDE * i + X]!;
+  }
+
+  /** Frontal y of sample i. */
+  yAt(i: number): number {
+    return this.numbers[this.at + STRIDE * i + Y]!;
+  }
+
+  /** Height of the skin at sample i. */
+  zAt(i: number): number {
+    return this.numbers[this.at + STRIDE * i + Z]!;
+  }
+
+  /** Skin distance from the start to sample i, millimetres. */
+  distanceAt(i: number): number {
+    return this.numbers[this.at + STRIDE * i + CUM]!;
+  }
+
+  /** Drawn (frontal) distance from the start to sample i, millimetres. */
+  drawnAt(i: number): number {
+    return this.numbers[this.at + STRIDE * i + DRAWN]!;
+  }
+
+  /** Sample index of polyline vertex i. */
+  vertexSample(i: number): number {
+    return this.numbers[this.vertexAt + i]!;
   }
 
   get length(): number {
-    const n = this.cum.length;
-    return n === 0 ? 0 : this.cum[n - 1]!;
+    const n = this.sampleCount;
+    return n === 0 ? 0 : this.distanceAt(n - 1);
   }
 
   /** Length of the polyline as drawn (frontal), millimetres. */
   get drawnLength(): number {
-    const n = this.drawnCum.length;
-    return n === 0 ? 0 : this.drawnCum[n - 1]!;
-  }
-
-  get sampleCount(): number {
-    return this.cum.length;
+    const n = this.sampleCount;
+    return n === 0 ? 0 : this.drawnAt(n - 1);
   }
 
   /** Skin distance from the start to polyline vertex i. */
   vertexDistance(i: number): number {
-    return this.cum[this.vertexSample[i]!]!;
+    return this.distanceAt(this.vertexSample(i));
   }
 
   /** Index of the sample segment holding skin distance s (binary search); clamps to the ends. */
   private segmentAt(s: number): number {
-    const cum = this.cum;
     let lo = 0;
-    let hi = cum.length - 1;
+    let hi = this.sampleCount - 1;
     if (hi <= 0) return 0;
     if (s <= 0) return 0;
-    if (s >= cum[hi]!) return hi - 1;
+    if (s >= this.distanceAt(hi)) return hi - 1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (cum[mid]! <= s) lo = mid;
+      if (this.distanceAt(mid) <= s) lo = mid;
       else hi = mid;
     }
     return lo;
@@ -100,29 +141,29 @@ export class SkinPath {
 
   /** The frontal point at skin distance s from the start (clamped to the ends). */
   pointAt(s: number): FacePoint {
-    const n = this.cum.length;
+    const n = this.sampleCount;
     if (n === 0) return { x: 0, y: 0 };
-    if (n === 1) return { x: this.xs[0]!, y: this.ys[0]! };
+    if (n === 1) return { x: this.xAt(0), y: this.yAt(0) };
     const i = this.segmentAt(s);
-    const a = this.cum[i]!;
-    const b = this.cum[i + 1]!;
+    const a = this.distanceAt(i);
+    const b = this.distanceAt(i + 1);
     const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
-    return { x: this.xs[i]! + t * (this.xs[i + 1]! - this.xs[i]!), y: this.ys[i]! + t * (this.ys[i + 1]! - this.ys[i]!) };
+    return { x: this.xAt(i) + t * (this.xAt(i + 1) - this.xAt(i)), y: this.yAt(i) + t * (this.yAt(i + 1) - this.yAt(i)) };
   }
 
   /** The point on the skin (with height) at skin distance s from the start. */
   point3At(s: number): Point3 {
-    const n = this.cum.length;
+    const n = this.sampleCount;
     if (n === 0) return { x: 0, y: 0, z: 0 };
-    if (n === 1) return { x: this.xs[0]!, y: this.ys[0]!, z: this.zs[0]! };
+    if (n === 1) return { x: this.xAt(0), y: this.yAt(0), z: this.zAt(0) };
     const i = this.segmentAt(s);
-    const a = this.cum[i]!;
-    const b = this.cum[i + 1]!;
+    const a = this.distanceAt(i);
+    const b = this.distanceAt(i + 1);
     const t = b > a ? Math.min(1, Math.max(0, (s - a) / (b - a))) : 0;
     return {
-      x: this.xs[i]! + t * (this.xs[i + 1]! - this.xs[i]!),
-      y: this.ys[i]! + t * (this.ys[i + 1]! - this.ys[i]!),
-      z: this.zs[i]! + t * (this.zs[i + 1]! - this.zs[i]!),
+      x: this.xAt(i) + t * (this.xAt(i + 1) - this.xAt(i)),
+      y: this.yAt(i) + t * (this.yAt(i + 1) - this.yAt(i)),
+      z: this.zAt(i) + t * (this.zAt(i + 1) - this.zAt(i)),
     };
   }
 
@@ -131,22 +172,21 @@ export class SkinPath {
    * diagram (what older plan files measured barbed sections in; see plan/migrations.ts).
    */
   skinDistanceAtFrontal(frontalMm: number): number {
-    const f = this.drawnCum;
-    const n = f.length;
+    const n = this.sampleCount;
     if (n === 0) return 0;
     if (!(frontalMm > 0)) return 0;
-    if (frontalMm >= f[n - 1]!) return this.length;
+    if (frontalMm >= this.drawnAt(n - 1)) return this.length;
     // Binary search for the sample segment holding the drawn distance; linear within it.
     let lo = 0;
     let hi = n - 1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (f[mid]! < frontalMm) lo = mid;
+      if (this.drawnAt(mid) < frontalMm) lo = mid;
       else hi = mid;
     }
-    const seg = f[hi]! - f[lo]!;
-    const t = seg > 0 ? (frontalMm - f[lo]!) / seg : 0;
-    return this.cum[lo]! + t * (this.cum[hi]! - this.cum[lo]!);
+    const seg = this.drawnAt(hi) - this.drawnAt(lo);
+    const t = seg > 0 ? (frontalMm - this.drawnAt(lo)) / seg : 0;
+    return this.distanceAt(lo) + t * (this.distanceAt(hi) - this.distanceAt(lo));
   }
 
   /**
@@ -167,60 +207,50 @@ export class SkinPath {
     const a = Math.max(0, Math.min(from, this.length));
     const b = Math.max(a, Math.min(to, this.length));
     const out: FacePoint[] = [this.pointAt(a)];
-    for (let i = 0; i < this.cum.length; i++) if (this.cum[i]! > a && this.cum[i]! < b) out.push({ x: this.xs[i]!, y: this.ys[i]! });
+    for (let i = 0; i < this.sampleCount; i++) if (this.distanceAt(i) > a && this.distanceAt(i) < b) out.push({ x: this.xAt(i), y: this.yAt(i) });
     out.push(this.pointAt(b));
     return out;
   }
 }
 
 /**
- * Samples as they are lifted, in typed arrays that grow when needed and are reused from path to
- * path: the analysis lifts every path on every edit, so lifting allocates only the result.
+ * Samples as they are lifted (STRIDE numbers each, side by side), in one typed array that grows
+ * when needed and is reused from path to path: the analysis lifts every path on every edit, so
+ * lifting allocates only the result.
  */
 class SampleBuffer {
   n = 0;
-  xs: Float64Array;
-  ys: Float64Array;
-  zs: Float64Array;
-  cum: Float64Array;
-  drawn: Float64Array;
+  numbers: Float64Array;
 
   constructor(capacity: number) {
-    const c = Math.max(2, capacity);
-    this.xs = new Float64Array(c);
-    this.ys = new Float64Array(c);
-    this.zs = new Float64Array(c);
-    this.cum = new Float64Array(c);
-    this.drawn = new Float64Array(c);
+    this.numbers = new Float64Array(STRIDE * Math.max(2, capacity));
   }
 
   push(x: number, y: number, z: number, s: number, f: number): void {
-    if (this.n === this.xs.length) this.grow();
-    const i = this.n++;
-    this.xs[i] = x;
-    this.ys[i] = y;
-    this.zs[i] = z;
-    this.cum[i] = s;
-    this.drawn[i] = f;
+    if (STRIDE * (this.n + 1) > this.numbers.length) {
+      const bigger = new Float64Array(2 * this.numbers.length);
+      bigger.set(this.numbers);
+      this.numbers = bigger;
+    }
+    const i = STRIDE * this.n++;
+    const a = this.numbers;
+    a[i + X] = x;
+    a[i + Y] = y;
+    a[i + Z] = z;
+    a[i + CUM] = s;
+    a[i + DRAWN] = f;
   }
 
-  private grow(): void {
-    const c = this.xs.length * 2;
-    const bigger = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(c);
-      b.set(a);
-      return b;
-    };
-    this.xs = bigger(this.xs);
-    this.ys = bigger(this.ys);
-    this.zs = bigger(this.zs);
-    this.cum = bigger(this.cum);
-    this.drawn = bigger(this.drawn);
+  /** Sample i's number at `field` (X, Y, Z, CUM or DRAWN). */
+  get(i: number, field: number): number {
+    return this.numbers[STRIDE * i + field]!;
   }
 }
 
 /** The lifting scratch, reused by every SkinPath.of (single-threaded: nothing interleaves). */
 const scratch = new SampleBuffer(4096);
+/** Sample index of each vertex of the path being lifted (index 0 is always sample 0). */
+let vertexScratch = new Float64Array(512);
 
 /** Lift one frontal segment a -> b and append its samples (not a itself). */
 function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
@@ -228,17 +258,17 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: Sa
   const dy = b.y - a.y;
   const frontal = Math.sqrt(dx * dx + dy * dy);
   const last = out.n - 1;
-  const f0 = out.drawn[last]!;
+  const f0 = out.get(last, DRAWN);
   if (!Number.isFinite(frontal)) {
     // Never in a valid plan: keep the sample count sane and the lengths unchanged.
-    out.push(b.x, b.y, out.zs[last]!, out.cum[last]!, f0);
+    out.push(b.x, b.y, out.get(last, Z), out.get(last, CUM), f0);
     return;
   }
   const steps = Math.max(1, Math.ceil(frontal / SUB_STEP_MM));
   let px = a.x;
   let py = a.y;
-  let pz = out.zs[last]!;
-  let s = out.cum[last]!;
+  let pz = out.get(last, Z);
+  let s = out.get(last, CUM);
   for (let k = 1; k <= steps; k++) {
     const t = k / steps;
     const qx = k === steps ? b.x : a.x + dx * t;
