@@ -1,8 +1,7 @@
 import type { Severity } from '../shared/analysis/types';
-import { WORDS_KO } from '../shared/analysis/messages/words-ko';
-import { WORDS_RU } from '../shared/analysis/messages/words-ru';
 import { pullDirectionText } from '../shared/analysis/direction';
 import { decimalSeparator, pluralCategory } from '../shared/i18n/format';
+import { languageTables } from '../shared/i18n/language-tables';
 import type { Locale } from '../shared/i18n/locale';
 import type { Side, SkinThickness } from '../shared/plan/types';
 
@@ -87,7 +86,8 @@ const KO: CliWords = {
   folded: (count, threads) => `같은 소견 ${count}건 더; 모두 합쳐 해당 실: ${threads}`,
   metrics: '지표',
   newtons: (v) => `${v.toFixed(2)} N`,
-  direction: WORDS_KO.direction,
+  // The findings' own direction words (loaded with --lang: shared/i18n/language-tables.ts).
+  direction: (deg) => languageTables('ko').findingWords.direction(deg),
   none: '없음',
   notApplicable: '해당 없음',
   oneSideOnly: '해당 없음(한쪽만)',
@@ -121,7 +121,7 @@ const RU: CliWords = {
   folded: (count, threads) => `И ещё ${count} таких же; все вместе касаются нитей ${threads}`,
   metrics: 'Показатели',
   newtons: (v) => `${fixed2('ru', v)} Н`,
-  direction: WORDS_RU.direction,
+  direction: (deg) => languageTables('ru').findingWords.direction(deg),
   none: 'нет',
   notApplicable: 'н/д',
   oneSideOnly: 'н/д (только одна сторона)',

@@ -6,10 +6,9 @@ import { listFindings } from '../shared/analysis/finding-groups';
 import { wordsOf } from '../shared/analysis/finding-text';
 import type { RuleDescriptionIn } from '../shared/analysis/rule-text';
 import { formatDay, localizeNumber } from '../shared/i18n/format';
+import { languageTables } from '../shared/i18n/language-tables';
 import type { Locale } from '../shared/i18n/locale';
 import { CLI_WORDS, type CliWords } from './report-words';
-import { WORDS_KO } from '../shared/analysis/messages/words-ko';
-import { WORDS_RU } from '../shared/analysis/messages/words-ru';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
@@ -149,7 +148,7 @@ function metricLines(m: Metrics, w: CliWords, locale: Locale): string[] {
   if (m.tractionByRegion.length > 0) {
     lines.push(`  ${w.tractionByRegion}`);
     for (const r of m.tractionByRegion) {
-      const region = locale === 'en' ? r.region.padEnd(14) : WORDS_OF[locale].region(r.region);
+      const region = locale === 'en' ? r.region.padEnd(14) : languageTables(locale).findingWords.region(r.region);
       const side = locale === 'en' ? r.side.padEnd(5) : w[r.side];
       lines.push(`    ${region} ${side} ${n(r.forceN)}`);
     }
@@ -161,8 +160,6 @@ function summaryLine(findings: readonly Finding[], w: CliWords): string {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   return w.summary(count('critical'), count('warning'), count('info'));
 }
-
-const WORDS_OF = { ko: WORDS_KO, ru: WORDS_RU } as const;
 
 /** `vectorlift rules`: each rule with its thresholds, in `locale` (the rules from describeRulesIn). */
 export function rulesText(rules: readonly RuleDescriptionIn[], locale: Locale = 'en'): string {
