@@ -109,4 +109,20 @@ describe('the thread table', () => {
     expect(region({ barbed: null })).toBe(stretch(total / 2 - 0.1, total / 2 + 0.1));
     expect(region({ barbed: { startMm: total - 4, endMm: total + 50 } })).toBe(nearEnd);
   });
+
+  it('names the middle of a barbed section, or of a smooth path, even where the far end lies in another region', () => {
+    // The third thread runs from the temple over the periorbital area into the malar region.
+    const i = 2;
+    const t = plan.threads[i]!;
+    const total = polylineLength(t.path);
+    const at = (patch: Partial<Thread>) => cell(withThread(i, patch), i, 'region');
+    const farEnd = at({ barbed: { startMm: total - 2, endMm: total } });
+    const middle = at({ barbed: { startMm: total / 2 - 4, endMm: total / 2 + 4 } });
+    expect(middle).not.toBe(farEnd);
+    expect(at({ barbed: null })).toBe(middle);
+    // Barbs from the entry: their middle, near the entry, not the path's middle.
+    const entry = at({ barbed: { startMm: 0, endMm: 2 } });
+    expect(entry).not.toBe(middle);
+    expect(at({ barbed: { startMm: 0, endMm: total / 2 - 6 } })).toBe(entry);
+  });
 });
