@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-// Runs `vectorlift export` exactly as bin/vectorlift.mjs does (the esbuild bundle in dist-cli/
-// with its code cache, rebuilt first only if a source changed), then reports this process's peak
-// resident memory and CPU time on stderr as one JSON line, for bench/limits.bench.ts (a child process, so the figures
+// Runs `vectorlift export` exactly as bin/vectorlift.mjs does (the esbuild bundle in dist-cli/,
+// rebuilt first only if a source changed), then reports this process's peak resident memory and
+// CPU time on stderr as one JSON line, for bench/limits.bench.ts (a child process, so the figures
 // are the export's own, not the benchmark runner's).
 import { ensureCliBundle } from '../scripts/cli-bundle/freshness.mjs';
-import { loadCliBundle } from '../scripts/cli-bundle/load-bundle.mjs';
 
-await ensureCliBundle();
-const { main } = loadCliBundle(['export']);
+const { main } = await import(await ensureCliBundle());
 const code = await main(['export', ...process.argv.slice(2)]);
 const usage = process.resourceUsage();
 // CPU time (user + system) beside the wall time the parent measures: on a shared, loaded machine

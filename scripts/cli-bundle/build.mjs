@@ -5,13 +5,9 @@
  * `npm run build:cli` runs it by hand; bin/vectorlift.mjs runs it when a source has changed
  * since the last build (freshness.mjs), so an out-of-date bundle is never used.
  *
- *   dist-cli/main.cjs          cli/main.ts and every command, one CommonJS file: each command's
- *                              modules are initialised only when it runs (pdf-lib and fontkit
- *                              only for `export`)
- *   dist-cli/code-cache-<command>.bin  V8's compiled code for each command's run, made here by
- *                              running it once (code-cache-entry.mjs); bin/vectorlift.mjs runs
- *                              the bundle with it (load-bundle.mjs), so nothing is parsed or
- *                              compiled at run time. code-cache-usage.bin serves --help and the rest
+ *   dist-cli/main.mjs          cli/main.ts: argument handling and the command table
+ *   dist-cli/<name>-<hash>.mjs one chunk per command and per shared piece, loaded on demand:
+ *                              pdf-lib and fontkit load only for `export`
  *   dist-cli/canonical-surface.bin  the canonical face surface's height grid, built here once
  *                              (shared/surface/grid-file.ts), so no command fits the face at run
  *                              time (cli/precomputed-surface.ts)
@@ -32,15 +28,12 @@
  */
 import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { patchFontkit } from './fontkit-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR } from './freshness.mjs';
-import { NO_COMMAND_CACHE, codeCacheFile } from './load-bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -49,7 +42,7 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/load-bundle.mjs', 'scripts/cli-bundle/code-cache-entry.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
 /** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
 const nodeNativePlugin = {
@@ -138,34 +131,6 @@ async function atlasRasters(root) {
   return { bytes: serialize(exports.canonicalRasterIndexes()), sources };
 }
 
-/**
- * The run each code cache is made from (load-bundle.mjs): the command's arguments, with PLAN an
- * example plan. A command left out here runs with the cache for no command: slower, not wrong.
- */
-const CODE_CACHE_RUNS = {
-  analyze: ['analyze', 'PLAN'],
-  export: ['export', 'PLAN', '-o', 'plan.pdf'],
-  rules: ['rules'],
-  schema: ['schema'],
-  atlas: ['atlas'],
-  cases: ['cases'],
-  [NO_COMMAND_CACHE]: ['--help'],
-};
-const CODE_CACHE_PLAN = 'assets/examples/good-midface.vlift';
-
-/** Runs code-cache-entry.mjs for one cache in a fresh Node process; resolves to the cache's bytes. */
-function codeCache(root, args) {
-  const cwd = mkdtempSync(path.join(tmpdir(), 'vl-code-cache-'));
-  const argv = args.map((a) => (a === 'PLAN' ? path.join(root, CODE_CACHE_PLAN) : a));
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(here, 'code-cache-entry.mjs'), root, cwd, ...argv], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      rmSync(cwd, { recursive: true, force: true });
-      if (error) reject(new Error(`CLI bundle: the code cache of \`vectorlift ${args.join(' ')}\` failed: ${stderr.toString() || error.message}`));
-      else resolve(stdout);
-    });
-  });
-}
-
 export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   const started = Date.now();
   const outdir = path.join(root, CLI_OUT_DIR);
@@ -177,12 +142,12 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
     outdir,
-    outExtension: { '.js': '.cjs' },
+    outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
     bundle: true,
-    // One CommonJS file, for load-bundle.mjs to compile with a code cache (Node 20 caches no ES
-    // module's code). Each command's dynamic import becomes a lazy initialiser in it.
-    format: 'cjs',
+    splitting: true,
+    format: 'esm',
     platform: 'node',
     // Node 20 runs the CLI here; Electron 45's Node 22 and later run it too.
     target: 'node20',
@@ -194,10 +159,7 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
     write: false,
     logLevel: quiet ? 'error' : 'warning',
     plugins: [nodeNativePlugin],
-    banner: { js: 'var VECTORLIFT_BUNDLE_URL = require("node:url").pathToFileURL(__filename).href;' },
     define: {
-      // cli/install-root.ts finds the installation from the bundle's own location.
-      'import.meta.url': 'VECTORLIFT_BUNDLE_URL',
       VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE),
       VECTORLIFT_TISSUE_MODEL_FILE: JSON.stringify(TISSUE_MODEL_FILE),
       VECTORLIFT_VIEW_OUTLINES_FILE: JSON.stringify(VIEW_OUTLINES_FILE),
@@ -218,13 +180,8 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   await writeAtomically(path.join(outdir, ATLAS_RASTERS_FILE), rasters.bytes);
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
-  // The caches come from the bundle just written; a CLI started meanwhile finds caches made from
-  // another main.cjs and does not use them (load-bundle.mjs), it only compiles as it used to.
-  const caches = Object.entries(CODE_CACHE_RUNS);
-  const cacheBytes = await Promise.all(caches.map(([, args]) => codeCache(root, args)));
-  for (let i = 0; i < caches.length; i++) await writeAtomically(path.join(outdir, codeCacheFile(caches[i][0])), cacheBytes[i]);
 
-  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE, ATLAS_RASTERS_FILE, ...caches.map(([name]) => codeCacheFile(name))]);
+  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE, ATLAS_RASTERS_FILE]);
   for (const name of await readdir(outdir)) {
     if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
   }

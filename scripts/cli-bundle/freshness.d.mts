@@ -1,6 +1,6 @@
 // Types for scripts/cli-bundle/freshness.mjs (imported by bin/vectorlift.mjs, tests and benches).
 export const CLI_OUT_DIR: 'dist-cli';
-export const CLI_ENTRY: 'main.cjs';
+export const CLI_ENTRY: 'main.mjs';
 export const CLI_MANIFEST: 'inputs.json';
 export interface FileStat {
   readonly mtimeMs: number;

@@ -10,11 +10,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_OUT_DIR = 'dist-cli';
-export const CLI_ENTRY = 'main.cjs';
+export const CLI_ENTRY = 'main.mjs';
 export const CLI_MANIFEST = 'inputs.json';
 
 /**
@@ -48,8 +48,7 @@ function statOrNull(file) {
 }
 
 /**
- * Brings dist-cli/ up to date, rebuilding it first if it is out of date (one line on stderr says
- * so); returns the bundle's path. load-bundle.mjs runs it.
+ * The URL of dist-cli/main.mjs, rebuilt first if it is out of date (one line on stderr says so).
  * @param {{ root?: string; err?: (line: string) => void }} [options]
  */
 export async function ensureCliBundle({ root = repoRoot, err = (line) => process.stderr.write(line) } = {}) {
@@ -64,5 +63,5 @@ export async function ensureCliBundle({ root = repoRoot, err = (line) => process
     }
     await buildCli({ root, quiet: true });
   }
-  return path.join(root, CLI_OUT_DIR, CLI_ENTRY);
+  return pathToFileURL(path.join(root, CLI_OUT_DIR, CLI_ENTRY)).href;
 }

@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { SourceMap, createRequire, type SourceMapPayload } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontkit-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
-import { NO_COMMAND_CACHE, codeCacheFile, codeCacheHeader, compileCliBundle } from '../../../scripts/cli-bundle/load-bundle.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
 import { RASTER_KINDS, atlasLookup, atlasRasterIndexes, setRasterIndexSource, type RasterKind } from '../../../shared/analysis/atlas-lookup';
@@ -32,7 +31,7 @@ import { pdfText, qpdfCheck } from '../shared/report/pdf-tools';
 
 /**
  * The bundled command line (dist-cli/, built by scripts/cli-bundle/build.mjs; the Vitest global
- * setup rebuilds it when a source changed): it is current, it runs pdf-lib only for `export`,
+ * setup rebuilds it when a source changed): it is current, it loads pdf-lib only for `export`,
  * its Node-native replacements write the same PDF content, and a stale bundle is detected.
  */
 
@@ -40,92 +39,57 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const OUT = join(ROOT, CLI_OUT_DIR);
 const BIN = join(ROOT, 'bin', 'vectorlift.mjs');
 
-/** The wrapper load-bundle.mjs puts around the bundle before compiling it (V8's offsets count it). */
-const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
-
-/**
- * The source files of every bundle function that ran in `vectorlift ARGS` (V8's coverage of the
- * process, mapped through the bundle's source map): what the command really initialised and ran.
- */
-function sourcesRun(args: readonly string[], cwd: string): Set<string> {
-  const coverage = mkdtempSync(join(tmpdir(), 'vl-coverage-'));
-  try {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_V8_COVERAGE: coverage } });
-    expect([0, 1], r.stderr).toContain(r.status);
-    const bundleUrl = pathToFileURL(join(OUT, CLI_ENTRY)).href;
-    const code = readFileSync(join(OUT, CLI_ENTRY), 'utf8');
-    const lineStarts = [0];
-    for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const map = new SourceMap(JSON.parse(readFileSync(join(OUT, `${CLI_ENTRY}.map`), 'utf8')) as SourceMapPayload);
-    const sources = new Set<string>();
-    for (const file of readdirSync(coverage)) {
-      const { result } = JSON.parse(readFileSync(join(coverage, file), 'utf8')) as { result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[] };
-      for (const script of result.filter((s) => s.url === bundleUrl)) {
-        for (const fn of script.functions) {
-          const range = fn.ranges[0]!;
-          const offset = range.startOffset - WRAPPER.length;
-          if (range.count === 0 || offset < 0) continue;
-          let line = lineStarts.length - 1;
-          while (lineStarts[line]! > offset) line--;
-          const entry = map.findEntry(line, offset - lineStarts[line]!) as { originalSource?: string };
-          if (entry.originalSource) sources.add(entry.originalSource);
-        }
-      }
-    }
-    return sources;
-  } finally {
-    rmSync(coverage, { recursive: true, force: true });
+/** The files a bundle file imports, statically (loaded with it) or dynamically (on demand). */
+function importsOf(file: string): { static: string[]; dynamic: string[] } {
+  const code = readFileSync(join(OUT, file), 'utf8');
+  const found = { static: [] as string[], dynamic: [] as string[] };
+  for (const m of code.matchAll(/\bimport\s*(\(\s*)?(?:[^("'][^"']*?from\s*)?["']\.\/([^"']+\.mjs)["']/g)) {
+    (m[1] ? found.dynamic : found.static).push(m[2]!);
   }
+  return found;
 }
+
+/** Every bundle file loaded when `file` loads: itself and its static imports, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const next of importsOf(file).static) staticClosure(next, seen);
+  return seen;
+}
+
+/** The source files compiled into a set of bundle files, from their source maps. */
+function sourcesOf(files: Iterable<string>): string[] {
+  const sources: string[] = [];
+  for (const file of files) {
+    const map = JSON.parse(readFileSync(join(OUT, `${file}.map`), 'utf8')) as { sources: string[] };
+    // From node_modules/ on for a dependency, also where node_modules links to another checkout's.
+    sources.push(...map.sources.map((s) => s.replace(/^(\.\.\/)+/, '').replace(/^(?:[^/]+\/)*?node_modules\//, 'node_modules/')));
+  }
+  return sources;
+}
+
+const commandChunk = (name: string): string => {
+  const chunk = importsOf(CLI_ENTRY).dynamic.find((f) => f.startsWith(`${name}-`));
+  if (!chunk) throw new Error(`no ${name} chunk imported by ${CLI_ENTRY}`);
+  return chunk;
+};
 
 describe('the CLI bundle', () => {
   it('is current: built from the sources as they are now', () => {
     expect(cliBundleStatus(ROOT)).toEqual({ fresh: true });
   });
 
-  it('runs pdf-lib and fontkit only for export', () => {
-    // The worktree's node_modules may be a link, so a source can sit under another folder's.
+  it('loads pdf-lib and fontkit only for export', () => {
     const heavy = /node_modules\/(pdf-lib|@pdf-lib\/fontkit)\//;
-    const dir = mkdtempSync(join(tmpdir(), 'vl-bundle-run-'));
-    try {
-      writeFileSync(join(dir, 'plan.vlift'), serializePlan(generatedPlan(3)));
-      const analyzed = [...sourcesRun(['analyze', 'plan.vlift'], dir)];
-      expect(analyzed.some((s) => s.endsWith('shared/analysis/analyze.ts'))).toBe(true);
-      expect(analyzed.filter((s) => heavy.test(s))).toEqual([]);
-      const exported = [...sourcesRun(['export', 'plan.vlift', '-o', 'plan.pdf'], dir)];
-      expect(exported.some((s) => /node_modules\/pdf-lib\//.test(s))).toBe(true);
-      expect(exported.some((s) => /node_modules\/@pdf-lib\/fontkit\//.test(s))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
-
-  it('runs with the code cache of its command, which V8 accepts', () => {
-    for (const name of ['analyze', 'export', NO_COMMAND_CACHE]) {
-      expect(existsSync(join(OUT, codeCacheFile(name))), name).toBe(true);
-      expect(compileCliBundle({ root: ROOT, cacheName: name }).cacheUsed, name).toBe(true);
-    }
-    const root = mkdtempSync(join(tmpdir(), 'vl-cache-'));
-    try {
-      mkdirSync(join(root, CLI_OUT_DIR));
-      const copy = join(root, CLI_OUT_DIR, CLI_ENTRY);
-      // A text of its own: V8 would take an identical one compiled earlier in this process from
-      // its in-memory cache without looking at the data.
-      writeFileSync(copy, `${readFileSync(join(OUT, CLI_ENTRY), 'utf8')}\n// a copy\n`);
-      // A cache made from another main.cjs is not used.
-      writeFileSync(join(root, CLI_OUT_DIR, codeCacheFile('analyze')), readFileSync(join(OUT, codeCacheFile('analyze'))));
-      const other = compileCliBundle({ root, cacheName: 'analyze' });
-      expect(other.cacheUsed).toBe(false);
-      expect(typeof other.exports.main).toBe('function');
-      // A cache V8 refuses (here not V8's data at all; in use, another Node's) is ignored.
-      writeFileSync(copy, `${readFileSync(join(OUT, CLI_ENTRY), 'utf8')}\n// another copy\n`);
-      writeFileSync(join(root, CLI_OUT_DIR, codeCacheFile('analyze')), Buffer.concat([codeCacheHeader(statSync(copy)), new Uint8Array(4096).fill(7)]));
-      const refused = compileCliBundle({ root, cacheName: 'analyze' });
-      expect(refused.cacheUsed).toBe(false);
-      expect(typeof refused.exports.main).toBe('function');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const startUp = sourcesOf(staticClosure(CLI_ENTRY));
+    expect(startUp).toContain('cli/main.ts');
+    expect(startUp.filter((s) => heavy.test(s))).toEqual([]);
+    const analyze = sourcesOf(staticClosure(commandChunk('analyze')));
+    expect(analyze).toContain('shared/analysis/analyze.ts');
+    expect(analyze.filter((s) => heavy.test(s))).toEqual([]);
+    const exporting = sourcesOf(staticClosure(commandChunk('export')));
+    expect(exporting.some((s) => s.startsWith('node_modules/pdf-lib/'))).toBe(true);
+    expect(exporting.some((s) => s.startsWith('node_modules/@pdf-lib/fontkit/'))).toBe(true);
   });
 
   it('compiles no TypeScript at run time: the bin runs dist-cli and tsx is not a runtime dependency', () => {
@@ -248,7 +212,7 @@ describe('the canonical surface shipped with the bundle', () => {
     for (const [a, b] of [[nx, bnx], [ny, bny], [nz, bnz]] as const) expect(Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))).toBe(true);
     expect(Buffer.from(mask).equals(Buffer.from(bmask))).toBe(true);
     // The bundle defines the grid file's name, so it reads the file; the sources never do.
-    const code = readdirSync(OUT).filter((f) => f.endsWith('.cjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
     expect(code).toContain('canonical-surface.bin');
   });
 
@@ -270,7 +234,7 @@ describe('the tissue model shipped with the bundle', () => {
     const built = tissueModelData(CANONICAL_ATLAS);
     expect(isDeepStrictEqual(shipped(), built)).toBe(true);
     // The bundle defines the model file's name, so it reads the file; the sources never do.
-    const code = readdirSync(OUT).filter((f) => f.endsWith('.cjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
     expect(code).toContain('tissue-model.bin');
   });
 
@@ -311,7 +275,7 @@ describe('the view silhouettes shipped with the bundle', () => {
       expect(read!.every((p, i) => Object.is(p.x, traced[i]!.x) && Object.is(p.y, traced[i]!.y))).toBe(true);
     }
     expect(isDeepStrictEqual(data, viewOutlineData(CANONICAL_SURFACE))).toBe(true);
-    const code = readdirSync(OUT).filter((f) => f.endsWith('.cjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
     expect(code).toContain('view-outlines.bin');
   });
 
@@ -348,7 +312,7 @@ describe('the atlas raster indexes shipped with the bundle', () => {
 
   it('are the indexes the sources build, value for value, and the bundle reads them instead of building them', () => {
     expect(isDeepStrictEqual(shipped(), atlasRasterIndexes(CANONICAL_ATLAS))).toBe(true);
-    const code = readdirSync(OUT).filter((f) => f.endsWith('.cjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
     expect(code).toContain('atlas-rasters.bin');
   });
 
