@@ -97,6 +97,9 @@ export interface ThreadGeometry {
   readonly surface: FaceSurface;
   /** Every ~SAMPLE_STEP_MM of skin along the path, plus both ends of the barbed section. Sorted by s. */
   readonly samples: readonly PathSample[];
+  /** The samples' numbers: sample i's at sampleNumbersAt + SAMPLE_NUMBERS * i (see SAMPLE_NUMBERS). */
+  readonly sampleNumbers: Float64Array;
+  readonly sampleNumbersAt: number;
   /** Null for smooth types, threads without a barbed section, or a section entirely off the path. */
   readonly barbed: BarbedGeometry | null;
   /**
@@ -137,8 +140,21 @@ export interface GeometryMemo {
   malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null } | undefined;
   /** rules/thread-count.ts: the face area most of the barbed section lies in (null: none). */
   mainArea: FaceArea | null | undefined;
+  /** rules/crowding.ts: where the barbed samples are (null: none), their box and longest step. */
+  barbedSpan: BarbedSpan | null | undefined;
   /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
   findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
+}
+
+/** The barbed samples of a thread: first and last index, the longest step in s between them, and their frontal box. */
+export interface BarbedSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly step: number;
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
 }
 
 /** Smooth configurations have no barbs: nothing grips, so nothing is pulled. */
@@ -151,8 +167,17 @@ export function elevationDeg(side: Side, x: number, y: number): number {
   return (Math.atan2(-y, lateral) * 180) / Math.PI;
 }
 
-/** A sample's numbers in its thread's block of numbers (SAMPLE_NUMBERS each): x, y, z, s, depthMm. */
-const SAMPLE_NUMBERS = 5;
+/**
+ * A sample's numbers in its thread's block of numbers (ThreadGeometry.sampleNumbers), SAMPLE_NUMBERS
+ * each, sample after sample: x, y, z, s, depthMm (SAMPLE_X ...). A pair rule's inner loop reads
+ * them there directly (crowding).
+ */
+export const SAMPLE_NUMBERS = 5;
+export const SAMPLE_X = 0;
+export const SAMPLE_Y = 1;
+export const SAMPLE_Z = 2;
+export const SAMPLE_S = 3;
+const SAMPLE_DEPTH = 4;
 
 /**
  * A sample as made by computeThreadGeometry: one class, so every sample has one shape from its
@@ -171,23 +196,23 @@ class Sample implements PathSample {
   ) {}
 
   get x(): number {
-    return this.numbers[this.at]!;
+    return this.numbers[this.at + SAMPLE_X]!;
   }
 
   get y(): number {
-    return this.numbers[this.at + 1]!;
+    return this.numbers[this.at + SAMPLE_Y]!;
   }
 
   get z(): number {
-    return this.numbers[this.at + 2]!;
+    return this.numbers[this.at + SAMPLE_Z]!;
   }
 
   get s(): number {
-    return this.numbers[this.at + 3]!;
+    return this.numbers[this.at + SAMPLE_S]!;
   }
 
   get depthMm(): number {
-    return this.numbers[this.at + 4]!;
+    return this.numbers[this.at + SAMPLE_DEPTH]!;
   }
 }
 
@@ -313,11 +338,11 @@ export function computeThreadGeometry(
         cy += y;
         barbedCount++;
       }
-      numbers[at] = x;
-      numbers[at + 1] = y;
-      numbers[at + 2] = z;
-      numbers[at + 3] = s;
-      numbers[at + 4] = d;
+      numbers[at + SAMPLE_X] = x;
+      numbers[at + SAMPLE_Y] = y;
+      numbers[at + SAMPLE_Z] = z;
+      numbers[at + SAMPLE_S] = s;
+      numbers[at + SAMPLE_DEPTH] = d;
       samples.push(new Sample(numbers, at, region, tissue, barbedHere));
       at += SAMPLE_NUMBERS;
       prev = s;
@@ -346,9 +371,9 @@ export function computeThreadGeometry(
   const traction = barbed !== null ? tractionOf(thread, type, barbed.centroid, fixationPoint) : null;
 
   return {
-    thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, barbed, declaredBarbedEndMm,
+    thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, mainArea: undefined, findings: undefined },
+    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, findings: undefined },
   };
 }
 

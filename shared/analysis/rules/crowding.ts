@@ -1,7 +1,7 @@
 import type { FacePoint } from '../../geometry/types';
 import type { Rule } from '../context';
 import { makeFinding } from '../findings';
-import { SAMPLE_STEP_MM, pointOf, type ThreadGeometry } from '../thread-geometry';
+import { SAMPLE_NUMBERS, SAMPLE_S, SAMPLE_STEP_MM, SAMPLE_X, SAMPLE_Y, SAMPLE_Z, pointOf, type BarbedSpan, type ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 
 /**
@@ -105,39 +105,30 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   if (ga.barbed === null || gb.barbed === null) return null;
   const sa = ga.samples;
   const sb = gb.samples;
-  // b's barbed samples, and their box grown by the reach.
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  let firstB = -1;
-  let lastB = -1;
-  // The longest step between b's samples: a sample at distance D from p lets the next
-  // (D - reach) / step samples be skipped, none of them can be within reach (chord <= skin step).
-  let stepB = 0;
-  for (let m = 0; m < sb.length; m++) {
-    const s = sb[m]!;
-    if (!s.barbed) continue;
-    if (firstB < 0) firstB = m;
-    else stepB = Math.max(stepB, s.s - sb[lastB]!.s);
-    lastB = m;
-    if (s.x < minX) minX = s.x;
-    if (s.y < minY) minY = s.y;
-    if (s.x > maxX) maxX = s.x;
-    if (s.y > maxY) maxY = s.y;
-  }
-  if (firstB < 0) return null;
-  const skipStep = stepB * (1 + 1e-9) + 1e-9;
-  minX -= reach;
-  minY -= reach;
-  maxX += reach;
-  maxY += reach;
+  // The samples' numbers, read in place (thread-geometry.ts SAMPLE_NUMBERS): the loops below run
+  // over every sample pair of every pair of threads within reach, most of a large plan's crowding.
+  const na = ga.sampleNumbers;
+  const nb = gb.sampleNumbers;
+  const a0 = ga.sampleNumbersAt;
+  const b0 = gb.sampleNumbersAt;
+  // b's barbed samples and their box grown by the reach; a's barbed samples (kept per geometry:
+  // a thread takes part in many pairs).
+  const spanA = barbedSpanOf(ga);
+  const spanB = barbedSpanOf(gb);
+  if (spanA === null || spanB === null) return null;
+  const firstB = spanB.first;
+  const lastB = spanB.last;
+  const skipStep = spanB.step * (1 + 1e-9) + 1e-9;
+  const minX = spanB.minX - reach;
+  const minY = spanB.minY - reach;
+  const maxX = spanB.maxX + reach;
+  const maxY = spanB.maxY + reach;
 
   // Threads that share an entry point (same id, or within 1 mm): a fan starts together, so
   // closeness and crossings near the entry are ignored.
   const ea = ga.entry;
-  const eaz = sa[0]?.z ?? 0;
-  const ebz = sb[0]?.z ?? 0;
+  const eaz = sa.length > 0 ? na[a0 + SAMPLE_Z]! : 0;
+  const ebz = sb.length > 0 ? nb[b0 + SAMPLE_Z]! : 0;
   const fan =
     ga.thread.entryPointId === gb.thread.entryPointId ||
     (ea.x - gb.entry.x) ** 2 + (ea.y - gb.entry.y) ** 2 + (eaz - ebz) ** 2 < 1;
@@ -150,28 +141,34 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   let crossY = NaN;
   let crossI = 0;
   let crossT = 0;
-  for (let i = 0; i < sa.length; i++) {
-    const p = sa[i]!;
-    if (!p.barbed || p.x < minX || p.x > maxX || p.y < minY || p.y > maxY) continue;
-    const next = sa[i + 1];
-    const hasNext = next !== undefined && next.barbed;
+  for (let i = spanA.first; i <= spanA.last; i++) {
+    if (!sa[i]!.barbed) continue;
+    const p = a0 + SAMPLE_NUMBERS * i;
+    const px = na[p + SAMPLE_X]!;
+    const py = na[p + SAMPLE_Y]!;
+    if (px < minX || px > maxX || py < minY || py > maxY) continue;
+    const pz = na[p + SAMPLE_Z]!;
+    const hasNext = i + 1 < sa.length && sa[i + 1]!.barbed;
     let counted = false;
     for (let m = firstB; m <= lastB; m++) {
-      const q = sb[m]!;
-      const ddx = q.x - p.x;
-      const ddy = q.y - p.y;
-      const ddz = q.z - p.z;
+      const q = b0 + SAMPLE_NUMBERS * m;
+      const qx = nb[q + SAMPLE_X]!;
+      const qy = nb[q + SAMPLE_Y]!;
+      const qz = nb[q + SAMPLE_Z]!;
+      const ddx = qx - px;
+      const ddy = qy - py;
+      const ddz = qz - pz;
       const d2 = ddx * ddx + ddy * ddy + ddz * ddz;
       if (d2 >= reach2) {
         const skip = Math.floor((Math.sqrt(d2) - reach) / skipStep);
         if (skip > 1) m += skip - 1;
         continue;
       }
-      if (d2 < spacing2 && !counted && !(fan && (nearEntry(ea, eaz, p.x, p.y, p.z) || nearEntry(ea, eaz, q.x, q.y, q.z)))) {
+      if (d2 < spacing2 && !counted && !(fan && (nearEntry(ea, eaz, px, py, pz) || nearEntry(ea, eaz, qx, qy, qz)))) {
         counted = true;
         if (lastSeen !== i - 1) runStart = i;
         lastSeen = i;
-        const length = p.s - sa[runStart]!.s;
+        const length = na[p + SAMPLE_S]! - na[a0 + SAMPLE_NUMBERS * runStart + SAMPLE_S]!;
         if (length >= bestRun) {
           bestRun = length;
           bestAt = (runStart + i) >> 1;
@@ -180,14 +177,15 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
       // Crossing of the barbed segments starting at these two samples. The first along a is kept
       // (a's samples come in order; within one segment, the nearest its start), so a mirrored
       // plan reports the mirrored point.
-      const qn = sb[m + 1];
-      if (!hasNext || qn === undefined || !qn.barbed || (!Number.isNaN(crossX) && crossI < i)) continue;
-      const t = crossingParameter(p.x, p.y, next.x, next.y, q.x, q.y, qn.x, qn.y);
+      if (!hasNext || m + 1 >= sb.length || !sb[m + 1]!.barbed || (!Number.isNaN(crossX) && crossI < i)) continue;
+      const nx = na[p + SAMPLE_NUMBERS + SAMPLE_X]!;
+      const ny = na[p + SAMPLE_NUMBERS + SAMPLE_Y]!;
+      const t = crossingParameter(px, py, nx, ny, qx, qy, nb[q + SAMPLE_NUMBERS + SAMPLE_X]!, nb[q + SAMPLE_NUMBERS + SAMPLE_Y]!);
       if (t === null || (!Number.isNaN(crossX) && t >= crossT)) continue;
-      const hx = p.x + t * (next.x - p.x);
-      const hy = p.y + t * (next.y - p.y);
+      const hx = px + t * (nx - px);
+      const hy = py + t * (ny - py);
       // (the height at the segment start: within one sample step of the crossing)
-      if (fan && nearEntry(ea, eaz, hx, hy, p.z)) continue;
+      if (fan && nearEntry(ea, eaz, hx, hy, pz)) continue;
       crossX = hx;
       crossY = hy;
       crossI = i;
@@ -197,6 +195,41 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   if (Number.isNaN(crossX) && bestRun < MIN_CLOSE_RUN.value) return null;
   const crossing = Number.isNaN(crossX) ? null : { x: crossX, y: crossY };
   return { a: ga, b: gb, closeRunMm: bestRun, closeAt: bestRun > 0 ? pointOf(sa[bestAt]!) : null, crossing };
+}
+
+/**
+ * Where g's barbed samples are: the first and last, the longest step in s from one to the next
+ * (the skip in crowdedPair), and their frontal box; null when none. Kept on the geometry.
+ */
+function barbedSpanOf(g: ThreadGeometry): BarbedSpan | null {
+  const kept = g.memo.barbedSpan;
+  if (kept !== undefined) return kept;
+  const samples = g.samples;
+  const numbers = g.sampleNumbers;
+  const base = g.sampleNumbersAt;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let first = -1;
+  let last = -1;
+  let step = 0;
+  for (let m = 0; m < samples.length; m++) {
+    if (!samples[m]!.barbed) continue;
+    const q = base + SAMPLE_NUMBERS * m;
+    const x = numbers[q + SAMPLE_X]!;
+    const y = numbers[q + SAMPLE_Y]!;
+    if (first < 0) first = m;
+    else step = Math.max(step, numbers[q + SAMPLE_S]! - numbers[base + SAMPLE_NUMBERS * last + SAMPLE_S]!);
+    last = m;
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  const span = first < 0 ? null : { first, last, step, minX, minY, maxX, maxY };
+  g.memo.barbedSpan = span;
+  return span;
 }
 
 const FAN_RADIUS2 = FAN_RADIUS.value ** 2;
