@@ -30,7 +30,7 @@ const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highli
 /** The simulated tissue map has a Konva layer of its own: it changes at the Worker's pace, not on every edit. */
 const TISSUE_LAYERS: readonly SceneLayerId[] = ['tissue'];
 
-/** How many triangles each band of the tissue map fills (e2e reads it to see the map change). */
+/** How many triangles each band of the tissue map in the view shown fills (e2e reads it to see the map change). */
 function tissueDigest(items: readonly SceneItem[]): string {
   return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${i.points.length / 3}` : '')).filter(Boolean).join(' ');
 }
@@ -106,7 +106,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   // pointer mapped back to the plan through its alignment (renderer/photo/photo-canvas.tsx).
   const photo = usePhotoOnCanvas(snap.plan.photos, atlas, snap.faceView, projected, palette, zoom);
   const shown = photo ? photo.scene : projected;
-  const tissueItems = sceneLayer(scene, 'tissue').items;
+  // The map as the view shows it (in a turned view the frontal bands are never built: layers/tissue.ts).
+  const tissueItems = sceneLayer(projected, 'tissue').items;
   const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
   // During a drag only the items that changed are redrawn (live-split.ts), on the moving Konva
   // layer, with no React render inside the stage on a move (CanvasStage.tsx).

@@ -4,7 +4,7 @@ import { surfaceOf } from '../surface';
 import { VIEWS, pickInView, projectToView } from '../surface/views';
 import type { FaceSurface, View, ViewId } from '../surface/types';
 import { catmullRomToBezier, flattenBezier } from './curves';
-import { gatheringItems, tissueMapOfLayer } from './layers/tissue';
+import { gatheringItems, tissueArrows, tissueMapOfLayer } from './layers/tissue';
 import type { TissueMap } from '../simulation/map';
 import type { Scene, SceneItem, SceneLayer, ScenePath, SceneStyle, SceneText } from './types';
 import { viewBounds, viewSilhouette } from './view-outline';
@@ -136,9 +136,9 @@ function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
   if (cached) return cached;
   const map = tissueMapOfLayer(layer);
   const items: SceneItem[] = map ? gatheringItems(meshInView(ctx, map)) : [];
-  for (const item of layer.items) {
-    // A tissue map's bands are drawn from its mesh seen in the view (above); its arrows as any item.
-    if (map && item.type === 'triangles') continue;
+  // A tissue map's bands are drawn from its mesh seen in the view (above), so its frontal bands
+  // are not read (nor built: layers/tissue.ts); its arrows are projected as any item.
+  for (const item of map ? tissueArrows(map) : layer.items) {
     let projected = ctx.items.get(item);
     if (!projected) {
       projected = projectItem(ctx, item);
