@@ -8,9 +8,28 @@ import type { Side } from '../plan/types';
  * number the diagram and the PDF show next to each thread.
  */
 
+/**
+ * Thread numbers in ascending order, as a new array. An insertion sort: the lists are a few
+ * numbers, and Array.prototype.sort's work arrays were the largest single allocation of sorting a
+ * large plan's findings (which renders each tied finding's title).
+ */
+export function ascending(numbers: readonly number[]): number[] {
+  const sorted = numbers.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const v = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]! > v) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = v;
+  }
+  return sorted;
+}
+
 export function threadList(numbers: readonly number[]): string {
   if (numbers.length === 1) return `thread ${numbers[0]}`;
-  const sorted = [...numbers].sort((a, b) => a - b);
+  const sorted = ascending(numbers);
   if (sorted.length === 0) return 'no thread';
   if (sorted.length === 1) return `thread ${sorted[0]}`;
   const head = sorted.slice(0, -1).join(', ');

@@ -2,7 +2,7 @@ import type { DangerZoneKind, FixationZoneKind, MuscleKind, RegionKind } from '.
 import type { Side } from '../../plan/types';
 import { NERVE_PLANE } from '../depth-window';
 import { pullDirectionText } from '../direction';
-import { dangerWords, fixationWords, mm, muscleWords, newtons, percent, regionWords, sideWords, threadList } from '../words';
+import { ascending, dangerWords, fixationWords, mm, muscleWords, newtons, percent, regionWords, sideWords, threadList } from '../words';
 
 /**
  * The words a finding's templates take as parameters, per language: thread numbers, units,
@@ -45,7 +45,7 @@ export const percentOf = (share: number, decimals: number): number => Math.round
 
 /** "1, 2 и 3" / "1, 2, 3": numbers of a list, joined the language's way. */
 export function joinNumbers(numbers: readonly number[], and: string | null): string {
-  const sorted = [...numbers].sort((a, b) => a - b);
+  const sorted = ascending(numbers);
   if (and === null || sorted.length < 2) return sorted.join(', ');
   return `${sorted.slice(0, -1).join(', ')}${and}${sorted[sorted.length - 1]}`;
 }
