@@ -59,6 +59,84 @@ export function distanceToItem(item: SceneItem, p: FacePoint): number {
   }
 }
 
+/** An item's ink box: every point of its ink lies inside, `pad` further out at most. */
+interface InkBox {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  /** How far the ink reaches beyond the box (half a stroke, an arrow head's share). */
+  readonly pad: number;
+}
+
+const inkBoxes = new WeakMap<SceneItem, InkBox | null>();
+
+function boxOf(points: readonly FacePoint[], pad: number): InkBox | null {
+  if (points.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const q of points) {
+    minX = Math.min(minX, q.x);
+    minY = Math.min(minY, q.y);
+    maxX = Math.max(maxX, q.x);
+    maxY = Math.max(maxY, q.y);
+  }
+  return { minX, minY, maxX, maxY, pad };
+}
+
+/** The item's ink box, made once per item (null: no ink to reach). */
+function inkBox(item: SceneItem): InkBox | null {
+  if (inkBoxes.has(item)) return inkBoxes.get(item)!;
+  const half = (item.type === 'text' ? 0 : item.style.strokeWidth ?? 0) / 2;
+  let box: InkBox | null;
+  switch (item.type) {
+    case 'circle':
+      box = boxOf([item.centre], item.radiusMm + half);
+      break;
+    case 'path': {
+      if (item.points.length === 0 || !(item.smooth && item.points.length > 2)) {
+        box = boxOf(item.points, half);
+        break;
+      }
+      // A Bézier segment lies inside the hull of its control points (they can lie outside the path's points).
+      const curve = catmullRomToBezier(item.points, item.closed);
+      box = boxOf([curve.start, ...curve.segments.flatMap((c) => [c.c1, c.c2, c.to])], half);
+      break;
+    }
+    case 'arrow':
+      box = boxOf([item.from, item.to], Math.max(half, item.headMm / 3));
+      break;
+    case 'segments':
+      box = boxOf(item.points, half);
+      break;
+    case 'triangles':
+      box = null;
+      break;
+    case 'text': {
+      const w = item.text.length * item.sizeMm * 0.6;
+      const left = item.align === 'left' ? item.at.x : item.align === 'right' ? item.at.x - w : item.at.x - w / 2;
+      box = { minX: left, maxX: left + w, minY: item.at.y - item.sizeMm / 2, maxY: item.at.y + item.sizeMm / 2, pad: 0 };
+      break;
+    }
+  }
+  inkBoxes.set(item, box);
+  return box;
+}
+
+/**
+ * False only when the item's ink is surely farther than `toleranceMm` from `p` (outside its ink
+ * box grown by the tolerance): hitTest measures the exact distance only to the items this lets
+ * through. Measuring every item cost about 0.5 ms of each pointer move of a 200-thread drag.
+ */
+export function mayReach(item: SceneItem, p: FacePoint, toleranceMm: number): boolean {
+  const box = inkBox(item);
+  if (box === null) return false;
+  const e = toleranceMm + box.pad;
+  return p.x >= box.minX - e && p.x <= box.maxX + e && p.y >= box.minY - e && p.y <= box.maxY + e;
+}
+
 export interface HitOptions {
   /** How far from the ink still counts, millimetres (pixels / zoom on the canvas). */
   readonly toleranceMm: number;
@@ -73,7 +151,7 @@ export function hitTest(scene: Scene, p: FacePoint, options: HitOptions): SceneR
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i]!;
       const ref = item.ref;
-      if (!ref || !kinds.has(ref.kind)) continue;
+      if (!ref || !kinds.has(ref.kind) || !mayReach(item, p, options.toleranceMm)) continue;
       const dist = distanceToItem(item, p);
       if (dist > options.toleranceMm) continue;
       const priority = KIND_PRIORITY[ref.kind] ?? 9;
