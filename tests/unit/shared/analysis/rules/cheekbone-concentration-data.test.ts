@@ -117,6 +117,15 @@ describe('cheekbone-concentration, read from its data', () => {
     expect(Math.hypot(at.x - end!.x, at.y - end!.y)).toBeLessThan(10);
   });
 
+  it('a barbed section that starts on the prominence and runs on past it: the finding points at its start', () => {
+    const plan = oneSide('left', TEMPLE, [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 85, { barbs: [45, 78] })]);
+    const found = of(run(plan), 'barb-end');
+    expect(found.map((f) => f.threads)).toEqual([['t3']]);
+    const [entry] = plan.threads[2]!.path;
+    const at = found[0]!.location!;
+    expect(Math.hypot(at.x - entry!.x, at.y - entry!.y)).toBeCloseTo(45, 0);
+  });
+
   it('two converging threads: both named in plan order, at the crossing of their lines', () => {
     const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
     b.side('left', 'A', TEMPLE, [
