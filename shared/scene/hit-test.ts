@@ -1,6 +1,6 @@
 import type { FacePoint } from '../geometry/types';
 import { distance } from '../geometry/vec';
-import { distanceToPolyline, distanceToSegment, pointInPolygon } from '../geometry/polyline';
+import { boundsOf, distanceToPolyline, distanceToSegment, pointInPolygon } from '../geometry/polyline';
 import { catmullRomToBezier, flattenBezier } from './curves';
 import type { Scene, SceneItem, SceneRef } from './types';
 
@@ -72,18 +72,7 @@ interface InkBox {
 const inkBoxes = new WeakMap<SceneItem, InkBox | null>();
 
 function boxOf(points: readonly FacePoint[], pad: number): InkBox | null {
-  if (points.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const q of points) {
-    minX = Math.min(minX, q.x);
-    minY = Math.min(minY, q.y);
-    maxX = Math.max(maxX, q.x);
-    maxY = Math.max(maxY, q.y);
-  }
-  return { minX, minY, maxX, maxY, pad };
+  return points.length === 0 ? null : { ...boundsOf(points), pad };
 }
 
 /** The item's ink box, made once per item (null: no ink to reach). */
