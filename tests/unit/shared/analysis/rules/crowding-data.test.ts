@@ -219,5 +219,11 @@ describe('crowding, read from its data', () => {
     expect(pair(CANONICAL_ATLAS)).toEqual([]);
     // Read on the flat drawing, the same threads would be crowded all along.
     expect(pair(FLAT_ATLAS).map((f) => [f.aspect, runMm(f)])).toEqual([['close', 30]]);
+    // The same when the second thread then bends to end 3 mm below the first one's end, so the
+    // two do come within the spacing on the skin (and are compared): only that bend is close.
+    const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
+    b.side('left', 'A', [66, 10], [{ type: COG, to: [[66, 40]], depth: 4.5, barbs: [0, 30], tension: 0.5 }]);
+    b.side('left', 'B', [69, 10], [{ type: COG, to: [[69, 40], [66, 43]], depth: 4.5, barbs: [0, 34], tension: 0.5 }]);
+    expect(analyze(b.build(), CANONICAL_ATLAS).findings.filter((f) => f.rule === rule)).toEqual([]);
   });
 });
