@@ -197,6 +197,22 @@ describe('cheekbone-concentration with the simulation', () => {
     expect(withSimulation({ prominenceMean: GATHERING_MAX * pull() * 0.99, prominencePeak: 0.05, prominencePeakAt: PEAK_AT })).toEqual([]);
   });
 
+  it('does not flag a gathering exactly at the threshold per newton', () => {
+    const PULL = pull();
+    // The mean whose quotient by the pull is the threshold exactly: the product, or the double
+    // next to it when the product rounds (a positive double's neighbours differ by one in its bits).
+    const next = (x: number, by: number): number => {
+      const bits = new BigInt64Array(new Float64Array([x]).buffer);
+      bits[0]! += BigInt(by);
+      return new Float64Array(bits.buffer)[0]!;
+    };
+    const exact = [0, 1, -1, 2, -2].map((by) => next(GATHERING_MAX * PULL, by)).find((m) => m / PULL === GATHERING_MAX);
+    expect(exact).toBeDefined();
+    expect(withSimulation({ prominenceMean: exact!, prominencePeak: 0.05, prominencePeakAt: PEAK_AT })).toEqual([]);
+    // One double more is over it.
+    expect(withSimulation({ prominenceMean: next(exact!, 1), prominencePeak: 0.05, prominencePeakAt: PEAK_AT }).map((f) => f.side)).toEqual(['left']);
+  });
+
   it('reads each side\'s own figures, whichever order the summary lists them in', () => {
     const swapped: SimulationSummary = { ...simulated({ prominenceMean: 1, prominencePeakAt: PEAK_AT }), right: { ...quiet('left'), prominenceMean: 1, prominencePeakAt: PEAK_AT }, left: quiet('right') };
     expect(of(analyze(plan, CANONICAL_ATLAS, { simulation: swapped }), 'simulated-gathering').map((f) => f.side)).toEqual(['left']);
