@@ -101,6 +101,31 @@ describe('cheekbone-concentration, read from its data', () => {
     }
   });
 
+  it('the summary points at the mean of every place it sums up: barb ends, the anchor and where two lines converge', () => {
+    // Six threads: barb ends on the prominence (1 to 5), a converging pair (1 and 2) and one
+    // anchored there (6). Strong vectors added after them (7 to 9) keep the side's share under
+    // the limit, so the same six threads' places are each stated by a finding of their own.
+    const plan = (dilute: boolean): PlanDocument => {
+      const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
+      b.side('left', 'B', [49, 10], [{ type: COG_UNI, to: [[30, 60]], barbs: [15, 46], zone: 'lateral-orbital-rim', tension: 0.6 }]);
+      b.side('left', 'A', TEMPLE, [
+        { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 },
+        ...[12, 22, 32].map((a) => midfaceVector(a, 50, { type: COG_UNI })),
+      ]);
+      b.side('left', 'C', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
+      if (dilute) b.side('left', 'D', TEMPLE, [9, 23, 37].map((a) => midfaceVector(a, 62, { tension: 1.9 })));
+      return b.build();
+    };
+    const six = ['t1', 't2', 't3', 't4', 't5', 't6'];
+    const [summary] = of(run(plan(false)), 'malar-share');
+    expect(summary!.threads).toEqual(six);
+    const places = findingsOf(run(plan(true)), rule).filter((f) => f.threads.every((id) => six.includes(id)));
+    expect(places.map((f) => f.aspect).sort()).toEqual(['anchored', 'barb-end', 'barb-end', 'barb-end', 'barb-end', 'barb-end', 'converging']);
+    const at = places.map((f) => f.location!);
+    expect(summary!.location!.x).toBeCloseTo(at.reduce((sum, p) => sum + p.x, 0) / at.length, 9);
+    expect(summary!.location!.y).toBeCloseTo(at.reduce((sum, p) => sum + p.y, 0) / at.length, 9);
+  });
+
   it('a barb end on the prominence: the finding points at that end of the barbed section', () => {
     const plan = bilateral(TEMPLE, [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 50, { type: COG_UNI })]);
     const found = of(run(plan), 'barb-end');
