@@ -7,6 +7,7 @@ import type { PlanDocument, Side } from '../../../../../shared/plan/types';
 import { RULES } from '../../../../../shared/analysis/registry';
 import { analyze } from '../../../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
+import type { Atlas } from '../../../../../shared/atlas/types';
 import { THREAD_CATALOGUE, validateThreadType } from '../../../../../shared/catalogue';
 
 /**
@@ -174,6 +175,23 @@ describe('asymmetry findings as data', () => {
       // The barbed side's direction is far from 0 degrees, so reading a missing direction as 0 would fire.
       expect(result.metrics.resultant[smoothSide === 'right' ? 'left' : 'right'].elevationDeg!).toBeGreaterThan(DIRECTION_MAX);
       expect(findingsOf(result, rule).map((f) => f.aspect), smoothSide).toEqual(['force']);
+    }
+  });
+
+  it('a thread whose barbs are centred on its fixation point has no pull direction: its pair is not compared for direction', () => {
+    // Out 20 mm, back through the entry 40 mm and back to it, barbed all along and fixed at the
+    // entry: on the flat diagram (no surface, so samples every 2 mm of the drawing) the barbs'
+    // centroid is the entry itself, and the traction has no direction (thread-geometry tractionOf).
+    const flat: Atlas = { ...CANONICAL_ATLAS, surface: undefined };
+    const [ex, ey] = TEMPLE;
+    const folded: ThreadSpec = { ...midfaceVector(0, 20), to: [[ex, ey + 20], [ex, ey - 20], [ex, ey]], barbs: [0, 80], fixationEnd: 'entry' };
+    for (const foldedSide of ['right', 'left'] as const) {
+      const other = midfaceVector(23, 65);
+      const p = plan([['right', TEMPLE, [foldedSide === 'right' ? folded : other]], ['left', TEMPLE, [foldedSide === 'left' ? folded : other]]]);
+      const result = analyze(p, flat);
+      expect(result.metrics.resultant[foldedSide].elevationDeg, foldedSide).toBeNull();
+      // Paired (no unmatched finding), equal tensions (no pair-force), no direction to compare.
+      expect(findingsOf(result, rule).map((f) => f.aspect), foldedSide).toEqual(['force']);
     }
   });
 
