@@ -9,6 +9,7 @@ import type { PlanDocument, Side } from '../../../../../shared/plan/types';
 import type { SideGathering, SimulationSummary } from '../../../../../shared/simulation/summary';
 import { mirrorSpec } from '../../../../../cli/examples/builder';
 import { MIDFACE_FAN, PlanBuilder, TEMPLE, bilateral, findingsOf, meta, midfaceVector, oneSide, run, type ThreadSpec } from '../helpers';
+import { convergingOnProminence } from './cheekbone-fixtures';
 
 /**
  * cheekbone-concentration read from its findings' data (text parameters, threads, place, side):
@@ -152,14 +153,7 @@ describe('cheekbone-concentration, read from its data', () => {
   });
 
   it('two converging threads: both named in plan order, at the crossing of their lines', () => {
-    const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
-    b.side('left', 'A', TEMPLE, [
-      midfaceVector(9, 65, { tension: 1.5 }),
-      midfaceVector(23, 65, { tension: 1.5 }),
-      { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 },
-    ]);
-    b.side('left', 'B', [49, 10], [{ type: COG_UNI, to: [[30, 60]], barbs: [15, 46], zone: 'lateral-orbital-rim', tension: 0.6 }]);
-    const [f] = of(run(b.build()), 'converging');
+    const [f] = of(run(convergingOnProminence()), 'converging');
     expect([f!.severity, f!.threads, f!.side, f!.text!.id]).toEqual(['warning', ['t3', 't4'], 'left', 'cheekbone-concentration.converging']);
     expect(params(f!).threads).toEqual({ threads: [3, 4], start: true });
     // Between the two entries and the two ends: on the prominence, inside the face's left half.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIDFACE_FAN, PlanBuilder, TEMPLE, bilateral, findingsOf, meta, midfaceVector, oneSide, run } from '../helpers';
+import { convergingOnProminence } from './cheekbone-fixtures';
 
 const rule = 'cheekbone-concentration' as const;
 const COG_UNI = 'pdo-cog-uni-19g-100';
@@ -52,14 +53,7 @@ describe('cheekbone-concentration', () => {
   it('flags traction lines of two threads crossing on the prominence', () => {
     // Two vectors that end below the cheekbone while a third pair pulls across each other over
     // it: one from the temple into the cheek, one from the lateral orbital rim down and inward.
-    const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
-    b.side('left', 'A', TEMPLE, [
-      midfaceVector(9, 65, { tension: 1.5 }),
-      midfaceVector(23, 65, { tension: 1.5 }),
-      { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 },
-    ]);
-    b.side('left', 'B', [49, 10], [{ type: COG_UNI, to: [[30, 60]], barbs: [15, 46], zone: 'lateral-orbital-rim', tension: 0.6 }]);
-    const result = run(b.build());
+    const result = run(convergingOnProminence());
     const converging = findingsOf(result, rule).filter((f) => f.aspect === 'converging');
     expect(converging.map((f) => f.threads)).toEqual([['t3', 't4']]);
     expect(result.metrics.malarShare.left).toBeGreaterThan(0);
