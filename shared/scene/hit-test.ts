@@ -49,14 +49,19 @@ export function distanceToItem(item: SceneItem, p: FacePoint): number {
       // The tissue map is never a target: pointing through it reaches the face and the threads.
       return Infinity;
     case 'text': {
-      // Approximate box: average glyph advance ~0.6 em, centred vertically on the anchor.
-      const w = item.text.length * item.sizeMm * 0.6;
-      const left = item.align === 'left' ? item.at.x : item.align === 'right' ? item.at.x - w : item.at.x - w / 2;
-      const dx = Math.max(left - p.x, 0, p.x - (left + w));
-      const dy = Math.max(Math.abs(p.y - item.at.y) - item.sizeMm / 2, 0);
+      const box = textBox(item);
+      const dx = Math.max(box.minX - p.x, 0, p.x - box.maxX);
+      const dy = Math.max(box.minY - p.y, 0, p.y - box.maxY);
       return Math.hypot(dx, dy);
     }
   }
+}
+
+/** A text item's approximate box: average glyph advance ~0.6 em, centred vertically on the anchor. */
+function textBox(item: Extract<SceneItem, { type: 'text' }>): InkBox {
+  const w = item.text.length * item.sizeMm * 0.6;
+  const left = item.align === 'left' ? item.at.x : item.align === 'right' ? item.at.x - w : item.at.x - w / 2;
+  return { minX: left, maxX: left + w, minY: item.at.y - item.sizeMm / 2, maxY: item.at.y + item.sizeMm / 2, pad: 0 };
 }
 
 /** An item's ink box: every point of its ink lies inside, `pad` further out at most. */
@@ -103,12 +108,9 @@ function inkBox(item: SceneItem): InkBox | null {
     case 'triangles':
       box = null;
       break;
-    case 'text': {
-      const w = item.text.length * item.sizeMm * 0.6;
-      const left = item.align === 'left' ? item.at.x : item.align === 'right' ? item.at.x - w : item.at.x - w / 2;
-      box = { minX: left, maxX: left + w, minY: item.at.y - item.sizeMm / 2, maxY: item.at.y + item.sizeMm / 2, pad: 0 };
+    case 'text':
+      box = textBox(item);
       break;
-    }
   }
   inkBoxes.set(item, box);
   return box;
