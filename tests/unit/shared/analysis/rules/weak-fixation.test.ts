@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLE, findingsOf, midfaceVector, oneSide, run, type ThreadSpec } from '../helpers';
+import { UNI, floatingJowl } from './weak-fixation-fixtures';
 
 const rule = 'weak-fixation' as const;
-const UNI = 'pdo-cog-uni-19g-100';
-const BI = 'pdo-cog-bi-19g-100';
 
 describe('weak-fixation', () => {
   it('flags a lifting thread anchored in the mobile face', () => {
@@ -72,10 +71,6 @@ describe('weak-fixation', () => {
   });
 
   describe('self-anchoring threads', () => {
-    const floatingJowl = (extra: Partial<ThreadSpec> = {}): ThreadSpec => ({
-      type: BI, to: [[44, 96]], depth: 4.5, barbs: [5, 37], zone: null, tension: 0.5, ...extra,
-    });
-
     it('gives a floating bidirectional cog an info note at the middle of its barbs, not a warning', () => {
       const found = findingsOf(run(oneSide('left', [40, 60], [floatingJowl()])), rule);
       expect(found.map((f) => [f.severity, f.aspect])).toEqual([['info', 'floating']]);
