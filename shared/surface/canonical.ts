@@ -48,4 +48,5 @@ export const CANONICAL_SURFACE: FaceSurface = {
   get bounds() {
     return canonicalHeightField().bounds;
   },
+  heightField: canonicalHeightField,
 };

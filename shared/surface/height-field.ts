@@ -52,6 +52,10 @@ export class HeightFieldSurface implements FaceSurface {
     };
   }
 
+  heightField(): HeightFieldSurface {
+    return this;
+  }
+
   heightAt(x: number, y: number): number {
     const g = this.grid;
     if (g.symmetric && x < 0) x = -x;

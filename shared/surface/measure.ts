@@ -1,5 +1,6 @@
 import { reserveFloats } from '../geometry/float-slabs';
 import type { FacePoint } from '../geometry/types';
+import type { HeightFieldSurface } from './height-field';
 import type { FaceSurface, MutablePoint3, Point3 } from './types';
 
 /**
@@ -61,18 +62,26 @@ export class SkinPath {
     const out = scratch;
     out.n = 0;
     const vertices = vertexScratch.length >= path.length ? vertexScratch : (vertexScratch = new Float64Array(2 * path.length));
+    const field = surface.heightField?.() ?? null;
     if (path.length > 0) {
       const first = path[0]!;
-      out.push(first.x, first.y, surface.heightAt(first.x, first.y), 0, 0);
+      const o = out.reserve(1);
+      o[X] = first.x;
+      o[Y] = first.y;
+      o[Z] = surface.heightAt(first.x, first.y);
+      o[CUM] = 0;
+      o[DRAWN] = 0;
+      out.n = 1;
       for (let v = 1; v < path.length; v++) {
-        appendSegment(surface, path[v - 1]!, path[v]!, out);
+        appendSegment(surface, field, path[v - 1]!, path[v]!, out);
         vertices[v] = out.n - 1;
       }
     }
     // Copied out of the scratch (reused by the next path) into one run of a shared slab.
     const n = out.n;
     const { array, at } = reserveFloats(STRIDE * n + path.length);
-    array.set(out.numbers.subarray(0, STRIDE * n), at);
+    const from = out.numbers;
+    for (let i = 0; i < STRIDE * n; i++) array[at + i] = from[i]!;
     const vertexAt = at + STRIDE * n;
     for (let v = 1; v < path.length; v++) array[vertexAt + v] = vertices[v]!;
     return new SkinPath(array, at, n, vertexAt);
@@ -226,19 +235,15 @@ class SampleBuffer {
     this.numbers = new Float64Array(STRIDE * Math.max(2, capacity));
   }
 
-  push(x: number, y: number, z: number, s: number, f: number): void {
-    if (STRIDE * (this.n + 1) > this.numbers.length) {
-      const bigger = new Float64Array(2 * this.numbers.length);
+  /** Makes room for `more` samples after the n already there. */
+  reserve(more: number): Float64Array {
+    const needed = STRIDE * (this.n + more);
+    if (needed > this.numbers.length) {
+      const bigger = new Float64Array(Math.max(needed, 2 * this.numbers.length));
       bigger.set(this.numbers);
       this.numbers = bigger;
     }
-    const i = STRIDE * this.n++;
-    const a = this.numbers;
-    a[i + X] = x;
-    a[i + Y] = y;
-    a[i + Z] = z;
-    a[i + CUM] = s;
-    a[i + DRAWN] = f;
+    return this.numbers;
   }
 
   /** Sample i's number at `field` (X, Y, Z, CUM or DRAWN). */
@@ -252,8 +257,14 @@ const scratch = new SampleBuffer(4096);
 /** Sample index of each vertex of the path being lifted (index 0 is always sample 0). */
 let vertexScratch = new Float64Array(512);
 
-/** Lift one frontal segment a -> b and append its samples (not a itself). */
-function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
+/**
+ * Lift one frontal segment a -> b and append its samples (not a itself). `field` is the surface's
+ * height grid when it is one, asked directly (see FaceSurface.heightField); the samples are
+ * written straight into the scratch, room for the most a segment can make reserved first: a
+ * call per sample and its five numbers as arguments was most of lifting's allocation (each
+ * double passed on is a heap number).
+ */
+function appendSegment(surface: FaceSurface, field: HeightFieldSurface | null, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const frontal = Math.sqrt(dx * dx + dy * dy);
@@ -261,19 +272,27 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: Sa
   const f0 = out.get(last, DRAWN);
   if (!Number.isFinite(frontal)) {
     // Never in a valid plan: keep the sample count sane and the lengths unchanged.
-    out.push(b.x, b.y, out.get(last, Z), out.get(last, CUM), f0);
+    const o = out.reserve(1);
+    const i = STRIDE * out.n++;
+    o[i + X] = b.x;
+    o[i + Y] = b.y;
+    o[i + Z] = out.get(last, Z);
+    o[i + CUM] = out.get(last, CUM);
+    o[i + DRAWN] = f0;
     return;
   }
   const steps = Math.max(1, Math.ceil(frontal / SUB_STEP_MM));
+  const o = out.reserve(steps * MAX_SPLIT);
+  let w = STRIDE * out.n; // where the next sample goes
   let px = a.x;
   let py = a.y;
-  let pz = out.get(last, Z);
-  let s = out.get(last, CUM);
+  let pz = o[STRIDE * last + Z]!;
+  let s = o[STRIDE * last + CUM]!;
   for (let k = 1; k <= steps; k++) {
     const t = k / steps;
     const qx = k === steps ? b.x : a.x + dx * t;
     const qy = k === steps ? b.y : a.y + dy * t;
-    const qz = surface.heightAt(qx, qy);
+    const qz = field !== null ? field.heightAt(qx, qy) : surface.heightAt(qx, qy);
     const ex = qx - px;
     const ey = qy - py;
     const ez = qz - pz;
@@ -288,21 +307,32 @@ function appendSegment(surface: FaceSurface, a: FacePoint, b: FacePoint, out: Sa
         const u = m / parts;
         const sx = m === parts ? qx : px + ex * u;
         const sy = m === parts ? qy : py + ey * u;
-        const sz = m === parts ? qz : surface.heightAt(sx, sy);
+        const sz = m === parts ? qz : field !== null ? field.heightAt(sx, sy) : surface.heightAt(sx, sy);
         s += Math.sqrt((sx - rx) ** 2 + (sy - ry) ** 2 + (sz - rz) ** 2);
-        out.push(sx, sy, sz, s, f0 + frontal * ((k - 1 + u) / steps));
+        o[w + X] = sx;
+        o[w + Y] = sy;
+        o[w + Z] = sz;
+        o[w + CUM] = s;
+        o[w + DRAWN] = f0 + frontal * ((k - 1 + u) / steps);
+        w += STRIDE;
         rx = sx;
         ry = sy;
         rz = sz;
       }
     } else {
       s += chord;
-      out.push(qx, qy, qz, s, f0 + frontal * t);
+      o[w + X] = qx;
+      o[w + Y] = qy;
+      o[w + Z] = qz;
+      o[w + CUM] = s;
+      o[w + DRAWN] = f0 + frontal * t;
+      w += STRIDE;
     }
     px = qx;
     py = qy;
     pz = qz;
   }
+  out.n = w / STRIDE;
 }
 
 /** Skin length of a frontal polyline, millimetres. */

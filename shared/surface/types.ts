@@ -1,4 +1,5 @@
 import type { FacePoint } from '../geometry/types';
+import type { HeightFieldSurface } from './height-field';
 
 /**
  * The face as a surface.
@@ -62,6 +63,13 @@ export interface FaceSurface {
   rayHit(x: number, y: number, z: number, dx: number, dz: number): Point3 | null;
   /** The frontal box that holds the whole surface (everything outside is off the face). */
   readonly bounds: { readonly minX: number; readonly minY: number; readonly maxX: number; readonly maxY: number };
+  /**
+   * The height grid this surface is, when it is one (a HeightFieldSurface, or the canonical
+   * surface once built); absent or null otherwise. Loops that lift many points (SkinPath.of) ask
+   * the grid directly: one kind of object at the call, where the FaceSurface behind
+   * `heightAt` varies (grid, flat diagram, the canonical surface's lazy wrapper).
+   */
+  heightField?(): HeightFieldSurface | null;
 }
 
 export interface MutablePoint3 {
