@@ -272,7 +272,10 @@ export function computeThreadGeometry(
 
   // Sample positions: a uniform grid (on the skin) plus both barb ends, in increasing order.
   const steps = Math.min(MAX_SAMPLES, Math.max(1, Math.ceil(lengthMm / SAMPLE_STEP_MM)));
-  const samples: PathSample[] = [];
+  // Room for every sample made below (the grid positions and both barb ends), trimmed at the
+  // end: pushing one by one regrew the array several times per path.
+  const samples = new Array<PathSample>(steps + 3);
+  let count = 0;
   // Room for every sample's numbers: the grid positions and both barb ends.
   const { array: numbers, at: firstAt } = reserveFloats(SAMPLE_NUMBERS * (steps + 3));
   let at = firstAt; // where the next sample's numbers go
@@ -343,11 +346,13 @@ export function computeThreadGeometry(
       numbers[at + SAMPLE_Z] = z;
       numbers[at + SAMPLE_S] = s;
       numbers[at + SAMPLE_DEPTH] = d;
-      samples.push(new Sample(numbers, at, region, tissue, barbedHere));
+      samples[count++] = new Sample(numbers, at, region, tissue, barbedHere);
       at += SAMPLE_NUMBERS;
       prev = s;
     }
   }
+
+  samples.length = count;
 
   let barbed: BarbedGeometry | null = null;
   if (hasBarbs && barbedCount > 0) {
