@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ARCH, JAWLINE_PAIR, TEMPLE, findingsOf, midfaceVector, oneSide, run, type ThreadSpec } from '../helpers';
+import { BELOW_ENTRY, COG, JOWL_ENTRY, MEDIAL_ENTRY, NECK_ENTRY, fixedBelow, jowlAlong, midfaceMedial, neckAcross } from './gravity-direction-fixtures';
 
 const rule = 'gravity-direction' as const;
 
 describe('gravity-direction', () => {
   it('flags a pull pointing down toward an anchor below the barbs', () => {
-    const temple: ThreadSpec = { type: 'pdo-cog-uni-19g-100', to: [[68, -36]], depth: 4.5, barbs: [15, 48], zone: 'zygomatic-arch', tension: 0.8 };
-    const found = findingsOf(run(oneSide('left', [62, 18], [temple])), rule);
+    const found = findingsOf(run(oneSide('left', BELOW_ENTRY, [fixedBelow])), rule);
     expect(found.map((f) => [f.aspect, f.threads])).toEqual([['downward', ['t1']]]);
   });
 
@@ -30,13 +30,10 @@ describe('gravity-direction', () => {
 });
 
 describe('gravity-direction: the usual vector of each area (info)', () => {
-  const COG = 'pdo-cog-bi-19g-100';
   const advice = (plan: ReturnType<typeof oneSide>) => findingsOf(run(plan), rule).filter((f) => f.severity === 'info');
 
   it('notes a midface pull leaning toward the midline, with the angle in title and text', () => {
-    // Fixed up and toward the nose, below the eye: the pull leans past vertical toward the midline.
-    const medial: ThreadSpec = { type: COG, to: [[60, 50]], depth: 4.5, barbs: [10, 40], tension: 1 };
-    const found = advice(oneSide('left', [40, 8], [medial]));
+    const found = advice(oneSide('left', MEDIAL_ENTRY, [midfaceMedial]));
     expect(found.map((f) => [f.aspect, f.threads])).toEqual([['midface-medial', ['t1']]]);
     const off = /\((\d+°) past vertical\)/.exec(found[0]!.title)![1]!;
     expect(Number.parseInt(off)).toBeGreaterThan(10);
@@ -46,9 +43,7 @@ describe('gravity-direction: the usual vector of each area (info)', () => {
   });
 
   it('notes a jowl pull running along the jaw line, measured on the skin', () => {
-    // Fixed at the angle of the jaw, barbs along the jowl toward the chin: the pull runs along the jaw.
-    const along: ThreadSpec = { type: COG, to: [[34, 116]], depth: 4.5, barbs: [8, 28], tension: 1 };
-    const found = advice(oneSide('left', [56, 96], [along]));
+    const found = advice(oneSide('left', JOWL_ENTRY, [jowlAlong]));
     expect(found.map((f) => f.aspect)).toEqual(['jowl-along-jaw']);
     const at = /\(at (\d+°) to it\)/.exec(found[0]!.title)![1]!;
     expect(Number.parseInt(at)).toBeLessThan(25);
@@ -58,8 +53,7 @@ describe('gravity-direction: the usual vector of each area (info)', () => {
   });
 
   it('notes a neck thread laid across the jaw line, and not one laid along it', () => {
-    const across: ThreadSpec = { type: COG, to: [[40, 168]], depth: 4.5, barbs: [8, 40], tension: 0.8 };
-    const found = advice(oneSide('left', [40, 122], [across]));
+    const found = advice(oneSide('left', NECK_ENTRY, [neckAcross()]));
     expect(found.map((f) => f.aspect)).toEqual(['neck-across-jaw']);
     expect(found[0]!.message).toContain(`runs at ${/\(at (\d+°) to the jaw line\)/.exec(found[0]!.title)![1]} to the lower border of the jaw`);
     const along: ThreadSpec = { type: COG, to: [[16, 142]], depth: 4.5, barbs: [8, 40], tension: 0.8 };
