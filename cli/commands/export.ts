@@ -14,6 +14,7 @@ import { OVERLAY_LAYERS, type OverlayLayerId } from '../../shared/scene/types';
 import { writeFileAtomic } from '../../electron/atomic-save';
 import { EXIT, UsageError, type CliIo } from '../command';
 import { installPath } from '../install-root';
+import { installPrecomputedViewPaths } from '../precomputed-view-paths';
 import { loadPlanFile } from '../plan-file';
 import { readLanguage } from '../args';
 import type { Locale } from '../../shared/i18n/locale';
@@ -136,6 +137,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   // A view of the Buffer, not new Uint8Array(buffer): copying the 2 MB font element by element
   // took 17-24 ms of a cold export on the 2-core machine; the read itself takes about 2.
+  installPrecomputedViewPaths();
   const fontFile = await fs.readFile(FONT_PATH);
   const font = new Uint8Array(fontFile.buffer, fontFile.byteOffset, fontFile.byteLength);
   const simulation = simulatePlan(loaded.plan, CANONICAL_ATLAS, THREAD_CATALOGUE);

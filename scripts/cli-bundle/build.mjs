@@ -17,6 +17,10 @@
  *   dist-cli/view-outlines.bin the canonical surface's silhouette in every view, traced here once
  *                              (shared/scene/view-outline-data.ts, v8 serialization), so export
  *                              never traces them at run time (cli/precomputed-views.ts)
+ *   dist-cli/view-paths.bin    the canonical atlas's face drawing and overlay paths seen in every
+ *                              turned view, projected here once (shared/scene/view-path-data.ts,
+ *                              v8 serialization), so export never projects them at run time
+ *                              (cli/precomputed-view-paths.ts)
  *   dist-cli/atlas-rasters.bin the canonical atlas's outline raster indexes, built here once
  *                              (shared/analysis/atlas-lookup.ts, v8 serialization), so no command
  *                              rasterizes the outlines at run time (cli/precomputed-rasters.ts)
@@ -42,7 +46,7 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/view-paths-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
 /** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
 const nodeNativePlugin = {
@@ -81,12 +85,15 @@ const TISSUE_MODEL_FILE = 'tissue-model.bin';
 /** The file the bundle reads the canonical surface's view silhouettes from (cli/precomputed-views.ts). */
 const VIEW_OUTLINES_FILE = 'view-outlines.bin';
 
+/** The file the bundle reads the canonical atlas's projected static paths from (cli/precomputed-view-paths.ts). */
+const VIEW_PATHS_FILE = 'view-paths.bin';
+
 /** The file the bundle reads the canonical atlas's raster indexes from (cli/precomputed-rasters.ts). */
 const ATLAS_RASTERS_FILE = 'atlas-rasters.bin';
 
 /**
  * Runs one of the data entries (surface-grid-entry.ts, tissue-model-entry.ts, view-outlines-entry.ts,
- * atlas-rasters-entry.ts) with the same
+ * view-paths-entry.ts, atlas-rasters-entry.ts) with the same
  * sources as the bundle: bundles it in memory, imports it, and returns its exports and the
  * sources it read.
  */
@@ -125,6 +132,12 @@ async function viewOutlines(root) {
   return { bytes: serialize(exports.canonicalViewOutlines()), sources };
 }
 
+/** The canonical atlas's static paths seen in every turned view, v8-serialized. */
+async function viewPaths(root) {
+  const { exports, sources } = await runEntry(root, 'view-paths-entry.ts');
+  return { bytes: serialize(exports.canonicalViewPaths()), sources };
+}
+
 /** The canonical atlas's outline raster indexes, v8-serialized. */
 async function atlasRasters(root) {
   const { exports, sources } = await runEntry(root, 'atlas-rasters-entry.ts');
@@ -137,6 +150,7 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   const grid = await surfaceGrid(root);
   const tissue = await tissueModel(root);
   const outlines = await viewOutlines(root);
+  const paths = await viewPaths(root);
   const rasters = await atlasRasters(root);
   const result = await build({
     absWorkingDir: root,
@@ -163,6 +177,7 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
       VECTORLIFT_SURFACE_GRID_FILE: JSON.stringify(SURFACE_GRID_FILE),
       VECTORLIFT_TISSUE_MODEL_FILE: JSON.stringify(TISSUE_MODEL_FILE),
       VECTORLIFT_VIEW_OUTLINES_FILE: JSON.stringify(VIEW_OUTLINES_FILE),
+      VECTORLIFT_VIEW_PATHS_FILE: JSON.stringify(VIEW_PATHS_FILE),
       VECTORLIFT_ATLAS_RASTERS_FILE: JSON.stringify(ATLAS_RASTERS_FILE),
     },
   });
@@ -177,16 +192,17 @@ export async function buildCli({ root = repoRoot, quiet = false } = {}) {
   await writeAtomically(path.join(outdir, SURFACE_GRID_FILE), grid.bytes);
   await writeAtomically(path.join(outdir, TISSUE_MODEL_FILE), tissue.bytes);
   await writeAtomically(path.join(outdir, VIEW_OUTLINES_FILE), outlines.bytes);
+  await writeAtomically(path.join(outdir, VIEW_PATHS_FILE), paths.bytes);
   await writeAtomically(path.join(outdir, ATLAS_RASTERS_FILE), rasters.bytes);
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entryPath)) - Number(b.path.startsWith(entryPath)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
 
-  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE, ATLAS_RASTERS_FILE]);
+  const written = new Set([...result.outputFiles.map((f) => path.basename(f.path)), SURFACE_GRID_FILE, TISSUE_MODEL_FILE, VIEW_OUTLINES_FILE, VIEW_PATHS_FILE, ATLAS_RASTERS_FILE]);
   for (const name of await readdir(outdir)) {
     if (!written.has(name) && name !== CLI_MANIFEST && !name.endsWith('.tmp')) await rm(path.join(outdir, name), { force: true });
   }
 
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources, ...tissue.sources, ...outlines.sources, ...rasters.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...grid.sources, ...tissue.sources, ...outlines.sources, ...paths.sources, ...rasters.sources])].filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
   const inputs = [...new Set([...sources, ...EXTRA_INPUTS])].sort().map((p) => fileStamp(root, p));
   // A file saved while esbuild was reading it may be in the bundle in its old form: record it
   // as unknown so the next run rebuilds.

@@ -267,16 +267,36 @@ function withoutStroke(style: SceneStyle): SceneStyle {
   return rest;
 }
 
+/**
+ * Every point of a path's drawn curve (densified, a closed path's first point repeated at the
+ * end) in the view's picture plane, or null where the viewer cannot see it.
+ */
+export function seenAlongPath(surface: FaceSurface, view: View, item: ScenePath): (FacePoint | null)[] {
+  return densify(item).map((p) => projectVisible(surface, view, p));
+}
+
+/**
+ * Where a path's seen points can come from instead of being projected: the command line ships
+ * the canonical atlas's static paths projected at bundle time (view-path-data.ts). Answers null
+ * for a path it does not have; what it answers must equal `seenAlongPath`.
+ */
+export type SeenPathSource = (atlas: Atlas, viewId: ViewId, item: ScenePath) => (FacePoint | null)[] | null;
+
+let seenPathSource: SeenPathSource | null = null;
+
+export function setSeenPathSource(source: SeenPathSource | null): void {
+  seenPathSource = source;
+}
+
 function projectPath(ctx: ViewContext, item: ScenePath): readonly SceneItem[] {
   if (item.points.length === 0) return [];
   if (item.points === ctx.atlas.silhouette) {
     // The frontal outline is not the outline of a turned head: fill the view's own.
     return [{ ...item, points: viewSilhouette(ctx.surface, ctx.view.id), smooth: false }];
   }
-  const dense = densify(item);
-  const seen = dense.map((p) => projectVisible(ctx.surface, ctx.view, p));
+  const seen = seenPathSource?.(ctx.atlas, ctx.view.id, item) ?? seenAlongPath(ctx.surface, ctx.view, item);
   // A closed path repeats its first point at the end; drop it for the runs.
-  const n = item.closed ? dense.length - 1 : dense.length;
+  const n = item.closed ? seen.length - 1 : seen.length;
   let visible = 0;
   for (let i = 0; i < n; i++) if (seen[i]) visible++;
   if (visible === 0) return [];

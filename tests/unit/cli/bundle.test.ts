@@ -24,6 +24,11 @@ import { canonicalBuild, CANONICAL_SURFACE } from '../../../shared/surface/canon
 import { VIEW_IDS } from '../../../shared/surface/views';
 import { setSilhouetteSource, traceSilhouette, viewSilhouette } from '../../../shared/scene/view-outline';
 import { outlineFromData, viewOutlineData, type ViewOutlineData } from '../../../shared/scene/view-outline-data';
+import { viewPathData, viewPathLookup, type ViewPathData } from '../../../shared/scene/view-path-data';
+import { projectScene, setSeenPathSource } from '../../../shared/scene/view-projection';
+import { buildScene } from '../../../shared/scene/build-scene';
+import { OVERLAY_LAYERS, type OverlayLayerId } from '../../../shared/scene/types';
+import type { Atlas } from '../../../shared/atlas/types';
 import type { FaceSurface } from '../../../shared/surface/types';
 import { decodeHeightGrid, encodeHeightGrid } from '../../../shared/surface/grid-file';
 import { makeLargePlan } from '../../fixtures/pdf/large-plan';
@@ -304,6 +309,64 @@ describe('the view silhouettes shipped with the bundle', () => {
     const data = shipped();
     const odd: ViewOutlineData = { ...data, views: { ...data.views, frontal: data.views.frontal.subarray(1) } };
     expect(outlineFromData(odd, 'frontal')).toBeNull();
+  });
+});
+
+describe('the projected face drawing and overlays shipped with the bundle', () => {
+  const shipped = (): ViewPathData => deserialize(readFileSync(join(OUT, 'view-paths.bin'))) as ViewPathData;
+  const TURNED = VIEW_IDS.filter((id) => id !== 'frontal');
+
+  it('are the projections the sources make, bit for bit, and the bundle reads them instead of projecting', () => {
+    const data = shipped();
+    expect(data.surfaceId).toBe(CANONICAL_SURFACE.id);
+    expect(Object.keys(data.views).sort()).toEqual([...TURNED].sort());
+    // isDeepStrictEqual compares numbers with Object.is: -0 and NaN (hidden points) included.
+    expect(isDeepStrictEqual(data, viewPathData(CANONICAL_ATLAS))).toBe(true);
+    const code = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(OUT, f), 'utf8')).join('\n');
+    expect(code).toContain('view-paths.bin');
+  });
+
+  it("turn a plan's scene with every overlay exactly as projecting it does, in every turned view", () => {
+    // A copy of the atlas shares its drawing and outlines but has projections of its own: the
+    // source answers for it alone, so the canonical atlas's projections are the reference.
+    const copy: Atlas = { ...CANONICAL_ATLAS };
+    const lookup = viewPathLookup(shipped(), copy);
+    expect(lookup).not.toBeNull();
+    let answered = 0;
+    setSeenPathSource((atlas, viewId, item) => {
+      const seen = atlas === copy ? lookup!(item, viewId) : null;
+      if (seen) answered++;
+      return seen;
+    });
+    try {
+      const layers = Object.fromEntries(OVERLAY_LAYERS.map((id) => [id, id !== 'tissue'])) as Record<OverlayLayerId, boolean>;
+      const plan = generatedPlan(50);
+      const analysis = analyze(plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE });
+      const sceneOf = (atlas: Atlas) => buildScene({ plan, atlas, analysis, layers, catalogue: THREAD_CATALOGUE });
+      for (const id of TURNED) {
+        const before = answered;
+        const fromData = projectScene(sceneOf(copy), copy, id);
+        // Every static path shape is answered (the face drawing alone has dozens); the threads are projected.
+        expect(answered - before).toBeGreaterThanOrEqual(shipped().paths.length);
+        expect(isDeepStrictEqual(fromData, projectScene(sceneOf(CANONICAL_ATLAS), CANONICAL_ATLAS, id))).toBe(true);
+      }
+    } finally {
+      setSeenPathSource(null);
+    }
+  });
+
+  it('are refused for another surface or other paths, and answer only the paths they hold', () => {
+    const data = shipped();
+    expect(viewPathLookup({ ...data, surfaceId: 'another surface' }, CANONICAL_ATLAS)).toBeNull();
+    expect(viewPathLookup({ ...data, paths: data.paths.slice(1) }, CANONICAL_ATLAS)).toBeNull();
+    const lookup = viewPathLookup(data, CANONICAL_ATLAS)!;
+    const stroke = CANONICAL_ATLAS.drawing[0]!;
+    const item = { type: 'path' as const, points: stroke.points, closed: stroke.closed, smooth: stroke.smooth, style: {} };
+    expect(lookup(item, 'left-oblique')).not.toBeNull();
+    // The same points as a copy, or drawn another way, are not the atlas's path: projected as usual.
+    expect(lookup({ ...item, points: [...stroke.points] }, 'left-oblique')).toBeNull();
+    expect(lookup({ ...item, closed: !stroke.closed, smooth: !stroke.smooth }, 'left-oblique')).toBeNull();
+    expect(lookup(item, 'frontal')).toBeNull();
   });
 });
 
