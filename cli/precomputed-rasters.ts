@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import { setRasterIndexSource, type RasterKind } from '../shared/analysis/atlas-lookup';
 import type { OutlineRasterIndex } from '../shared/analysis/atlas-raster';
 import { installPath } from './install-root';
+import { unpackData } from './packed-data';
 
 /**
  * The bundle's build (scripts/cli-bundle/build.mjs) writes the canonical atlas's outline raster
- * indexes next to the bundle (v8 serialization of shared/analysis/atlas-lookup.ts
+ * indexes next to the bundle (cli/packed-data.ts, of shared/analysis/atlas-lookup.ts
  * atlasRasterIndexes) and defines this name as its file name. Run from the sources the name is
  * not defined and the indexes are built as usual (see precomputed-surface.ts: the bundle and its
  * data are always built together).
@@ -23,7 +23,7 @@ export function installPrecomputedRasters(): void {
     if (atlas !== CANONICAL_ATLAS) return null;
     if (data === undefined) {
       try {
-        data = deserialize(readFileSync(file)) as Partial<Record<RasterKind, OutlineRasterIndex>>;
+        data = unpackData(readFileSync(file)) as Partial<Record<RasterKind, OutlineRasterIndex>>;
       } catch {
         // Missing or unreadable: build the indexes instead (slower, same answers).
         data = null;

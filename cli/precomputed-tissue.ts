@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import { setTissueModelSource, type TissueModelData } from '../shared/simulation/model';
 import { installPath } from './install-root';
+import { unpackData } from './packed-data';
 
 /**
  * The bundle's build (scripts/cli-bundle/build.mjs) writes the canonical atlas's tissue model next
- * to the bundle (v8 serialization of shared/simulation/model.ts TissueModelData) and defines this
+ * to the bundle (cli/packed-data.ts, of shared/simulation/model.ts TissueModelData) and defines this
  * name as its file name. Run from the sources the name is not defined and the model is built as
  * usual (see precomputed-surface.ts: the bundle and its data are always built together).
  */
@@ -19,7 +19,7 @@ export function installPrecomputedTissueModel(): void {
   setTissueModelSource((atlas) => {
     if (atlas !== CANONICAL_ATLAS) return null;
     try {
-      return deserialize(readFileSync(file)) as TissueModelData;
+      return unpackData(readFileSync(file)) as TissueModelData;
     } catch {
       // Missing or unreadable: build the model instead (slower, same answers).
       return null;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { CANONICAL_ATLAS } from '../shared/atlas';
 import { setSeenPathSource } from '../shared/scene/view-projection';
 import { viewPathLookup, type ViewPathData, type ViewPathLookup } from '../shared/scene/view-path-data';
 import { installPath } from './install-root';
+import { unpackData } from './packed-data';
 
 /**
  * The bundle's build (scripts/cli-bundle/build.mjs) writes the canonical atlas's static paths
- * seen in every turned view next to the bundle (v8 serialization of
+ * seen in every turned view next to the bundle (cli/packed-data.ts, of
  * shared/scene/view-path-data.ts ViewPathData) and defines this name as its file name. Run from
  * the sources the name is not defined and the paths are projected as usual (see
  * precomputed-surface.ts: the bundle and its data are always built together).
@@ -27,7 +27,7 @@ export function installPrecomputedViewPaths(): void {
     if (atlas !== CANONICAL_ATLAS) return null;
     if (lookup === undefined) {
       try {
-        lookup = viewPathLookup(deserialize(readFileSync(file)) as ViewPathData, atlas);
+        lookup = viewPathLookup(unpackData(readFileSync(file)) as ViewPathData, atlas);
       } catch {
         // Missing or unreadable: project the paths instead (slower, same answers).
         lookup = null;

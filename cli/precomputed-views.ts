@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { setSilhouetteSource } from '../shared/scene/view-outline';
 import { outlineFromData, type ViewOutlineData } from '../shared/scene/view-outline-data';
 import { CANONICAL_SURFACE } from '../shared/surface/canonical';
 import { installPath } from './install-root';
+import { unpackData } from './packed-data';
 
 /**
  * The bundle's build (scripts/cli-bundle/build.mjs) writes the canonical surface's silhouettes
- * next to the bundle (v8 serialization of shared/scene/view-outline-data.ts ViewOutlineData) and
+ * next to the bundle (cli/packed-data.ts, of shared/scene/view-outline-data.ts ViewOutlineData) and
  * defines this name as its file name. Run from the sources the name is not defined and the
  * silhouettes are traced as usual (see precomputed-surface.ts: the bundle and its data are always
  * built together).
@@ -23,7 +23,7 @@ export function installPrecomputedViewOutlines(): void {
     if (surface !== CANONICAL_SURFACE) return null;
     if (data === undefined) {
       try {
-        data = deserialize(readFileSync(file)) as ViewOutlineData;
+        data = unpackData(readFileSync(file)) as ViewOutlineData;
       } catch {
         // Missing or unreadable: trace the silhouettes instead (slower, same answers).
         data = null;

@@ -8,3 +8,6 @@ import { atlasRasterIndexes, type RasterKind } from '../../shared/analysis/atlas
 import type { OutlineRasterIndex } from '../../shared/analysis/atlas-raster';
 
 export const canonicalRasterIndexes = (): Record<RasterKind, OutlineRasterIndex> => atlasRasterIndexes(CANONICAL_ATLAS);
+
+/** The format the file is written in (cli/packed-data.ts), with the same sources as the data. */
+export { packData } from '../../cli/packed-data';

@@ -12,17 +12,17 @@
  *                              (shared/surface/grid-file.ts), so no command fits the face at run
  *                              time (cli/precomputed-surface.ts)
  *   dist-cli/tissue-model.bin  the canonical atlas's tissue model (mesh, stiffness...), built here
- *                              once (shared/simulation/model.ts TissueModelData, v8 serialization),
+ *                              once (shared/simulation/model.ts TissueModelData, cli/packed-data.ts),
  *                              so no command builds it at run time (cli/precomputed-tissue.ts)
  *   dist-cli/view-outlines.bin the canonical surface's silhouette in every view, traced here once
- *                              (shared/scene/view-outline-data.ts, v8 serialization), so export
+ *                              (shared/scene/view-outline-data.ts, cli/packed-data.ts), so export
  *                              never traces them at run time (cli/precomputed-views.ts)
  *   dist-cli/view-paths.bin    the canonical atlas's face drawing and overlay paths seen in every
  *                              turned view, projected here once (shared/scene/view-path-data.ts,
- *                              v8 serialization), so export never projects them at run time
+ *                              cli/packed-data.ts), so export never projects them at run time
  *                              (cli/precomputed-view-paths.ts)
  *   dist-cli/atlas-rasters.bin the canonical atlas's outline raster indexes, built here once
- *                              (shared/analysis/atlas-lookup.ts, v8 serialization), so no command
+ *                              (shared/analysis/atlas-lookup.ts, cli/packed-data.ts), so no command
  *                              rasterizes the outlines at run time (cli/precomputed-rasters.ts)
  *   dist-cli/inputs.json       every source file the bundle was built from, with its size and
  *                              modification time (freshness.mjs compares them)
@@ -33,7 +33,6 @@
 import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { serialize } from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { patchFontkit } from './fontkit-patches.mjs';
@@ -120,28 +119,28 @@ async function surfaceGrid(root) {
   return { bytes: exports.canonicalGridBytes(), sources };
 }
 
-/** The canonical atlas's tissue model data, v8-serialized. */
+/** The canonical atlas's tissue model data, packed (cli/packed-data.ts). */
 async function tissueModel(root) {
   const { exports, sources } = await runEntry(root, 'tissue-model-entry.ts');
-  return { bytes: serialize(exports.canonicalTissueModel()), sources };
+  return { bytes: exports.packData(exports.canonicalTissueModel()), sources };
 }
 
-/** The canonical surface's silhouettes in every view, v8-serialized. */
+/** The canonical surface's silhouettes in every view, packed (cli/packed-data.ts). */
 async function viewOutlines(root) {
   const { exports, sources } = await runEntry(root, 'view-outlines-entry.ts');
-  return { bytes: serialize(exports.canonicalViewOutlines()), sources };
+  return { bytes: exports.packData(exports.canonicalViewOutlines()), sources };
 }
 
-/** The canonical atlas's static paths seen in every turned view, v8-serialized. */
+/** The canonical atlas's static paths seen in every turned view, packed (cli/packed-data.ts). */
 async function viewPaths(root) {
   const { exports, sources } = await runEntry(root, 'view-paths-entry.ts');
-  return { bytes: serialize(exports.canonicalViewPaths()), sources };
+  return { bytes: exports.packData(exports.canonicalViewPaths()), sources };
 }
 
-/** The canonical atlas's outline raster indexes, v8-serialized. */
+/** The canonical atlas's outline raster indexes, packed (cli/packed-data.ts). */
 async function atlasRasters(root) {
   const { exports, sources } = await runEntry(root, 'atlas-rasters-entry.ts');
-  return { bytes: serialize(exports.canonicalRasterIndexes()), sources };
+  return { bytes: exports.packData(exports.canonicalRasterIndexes()), sources };
 }
 
 export async function buildCli({ root = repoRoot, quiet = false } = {}) {

@@ -7,3 +7,6 @@ import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { tissueModelData, type TissueModelData } from '../../shared/simulation/model';
 
 export const canonicalTissueModel = (): TissueModelData => tissueModelData(CANONICAL_ATLAS);
+
+/** The format the file is written in (cli/packed-data.ts), with the same sources as the data. */
+export { packData } from '../../cli/packed-data';

@@ -7,3 +7,6 @@ import { CANONICAL_SURFACE } from '../../shared/surface/canonical';
 import { viewOutlineData, type ViewOutlineData } from '../../shared/scene/view-outline-data';
 
 export const canonicalViewOutlines = (): ViewOutlineData => viewOutlineData(CANONICAL_SURFACE);
+
+/** The format the file is written in (cli/packed-data.ts), with the same sources as the data. */
+export { packData } from '../../cli/packed-data';

@@ -7,3 +7,6 @@ import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { viewPathData, type ViewPathData } from '../../shared/scene/view-path-data';
 
 export const canonicalViewPaths = (): ViewPathData => viewPathData(CANONICAL_ATLAS);
+
+/** The format the file is written in (cli/packed-data.ts), with the same sources as the data. */
+export { packData } from '../../cli/packed-data';

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { deserialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
+import { unpackData } from '../../../cli/packed-data';
 import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontkit-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
@@ -233,7 +233,7 @@ describe('the canonical surface shipped with the bundle', () => {
 });
 
 describe('the tissue model shipped with the bundle', () => {
-  const shipped = (): TissueModelData => deserialize(readFileSync(join(OUT, 'tissue-model.bin'))) as TissueModelData;
+  const shipped = (): TissueModelData => unpackData(readFileSync(join(OUT, 'tissue-model.bin'))) as TissueModelData;
 
   it('is the model the sources build, value for value, and the bundle reads it instead of building it', () => {
     const built = tissueModelData(CANONICAL_ATLAS);
@@ -266,7 +266,7 @@ describe('the tissue model shipped with the bundle', () => {
 });
 
 describe('the view silhouettes shipped with the bundle', () => {
-  const shipped = (): ViewOutlineData => deserialize(readFileSync(join(OUT, 'view-outlines.bin'))) as ViewOutlineData;
+  const shipped = (): ViewOutlineData => unpackData(readFileSync(join(OUT, 'view-outlines.bin'))) as ViewOutlineData;
 
   it('are the silhouettes the sources trace, bit for bit, and the bundle reads them instead of tracing them', () => {
     const data = shipped();
@@ -313,7 +313,7 @@ describe('the view silhouettes shipped with the bundle', () => {
 });
 
 describe('the projected face drawing and overlays shipped with the bundle', () => {
-  const shipped = (): ViewPathData => deserialize(readFileSync(join(OUT, 'view-paths.bin'))) as ViewPathData;
+  const shipped = (): ViewPathData => unpackData(readFileSync(join(OUT, 'view-paths.bin'))) as ViewPathData;
   const TURNED = VIEW_IDS.filter((id) => id !== 'frontal');
 
   it('are the projections the sources make, bit for bit, and the bundle reads them instead of projecting', () => {
@@ -371,7 +371,7 @@ describe('the projected face drawing and overlays shipped with the bundle', () =
 });
 
 describe('the atlas raster indexes shipped with the bundle', () => {
-  const shipped = (): Record<RasterKind, OutlineRasterIndex> => deserialize(readFileSync(join(OUT, 'atlas-rasters.bin'))) as Record<RasterKind, OutlineRasterIndex>;
+  const shipped = (): Record<RasterKind, OutlineRasterIndex> => unpackData(readFileSync(join(OUT, 'atlas-rasters.bin'))) as Record<RasterKind, OutlineRasterIndex>;
 
   it('are the indexes the sources build, value for value, and the bundle reads them instead of building them', () => {
     expect(isDeepStrictEqual(shipped(), atlasRasterIndexes(CANONICAL_ATLAS))).toBe(true);
