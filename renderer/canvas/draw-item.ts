@@ -6,7 +6,7 @@
  */
 import { catmullRomToBezier } from '../../shared/scene/curves';
 import type { Palette } from '../../shared/scene/palette';
-import { mergeTriangleRuns } from '../../shared/scene/triangle-runs';
+import { outlinesOf } from '../../shared/scene/triangle-outlines';
 import type { SceneItem, SceneStyle, SceneTriangles } from '../../shared/scene/types';
 
 /** Thinnest line drawn, in CSS pixels: thinner lines shimmer and vanish when zoomed out. */
@@ -47,8 +47,9 @@ function paint(ctx: CanvasRenderingContext2D, style: SceneStyle, dc: DrawContext
 }
 
 /**
- * Each triangles item's merged polygons as Path2Ds in face millimetres (the context's transform
- * scales them), built once per item: open subpaths for filling, closed ones for stroking.
+ * Each triangles item's outlines (shared/scene/triangle-outlines.ts) as Path2Ds in face
+ * millimetres (the context's transform scales them), built once per item: open subpaths for
+ * filling, closed ones for stroking.
  *
  * Why two: `fill()` closes every open subpath itself (the canvas spec's fill rule), so the
  * filled area is the same without `closePath`, and in Chromium a Path2D's `closePath` costs
@@ -63,7 +64,7 @@ function trianglesPath(item: SceneTriangles, closed: boolean): Path2D {
   let path = cache.get(item);
   if (!path) {
     path = new Path2D();
-    const { points, sizes } = mergeTriangleRuns(item.points);
+    const { points, sizes } = outlinesOf(item);
     let at = 0;
     for (const size of sizes) {
       path.moveTo(points[at]!.x, points[at]!.y);
@@ -109,7 +110,7 @@ export function drawItem(ctx: CanvasRenderingContext2D, item: SceneItem, dc: Dra
       return;
     }
     case 'triangles': {
-      // Filled as the fewer, larger polygons the triangles make (shared/scene/triangle-runs.ts),
+      // Filled as the outlines of the area the triangles cover (shared/scene/triangle-outlines.ts),
       // built once per item: a tissue map is drawn again on every pan, zoom and layer redraw.
       ctx.globalAlpha = item.style.opacity ?? 1;
       if (item.style.fill) {
