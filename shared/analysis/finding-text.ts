@@ -84,9 +84,27 @@ function paramText(locale: Locale, param: FindingParam): string | number {
 }
 
 function renderKey(locale: Locale, key: FindingTextKey, params: FindingParams): string {
+  const template = table(locale)[key] ?? FINDING_TEXT_EN[key];
+  // Only the parameters the template names are written out: a title names one or two of a
+  // finding's several, and the sort renders the title of every finding that ties (issue 15).
   const filled: Record<string, string | number> = {};
-  for (const name of Object.keys(params)) filled[name] = paramText(locale, params[name]!);
-  return renderMessage(locale, table(locale)[key] ?? FINDING_TEXT_EN[key], filled);
+  for (const name of namesIn(template)) {
+    if (Object.prototype.hasOwnProperty.call(params, name)) filled[name] = paramText(locale, params[name]!);
+  }
+  return renderMessage(locale, template, filled);
+}
+
+/** Every name a template may read as a parameter ({name} or {name, plural, ...}, nested ones too), per template. */
+const templateNames = new Map<string, readonly string[]>();
+
+function namesIn(template: string): readonly string[] {
+  let names = templateNames.get(template);
+  if (names === undefined) {
+    // A superset of what renderMessage reads (i18n/message.ts): any "{" followed by a word and then "}" or ",".
+    names = [...new Set(Array.from(template.matchAll(/\{\s*(\w+)\s*[,}]/g), (m) => m[1]!))];
+    templateNames.set(template, names);
+  }
+  return names;
 }
 
 /** A finding's title, message and fix in `locale`. */
