@@ -26,7 +26,7 @@ vi.resetModules();
 const { loadLanguage } = await import('../../../../shared/i18n/language-tables');
 await Promise.all([loadLanguage('ko'), loadLanguage('ru')]);
 const { ALL_EXAMPLES } = await import('../../../../cli/examples/plans');
-const { analyze } = await import('../../../../shared/analysis');
+const { analyze, createAnalyzer } = await import('../../../../shared/analysis');
 const { wordsOf } = await import('../../../../shared/analysis/finding-text');
 const { CANONICAL_ATLAS } = await import('../../../../shared/atlas');
 const { THREAD_CATALOGUE } = await import('../../../../shared/catalogue');
@@ -54,6 +54,23 @@ describe('findings are worded when shown, not in analyze()', () => {
     for (let i = 0; i < findings.length; i++) {
       expect(ru[i]!.title).not.toBe(en[i]!.title);
       expect(ko[i]!.title).not.toBe(en[i]!.title);
+    }
+  });
+});
+
+describe('a finding keeps its words', () => {
+  // Every example's findings, from an analyzer of their own (no finding read before).
+  const fresh = () => ALL_EXAMPLES.flatMap((e) => createAnalyzer()(structuredClone(e.plan), CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings);
+
+  it('reads the same words on every read, also when frozen before the first', () => {
+    const read = fresh().map((f) => ({ title: f.title, message: f.message, fix: f.fix }));
+    const frozen = fresh().map((f) => Object.freeze(f));
+    expect(frozen.length).toBeGreaterThan(20);
+    for (let i = 0; i < frozen.length; i++) {
+      const f = frozen[i]!;
+      expect({ title: f.title, message: f.message, fix: f.fix }).toEqual(read[i]);
+      expect(f.title).toBe(read[i]!.title);
+      expect(f.title).not.toMatch(/\{\w+\}/);
     }
   });
 });
