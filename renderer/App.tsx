@@ -9,11 +9,11 @@ import { CanvasLegend } from './canvas/CanvasLegend';
 import { FaceCanvas } from './canvas/FaceCanvas';
 import { currentLocale, t } from './i18n';
 import type { ExportChoices } from './export/export-choices';
-import { ConfirmDialog, HelpDialog, RecoveryBanner } from './ui/Dialogs';
 import { EditorProvider, PanelSnapshotProvider, useEditorState, type EditorEnvironment } from './ui/editor-context';
-import { ExportPdfDialogWhenAsked, RecordSettingsDialogWhenOpen } from './ui/lazy-panels';
+import { EditorDialogs, ExportPdfDialogWhenAsked, RecordSettingsDialogWhenOpen } from './ui/lazy-panels';
 import { ObjectsList } from './ui/ObjectsList';
 import { PhotoWorkspaceHost } from './photo/PhotoWorkspaceHost';
+import { RecoveryBanner } from './ui/RecoveryBanner';
 import { SidePanel } from './ui/SidePanel';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
@@ -62,8 +62,7 @@ function Shell({ exportChoices }: { readonly exportChoices?: ExportChoices }) {
         </PanelSnapshotProvider>
       </main>
       <StatusBar />
-      <ConfirmDialog />
-      <HelpDialog />
+      <EditorDialogs />
       <PhotoWorkspaceHost />
       {exportChoices && <ExportPdfDialogWhenAsked choices={exportChoices} />}
       <RecordSettingsDialogWhenOpen />

@@ -15,9 +15,10 @@ import type { MenuCommand } from '../shared/ipc/contract';
 import { defaultPaper } from '../shared/report/default-paper';
 import { App } from './App';
 import { getBridge } from './bridge';
+import { afterFirstCanvasDraw } from './canvas/first-draw';
 import { isMacPlatform } from './canvas/use-canvas-input';
 import { createEditor } from './editor/create-editor';
-import { applyLanguage, currentLocale, resolveLanguage } from './i18n';
+import { applyLanguage, currentLocale, loadViewTexts, resolveLanguage } from './i18n';
 import { prepareLanguage } from './i18n/prepare';
 import { ExportChoices } from './export/export-choices';
 import { lazyPdfExporter } from './export/lazy-export';
@@ -58,6 +59,9 @@ const editor = createEditor({
 });
 
 installKeyboard(editor, mac);
+// The English words of the views loaded on demand, fetched once the face is drawn so the first
+// view opened finds them there (each lazy view also awaits them; a failure is retried then).
+afterFirstCanvasDraw(() => void loadViewTexts().catch(() => undefined));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -5,7 +5,7 @@
  * so the close prompt is the browser's own "Leave site?" question whenever the plan is unsaved.
  */
 import type { DocumentState, VectorLiftBridge } from '../../shared/ipc/contract';
-import { BrowserFiles, type BrowserHost } from './browser-files';
+import type { BrowserFiles, BrowserHost } from './browser-files';
 import * as storage from './browser-storage';
 
 /** Defined by the build when it knows the package version (see scripts/build-electron.mjs). */
@@ -22,7 +22,11 @@ function localStorageOf(win: Window | BrowserHost): Storage | null {
 
 export function createBrowserBridge(win: BrowserHost = window as unknown as BrowserHost, version = BUILD_VERSION): VectorLiftBridge {
   const store = localStorageOf(win);
-  const files = new BrowserFiles(win);
+  // The file pickers and the plan file checks load on the first Open, Save or export, not with
+  // the first screen (issue 15); a picker may still open then, the click's activation lasting
+  // seconds in browsers, far longer than reading a chunk from the same server.
+  let filesLoaded: Promise<BrowserFiles> | null = null;
+  const files = (): Promise<BrowserFiles> => (filesLoaded ??= import('./browser-files').then((m) => new m.BrowserFiles(win)));
   let dirty = false;
   // Read once at start-up: this is what the previous session left behind.
   const leftOver = storage.readAutosave(store);
@@ -30,11 +34,11 @@ export function createBrowserBridge(win: BrowserHost = window as unknown as Brow
   return {
     platform: 'browser',
     version,
-    openPlan: () => files.open(),
+    openPlan: () => files().then((f) => f.open()),
     openRecent: () => Promise.reject(new Error('Open Recent is only available in the desktop app.')),
-    savePlan: (request) => files.save(request.documentId, request.suggestedName, request.text),
-    exportPdf: (request) => files.exportPdf(request.suggestedName, request.bytes),
-    saveTrainingCase: async (request) => files.saveTrainingCase(request),
+    savePlan: (request) => files().then((f) => f.save(request.documentId, request.suggestedName, request.text)),
+    exportPdf: (request) => files().then((f) => f.exportPdf(request.suggestedName, request.bytes)),
+    saveTrainingCase: (request) => files().then((f) => f.saveTrainingCase(request)),
     getPreferences: async () => storage.loadPreferences(store),
     setPreferences: async (patch) => storage.savePreferences(store, patch),
     writeAutosave: async (text) => storage.writeAutosave(store, text),

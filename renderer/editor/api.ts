@@ -216,7 +216,8 @@ export interface Editor {
   // File operations through the bridge.
   newPlan(): Promise<void>;
   openPlan(): Promise<void>;
-  loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void;
+  /** Settles when the plan is shown or its refusal said (the plan loader loads on first use). */
+  loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): Promise<void>;
   savePlan(saveAs?: boolean): Promise<void>;
   /** Export a kept final revision as it was signed off (read-only; the current plan is untouched). */
   exportRevisionPdf(revision: number): Promise<void>;
@@ -226,7 +227,7 @@ export interface Editor {
   answerConfirm(ok: boolean): void;
   /** Choose the pending confirm's alternate action (Save in the unsaved-changes prompt). */
   chooseConfirmAlternate(): void;
-  restoreRecovery(): void;
+  restoreRecovery(): Promise<void>;
   discardRecovery(): void;
   setTheme(theme: Theme): void;
   /** Show the interface in another language ('system' or a tag), at once, and remember it. */

@@ -9,7 +9,7 @@ import type { Atlas } from '../../shared/atlas/types';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, VectorLiftBridge } from '../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
-import { createEmptyPlan, todayIso } from '../../shared/plan';
+import { createEmptyPlan, todayIso } from '../../shared/plan/factory';
 import type { PlanDocument } from '../../shared/plan/types';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import type { TissueSource } from '../simulation/tissue-source';
@@ -132,7 +132,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     exportRevisionPdf: (revision) => files.exportRevisionPdf(revision),
     answerConfirm: (ok) => core.answerConfirm(ok),
     chooseConfirmAlternate: () => core.chooseConfirmAlternate(),
-    restoreRecovery: () => void files.restoreRecovery(),
+    restoreRecovery: () => files.restoreRecovery(),
     discardRecovery: () => files.discardRecovery(),
     setTheme: (theme) => core.setTheme(theme),
     setLanguage: (language) => core.setLanguage(language),

@@ -8,10 +8,11 @@
  */
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { MenuCommand, Preferences, VectorLiftBridge } from '../../shared/ipc/contract';
-import { createEmptyPlan, formatPlanError, parsePlanText, serializePlan, todayIso } from '../../shared/plan';
-import { PlanFileError } from '../../shared/plan/errors';
+import type { PlanFileError } from '../../shared/plan/errors';
+import { createEmptyPlan, todayIso } from '../../shared/plan/factory';
 import { exportFileName, safeFileName } from '../../shared/plan/file-name';
 import { planOfRevision } from '../../shared/plan/revisions';
+import { serializePlan } from '../../shared/plan/serialize';
 import type { PlanDocument } from '../../shared/plan/types';
 import { currentLocale, loadInterfaceLanguage, resolveLanguage, t } from '../i18n';
 import type { ConfirmRequest } from './api';
@@ -35,6 +36,15 @@ export interface FileOptions {
 }
 
 const isDirty = (s: EditorState): boolean => s.plan !== s.savedPlan;
+
+/** The plan loader and the refusal texts, loaded on first use (plan-reading.ts says why). */
+const planReading = () => import('./plan-reading');
+
+/**
+ * A plan file the host refused (shared/plan/errors.ts PlanFileError), known by the name the
+ * class gives itself, so that telling it apart does not load the refusal texts with the class.
+ */
+const isPlanFileError = (e: unknown): e is PlanFileError => e instanceof Error && e.name === 'PlanFileError';
 
 
 export function documentTitle(s: EditorState): string {
@@ -74,7 +84,7 @@ export class FileActions {
         failed: (e, attempt) => {
           // Said once per run of failures; the retries go on quietly.
           if (attempt === 1) {
-            this.error('status.autosaveFailed', e);
+            void this.error('status.autosaveFailed', e);
             this.autosaveErrorText = this.core.state.status?.text ?? null;
           }
         },
@@ -101,16 +111,22 @@ export class FileActions {
     return this.options.bridge;
   }
 
-  private error(key: 'status.openFailed' | 'status.saveFailed' | 'status.exportFailed' | 'status.autosaveFailed', e: unknown, name = ''): void {
+  /** Says what failed in the status bar; settles when it is said (at once, except for a refused file). */
+  private error(key: 'status.openFailed' | 'status.saveFailed' | 'status.exportFailed' | 'status.autosaveFailed', e: unknown, name = ''): Promise<void> {
     // A refused file is written in the interface language and named (the picker's name is not
     // known here before the file is read); other failures say what the host said.
-    if (e instanceof PlanFileError) {
-      const error = formatPlanError(e.error, undefined, currentLocale());
-      this.core.set({ status: { kind: 'error', text: t(key, { error, name: e.fileName }) } });
-      return;
+    if (isPlanFileError(e)) {
+      return planReading().then(
+        ({ formatPlanError }) => {
+          const error = formatPlanError(e.error, undefined, currentLocale());
+          this.core.set({ status: { kind: 'error', text: t(key, { error, name: e.fileName }) } });
+        },
+        () => this.core.set({ status: { kind: 'error', text: t(key, { error: e.message, name: e.fileName }) } }),
+      );
     }
     const error = e instanceof Error ? e.message : String(e);
     this.core.set({ status: { kind: 'error', text: t(key, { error, name }) } });
+    return Promise.resolve();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -203,7 +219,8 @@ export class FileActions {
   restoreRecovery(): Promise<void> {
     const recovery = this.core.state.recovery;
     if (!recovery) return Promise.resolve();
-    return this.guardUnsaved(() => {
+    return this.guardUnsaved(async () => {
+      const { parsePlanText, formatPlanError } = await planReading();
       const parsed = parsePlanText(recovery.text, { knownThreadTypeIds: this.knownThreadTypeIds });
       if (!parsed.ok) {
         this.core.set({ recovery: null, status: { kind: 'error', text: t('status.recoveryUnreadable', { error: formatPlanError(parsed.error, undefined, currentLocale()) }) } });
@@ -322,10 +339,10 @@ export class FileActions {
       try {
         file = await this.bridge.openPlan();
       } catch (e) {
-        this.error('status.openFailed', e);
+        await this.error('status.openFailed', e);
         return;
       }
-      if (file) this.loadPlanText(file.text, file);
+      if (file) await this.loadPlanText(file.text, file);
     });
   }
 
@@ -334,18 +351,20 @@ export class FileActions {
       const name = this.core.state.preferences.recentFiles.find((f) => f.id === recentId)?.name ?? '';
       try {
         const file = await this.bridge.openRecent(recentId);
-        this.loadPlanText(file.text, file);
+        await this.loadPlanText(file.text, file);
       } catch (e) {
-        this.error('status.openFailed', e, name);
+        await this.error('status.openFailed', e, name);
       }
     });
   }
 
   /**
    * Show a plan from text. A file that cannot be read leaves the current plan as it was and
-   * says what is wrong and where. Does not ask about unsaved changes (callers do).
+   * says what is wrong and where. Does not ask about unsaved changes (callers do). Settles when
+   * the plan is shown or the refusal said (the loader loads on first use).
    */
-  loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): void {
+  async loadPlanText(text: string, file: { documentId: string | null; name: string; location?: string | null }): Promise<void> {
+    const { parsePlanText, formatPlanError } = await planReading();
     const parsed = parsePlanText(text, { knownThreadTypeIds: this.knownThreadTypeIds });
     if (!parsed.ok) {
       this.core.set({ status: { kind: 'error', text: t('status.openFailed', { name: file.name, error: formatPlanError(parsed.error, undefined, currentLocale()) }) } });
@@ -377,7 +396,7 @@ export class FileActions {
       this.core.set({ savedPlan: plan, file, status: { kind: 'info', text: t('status.saved', { name: saved.name }) } });
       this.refreshRecentFiles();
     } catch (e) {
-      this.error('status.saveFailed', e);
+      await this.error('status.saveFailed', e);
     }
   }
 
@@ -396,7 +415,7 @@ export class FileActions {
       const saved = await this.bridge.exportPdf({ suggestedName, bytes: made.bytes });
       if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
     } catch (e) {
-      this.error('status.exportFailed', e);
+      await this.error('status.exportFailed', e);
     }
   }
 
@@ -413,7 +432,7 @@ export class FileActions {
       const saved = await this.bridge.exportPdf({ suggestedName, bytes: made.bytes });
       if (saved) this.core.set({ status: { kind: 'info', text: t('status.exported', { name: saved.name }) } });
     } catch (e) {
-      this.error('status.exportFailed', e);
+      await this.error('status.exportFailed', e);
     }
   }
 

@@ -29,26 +29,12 @@ import { polylineLength, distanceToSegment } from '../../shared/geometry/polylin
 import { distance } from '../../shared/geometry/vec';
 import type { FacePoint, FaceVector } from '../../shared/geometry/types';
 import type { ThreadType } from '../../shared/catalogue/types';
-import {
-  MAX_DEPTH_MM,
-  MAX_LABEL_LENGTH,
-  MAX_PATH_POINTS,
-  MAX_TENSION_N,
-  MIN_DEPTH_MM,
-  MIN_PATH_POINTS,
-  MIN_TENSION_N,
-  mirrorEntryPoint,
-  mirrorThread,
-  nextId,
-  type BarbedSection,
-  type EntryPoint,
-  type FixationEnd,
-  type LotInfo,
-  type PlanDocument,
-  type PlanMeta,
-  type Side,
-  type Thread,
-} from '../../shared/plan';
+// From the plan's own modules, not its index: the index brings the loader and the JSON schema,
+// which the first screen does not need (issue 15; renderer/editor/plan-reading.ts).
+import { nextId } from '../../shared/plan/factory';
+import { MAX_DEPTH_MM, MAX_LABEL_LENGTH, MAX_PATH_POINTS, MAX_TENSION_N, MIN_DEPTH_MM, MIN_PATH_POINTS, MIN_TENSION_N } from '../../shared/plan/limits';
+import { mirrorEntryPoint, mirrorThread } from '../../shared/plan/mirror';
+import type { BarbedSection, EntryPoint, FixationEnd, LotInfo, PlanDocument, PlanMeta, Side, Thread } from '../../shared/plan/types';
 import type { Selection } from './api';
 
 /** What plan edits need to know about the world: the catalogue and two atlas queries. */

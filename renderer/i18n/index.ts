@@ -11,7 +11,8 @@ import { formatNumber } from '../../shared/i18n/format';
 import { loadLanguage } from '../../shared/i18n/language-tables';
 import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
+import { enFirstScreen } from './en-first-screen';
 
 export type { MessageKey, MessageParams };
 
@@ -28,7 +29,36 @@ const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Table>>> = {
   ru: () => import('./ru').then((m) => m.ru),
 };
 
-const tables: Partial<Record<Locale, Table>> = { en };
+const tables: Partial<Record<Locale, Table>> = {};
+
+/**
+ * English: the first screen's strings at once, the views' strings (./en-views.ts) once loaded.
+ * English is also every language's fallback, so it is the one table that may lack keys.
+ */
+let en: Partial<Table> = enFirstScreen;
+let viewTexts: Promise<void> | null = null;
+
+/**
+ * Loads the English strings of the views loaded on demand (once; again after a failure). The
+ * app starts it after the first canvas draw, and every lazy view's loader awaits it with its
+ * code (withViewTexts), so no view is drawn before its words are there.
+ */
+export function loadViewTexts(): Promise<void> {
+  viewTexts ??= import('./en-views').then(
+    ({ enViews }) => {
+      en = { ...enFirstScreen, ...enViews };
+      if (activeLocale === 'en') active = en;
+    },
+    (error: unknown) => {
+      viewTexts = null;
+      throw error;
+    },
+  );
+  return viewTexts;
+}
+
+/** `module` once both it and the views' English strings have loaded: for a lazy view's import. */
+export const withViewTexts = <M>(module: Promise<M>): Promise<M> => Promise.all([module, loadViewTexts()]).then(([m]) => m);
 
 /**
  * Loads `locale`'s table (once), with the tables of shared code in that language (findings, atlas
@@ -43,10 +73,10 @@ export async function loadInterfaceLanguage(locale: Locale): Promise<void> {
 }
 
 /** Whether `locale`'s table is loaded (English always is). */
-export const isLanguageLoaded = (locale: Locale): boolean => tables[locale] !== undefined;
+export const isLanguageLoaded = (locale: Locale): boolean => locale === 'en' || tables[locale] !== undefined;
 
 let activeLocale: Locale = 'en';
-let active: Table = en;
+let active: Partial<Table> = en;
 
 /**
  * Switch the language (BCP 47 tag); languages we do not have fall back to English. A language
@@ -55,7 +85,7 @@ let active: Table = en;
  */
 export function setLanguage(tag: string): void {
   const wanted = localeOfTag(tag) ?? 'en';
-  const table = tables[wanted];
+  const table = wanted === 'en' ? en : tables[wanted];
   activeLocale = table ? wanted : 'en';
   active = table ?? en;
 }
@@ -74,7 +104,9 @@ export function isMessageKey(key: string): key is MessageKey {
  * visible as {name} so the gap shows up in review instead of silently reading "undefined".
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return renderMessage(activeLocale, active[key] ?? en[key], params);
+  // A view's string asked before the views' strings loaded (one put in the first screen's file by
+  // mistake, en.ts) shows its key rather than breaking the view.
+  return renderMessage(activeLocale, active[key] ?? en[key] ?? key, params);
 }
 
 /** The system's preferred languages, most preferred first (none under Node, where tests run). */
@@ -105,7 +137,7 @@ export function applyLanguage(preference: string): Locale {
 export const fixed = (value: number, decimals: number): string => formatNumber(activeLocale, value, { minDecimals: decimals, maxDecimals: decimals });
 
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
-export const isUntitledName = (name: string): boolean => Object.values(tables).some((table) => table?.['app.untitled'] === name);
+export const isUntitledName = (name: string): boolean => [en, ...Object.values(tables)].some((table) => table?.['app.untitled'] === name);
 
 /** A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts). */
 export const findingWords = (finding: Finding): FindingWords => wordsOf(finding, activeLocale);

@@ -3,10 +3,11 @@
  * it is on the first screen, and loads a workspace's code only when one is opened.
  */
 import { lazy, Suspense } from 'react';
+import { withViewTexts } from '../i18n';
 import { usePhotoView } from './photo-view';
 
-const AlignWorkspace = lazy(async () => ({ default: (await import('./AlignWorkspace')).AlignWorkspace }));
-const CompareWorkspace = lazy(async () => ({ default: (await import('./CompareWorkspace')).CompareWorkspace }));
+const AlignWorkspace = lazy(async () => ({ default: (await withViewTexts(import('./AlignWorkspace'))).AlignWorkspace }));
+const CompareWorkspace = lazy(async () => ({ default: (await withViewTexts(import('./CompareWorkspace'))).CompareWorkspace }));
 
 export function PhotoWorkspaceHost() {
   const { workspace } = usePhotoView();

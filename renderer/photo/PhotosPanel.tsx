@@ -12,7 +12,7 @@ import { isKeyLandmarkId } from '../../shared/photo/landmark-ids';
 import { viewOfPhotoAngle } from '../../shared/photo/photo-views';
 import type { Atlas } from '../../shared/atlas/types';
 import type { ViewId } from '../../shared/surface/types';
-import { todayIso } from '../../shared/plan';
+import { todayIso } from '../../shared/plan/factory';
 import { MAX_PHOTO_LONG_SIDE_PX, MAX_PHOTOS, MAX_PHOTO_SCALE_MM, MIN_PHOTO_SCALE_MM, MAX_FOLLOW_UP_VALUE } from '../../shared/plan/limits';
 import type { IntervalUnit, PhotoAngle, PhotoKind, PlanPhoto } from '../../shared/plan/types';
 import { t } from '../i18n';

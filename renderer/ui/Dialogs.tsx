@@ -1,4 +1,7 @@
-/** The editor's modal questions (confirm delete, unsaved changes) and the keyboard help. */
+/**
+ * The editor's modal questions (confirm delete, unsaved changes) and the keyboard help, loaded
+ * after the first screen and mounted while open (lazy-panels.tsx).
+ */
 import { t } from '../i18n';
 import { useEditor, useEditorState } from './editor-context';
 import { Modal } from './Modal';
@@ -78,22 +81,5 @@ export function HelpDialog() {
         </button>
       </div>
     </Modal>
-  );
-}
-
-export function RecoveryBanner() {
-  const editor = useEditor();
-  const recovery = useEditorState((s) => s.recovery);
-  if (!recovery) return null;
-  return (
-    <div className="banner" role="alert" data-testid="recovery-banner">
-      <span>{t('recovery.message')}</span>
-      <button type="button" className="primary" onClick={() => editor.restoreRecovery()}>
-        {t('recovery.restore')}
-      </button>
-      <button type="button" onClick={() => editor.discardRecovery()}>
-        {t('recovery.discard')}
-      </button>
-    </div>
   );
 }

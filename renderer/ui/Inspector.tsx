@@ -5,26 +5,34 @@
  */
 import { threadNumbers } from '../../shared/scene/numbering';
 import { expandSelection } from '../editor/plan-ops';
-import { t } from '../i18n';
+import { t, withViewTexts } from '../i18n';
 import { usePanelSnapshot } from './editor-context';
-import { EntryPointInspector } from './EntryPointInspector';
-import { MultiThreadInspector } from './MultiThreadInspector';
-import { ThreadInspector } from './ThreadInspector';
+import { lazyModule, useLoadedModule } from './lazy-module';
+
+/** Nothing is selected on the first screen: the inspectors load after it (lazy-module.ts). */
+const selectionInspectors = lazyModule(() => withViewTexts(import('./selection-inspectors')));
 
 export function Inspector() {
   const { plan, selection } = usePanelSnapshot();
   const count = selection.threadIds.length + selection.entryPointIds.length;
+  const inspectors = useLoadedModule(selectionInspectors, count > 0);
   let body;
   if (count === 0) {
     body = <p className="muted empty-note">{t('inspector.nothingSelected')}</p>;
+  } else if (!inspectors) {
+    // Only when something is selected in the moment before the inspectors arrive.
+    body = null;
   } else if (count === 1 && selection.threadIds.length === 1) {
+    const { ThreadInspector } = inspectors;
     const thread = plan.threads.find((th) => th.id === selection.threadIds[0]);
     body = thread ? <ThreadInspector key={thread.id} thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} /> : null;
   } else if (count === 1) {
+    const { EntryPointInspector } = inspectors;
     const index = plan.entryPoints.findIndex((e) => e.id === selection.entryPointIds[0]);
     const entry = plan.entryPoints[index];
     body = entry ? <EntryPointInspector key={entry.id} entry={entry} index={index} /> : null;
   } else {
+    const { MultiThreadInspector } = inspectors;
     const threadIds = [...expandSelection(plan, selection).threadIds];
     body =
       threadIds.length > 0 ? (
@@ -34,7 +42,7 @@ export function Inspector() {
       );
   }
   return (
-    <div className="panel-body" data-testid="inspector">
+    <div className="panel-body" data-testid="inspector" aria-busy={count > 0 && !inspectors}>
       {body}
     </div>
   );

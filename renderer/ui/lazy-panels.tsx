@@ -6,13 +6,16 @@
  */
 import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import type { ExportChoices } from '../export/export-choices';
+import { withViewTexts } from '../i18n';
+import { useEditorState } from './editor-context';
+import { lazyModule, useLoadedModule } from './lazy-module';
 import { recordSettings } from './record/record-settings-store';
 
-export const DepthProfilePanel = lazy(async () => ({ default: (await import('./DepthProfile')).DepthProfilePanel }));
-export const PlanDetails = lazy(async () => ({ default: (await import('./PlanDetails')).PlanDetails }));
-export const PhotosPanel = lazy(async () => ({ default: (await import('../photo/PhotosPanel')).PhotosPanel }));
-const RecordSettingsDialog = lazy(async () => ({ default: (await import('./record/RecordSettingsDialog')).RecordSettingsDialog }));
-const ExportPdfDialog = lazy(async () => ({ default: (await import('./ExportPdfDialog')).ExportPdfDialog }));
+export const DepthProfilePanel = lazy(async () => ({ default: (await withViewTexts(import('./DepthProfile'))).DepthProfilePanel }));
+export const PlanDetails = lazy(async () => ({ default: (await withViewTexts(import('./PlanDetails'))).PlanDetails }));
+export const PhotosPanel = lazy(async () => ({ default: (await withViewTexts(import('../photo/PhotosPanel'))).PhotosPanel }));
+const RecordSettingsDialog = lazy(async () => ({ default: (await withViewTexts(import('./record/RecordSettingsDialog'))).RecordSettingsDialog }));
+const ExportPdfDialog = lazy(async () => ({ default: (await withViewTexts(import('./ExportPdfDialog'))).ExportPdfDialog }));
 
 /** Nothing while a lazy panel's code arrives (a few milliseconds from disk or localhost). */
 export function WhenLoaded({ children }: { readonly children: ReactNode }) {
@@ -43,4 +46,23 @@ export function RecordSettingsDialogWhenOpen() {
       <RecordSettingsDialog />
     </WhenLoaded>
   ) : null;
+}
+
+/**
+ * The confirm question and the keyboard help: loaded after the first canvas draw (lazy-module.ts),
+ * so a question asked at once still appears without a blank frame, and mounted while open.
+ */
+const editorDialogs = lazyModule(() => withViewTexts(import('./Dialogs')));
+
+export function EditorDialogs() {
+  const confirmOpen = useEditorState((s) => s.confirm !== null);
+  const helpOpen = useEditorState((s) => s.helpOpen);
+  const dialogs = useLoadedModule(editorDialogs, confirmOpen || helpOpen);
+  if (!dialogs) return null;
+  return (
+    <>
+      {confirmOpen && <dialogs.ConfirmDialog />}
+      {helpOpen && <dialogs.HelpDialog />}
+    </>
+  );
 }

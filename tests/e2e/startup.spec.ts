@@ -46,6 +46,19 @@ const LAZY_MODULES: readonly string[] = [
   'renderer/photo/CompareWorkspace.tsx',
   'renderer/photo/photo-canvas.tsx',
   'renderer/photo/detect/detect-landmarks.ts',
+  // The selection's inspectors and the confirm and help dialogs (loaded after the first draw),
+  // the English strings of every view loaded on demand, the plan loader and its refusal texts
+  // (Open, recovery) and the browser's file pickers (Open, Save, export).
+  'renderer/ui/ThreadInspector.tsx',
+  'renderer/ui/EntryPointInspector.tsx',
+  'renderer/ui/MultiThreadInspector.tsx',
+  'renderer/ui/Dialogs.tsx',
+  'renderer/i18n/en-views.ts',
+  'shared/plan/parse.ts',
+  'shared/plan/validate.ts',
+  'shared/plan/migrations.ts',
+  'shared/plan/error-text/en.ts',
+  'renderer/bridge/browser-files.ts',
   // The tissue simulation runs in its worker; the interface's other languages load when shown,
   // and so do shared code's tables in them (shared/i18n/language-tables.ts).
   'shared/simulation/',

@@ -5,9 +5,10 @@
  * localhost, so the first open of the library waits a few milliseconds for them.
  */
 import { lazy } from 'react';
+import { withViewTexts } from '../../i18n';
 
-export const CompareView = lazy(async () => ({ default: (await import('./CompareView')).CompareView }));
-export const PresenterView = lazy(async () => ({ default: (await import('./PresenterView')).PresenterView }));
-export const SaveCaseDialog = lazy(async () => ({ default: (await import('./SaveCaseDialog')).SaveCaseDialog }));
-export const TrainingBrowser = lazy(async () => ({ default: (await import('./TrainingBrowser')).TrainingBrowser }));
-export const ExerciseSummaryDialog = lazy(async () => ({ default: (await import('./ExerciseSummaryDialog')).ExerciseSummaryDialog }));
+export const CompareView = lazy(async () => ({ default: (await withViewTexts(import('./CompareView'))).CompareView }));
+export const PresenterView = lazy(async () => ({ default: (await withViewTexts(import('./PresenterView'))).PresenterView }));
+export const SaveCaseDialog = lazy(async () => ({ default: (await withViewTexts(import('./SaveCaseDialog'))).SaveCaseDialog }));
+export const TrainingBrowser = lazy(async () => ({ default: (await withViewTexts(import('./TrainingBrowser'))).TrainingBrowser }));
+export const ExerciseSummaryDialog = lazy(async () => ({ default: (await withViewTexts(import('./ExerciseSummaryDialog'))).ExerciseSummaryDialog }));

@@ -113,7 +113,7 @@ export function TrainingProvider({ children }: { readonly children: ReactNode })
         if (editor.getSnapshot().file.dirty) return; // cancelled
       }
       const fileName = `${c.case.id}-exercise.vlift`;
-      editor.loadPlanText(c.poorText, { documentId: null, name: fileName });
+      await editor.loadPlanText(c.poorText, { documentId: null, name: fileName });
       tracker.start({ caseId: c.case.id, caseTitle: c.case.title, caseTitles: c.titles, fileName });
       setView({ kind: 'none' });
     },

@@ -34,7 +34,7 @@ describe('opening files', () => {
     const file = ed.snapshot.file;
     const bad = JSON.parse(serializePlan(plan));
     bad.threads[0].depthMm = 1e6;
-    ed.editor.loadPlanText(JSON.stringify(bad, null, 2), { documentId: null, name: 'bad.vlift' });
+    await ed.editor.loadPlanText(JSON.stringify(bad, null, 2), { documentId: null, name: 'bad.vlift' });
     expect(ed.plan).toBe(plan);
     expect(ed.snapshot.file).toBe(file);
     expect(ed.snapshot.canUndo).toBe(true);
@@ -49,7 +49,7 @@ describe('opening files', () => {
   ])('refuses %s', async (_what, text) => {
     const ed = await TestEditor.create();
     const plan = ed.plan;
-    ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
+    await ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
     expect(ed.plan).toBe(plan);
     expect(ed.snapshot.status?.kind).toBe('error');
   });
@@ -60,7 +60,7 @@ describe('opening files', () => {
     source.drawThread(LEFT_MIDFACE);
     const text = serializePlan(source.plan).replace('pdo-cog-bi-19g-100', 'no-such-type');
     expect(parsePlanText(text).ok).toBe(true); // valid as a plan...
-    ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
+    await ed.editor.loadPlanText(text, { documentId: null, name: 'x.vlift' });
     expect(ed.snapshot.status?.text).toMatch(/typeId.*catalogue/); // ...but not for this catalogue
   });
 
@@ -280,7 +280,7 @@ describe('autosave and recovery', () => {
     bridge.recovery = text;
     const ed = await TestEditor.create({ bridge });
     expect(ed.snapshot.recovery).toEqual({ text });
-    ed.editor.restoreRecovery();
+    await ed.editor.restoreRecovery();
     await ed.settle();
     expect(ed.plan).toEqual(crashed.plan);
     expect(ed.snapshot.recovery).toBeNull();
@@ -306,7 +306,7 @@ describe('autosave and recovery', () => {
     bridge.recovery = '{"format": "vectorlift-plan", "trunc';
     const ed = await TestEditor.create({ bridge });
     const plan = ed.plan;
-    ed.editor.restoreRecovery();
+    await ed.editor.restoreRecovery();
     await ed.settle();
     expect(ed.plan).toBe(plan);
     expect(ed.snapshot.recovery).toBeNull();

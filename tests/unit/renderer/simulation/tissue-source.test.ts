@@ -177,7 +177,7 @@ describe('the live tissue map in the editor', () => {
       }),
     });
     expect(made).toBe(0);
-    test.editor.loadPlanText(JSON.stringify(cheekPlan()), { documentId: null, name: 'cheek.vlift' });
+    await test.editor.loadPlanText(JSON.stringify(cheekPlan()), { documentId: null, name: 'cheek.vlift' });
     expect(made).toBe(1);
     worker.answerNext();
     expect(test.editor.getSnapshot().tissue).not.toBeNull();

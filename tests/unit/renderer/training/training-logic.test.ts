@@ -108,7 +108,7 @@ describe('exercise tracker', () => {
     const entry = (await library.index()).cases.find((c) => c.id === 'jawline-over-tension')!;
     const loaded = await library.load(entry);
     const t = await TestEditor.create();
-    t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
+    await t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
     const tracker = new ExerciseTracker(t.editor);
     tracker.start({ caseId: entry.id, caseTitle: entry.title, fileName: 'exercise.vlift' });
     const atStart = problemsOf(t.snapshot.analysis).length;
@@ -148,7 +148,7 @@ describe('exercise tracker', () => {
       for (const l of listeners) l({ plan, summary, map });
     };
     const t = await TestEditor.create({ tissue });
-    t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
+    await t.editor.loadPlanText(loaded.poorText, { documentId: null, name: 'exercise.vlift' });
     const tracker = new ExerciseTracker(t.editor);
     tracker.start({ caseId: entry.id, caseTitle: entry.title, fileName: 'exercise.vlift' });
     const simulated = (a: { findings: readonly { aspect?: string }[] }) => a.findings.filter((f) => f.aspect === 'simulated-gathering').length;
@@ -166,7 +166,7 @@ describe('exercise tracker', () => {
     const tracker = new ExerciseTracker(t.editor);
     tracker.start({ caseId: 'x', caseTitle: 'X', fileName: t.snapshot.file.name });
     expect(tracker.getSnapshot()).not.toBeNull();
-    t.editor.loadPlanText(JSON.stringify(t.plan), { documentId: null, name: 'other.vlift' });
+    await t.editor.loadPlanText(JSON.stringify(t.plan), { documentId: null, name: 'other.vlift' });
     expect(tracker.getSnapshot()).toBeNull();
   });
 });
