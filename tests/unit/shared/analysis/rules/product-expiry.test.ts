@@ -70,6 +70,8 @@ describe('product-expiry, read from its data', () => {
   it('compares only whole yyyy-mm-dd dates, on both sides', () => {
     expect(expiredBefore('2025-2-14', DATE)).toBe(false);
     expect(expiredBefore('x2025-02-14', DATE)).toBe(false);
+    // Text that sorts before the digits too (a space), so only the pattern refuses it.
+    expect(expiredBefore(' 2025-02-14', DATE)).toBe(false);
     expect(expiredBefore('2025-02-14x', DATE)).toBe(false);
     expect(expiredBefore('2025-02-14', '2025-3-14')).toBe(false);
     expect(expiredBefore('2025-02-14', 'x2025-03-14')).toBe(false);
