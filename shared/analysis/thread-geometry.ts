@@ -324,10 +324,18 @@ export function computeThreadGeometry(
         z = lifted[p + SKIN_Z]! + (lifted[q + SKIN_Z]! - lifted[p + SKIN_Z]!) * t;
         // (skin.vertexDistance(v), read in place)
         while (v < n - 1 && lifted[base + SKIN_STRIDE * lifted[vertexAt + v]! + SKIN_DISTANCE]! < s) v++;
-        const va = lifted[base + SKIN_STRIDE * lifted[vertexAt + v - 1]! + SKIN_DISTANCE]!;
-        const vb = lifted[base + SKIN_STRIDE * lifted[vertexAt + v]! + SKIN_DISTANCE]!;
-        const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
-        d = depth[v - 1]! + (depth[v]! - depth[v - 1]!) * u;
+        const d0 = depth[v - 1]!;
+        const change = depth[v]! - d0;
+        if (change === 0) {
+          // Both vertices at one depth (most paths): d0 + 0 * u is d0 + 0 for every u the
+          // interpolation can give (a number in [0, 1]), so the division is skipped.
+          d = d0 + 0;
+        } else {
+          const va = lifted[base + SKIN_STRIDE * lifted[vertexAt + v - 1]! + SKIN_DISTANCE]!;
+          const vb = lifted[base + SKIN_STRIDE * lifted[vertexAt + v]! + SKIN_DISTANCE]!;
+          const u = vb > va ? Math.min(1, Math.max(0, (s - va) / (vb - va))) : 0;
+          d = d0 + change * u;
+        }
       }
       if (!Number.isFinite(z)) z = 0;
       const barbedHere = hasBarbs && s >= barbStart - EPS && s <= barbEnd + EPS;
@@ -356,8 +364,8 @@ export function computeThreadGeometry(
 
   let barbed: BarbedGeometry | null = null;
   if (hasBarbs && barbedCount > 0) {
-    const first = sampleNearest(samples, barbStart);
-    const lastBarb = sampleNearest(samples, barbEnd);
+    const first = samples[nearestSample(numbers, firstAt, count, barbStart)]!;
+    const lastBarb = samples[nearestSample(numbers, firstAt, count, barbEnd)]!;
     barbed = {
       startMm: barbStart,
       endMm: barbEnd,
@@ -402,9 +410,25 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
   };
 }
 
-/** The sample at distance s (the barb ends are always samples themselves). */
-function sampleNearest(samples: readonly PathSample[], s: number): PathSample {
-  let best = samples[0]!;
-  for (const sample of samples) if (Math.abs(sample.s - s) < Math.abs(best.s - s)) best = sample;
-  return best;
+/**
+ * Index of the sample nearest to distance s, the first of equally near ones (the barb ends are
+ * always samples themselves). `count` samples' numbers start at `at` in `numbers`, sorted by s:
+ * the distance to s falls (or stays) up to the first sample at or past s and rises (or stays)
+ * after it, rounding included, so a binary search and a walk back over ties give what a scan of
+ * every sample would.
+ */
+function nearestSample(numbers: Float64Array, at: number, count: number, s: number): number {
+  const sAt = (i: number): number => numbers[at + SAMPLE_NUMBERS * i + SAMPLE_S]!;
+  let lo = 0; // first index with sAt(index) >= s, or count
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sAt(mid) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return 0;
+  let best = lo - 1;
+  const near = s - sAt(best);
+  while (best > 0 && s - sAt(best - 1) <= near) best--;
+  return lo < count && sAt(lo) - s < near ? lo : best;
 }

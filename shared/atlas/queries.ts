@@ -29,7 +29,10 @@ export interface AtlasIndex {
   readonly fixationZones: SpatialGrid<Shaped<FixationZone>>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly fixationZonesById: ReadonlyMap<string, FixationZone>;
-  /** Nearest region per 2 mm cell around the face, filled lazily (see nearestRegion). */
+  /**
+   * Nearest region per 2 mm cell around the face, filled lazily (see nearestRegion): cell key k
+   * on the patient's left (and the midline), -1 - k for its mirror image on the right.
+   */
   readonly nearestByCell: Map<number, Region | null>;
 }
 
@@ -129,13 +132,21 @@ export function nearestRegionOutside(index: AtlasIndex, p: FacePoint): Region | 
   const r = Math.floor((p.y - minY) / NEAREST_CELL_MM);
   if (!(c < cols && r >= 0 && r < rows)) return nearestByEdges(index, p);
   const key = r * cols + c;
+  // The patient's right is the left's mirror image, kept under its own key: finding the twin
+  // region by its id makes a new string, most of this function's time when the analysis asks
+  // it for every sample off the face.
+  const right = p.x < 0;
+  const known = index.nearestByCell.get(right ? -1 - key : key);
+  if (known !== undefined) return known;
   let found = index.nearestByCell.get(key);
   if (found === undefined) {
     found = nearestByEdges(index, { x: (c + 0.5) * NEAREST_CELL_MM, y: minY + (r + 0.5) * NEAREST_CELL_MM });
     index.nearestByCell.set(key, found);
   }
-  if (p.x >= 0 || found === null || found.side === 'midline') return found;
-  return index.regionsById.get(mirrorId(found.id)) ?? found;
+  if (!right) return found;
+  const twin = found === null || found.side === 'midline' ? found : (index.regionsById.get(mirrorId(found.id)) ?? found);
+  index.nearestByCell.set(-1 - key, twin);
+  return twin;
 }
 
 export const NO_TISSUE: TissueLayers = { skinMm: 0, fatMm: 0, smasMm: 0 };

@@ -75,6 +75,36 @@ describe('thread geometry on the skin', () => {
     expect(findingsOf(analyze(plan, CANONICAL_ATLAS), 'crowding')).toEqual([]);
   });
 
+  it('takes the barbed section\'s end points and regions from its samples nearest each end, and depths between per-point depths', () => {
+    // Barb ends on grid samples, between them, at the entry and past the end; one path with a
+    // per-point depth, one without.
+    const base = oneSide('left', [74, 0], [{ type: 'pdo-cog-bi-19g-100', to: [[60, 30], [48, 62]], depth: 4.5, barbs: [15, 50], zone: null, tension: 1 }]).threads[0]!;
+    const lookup = atlasLookup(CANONICAL_ATLAS);
+    for (const barbed of [{ startMm: 0, endMm: 20 }, { startMm: 4, endMm: 8 }, { startMm: 15.3, endMm: 51.7 }, { startMm: 30, endMm: 500 }]) {
+      for (const pointDepthsMm of [[null, null, null], [null, 7, 2]]) {
+        const g = computeThreadGeometry({ ...base, barbed, pointDepthsMm }, 1, type(base.typeId), lookup);
+        const nearest = (s: number) => g.samples.reduce((best, x) => (Math.abs(x.s - s) < Math.abs(best.s - s) ? x : best));
+        const first = nearest(g.barbed!.startMm);
+        const last = nearest(g.barbed!.endMm);
+        expect(first.s).toBe(g.barbed!.startMm);
+        expect(last.s).toBe(g.barbed!.endMm);
+        expect(g.barbed!.startPoint).toEqual({ x: first.x, y: first.y });
+        expect(g.barbed!.endPoint).toEqual({ x: last.x, y: last.y });
+        expect(g.barbed!.startRegion).toBe(first.region);
+        expect(g.barbed!.endRegion).toBe(last.region);
+        const depths = g.samples.map((x) => x.depthMm);
+        if (pointDepthsMm[1] === null) expect(new Set(depths)).toEqual(new Set([4.5]));
+        else {
+          expect(depths[0]).toBe(4.5);
+          expect(depths[depths.length - 1]).toBe(2);
+          // (the middle vertex is not itself a sample: the deepest sample is within a step of it)
+          expect(Math.max(...depths)).toBeGreaterThan(6.5);
+          expect(Math.max(...depths)).toBeLessThanOrEqual(7);
+        }
+      }
+    }
+  });
+
   it('measures barbs-to-puncture distances on the skin', () => {
     // Barbs start 3 mm (drawn) from a pre-auricular entry: more than 5 mm of skin, so clear of
     // the puncture on the skin although the drawing says 3.

@@ -132,6 +132,24 @@ describe('queries', () => {
     expect(tissueAt(index, outside)).toEqual(regionById(index, 'preauricular-left')!.tissue);
   });
 
+  it('keeps the nearest region off the face per cell, each side\'s answer its own, whichever side is asked first', () => {
+    // The memo keeps both sides of a cell (the right one as the left's mirror image): asking the
+    // right first, or twice, must give what a fresh index gives for each point.
+    const fresh = (): ReturnType<typeof indexAtlas> => indexAtlas({ ...CANONICAL_ATLAS });
+    const points: FacePoint[] = [];
+    for (let y = -100; y <= 170; y += 7.3) for (const x of [-97.1, -84.3, -75.9]) points.push({ x, y }, { x: -x, y });
+    const expected = points.map((p) => nearestRegion(fresh(), p)?.id);
+    for (const order of [points, [...points].reverse()]) {
+      const shared = fresh();
+      const ids = (): (string | undefined)[] => order.map((p) => nearestRegion(shared, p)?.id);
+      const want = order === points ? expected : [...expected].reverse();
+      expect(ids()).toEqual(want);
+      expect(ids()).toEqual(want);
+    }
+    expect(expected.some((id) => id?.endsWith('-right'))).toBe(true);
+    expect(expected.some((id) => id?.endsWith('-left'))).toBe(true);
+  });
+
   it('splits fixed and mobile face at the vertical from the lateral orbital rim', () => {
     expect(isFixedFace(index, { x: 65, y: 30 })).toBe(true);
     expect(isFixedFace(index, { x: -65, y: 30 })).toBe(true);
