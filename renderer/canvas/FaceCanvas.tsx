@@ -10,6 +10,7 @@ import { snapTargetName } from '../../shared/atlas/snap';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { projectScene } from '../../shared/scene/view-projection';
+import { triangleCount } from '../../shared/scene/layers/tissue';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
 import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
@@ -32,7 +33,7 @@ const TISSUE_LAYERS: readonly SceneLayerId[] = ['tissue'];
 
 /** How many triangles each band of the tissue map in the view shown fills (e2e reads it to see the map change). */
 function tissueDigest(items: readonly SceneItem[]): string {
-  return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${i.points.length / 3}` : '')).filter(Boolean).join(' ');
+  return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${triangleCount(i)}` : '')).filter(Boolean).join(' ');
 }
 
 /** Reads out the keyboard cursor's position and what lies under it. */

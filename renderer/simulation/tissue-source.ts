@@ -6,6 +6,7 @@
 import type { PlanDocument } from '../../shared/plan/types';
 import type { TissueMap } from '../../shared/simulation/map';
 import type { SimulationSummary } from '../../shared/simulation/summary';
+import { knowTissueBands } from '../../shared/scene/layers/tissue';
 import { LatestWins } from './latest-wins';
 import type { TissueMesh, TissueReply, TissueRequest } from './tissue-protocol';
 
@@ -50,6 +51,7 @@ export function workerTissueSource(makeWorker: () => WorkerLike): TissueSource {
         summary: reply.summary,
         map: { xy: mesh.xy, triangles: mesh.triangles, spacingMm: mesh.spacingMm, gathering: reply.gathering, displacement: reply.displacement },
       };
+      knowTissueBands(result.map, reply.bands);
       for (const listener of [...listeners]) listener(result);
     },
   );

@@ -2,10 +2,12 @@
 /**
  * The tissue simulation off the main thread: the model is built and factorised here (once per
  * set of pinned nodes, shared/simulation/solver.ts), and each request only assembles the plan's
- * loads and solves. Replies carry the map as transferable typed arrays.
+ * loads and solves. Replies carry the map, and its colour bands built here, as transferable typed
+ * arrays.
  */
 import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../shared/catalogue';
+import { tissueBandBuffers, tissueBands } from '../../shared/scene/tissue-bands';
 import { TissueSimulator } from '../../shared/simulation/simulator';
 import type { TissueReply, TissueRequest } from './tissue-protocol';
 
@@ -23,8 +25,12 @@ self.onmessage = (event: MessageEvent<TissueRequest>) => {
     const displacement = Float32Array.from(field.displacement);
     const mesh = meshSent ? null : { xy: simulator.model.mesh.xy, triangles: simulator.model.mesh.triangles, spacingMm: simulator.model.mesh.spacingMm };
     meshSent = true;
-    const reply: TissueReply = { kind: 'result', id, summary, gathering, displacement, mesh };
-    self.postMessage(reply, [gathering.buffer, displacement.buffer]);
+    // The map's colour bands, built here rather than on the main thread in a drag's frames
+    // (shared/scene/tissue-bands.ts), from the gathering as the main thread will have it (float32).
+    const { xy, triangles, spacingMm } = simulator.model.mesh;
+    const bands = tissueBands({ xy, triangles, spacingMm, gathering, displacement });
+    const reply: TissueReply = { kind: 'result', id, summary, gathering, displacement, mesh, bands };
+    self.postMessage(reply, [gathering.buffer, displacement.buffer, ...tissueBandBuffers(bands)]);
   } catch (error) {
     const reply: TissueReply = { kind: 'error', id, message: error instanceof Error ? error.message : String(error) };
     self.postMessage(reply);

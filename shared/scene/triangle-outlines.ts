@@ -37,8 +37,18 @@ export interface OutlinePolygons {
  * less than matching them by value.
  */
 export function numberedOutlines(ids: ArrayLike<number>, corners: readonly FacePoint[]): OutlinePolygons {
+  const { loops, sizes } = outlineLoops(ids, corners.length);
+  return { points: loops.map((id) => corners[id]!), sizes };
+}
+
+/**
+ * The outline loops of triangles whose corners are numbered 0 .. count - 1 (triangle k is corners
+ * ids[3k], ids[3k+1], ids[3k+2]): the corner numbers of every loop, one after another, and how
+ * many each loop has.
+ */
+export function outlineLoops(ids: ArrayLike<number>, count: number): { readonly loops: number[]; readonly sizes: number[] } {
   // The directed edges left: for each corner, the corners its edges go to (a few each).
-  const next: number[][] = new Array<number[]>(corners.length);
+  const next: number[][] = new Array<number[]>(count);
   const edge = (a: number, b: number): void => {
     if (a === b) return;
     const back = next[b];
@@ -57,7 +67,7 @@ export function numberedOutlines(ids: ArrayLike<number>, corners: readonly FaceP
     edge(b, c);
     edge(c, a);
   }
-  const points: FacePoint[] = [];
+  const loops: number[] = [];
   const sizes: number[] = [];
   for (let start = 0; start < next.length; start++) {
     const out = next[start];
@@ -65,14 +75,14 @@ export function numberedOutlines(ids: ArrayLike<number>, corners: readonly FaceP
       let size = 0;
       let at = start;
       do {
-        points.push(corners[at]!);
+        loops.push(at);
         size++;
         at = next[at]!.pop()!;
       } while (at !== start);
       sizes.push(size);
     }
   }
-  return { points, sizes };
+  return { loops, sizes };
 }
 
 /** `triangles`: corner triples, triangle k at 3k, 3k+1, 3k+2, their corners matched by value. */

@@ -1,7 +1,8 @@
 import type { FacePoint } from '../../geometry/types';
 import type { TissueMap } from '../../simulation/map';
-import { ARROW_GRID_SPACINGS, ARROW_SCALE, GATHERING_BANDS, MIN_ARROW_MM, TISSUE_TOKENS } from '../tissue-scale';
-import { knowOutlines, numberedOutlines } from '../triangle-outlines';
+import { tissueBands, type TissueBands } from '../tissue-bands';
+import { ARROW_GRID_SPACINGS, ARROW_SCALE, MIN_ARROW_MM, TISSUE_TOKENS } from '../tissue-scale';
+import { knowOutlines } from '../triangle-outlines';
 import type { SceneItem, SceneLayer, SceneTriangles } from '../types';
 
 /**
@@ -51,168 +52,46 @@ export function tissueArrows(map: TissueMap): readonly SceneItem[] {
 const mapOfLayer = new WeakMap<SceneLayer, TissueMap>();
 export const tissueMapOfLayer = (layer: SceneLayer): TissueMap | undefined => mapOfLayer.get(layer);
 
-/**
- * The mesh's node positions as points, made once per mesh: a drag brings a new map about every
- * 100 ms on the same mesh, and most triangles lie wholly in one band and are drawn with their
- * own corners.
- */
-const nodePointsCache = new WeakMap<ArrayLike<number>, readonly FacePoint[]>();
+/** Bands built elsewhere (the simulation's Worker: renderer/simulation/tissue-source.ts), by map. */
+const knownBands = new WeakMap<TissueMap, TissueBands>();
 
-function nodePoints(xy: ArrayLike<number>): readonly FacePoint[] {
-  let points = nodePointsCache.get(xy);
-  if (!points) {
-    const made: FacePoint[] = [];
-    for (let n = 0; 2 * n + 1 < xy.length; n++) made.push({ x: xy[2 * n]!, y: xy[2 * n + 1]! });
-    nodePointsCache.set(xy, (points = made));
-  }
-  return points;
+/** Records the bands of `map` (built by tissueBands from this map, in a Worker), so the scene does not build them again. */
+export function knowTissueBands(map: TissueMap, bands: TissueBands): void {
+  knownBands.set(map, bands);
 }
 
-/** The band a gathering value falls in (-1 below the first). */
-function bandOf(v: number): number {
-  let b = -1;
-  while (b + 1 < GATHERING_BANDS.length && v >= GATHERING_BANDS[b + 1]!) b++;
-  return b;
+/** How many triangles each band item holds, without making its points. */
+const triangleCounts = new WeakMap<SceneTriangles, number>();
+
+/** How many triangles a triangles item fills (a tissue band's count is known without reading its points). */
+export function triangleCount(item: SceneTriangles): number {
+  return triangleCounts.get(item) ?? item.points.length / 3;
 }
 
 /** The map's colour bands: one 'triangles' item per band, in the coordinates of `map.xy`. */
 export function gatheringItems(map: TissueMap): SceneItem[] {
-  const { xy, triangles, gathering } = map;
-  const nodes = nodePoints(xy);
-  const bands: FacePoint[][] = GATHERING_BANDS.map(() => []);
-  // Each band's triangles by their corners' numbers from the mesh, for its outlines (the canvas
-  // fills those: triangle-outlines.ts).
-  const numbered: number[][] = GATHERING_BANDS.map(() => []);
-  const numbering = new CornerNumbers(nodes);
-  for (let t = 0; t + 2 < triangles.length; t += 3) {
-    const n0 = triangles[t]!;
-    const n1 = triangles[t + 1]!;
-    const n2 = triangles[t + 2]!;
-    const b0 = bandOf(gathering[n0]!);
-    const b1 = bandOf(gathering[n1]!);
-    const b2 = bandOf(gathering[n2]!);
-    // Most of the face gathers less than the first band: nothing to draw, nothing to allocate
-    // (a new map comes about every 100 ms of a drag, on the main thread).
-    const top = Math.max(b0, b1, b2);
-    if (top < 0) continue;
-    if (b0 === b1 && b0 === b2) {
-      // Wholly in one band: the clipping below would give back these three corners.
-      bands[b0]!.push(nodes[n0]!, nodes[n1]!, nodes[n2]!);
-      numbered[b0]!.push(n0, n1, n2);
-      continue;
-    }
-    const corners: Corner[] = [corner(nodes, n0, gathering[n0]!), corner(nodes, n1, gathering[n1]!), corner(nodes, n2, gathering[n2]!)];
-    // Contour bands: the part of the triangle where the (linearly interpolated) gathering lies in
-    // each band, so band edges run smoothly across the mesh instead of stepping along it. Only the
-    // bands between its lowest and highest corner can hold a part of it.
-    for (let b = Math.max(0, Math.min(b0, b1, b2)); b <= top; b++) {
-      const lo = GATHERING_BANDS[b]!;
-      const hi = GATHERING_BANDS[b + 1] ?? Infinity;
-      let piece = clip(corners, lo, b, 1, numbering);
-      if (hi !== Infinity) piece = clip(piece, hi, b + 1, -1, numbering);
-      // The piece's fan of triangles shares its corners: one point per corner, not three per
-      // triangle (a new map comes about every 100 ms of a drag, and this ran a map frame's
-      // allocations up).
-      const at = piece.map(point);
-      for (let k = 1; k + 1 < at.length; k++) {
-        bands[b]!.push(at[0]!, at[k]!, at[k + 1]!);
-        numbered[b]!.push(piece[0]!.id, piece[k]!.id, piece[k + 1]!.id);
-      }
-    }
-  }
-  const items: SceneItem[] = [];
-  bands.forEach((points, k) => {
+  const { corners, bands } = knownBands.get(map) ?? tissueBands(map);
+  const at = (id: number): FacePoint => ({ x: corners[2 * id]!, y: corners[2 * id + 1]! });
+  return bands.map(({ band, points: flat, loops, sizes }) => {
+    // The points are made when first read: the canvas fills the outlines (triangle-outlines.ts),
+    // and a drag brings a new map about every 100 ms.
+    let points: FacePoint[] | null = null;
     // One item per band is filled as one shape, so neighbouring triangles show no seams.
-    if (points.length === 0) return;
-    const item: SceneTriangles = { type: 'triangles', points, style: { fill: TISSUE_TOKENS[k], opacity: 0.8 } };
-    knowOutlines(item, () => numberedOutlines(numbered[k]!, numbering.corners));
-    items.push(item);
+    const item: SceneTriangles = {
+      type: 'triangles',
+      get points() {
+        if (!points) {
+          points = [];
+          for (let k = 0; k + 1 < flat.length; k += 2) points.push({ x: flat[k]!, y: flat[k + 1]! });
+        }
+        return points;
+      },
+      style: { fill: TISSUE_TOKENS[band], opacity: 0.8 },
+    };
+    triangleCounts.set(item, flat.length / 6);
+    knowOutlines(item, () => ({ points: Array.from(loops, at), sizes: Array.from(sizes) }));
+    return item;
   });
-  return items;
-}
-
-/** A mesh node as a corner to clip: its own point is kept, so a corner that survives clipping is drawn with it. */
-const corner = (nodes: readonly FacePoint[], n: number, v: number): Corner => ({ x: nodes[n]!.x, y: nodes[n]!.y, v, node: nodes[n]!, id: n, edge: -1 });
-
-interface Corner {
-  readonly x: number;
-  readonly y: number;
-  readonly v: number;
-  /** The mesh node's point when the corner is a node (clipping makes corners on band edges). */
-  readonly node?: FacePoint;
-  /** The corner's number for the band outlines: the same for the same corner in every triangle (CornerNumbers). */
-  readonly id: number;
-  /** For a corner made by clipping, the mesh edge it lies on (CornerNumbers.edge); -1 for a node (or none). */
-  readonly edge: number;
-}
-
-/**
- * Numbers for the corners of the clipped triangles: a node is numbered by its index, a corner
- * made by clipping by the mesh edge it lies on and the band edge that cut it, so the two
- * triangles beside a mesh edge number their cut corners alike. Every cut corner lies on a mesh
- * edge: the first cut meets the triangle's own edges, and the second (the band's upper edge)
- * cannot meet the first cut's chord, along which the value is the band's lower edge.
- */
-class CornerNumbers {
-  /** Where each numbered corner is: the nodes, then the cut corners in the order they were cut. */
-  readonly corners: FacePoint[];
-  private readonly cut = new Map<number, number>();
-
-  constructor(private readonly nodes: readonly FacePoint[]) {
-    this.corners = nodes.slice();
-  }
-
-  /** The mesh edge between nodes a and b, as one number. */
-  edge(a: number, b: number): number {
-    return Math.min(a, b) * this.nodes.length + Math.max(a, b);
-  }
-
-  /** The number of the corner at (x, y) cut on `edge` (-1: not a mesh edge) by band edge `level`. */
-  cutCorner(edge: number, level: number, x: number, y: number): number {
-    const key = edge * (GATHERING_BANDS.length + 1) + level;
-    // A corner not on a mesh edge is never expected (see above); one of its own still outlines correctly.
-    let id = edge < 0 ? undefined : this.cut.get(key);
-    if (id === undefined) {
-      id = this.corners.length;
-      this.corners.push({ x, y });
-      if (edge >= 0) this.cut.set(key, id);
-    }
-    return id;
-  }
-
-  /** The mesh edge that the segment from corner a to corner b lies along (-1 if none). */
-  along(a: Corner, b: Corner): number {
-    if (a.node && b.node) return this.edge(a.id, b.id);
-    if (a.node) return b.edge;
-    if (b.node) return a.edge;
-    return a.edge === b.edge ? a.edge : -1;
-  }
-}
-
-const point = (c: Corner): FacePoint => c.node ?? { x: c.x, y: c.y };
-
-/**
- * The part of a convex polygon where the linearly interpolated value is >= level (sign 1) or
- * < level (sign -1): one Sutherland-Hodgman pass against the level line (band edge number
- * `levelIndex`, which numbers the corners it cuts).
- */
-function clip(polygon: readonly Corner[], level: number, levelIndex: number, sign: 1 | -1, numbering: CornerNumbers): Corner[] {
-  const out: Corner[] = [];
-  const inside = (c: Corner) => (sign === 1 ? c.v >= level : c.v < level);
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i]!;
-    const b = polygon[(i + 1) % polygon.length]!;
-    const ina = inside(a);
-    if (ina) out.push(a);
-    if (ina !== inside(b)) {
-      const s = (level - a.v) / (b.v - a.v);
-      const edge = numbering.along(a, b);
-      const x = a.x + s * (b.x - a.x);
-      const y = a.y + s * (b.y - a.y);
-      out.push({ x, y, v: level, id: numbering.cutCorner(edge, levelIndex, x, y), edge });
-    }
-  }
-  return out;
 }
 
 function arrowItems(map: TissueMap): SceneItem[] {

@@ -3,6 +3,7 @@ import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { TissueSimulator } from '../../../../shared/simulation';
+import { tissueBands } from '../../../../shared/scene/tissue-bands';
 import { PlanBuilder, meta } from '../../../../cli/examples/builder';
 import { TEMPLE, midfaceVector } from '../../../../cli/examples/plans';
 import type { TissueReply, TissueRequest } from '../../../../renderer/simulation/tissue-protocol';
@@ -31,7 +32,10 @@ class FakeWorker implements WorkerLike {
     const { summary, field } = this.simulator.simulate(plan, THREAD_CATALOGUE);
     const mesh = this.meshSent ? null : { xy: this.simulator.model.mesh.xy, triangles: this.simulator.model.mesh.triangles, spacingMm: this.simulator.model.mesh.spacingMm };
     this.meshSent = true;
-    this.onmessage!({ data: { kind: 'result', id, summary, mesh, gathering: Float32Array.from(field.gathering), displacement: Float32Array.from(field.displacement) } } as MessageEvent<TissueReply>);
+    const gathering = Float32Array.from(field.gathering);
+    const displacement = Float32Array.from(field.displacement);
+    const bands = tissueBands({ ...this.simulator.model.mesh, gathering, displacement });
+    this.onmessage!({ data: { kind: 'result', id, summary, mesh, gathering, displacement, bands } } as MessageEvent<TissueReply>);
   }
 }
 

@@ -4,7 +4,9 @@ import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { parsePlanText } from '../../../../shared/plan';
 import { buildScene, sceneLayer } from '../../../../shared/scene/build-scene';
-import { tissueLayer } from '../../../../shared/scene/layers/tissue';
+import { knowTissueBands, tissueLayer, triangleCount } from '../../../../shared/scene/layers/tissue';
+import { tissueBands } from '../../../../shared/scene/tissue-bands';
+import { outlinesOf } from '../../../../shared/scene/triangle-outlines';
 import { ARROW_SCALE } from '../../../../shared/scene/tissue-scale';
 import type { SceneArrow, SceneTriangles } from '../../../../shared/scene/types';
 import { simulatePlan } from '../../../../shared/simulation';
@@ -38,14 +40,28 @@ describe('the tissue map layer', () => {
     expect(byBand['tissue.1']).toBeCloseTo(50 * ((1 - (7 / 9) ** 2) - (1 - (8 / 9) ** 2)), 9);
   });
 
-  it('draws a corner on a mesh node with the node\'s one point, and a clipped piece\'s triangles share its corners', () => {
+  it('cuts a clipped piece into a fan of triangles on its corners, and counts each band\'s triangles', () => {
     // Triangle 1 lies wholly in the 2-4% band; the part of triangle 2 in that band is a
     // quadrilateral on the shared edge's two nodes and two points on the 2% line, drawn as two
-    // triangles: five points in all (a new map comes every 100 ms of a drag; each point is an allocation).
+    // triangles: five corners in all.
     const layer = tissueLayer(twoTriangles([0.03, 0.03, 0.03, -0.06], [0, 0, 0, 0, 0, 0, 0, 0]));
     const band = layer.items.find((i): i is SceneTriangles => i.type === 'triangles' && i.style.fill === 'tissue.2')!;
     expect(band.points.length).toBe(9);
-    expect(new Set(band.points).size).toBe(5);
+    expect(new Set(band.points.map((p) => `${p.x},${p.y}`)).size).toBe(5);
+    expect(triangleCount(band)).toBe(3);
+  });
+
+  it('draws the bands built elsewhere for a map (the simulation\'s Worker), as they came through postMessage', () => {
+    const map = twoTriangles([0.03, 0.03, 0.03, -0.06], [0, 0, 0, 0, 0, 0, 0, 0]);
+    const handed = { ...map };
+    knowTissueBands(handed, structuredClone(tissueBands(map)));
+    const bands = (m: TissueMap) => tissueLayer(m).items.filter((i): i is SceneTriangles => i.type === 'triangles');
+    const byValue = (items: SceneTriangles[]) => items.map((i) => ({ style: i.style, points: i.points.map((p) => ({ ...p })), outlines: outlinesOf(i), count: triangleCount(i) }));
+    expect(byValue(bands(handed))).toEqual(byValue(bands(map)));
+    // The bands handed over are the ones drawn: another map's bands registered for this one show.
+    const other = { ...map };
+    knowTissueBands(other, tissueBands({ ...map, gathering: [0.1, 0.1, 0.1, 0.1] }));
+    expect(bands(other).map((i) => [i.style.fill, triangleCount(i)])).toEqual([['tissue.4', 2]]);
   });
 
   it('draws where the tissue moves as arrows at the key\'s scale, and no arrow where it barely moves', () => {
