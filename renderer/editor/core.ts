@@ -88,7 +88,8 @@ export class EditorCore implements CommandContext {
     this.history = new History(options.historyLimit);
     this.builder = new SnapshotBuilder((plan, simulation) => options.analyze(plan, options.atlas, simulation), options.bridge.platform);
     this.store = createStore(this.builder.build(initial, false, false));
-    this.tissueRequests = new TissueRequests((plan) => options.tissue?.request(plan));
+    // The view shown goes along: in a turned view the Worker builds the map's bands in it too.
+    this.tissueRequests = new TissueRequests((plan) => options.tissue?.request(plan, this.current.faceView));
     this.toolState = TOOLS[initial.tool].idle();
     const preferredType = (): string => this.current.preferences.defaultThreadTypeId;
     this.ops = {

@@ -93,7 +93,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
   if (options.tissue) {
     // Each answer becomes state: the snapshot pairs it with its plan (editor-state.ts tissueFor).
     options.tissue.subscribe((result) => core.set({ tissue: result }));
-    if (wantsTissue(core.state.plan)) options.tissue.request(core.state.plan);
+    if (wantsTissue(core.state.plan)) options.tissue.request(core.state.plan, core.state.faceView);
   }
   const files = new FileActions(core, {
     bridge: options.bridge,

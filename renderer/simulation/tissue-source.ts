@@ -7,6 +7,8 @@ import type { PlanDocument } from '../../shared/plan/types';
 import type { TissueMap } from '../../shared/simulation/map';
 import type { SimulationSummary } from '../../shared/simulation/summary';
 import { knowTissueBands } from '../../shared/scene/layers/tissue';
+import { CANONICAL_ATLAS } from '../../shared/atlas';
+import type { ViewId } from '../../shared/surface/types';
 import { LatestWins } from './latest-wins';
 import type { TissueMesh, TissueReply, TissueRequest } from './tissue-protocol';
 
@@ -18,8 +20,8 @@ export interface TissueResult {
 }
 
 export interface TissueSource {
-  /** Simulate this plan (superseding any plan not yet started). */
-  request(plan: PlanDocument): void;
+  /** Simulate this plan (superseding any plan not yet started), for a map shown in `view`. */
+  request(plan: PlanDocument, view?: ViewId): void;
   /** Called with each answer, in order; returns the unsubscribe function. */
   subscribe(listener: (result: TissueResult) => void): () => void;
 }
@@ -41,9 +43,9 @@ export function workerTissueSource(makeWorker: () => WorkerLike): TissueSource {
   let worker: WorkerLike | null = null;
   let broken = false;
   let mesh: TissueMesh | null = null;
-  const channel = new LatestWins<PlanDocument, Extract<TissueReply, { kind: 'result' }>>(
-    (id, plan) => worker!.postMessage({ id, plan }),
-    (reply, plan) => {
+  const channel = new LatestWins<{ readonly plan: PlanDocument; readonly view?: ViewId }, Extract<TissueReply, { kind: 'result' }>>(
+    (id, { plan, view }) => worker!.postMessage({ id, plan, view }),
+    (reply, { plan }) => {
       mesh = reply.mesh ?? mesh;
       if (!mesh) return;
       const result: TissueResult = {
@@ -52,6 +54,8 @@ export function workerTissueSource(makeWorker: () => WorkerLike): TissueSource {
         map: { xy: mesh.xy, triangles: mesh.triangles, spacingMm: mesh.spacingMm, gathering: reply.gathering, displacement: reply.displacement },
       };
       knowTissueBands(result.map, reply.bands);
+      // The Worker projects on the canonical atlas (tissue.worker.ts).
+      if (reply.viewBands) knowTissueBands(result.map, reply.viewBands.bands, reply.viewBands.view, CANONICAL_ATLAS);
       for (const listener of [...listeners]) listener(result);
     },
   );
@@ -80,8 +84,8 @@ export function workerTissueSource(makeWorker: () => WorkerLike): TissueSource {
     return true;
   };
   return {
-    request(plan) {
-      if (start()) channel.request(plan);
+    request(plan, view) {
+      if (start()) channel.request({ plan, view });
     },
     subscribe(listener) {
       listeners.add(listener);

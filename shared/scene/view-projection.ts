@@ -4,7 +4,7 @@ import { surfaceOf } from '../surface';
 import { VIEWS, pickInView, projectToView } from '../surface/views';
 import type { FaceSurface, View, ViewId } from '../surface/types';
 import { catmullRomToBezier, flattenBezier } from './curves';
-import { gatheringItems, tissueArrows, tissueMapOfLayer } from './layers/tissue';
+import { gatheringItems, knownTissueBands, tissueArrows, tissueMapOfLayer } from './layers/tissue';
 import type { TissueMap } from '../simulation/map';
 import type { Scene, SceneItem, SceneLayer, ScenePath, SceneStyle, SceneText } from './types';
 import { viewBounds, viewSilhouette } from './view-outline';
@@ -66,6 +66,7 @@ export function projectVisible(surface: FaceSurface, view: View, p: FacePoint): 
 
 interface ViewContext {
   readonly surface: FaceSurface;
+  readonly viewId: ViewId;
   readonly view: View;
   readonly atlas: Atlas;
   readonly frontalBounds: FaceBounds;
@@ -106,6 +107,7 @@ function contextFor(atlas: Atlas, viewId: ViewId): ViewContext {
   if (!ctx) {
     ctx = {
       surface: surfaceOf(atlas),
+      viewId,
       view: VIEWS[viewId],
       atlas,
       frontalBounds: atlas.bounds,
@@ -135,7 +137,8 @@ function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
   const cached = ctx.layers.get(layer);
   if (cached) return cached;
   const map = tissueMapOfLayer(layer);
-  const items: SceneItem[] = map ? gatheringItems(meshInView(ctx, map)) : [];
+  // The bands the simulation's Worker built in this view, if it was the view shown then.
+  const items: SceneItem[] = map ? gatheringItems(meshInView(ctx, map), knownTissueBands(map, ctx.viewId, ctx.atlas)) : [];
   // A tissue map's bands are drawn from its mesh seen in the view (above), so its frontal bands
   // are not read (nor built: layers/tissue.ts); its arrows are projected as any item.
   for (const item of map ? tissueArrows(map) : layer.items) {
@@ -162,6 +165,14 @@ function projectLayer(ctx: ViewContext, layer: SceneLayer): SceneLayer {
  * linear: the difference is the skin's curvature over that span, hundredths of a millimetre
  * (as PROJECTION_STEP_MM's note works out for 3 mm), far under the width of a band.
  */
+/**
+ * A tissue map with its mesh seen in a turned view of `atlas` (null without a surface to project
+ * on): the simulation's Worker builds the bands of the view shown from it, as the scene would.
+ */
+export function tissueMeshInView(atlas: Atlas, viewId: Exclude<ViewId, 'frontal'>, map: TissueMap): TissueMap | null {
+  return atlas.surface === undefined ? null : meshInView(contextFor(atlas, viewId), map);
+}
+
 function meshInView(ctx: ViewContext, map: TissueMap): TissueMap {
   let mesh = ctx.meshes.get(map.xy);
   if (!mesh) {

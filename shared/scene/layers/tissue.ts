@@ -1,4 +1,6 @@
+import type { Atlas } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
+import type { ViewId } from '../../surface/types';
 import type { TissueMap } from '../../simulation/map';
 import { tissueBands, type TissueBands } from '../tissue-bands';
 import { ARROW_GRID_SPACINGS, ARROW_SCALE, MIN_ARROW_MM, TISSUE_TOKENS } from '../tissue-scale';
@@ -27,7 +29,7 @@ export function tissueLayer(map: TissueMap | null): SceneLayer {
     layer = {
       id: 'tissue',
       get items() {
-        return (items ??= [...gatheringItems(map), ...tissueArrows(map)]);
+        return (items ??= [...gatheringItems(map, knownTissueBands(map)), ...tissueArrows(map)]);
       },
     };
     cache.set(map, layer);
@@ -52,12 +54,28 @@ export function tissueArrows(map: TissueMap): readonly SceneItem[] {
 const mapOfLayer = new WeakMap<SceneLayer, TissueMap>();
 export const tissueMapOfLayer = (layer: SceneLayer): TissueMap | undefined => mapOfLayer.get(layer);
 
-/** Bands built elsewhere (the simulation's Worker: renderer/simulation/tissue-source.ts), by map. */
-const knownBands = new WeakMap<TissueMap, TissueBands>();
+/**
+ * Bands built elsewhere (the simulation's Worker: renderer/simulation/tissue-source.ts), by map:
+ * the frontal view's, and those of the turned view shown when it was simulated, with the atlas
+ * whose surface that view was projected on.
+ */
+const knownBands = new WeakMap<TissueMap, Map<ViewId, { readonly bands: TissueBands; readonly atlas: Atlas | null }>>();
 
-/** Records the bands of `map` (built by tissueBands from this map, in a Worker), so the scene does not build them again. */
-export function knowTissueBands(map: TissueMap, bands: TissueBands): void {
-  knownBands.set(map, bands);
+/**
+ * Records the bands of `map` in a view (built by tissueBands from this map, or from its mesh seen
+ * in a turned view of `atlas`, view-projection.ts tissueMeshInView), so the scene does not build
+ * them again.
+ */
+export function knowTissueBands(map: TissueMap, bands: TissueBands, view: ViewId = 'frontal', atlas: Atlas | null = null): void {
+  let byView = knownBands.get(map);
+  if (!byView) knownBands.set(map, (byView = new Map()));
+  byView.set(view, { bands, atlas });
+}
+
+/** The bands recorded for `map` in a view (of `atlas`, for a turned view), if any. */
+export function knownTissueBands(map: TissueMap, view: ViewId = 'frontal', atlas: Atlas | null = null): TissueBands | undefined {
+  const known = knownBands.get(map)?.get(view);
+  return known && known.atlas === atlas ? known.bands : undefined;
 }
 
 /** How many triangles each band item holds, without making its points. */
@@ -68,9 +86,9 @@ export function triangleCount(item: SceneTriangles): number {
   return triangleCounts.get(item) ?? item.points.length / 3;
 }
 
-/** The map's colour bands: one 'triangles' item per band, in the coordinates of `map.xy`. */
-export function gatheringItems(map: TissueMap): SceneItem[] {
-  const { corners, bands } = knownBands.get(map) ?? tissueBands(map);
+/** The map's colour bands (`bands`, if built elsewhere from this map): one 'triangles' item per band, in the coordinates of `map.xy`. */
+export function gatheringItems(map: TissueMap, built?: TissueBands): SceneItem[] {
+  const { corners, bands } = built ?? tissueBands(map);
   const at = (id: number): FacePoint => ({ x: corners[2 * id]!, y: corners[2 * id + 1]! });
   return bands.map(({ band, points: flat, loops, sizes }) => {
     // The points are made when first read: the canvas fills the outlines (triangle-outlines.ts),

@@ -4,6 +4,8 @@ import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { PlanDocument } from '../../../../shared/plan/types';
 import { TissueSimulator } from '../../../../shared/simulation';
 import { tissueBands } from '../../../../shared/scene/tissue-bands';
+import { knownTissueBands } from '../../../../shared/scene/layers/tissue';
+import { tissueMeshInView } from '../../../../shared/scene/view-projection';
 import { PlanBuilder, meta } from '../../../../cli/examples/builder';
 import { TEMPLE, midfaceVector } from '../../../../cli/examples/plans';
 import type { TissueReply, TissueRequest } from '../../../../renderer/simulation/tissue-protocol';
@@ -28,14 +30,16 @@ class FakeWorker implements WorkerLike {
 
   /** Answer the oldest unanswered request. */
   answerNext(): void {
-    const { id, plan } = this.received.shift()!;
+    const { id, plan, view } = this.received.shift()!;
     const { summary, field } = this.simulator.simulate(plan, THREAD_CATALOGUE);
     const mesh = this.meshSent ? null : { xy: this.simulator.model.mesh.xy, triangles: this.simulator.model.mesh.triangles, spacingMm: this.simulator.model.mesh.spacingMm };
     this.meshSent = true;
     const gathering = Float32Array.from(field.gathering);
     const displacement = Float32Array.from(field.displacement);
-    const bands = tissueBands({ ...this.simulator.model.mesh, gathering, displacement });
-    this.onmessage!({ data: { kind: 'result', id, summary, mesh, gathering, displacement, bands } } as MessageEvent<TissueReply>);
+    const map = { ...this.simulator.model.mesh, gathering, displacement };
+    const inView = view && view !== 'frontal' ? tissueMeshInView(CANONICAL_ATLAS, view, map) : null;
+    const viewBands = view && inView ? { view, bands: tissueBands(inView) } : null;
+    this.onmessage!({ data: { kind: 'result', id, summary, mesh, gathering, displacement, bands: tissueBands(map), viewBands } } as MessageEvent<TissueReply>);
   }
 }
 
@@ -68,6 +72,25 @@ describe('the live tissue map in the editor', () => {
     expect(worker.received.length).toBe(1);
     worker.answerNext();
     expect(results[1]!.map.xy).toBe(results[0]!.map.xy);
+  });
+
+  it('asks for the map in the view shown, and hands the scene the bands the worker built for it', async () => {
+    const worker = new FakeWorker();
+    const test = await TestEditor.create({ tissue: workerTissueSource(() => worker), initialPlan: cheekPlan() });
+    const { editor } = test;
+    expect(worker.received.map((r) => r.view)).toEqual(['frontal']);
+    worker.answerNext();
+    const frontal = editor.getSnapshot().tissue!.map;
+    expect(knownTissueBands(frontal)).toBeDefined();
+    expect(knownTissueBands(frontal, 'left-oblique', CANONICAL_ATLAS)).toBeUndefined();
+    editor.setFaceView('left-oblique');
+    const thread = editor.getSnapshot().plan.threads[0]!;
+    test.drag(at(thread.path[1]!), [thread.path[1]!.x + 2, thread.path[1]!.y], on.point(thread.id, 1));
+    expect(worker.received.map((r) => r.view)).toEqual(['left-oblique']);
+    worker.answerNext();
+    const turned = editor.getSnapshot().tissue!.map;
+    expect(knownTissueBands(turned)).toBeDefined();
+    expect(knownTissueBands(turned, 'left-oblique', CANONICAL_ATLAS)).toBeDefined();
   });
 
   it('leaves the editor working without a map when the worker cannot start', () => {

@@ -6,6 +6,7 @@ import { parsePlanText } from '../../../../shared/plan';
 import { buildScene, sceneLayer } from '../../../../shared/scene/build-scene';
 import { knowTissueBands, tissueLayer, triangleCount } from '../../../../shared/scene/layers/tissue';
 import { tissueBands } from '../../../../shared/scene/tissue-bands';
+import { projectScene, tissueMeshInView } from '../../../../shared/scene/view-projection';
 import { outlinesOf } from '../../../../shared/scene/triangle-outlines';
 import { ARROW_SCALE } from '../../../../shared/scene/tissue-scale';
 import type { SceneArrow, SceneTriangles } from '../../../../shared/scene/types';
@@ -62,6 +63,28 @@ describe('the tissue map layer', () => {
     const other = { ...map };
     knowTissueBands(other, tissueBands({ ...map, gathering: [0.1, 0.1, 0.1, 0.1] }));
     expect(bands(other).map((i) => [i.style.fill, triangleCount(i)])).toEqual([['tissue.4', 2]]);
+  });
+
+  it('draws in a turned view the bands handed over for that view and atlas, and builds its own otherwise', () => {
+    const map = simulatePlan(plan([]), CANONICAL_ATLAS, THREAD_CATALOGUE).map;
+    const view = 'left-oblique';
+    const inView = tissueMeshInView(CANONICAL_ATLAS, view, map)!;
+    const everywhere = { ...inView, gathering: Array.from(inView.gathering, () => 0.1) };
+    const shown = (m: TissueMap) =>
+      projectScene({ bounds: CANONICAL_ATLAS.bounds, layers: [tissueLayer(m)] }, CANONICAL_ATLAS, view)
+        .layers[0]!.items.filter((i): i is SceneTriangles => i.type === 'triangles')
+        .map((i) => [i.style.fill, triangleCount(i)]);
+    // An unmoved plan gathers nothing: no bands unless bands handed over say otherwise.
+    expect(shown({ ...map })).toEqual([]);
+    const handed = { ...map };
+    knowTissueBands(handed, tissueBands(everywhere), view, CANONICAL_ATLAS);
+    expect(shown(handed)).toEqual([['tissue.4', inView.triangles.length / 3]]);
+    // Bands projected on another atlas, or for another view, are not this view's.
+    const otherAtlas = { ...map };
+    knowTissueBands(otherAtlas, tissueBands(everywhere), view, tinyAtlas);
+    const otherView = { ...map };
+    knowTissueBands(otherView, tissueBands(everywhere), 'right-oblique', CANONICAL_ATLAS);
+    expect([shown(otherAtlas), shown(otherView)]).toEqual([[], []]);
   });
 
   it('draws where the tissue moves as arrows at the key\'s scale, and no arrow where it barely moves', () => {
