@@ -12,6 +12,7 @@
  *    the analysis's order (critical first) and how many are left out, for an "and N more" line.
  */
 import type { PlanDocument } from '../plan/types';
+import { foldedCopy } from './findings';
 import type { Finding } from './types';
 
 /**
@@ -49,7 +50,7 @@ const foldedMemo = new WeakMap<Finding, { readonly threads: readonly string[]; r
 function foldedFinding(finding: Finding, threads: readonly string[], count: number): Finding {
   const memo = foldedMemo.get(finding);
   if (memo !== undefined && memo.count === count && memo.threads.length === threads.length && memo.threads.every((id, i) => id === threads[i])) return memo.folded;
-  const folded: Finding = { ...finding, threads, folded: { count } };
+  const folded = foldedCopy(finding, threads, { count });
   foldedMemo.set(finding, { threads, count, folded });
   return folded;
 }

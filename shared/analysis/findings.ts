@@ -76,6 +76,34 @@ const TITLE = wordedOnRead('title');
 const MESSAGE = wordedOnRead('message');
 const FIX = wordedOnRead('fix');
 
+/**
+ * `{ ...finding, threads, folded }` (finding-groups.ts folds repeats into a copy), without writing
+ * the words of a finding worded as data: a spread reads its title, message and fix, which renders
+ * all three. The copy has the same fields in the same order; each part still to be worded stays
+ * so (from the same `text`, so the same words), each already worded is copied.
+ */
+export function foldedCopy(finding: Finding, threads: readonly string[], folded: { readonly count: number }): Finding {
+  // (Made by wordedLater, as the getter of a part still to be worded shows: the sort may have
+  // worded its title, never its message. Otherwise every part is a field, and a spread copies them.)
+  if (Object.getOwnPropertyDescriptor(finding, 'message')?.get !== MESSAGE.get) return { ...finding, threads, folded };
+  const out = { rule: finding.rule, severity: finding.severity } as { -readonly [K in keyof Finding]: Finding[K] };
+  copyPart(finding, out, 'title', TITLE);
+  copyPart(finding, out, 'message', MESSAGE);
+  copyPart(finding, out, 'fix', FIX);
+  out.threads = threads;
+  out.location = finding.location;
+  out.side = finding.side;
+  out.aspect = finding.aspect;
+  out.text = finding.text;
+  out.folded = folded;
+  return out;
+}
+
+function copyPart(from: Finding, to: Finding, part: keyof FindingWords, getter: PropertyDescriptor): void {
+  const own = Object.getOwnPropertyDescriptor(from, part);
+  Object.defineProperty(to, part, own?.get === getter.get ? getter : { value: from[part], enumerable: true, configurable: true, writable: true });
+}
+
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 };
 const RULE_RANK = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
 const SIDE_RANK = { right: 0, left: 1, none: 2 } as const;

@@ -1,4 +1,4 @@
-import type { RegionKind } from '../atlas/types';
+import type { Region, RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
 import type { MalarSide } from './malar';
 import { elevationDeg, type ThreadGeometry } from './thread-geometry';
@@ -32,10 +32,18 @@ function barbedRegionsOf(g: ThreadGeometry): { readonly regions: readonly number
   if (cached === undefined) {
     const kinds: number[] = [];
     let barbedCount = 0;
-    for (const sample of g.samples) {
+    // Neighbouring samples mostly share a region: its index is looked up when the region changes.
+    let region: Region | null = null;
+    let index: number | undefined;
+    const samples = g.samples;
+    for (let i = 0; i < samples.length; i++) {
+      const sample = samples[i]!;
       if (!sample.barbed) continue;
       barbedCount++;
-      const index = sample.region === null ? undefined : REGION_INDEX.get(sample.region.kind);
+      if (sample.region !== region) {
+        region = sample.region;
+        index = region === null ? undefined : REGION_INDEX.get(region.kind);
+      }
       if (index !== undefined) kinds.push(index);
     }
     cached = { regions: kinds, perSample: (g.traction?.magnitudeN ?? 0) / barbedCount };

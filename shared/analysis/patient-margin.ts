@@ -62,11 +62,25 @@ export interface PatientMargin {
   readonly note: string;
 }
 
+/** Every margin made so far, by skin thickness and age band (a handful). */
+const margins = new Map<PlanMeta['skinThickness'], Map<PlanMeta['ageBand'], PatientMargin>>();
+
 /**
  * The depth margin for this patient: thin skin and an age of 50 or over each raise it, thick
  * skin lowers it a little. Depth rules add `adjustMm` to their minimum and print `note` beside it.
  */
 export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
+  // One answer per skin thickness and age band, made once: the depth rules ask for every thread.
+  const byAge = margins.get(meta.skinThickness);
+  const known = byAge?.get(meta.ageBand);
+  if (known !== undefined) return known;
+  const margin = makePatientDepthMargin(meta);
+  if (byAge === undefined) margins.set(meta.skinThickness, new Map([[meta.ageBand, margin]]));
+  else byAge.set(meta.ageBand, margin);
+  return margin;
+}
+
+function makePatientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
   const thinSkin = meta.skinThickness === 'thin';
   const thickSkin = meta.skinThickness === 'thick';
   const older = isOlderPatient(meta.ageBand);
@@ -78,7 +92,7 @@ export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBa
       : thickSkin
         ? ', less a little for thick skin'
         : '';
-  return { adjustMm, thinSkin, thickSkin, older, note };
+  return Object.freeze({ adjustMm, thinSkin, thickSkin, older, note });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Atlas, DangerZone } from '../../atlas/types';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import { OutlineCells } from '../outline-cells';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { FindingParam, FindingTextKey } from '../finding-text';
@@ -41,13 +42,19 @@ export const dangerZone: Rule = {
     thresholds: [DEPTH_MARGIN],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
-    const shallowest = shallowestZoneMm(context.lookup.atlas) - DEPTH_MARGIN.value;
+    const atlas = zonesOf(context.lookup.atlas);
+    const shallowest = atlas.shallowestMm - DEPTH_MARGIN.value;
     // The first sample of the path inside each structure's zone at the structure's depth.
     const hits: { zone: DangerZone; sample: PathSample }[] = [];
-    for (const sample of g.samples) {
-      // No zone lies shallower than the shallowest one: most samples stop here.
+    const samples = g.samples;
+    for (let i = 0; i < samples.length; i++) {
+      const sample = samples[i]!;
+      // No zone lies shallower than the shallowest one.
       if (sample.depthMm < shallowest) continue;
-      for (const zone of context.lookup.dangerZonesReachedAt(sample, sample.depthMm + DEPTH_MARGIN.value)) {
+      const reach = sample.depthMm + DEPTH_MARGIN.value;
+      // No zone that may hold this sample lies within reach: most samples stop here.
+      if (atlas.cells.leastAt(sample) > reach) continue;
+      for (const zone of context.lookup.dangerZonesReachedAt(sample, reach)) {
         // One finding per structure: the facial artery, say, has two zones (jaw and fold).
         if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample });
       }
@@ -56,16 +63,22 @@ export const dangerZone: Rule = {
   },
 };
 
-const shallowest = new WeakMap<Atlas, number>();
+/** Per atlas: the depth of its shallowest danger zone's structure, and each place's shallowest zone (outline-cells.ts). */
+interface AtlasZones {
+  readonly shallowestMm: number;
+  readonly cells: OutlineCells;
+}
 
-/** The depth of the shallowest structure of the atlas's danger zones, once per atlas. */
-function shallowestZoneMm(atlas: Atlas): number {
-  let depth = shallowest.get(atlas);
-  if (depth === undefined) {
-    depth = Math.min(...atlas.dangerZones.map((z) => z.depthFromMm));
-    shallowest.set(atlas, depth);
+const zonesByAtlas = new WeakMap<Atlas, AtlasZones>();
+
+function zonesOf(atlas: Atlas): AtlasZones {
+  let zones = zonesByAtlas.get(atlas);
+  if (zones === undefined) {
+    const depths = atlas.dangerZones.map((z) => z.depthFromMm);
+    zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(atlas.dangerZones.map((z) => z.outline), depths) };
+    zonesByAtlas.set(atlas, zones);
   }
-  return depth;
+  return zones;
 }
 
 function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Finding {

@@ -37,6 +37,9 @@ export const deepPath: Rule = {
     thresholds: [DEEP_TOLERANCE],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
+    // Most paths lie above the bottom of their plane everywhere: then no sample is too deep
+    // whatever the anchor zones allow (an anchor only lowers the limit), and nothing is made.
+    if (!belowPlaneAnywhere(g)) return [];
     const zones = g.isLifting ? context.lookup.atlas.fixationZones.filter((z) => z.side === g.side) : [];
     const verdict = judge(g, zones);
     return verdict ? [toFinding(g, verdict)] : [];
@@ -50,6 +53,17 @@ function tooDeep(layer: IntendedLayer, sample: PathSample, zones: readonly Fixat
   if (sample.depthMm - deepLimitMm(layer, sample.tissue, null) <= 1e-9) return false;
   const anchor: AnchorLayer | null = zones.length === 0 ? null : anchorLayerAt(zones, sample);
   return anchor === null || sample.depthMm - deepLimitMm(layer, sample.tissue, anchor) > 1e-9;
+}
+
+/** Whether any sample lies below the plane's bottom without an anchor (tooDeep's first test). */
+function belowPlaneAnywhere(g: ThreadGeometry): boolean {
+  const layer = layerOf(g);
+  const samples = g.samples;
+  for (let i = 0; i < samples.length; i++) {
+    const sample = samples[i]!;
+    if (!(sample.depthMm - deepLimitMm(layer, sample.tissue, null) <= 1e-9)) return true;
+  }
+  return false;
 }
 
 const inNervePlane = (sample: PathSample): boolean => {
@@ -81,35 +95,43 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
   const kind = mainRegion(v.named);
   const deepest = deepestOf(v.named);
   // The shallowest bottom of the plane over the stretch: above it the whole stretch is back in its layer.
-  const bottom = Math.min(...v.named.samples.map((s) => deepLimitMm(layer, s.tissue, null) - DEEP_TOLERANCE.value));
+  let bottomMm = Infinity;
+  for (const s of v.named.samples) bottomMm = Math.min(bottomMm, deepLimitMm(layer, s.tissue, null) - DEEP_TOLERANCE.value);
   const others: FindingParam =
     v.stretchCount > 1
       ? { text: 'deep-path.others.stretches', params: { total: { mm: v.totalMm }, count: v.stretchCount } }
       : v.totalMm > v.named.lengthMm + 0.05
         ? { text: 'deep-path.others.below', params: { total: { mm: v.totalMm } } }
         : '';
-  const words = {
-    thread: { threads: [g.number], start: true },
-    length: { mm: v.named.lengthMm },
-    where: inRegion(kind),
-    depth: { mm: deepest.depthMm },
-    layer: { text: `deep-path.layer.${layer}` as const },
-    bottom: { mm: bottom },
-    others,
-  };
-  const common = { threads: [g.thread.id], location: middleOf(v.named), side: g.side };
+  // The parameters, every one named (no spreads: a finding is made on every analysis that has it).
+  const thread = { threads: [g.number], start: true };
+  const length = { mm: v.named.lengthMm };
+  const where = inRegion(kind);
+  const depth = { mm: deepest.depthMm };
+  const layerWords = { text: `deep-path.layer.${layer}` as const };
+  const bottom = { mm: bottomMm };
   if (v.critical) {
     const nerveKind = deepest.region?.kind ?? kind;
     const from = nerveFromMm(deepest.region?.kind ?? null, deepest.tissue) ?? deepest.depthMm;
     return makeFinding('deep-path', 'critical', {
-      ...common,
-      text: { id: 'deep-path.nerve-plane', params: { ...words, nerve: { nerve: nerveKind }, from: { mm: from } } },
+      threads: [g.thread.id],
+      location: middleOf(v.named),
+      side: g.side,
+      text: {
+        id: 'deep-path.nerve-plane',
+        params: { thread, length, where, depth, layer: layerWords, bottom, others, nerve: { nerve: nerveKind }, from: { mm: from } },
+      },
       aspect: 'nerve-plane',
     });
   }
   return makeFinding('deep-path', 'warning', {
-    ...common,
-    text: { id: 'deep-path.too-deep', params: { ...words, end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value } } },
+    threads: [g.thread.id],
+    location: middleOf(v.named),
+    side: g.side,
+    text: {
+      id: 'deep-path.too-deep',
+      params: { thread, length, where, depth, layer: layerWords, bottom, others, end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value } },
+    },
     aspect: 'too-deep',
   });
 }

@@ -108,19 +108,33 @@ type Area = 'midface' | 'jowl' | 'neck';
 
 /** The area of the usual vectors where most of the thread's barbed section lies, if any. */
 function areaOf(g: ThreadGeometry): Area | null {
-  const counts: Record<Area, number> = { midface: 0, jowl: 0, neck: 0 };
+  let midface = 0;
+  let jowl = 0;
+  let neck = 0;
   let total = 0;
-  for (const s of g.samples) {
+  const samples = g.samples;
+  for (let i = 0; i < samples.length; i++) {
+    const s = samples[i]!;
     if (!s.barbed) continue;
     total++;
     const r = s.region;
     if (r === null) continue;
-    if (r.kind === 'neck') counts.neck++;
-    else if (r.kind === 'jowl' || r.kind === 'jawline' || r.kind === 'marionette') counts.jowl++;
-    else if (r.area === 'midface') counts.midface++;
+    if (r.kind === 'neck') neck++;
+    else if (r.kind === 'jowl' || r.kind === 'jawline' || r.kind === 'marionette') jowl++;
+    else if (r.area === 'midface') midface++;
   }
-  const best = (Object.keys(counts) as Area[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  return counts[best] * 2 > total ? best : null;
+  // The most counted, the earlier of midface, jowl and neck on a tie.
+  let best: Area = 'midface';
+  let most = midface;
+  if (jowl > most) {
+    best = 'jowl';
+    most = jowl;
+  }
+  if (neck > most) {
+    best = 'neck';
+    most = neck;
+  }
+  return most * 2 > total ? best : null;
 }
 
 function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
@@ -172,18 +186,37 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
 
 /** The jaw line on the skin, gonion to menton, or null when the atlas lacks the landmarks. */
 function jawLine(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {
+  // Per atlas (its landmarks and surface): the same two lines for every thread.
+  let lines = jawLines.get(lookup);
+  if (lines === undefined) {
+    lines = { right: jawLineOf(lookup, 'right'), left: jawLineOf(lookup, 'left') };
+    jawLines.set(lookup, lines);
+  }
+  return lines[side];
+}
+
+const jawLines = new WeakMap<AtlasLookup, { readonly right: Point3 | null; readonly left: Point3 | null }>();
+
+function jawLineOf(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {
   const gonion = lookup.atlas.landmarks[`gonion-${side}`];
   const menton = lookup.atlas.landmarks['menton'];
   if (gonion === undefined || menton === undefined) return null;
   return chord(lookup, gonion, menton);
 }
 
-/** From the first to the last barbed sample, on the skin, or null for a thread without one. */
+/** From the first to the last barbed sample, on the skin, or null for a thread without two. */
 function barbedChord(g: ThreadGeometry): Point3 | null {
-  const barbed = g.samples.filter((s) => s.barbed);
-  if (barbed.length < 2) return null;
-  const a = barbed[0]!;
-  const b = barbed[barbed.length - 1]!;
+  const samples = g.samples;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < samples.length; i++) {
+    if (!samples[i]!.barbed) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || last === first) return null;
+  const a = samples[first]!;
+  const b = samples[last]!;
   return { x: b.x - a.x, y: b.y - a.y, z: b.z - a.z };
 }
 

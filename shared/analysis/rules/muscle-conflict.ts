@@ -1,8 +1,9 @@
-import type { Muscle, MuscleKind } from '../../atlas/types';
+import type { Atlas, Muscle, MuscleKind } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
 import { angleBetweenDeg, lineCrossingAngleDeg } from '../../geometry/vec';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import { OutlineCells } from '../outline-cells';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { FindingParam } from '../finding-text';
@@ -79,8 +80,26 @@ const isChecked = (muscle: Muscle): boolean => (muscle.ring ? muscle.mobility !=
 /** The midpoint of the segment being checked; reused (the lookup does not keep it) and copied when stored. */
 const mid = { x: 0, y: 0 };
 
+/** Per atlas: where a checked muscle may be (outline-cells.ts: 0 there, Infinity elsewhere). */
+const checkedCells = new WeakMap<Atlas, OutlineCells>();
+
+function checkedCellsOf(atlas: Atlas): OutlineCells {
+  let cells = checkedCells.get(atlas);
+  if (cells === undefined) {
+    cells = new OutlineCells(
+      atlas.muscles.map((m) => m.outline),
+      atlas.muscles.map((m) => (isChecked(m) ? 0 : Infinity)),
+    );
+    checkedCells.set(atlas, cells);
+  }
+  return cells;
+}
+
 function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] {
-  let byMuscle: Map<string, Conflict> | null = null;
+  // One per muscle kind met, in the order met: a path across the midline meets both halves of a
+  // muscle as one muscle. A thread meets a handful at most.
+  let found: Conflict[] | null = null;
+  const cells = checkedCellsOf(context.lookup.atlas);
   const samples = g.samples;
   for (let i = 1; i < samples.length; i++) {
     const a = samples[i - 1]!;
@@ -90,16 +109,18 @@ function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] 
     if (length <= 0) continue;
     mid.x = (a.x + b.x) / 2;
     mid.y = (a.y + b.y) / 2;
+    // No checked muscle can hold the midpoint: most barbed segments stop here.
+    if (cells.leastAt(mid) === Infinity) continue;
     const muscles = context.lookup.musclesAt(mid);
     for (let m = 0; m < muscles.length; m++) {
       const muscle = muscles[m]!;
       if (!isChecked(muscle)) continue;
-      byMuscle ??= new Map();
-      // Keyed by kind: a path across the midline meets both halves of a muscle as one muscle.
-      let c = byMuscle.get(muscle.kind);
+      found ??= [];
+      let c: Conflict | undefined;
+      for (let k = 0; k < found.length; k++) if (found[k]!.muscle.kind === muscle.kind) c = found[k];
       if (!c) {
         c = { muscle, crossingMm: 0, crossingAngle: 0, crossingPoint: null, insideMm: 0, insidePoint: null };
-        byMuscle.set(muscle.kind, c);
+        found.push(c);
       }
       c.insideMm += length;
       c.insidePoint ??= { x: mid.x, y: mid.y };
@@ -113,8 +134,8 @@ function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] 
       }
     }
   }
-  if (byMuscle === null) return [];
-  return [...byMuscle.values()].sort((x, y) => (x.muscle.kind < y.muscle.kind ? -1 : x.muscle.kind > y.muscle.kind ? 1 : 0));
+  if (found === null) return [];
+  return found.sort((x, y) => (x.muscle.kind < y.muscle.kind ? -1 : x.muscle.kind > y.muscle.kind ? 1 : 0));
 }
 
 function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {

@@ -49,6 +49,7 @@ const inDermis = (sample: PathSample): boolean => sample.tissue.skinMm - sample.
 
 function judge(g: ThreadGeometry, adjust: number): Verdict | null {
   const layer: IntendedLayer = g.type?.layer ?? 'subcutaneous';
+  if (!shallowAnywhere(g.samples, layer, adjust)) return null;
   let requiredMm = 0;
   const shallow = g.samples.map((sample) => {
     const required = shallowLimitMm(layer, sample.tissue, adjust);
@@ -67,6 +68,15 @@ function judge(g: ThreadGeometry, adjust: number): Verdict | null {
     stretchCount: stretches.length,
     requiredMm,
   };
+}
+
+/** Whether any sample lies above the layer's minimum depth (most paths: none, and nothing more is made). */
+function shallowAnywhere(samples: readonly PathSample[], layer: IntendedLayer, adjust: number): boolean {
+  for (let i = 0; i < samples.length; i++) {
+    const sample = samples[i]!;
+    if (shallowLimitMm(layer, sample.tissue, adjust) - sample.depthMm > 1e-9) return true;
+  }
+  return false;
 }
 
 const shallowestOf = (stretch: Stretch): PathSample =>

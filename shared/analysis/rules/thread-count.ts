@@ -142,9 +142,29 @@ function mainArea(g: ThreadGeometry): FaceArea | null {
 }
 
 function countMainArea(g: ThreadGeometry): FaceArea | null {
-  const counts = new Map<FaceArea, number>();
-  for (const s of g.samples) if (s.barbed && s.region !== null) counts.set(s.region.area, (counts.get(s.region.area) ?? 0) + 1);
-  let best: FaceArea | null = null;
-  for (const [area, n] of counts) if (best === null || n > counts.get(best)!) best = area;
-  return best;
+  // The areas in the order first met, and how many barbed samples lie in each: the most counted
+  // wins, the one met first on a tie. (A thread meets one or two areas: a short list, no map.)
+  const areas: FaceArea[] = [];
+  const counts: number[] = [];
+  let last: FaceArea | null = null;
+  let at = -1;
+  const samples = g.samples;
+  for (let i = 0; i < samples.length; i++) {
+    const s = samples[i]!;
+    if (!s.barbed || s.region === null) continue;
+    const area = s.region.area;
+    if (area !== last) {
+      at = areas.indexOf(area);
+      if (at < 0) {
+        at = areas.length;
+        areas.push(area);
+        counts.push(0);
+      }
+      last = area;
+    }
+    counts[at]!++;
+  }
+  let best = -1;
+  for (let k = 0; k < areas.length; k++) if (best < 0 || counts[k]! > counts[best]!) best = k;
+  return best < 0 ? null : areas[best]!;
 }

@@ -41,6 +41,38 @@ describe('groupRepeatedFindings', () => {
   });
 });
 
+describe('folding findings worded as data', () => {
+  const plan = makeLargePlan(6);
+  const [t1, t2, t3, t4] = plan.threads.map((t) => t.id) as [string, string, string, string];
+  const worded = (a: string, b: string) =>
+    makeFinding('crowding', 'warning', {
+      text: { id: 'crowding.close', params: { threads: { threads: [1, 2], start: true }, spacingMm: { mm: 3 }, runMm: { mm: 10 } } },
+      threads: [a, b],
+      location: { x: 1, y: 2 },
+      side: 'left',
+      aspect: 'close',
+    });
+
+  it('gives what a spread copy gives, field for field and in the same order, whatever was worded before', () => {
+    for (const readFirst of [[], ['title'], ['title', 'message', 'fix']] as const) {
+      const first = worded(t1, t2);
+      for (const part of readFirst) void first[part];
+      const [folded] = groupRepeatedFindings([first, worded(t1, t3), worded(t1, t4)], plan);
+      const expected = { ...worded(t1, t2), threads: [t1, t2, t3, t4], folded: { count: 2 } };
+      expect(JSON.stringify(folded)).toBe(JSON.stringify(expected));
+      expect(folded).toEqual(expected);
+    }
+  });
+
+  it('writes no words that were not read: the copy words each part on its first read', () => {
+    const first = worded(t1, t2);
+    const [folded] = groupRepeatedFindings([first, worded(t1, t3)], plan);
+    for (const part of ['title', 'message', 'fix'] as const) expect(Object.getOwnPropertyDescriptor(folded, part)!.get).toBeTypeOf('function');
+    expect(folded!.message).toBe(first.message);
+    expect(Object.getOwnPropertyDescriptor(folded, 'message')!.value).toBe(first.message);
+  });
+});
+
 describe('findings at the thread limit', () => {
   it('grow with the threads, not with their pairs: each thread leads at most one finding per rule, severity and check', () => {
     const plan = makeLargePlan(MAX_THREADS); // dense fans: nearly every barbed thread crowds its neighbours

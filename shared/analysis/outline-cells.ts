@@ -1,0 +1,117 @@
+import type { FacePoint, FacePolygon } from '../geometry/types';
+
+/**
+ * A quick "certainly not here" before an exact atlas lookup. A rule asks its lookup about every
+ * path sample (issue 15: about 1,900 samples in a 50-thread plan), and most samples lie in none
+ * of the outlines it cares about, or only in ones it skips (a danger zone deeper than the path
+ * reaches, a muscle it does not check). This grid holds, per cell, the least value (the rule's
+ * own number: a zone's depth, 0 for a checked muscle) over the outlines that touch the cell, and
+ * Infinity where none does, so such a sample costs one array read instead of a lookup.
+ *
+ * Conservative by construction: a cell counts an outline when any of its edges passes through the
+ * cell (grown by a small margin, so rounding only ever counts too many) or the cell's centre lies
+ * inside it; a cell that meets a polygon either holds a piece of its outline or lies wholly
+ * inside it. So an outline that contains p is always counted in p's cell, and `least(p) > v`
+ * proves that no outline containing p has a value of v or less. Built once per atlas.
+ */
+export class OutlineCells {
+  private readonly minX: number;
+  private readonly minY: number;
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly least: Float64Array;
+
+  constructor(outlines: readonly FacePolygon[], values: readonly number[]) {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const outline of outlines) {
+      for (const p of outline) {
+        minX = Math.min(minX, p.x);
+        minY = Math.min(minY, p.y);
+        maxX = Math.max(maxX, p.x);
+        maxY = Math.max(maxY, p.y);
+      }
+    }
+    if (!(maxX >= minX && maxY >= minY)) {
+      minX = minY = 0;
+      maxX = maxY = 0;
+    }
+    // One cell of room on every side: a point on the outermost edge still falls in a counted cell.
+    this.minX = Math.floor(minX / CELL_MM) * CELL_MM - CELL_MM;
+    this.minY = Math.floor(minY / CELL_MM) * CELL_MM - CELL_MM;
+    this.cols = Math.ceil((maxX - this.minX) / CELL_MM) + 2;
+    this.rows = Math.ceil((maxY - this.minY) / CELL_MM) + 2;
+    this.least = new Float64Array(this.cols * this.rows).fill(Infinity);
+    outlines.forEach((outline, i) => this.mark(outline, values[i]!));
+  }
+
+  /** The least value over the outlines that may contain p; Infinity when none can. */
+  leastAt(p: FacePoint): number {
+    const c = Math.floor((p.x - this.minX) / CELL_MM);
+    const r = Math.floor((p.y - this.minY) / CELL_MM);
+    // Also false for NaN coordinates (no outline contains such a point).
+    if (!(c >= 0 && c < this.cols && r >= 0 && r < this.rows)) return Infinity;
+    return this.least[r * this.cols + c]!;
+  }
+
+  private mark(outline: FacePolygon, value: number): void {
+    const n = outline.length;
+    if (n === 0) return;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const p of outline) {
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    const c0 = Math.max(0, Math.floor((minX - this.minX) / CELL_MM) - 1);
+    const c1 = Math.min(this.cols - 1, Math.floor((maxX - this.minX) / CELL_MM) + 1);
+    const r0 = Math.max(0, Math.floor((minY - this.minY) / CELL_MM) - 1);
+    const r1 = Math.min(this.rows - 1, Math.floor((maxY - this.minY) / CELL_MM) + 1);
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        const x0 = this.minX + c * CELL_MM - MARGIN_MM;
+        const y0 = this.minY + r * CELL_MM - MARGIN_MM;
+        const x1 = x0 + CELL_MM + 2 * MARGIN_MM;
+        const y1 = y0 + CELL_MM + 2 * MARGIN_MM;
+        let touched = insidePolygon((x0 + x1) / 2, (y0 + y1) / 2, outline);
+        for (let i = 0, j = n - 1; i < n && !touched; j = i++) touched = segmentMeetsBox(outline[j]!, outline[i]!, x0, y0, x1, y1);
+        const k = r * this.cols + c;
+        if (touched && value < this.least[k]!) this.least[k] = value;
+      }
+    }
+  }
+}
+
+/** Cell size: design choice, about a sample step (2 mm); finer cells reject more samples near an outline but cost memory. */
+const CELL_MM = 2;
+/** Each cell is tested grown by this much, so a point rounded into a neighbouring cell is still counted. */
+const MARGIN_MM = 0.01;
+
+function insidePolygon(x: number, y: number, polygon: FacePolygon): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i]!;
+    const b = polygon[j]!;
+    if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether segment a-b meets the box: their boxes overlap and the box's corners are not all strictly on one side of the line. */
+function segmentMeetsBox(a: FacePoint, b: FacePoint, x0: number, y0: number, x1: number, y1: number): boolean {
+  if (Math.max(a.x, b.x) < x0 || Math.min(a.x, b.x) > x1 || Math.max(a.y, b.y) < y0 || Math.min(a.y, b.y) > y1) return false;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const side = (x: number, y: number): number => dx * (y - a.y) - dy * (x - a.x);
+  const s1 = side(x0, y0);
+  const s2 = side(x1, y0);
+  const s3 = side(x0, y1);
+  const s4 = side(x1, y1);
+  return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
+}

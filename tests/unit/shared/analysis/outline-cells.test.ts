@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { OutlineCells } from '../../../../shared/analysis/outline-cells';
+import { CANONICAL_ATLAS, dangerZonesAt, indexAtlas, musclesAt } from '../../../../shared/atlas';
+import type { FacePoint, FacePolygon } from '../../../../shared/geometry/types';
+
+/**
+ * The rules skip the exact atlas lookup where the cell grid says no outline they care about can
+ * hold a point (danger-zone: no zone within reach of the path's depth; muscle-conflict: no checked
+ * muscle). That is only the same analysis if the grid never says so wrongly: every outline that
+ * contains a point must be counted in its cell, on outline vertices and edges too.
+ */
+describe('outline cells', () => {
+  const index = indexAtlas(CANONICAL_ATLAS);
+  const zones = CANONICAL_ATLAS.dangerZones;
+  const muscles = CANONICAL_ATLAS.muscles;
+  const zoneCells = new OutlineCells(
+    zones.map((z) => z.outline),
+    zones.map((z) => z.depthFromMm),
+  );
+  // Each muscle's own number, so a cell that counts the wrong muscle shows.
+  const muscleCells = new OutlineCells(
+    muscles.map((m) => m.outline),
+    muscles.map((_, i) => i),
+  );
+
+  /** Every point where the grid must count an outline: a fine lattice, and each outline's vertices and edge midpoints. */
+  const probes = (outlines: readonly FacePolygon[]): FacePoint[] => {
+    const out: FacePoint[] = [];
+    for (let x = -95; x <= 95; x += 0.25) for (let y = -115; y <= 180; y += 0.25) out.push({ x, y });
+    for (const outline of outlines) {
+      outline.forEach((p, i) => {
+        const q = outline[(i + 1) % outline.length]!;
+        out.push(p, { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 });
+      });
+    }
+    return out;
+  };
+
+  it('counts every danger zone that contains a point, at no more than its depth', () => {
+    const wrong: string[] = [];
+    let empty = 0;
+    const points = probes(zones.map((z) => z.outline));
+    for (const p of points) {
+      const least = zoneCells.leastAt(p);
+      if (least === Infinity) empty++;
+      for (const zone of dangerZonesAt(index, p)) if (!(least <= zone.depthFromMm)) wrong.push(`${zone.kind} at (${p.x}, ${p.y})`);
+    }
+    expect(wrong).toEqual([]);
+    // And it is worth asking: most of the face lies in no zone.
+    expect(empty / points.length).toBeGreaterThan(0.5);
+  });
+
+  it('counts every muscle that contains a point', () => {
+    const wrong: string[] = [];
+    for (const p of probes(muscles.map((m) => m.outline))) {
+      const least = muscleCells.leastAt(p);
+      for (const muscle of musclesAt(index, p)) if (!(least <= muscles.indexOf(muscle))) wrong.push(`${muscle.kind} at (${p.x}, ${p.y})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('says nothing can hold a point far from every outline, or one with a coordinate that is not a number', () => {
+    expect(zoneCells.leastAt({ x: 0, y: -300 })).toBe(Infinity);
+    expect(zoneCells.leastAt({ x: 500, y: 0 })).toBe(Infinity);
+    expect(zoneCells.leastAt({ x: Number.NaN, y: 0 })).toBe(Infinity);
+  });
+
+  it('counts the least value where outlines overlap', () => {
+    const square = (x0: number, y0: number, size: number): FacePolygon => [
+      { x: x0, y: y0 },
+      { x: x0 + size, y: y0 },
+      { x: x0 + size, y: y0 + size },
+      { x: x0, y: y0 + size },
+    ];
+    const cells = new OutlineCells([square(0, 0, 20), square(10, 10, 20)], [5, 3]);
+    expect(cells.leastAt({ x: 5, y: 5 })).toBe(5);
+    expect(cells.leastAt({ x: 15, y: 15 })).toBe(3);
+    expect(cells.leastAt({ x: 25, y: 25 })).toBe(3);
+    expect(cells.leastAt({ x: 45, y: 45 })).toBe(Infinity);
+  });
+});
