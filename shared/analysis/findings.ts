@@ -42,8 +42,10 @@ export function makeFinding(rule: RuleId, severity: Severity, f: FindingFields):
  * The getters are the same three functions for every finding (they read the finding's own
  * `text`), defined one by one after `rule` and `severity`: then every finding has one shape. A
  * getter made per finding in an object literal gave each finding a shape of its own, about 4 us
- * to make instead of 0.45 (issue 15: a 1,000-thread plan makes thousands). On first read a part
- * replaces its getter with the words, as a field (the words of one finding never change).
+ * to make instead of 0.45 (issue 15: a 1,000-thread plan makes thousands). A part is written on
+ * its first read and kept for the finding's `text` (WRITTEN): the getters stay, so the finding
+ * keeps its shape. (Replacing a getter with a field turned the finding into a dictionary-mode
+ * object, which cost more than writing the words and slowed every later read of its fields.)
  */
 function wordedLater(rule: RuleId, severity: Severity, text: FindingText, f: FindingFields): Finding {
   const out = { rule, severity } as { -readonly [K in keyof Finding]: Finding[K] };
@@ -58,14 +60,23 @@ function wordedLater(rule: RuleId, severity: Severity, text: FindingText, f: Fin
   return out;
 }
 
+/**
+ * The words written so far, per finding text (a finding's text never changes, so neither do its
+ * words; a folded copy shares its text and so its words). Frozen findings keep theirs too.
+ */
+const WRITTEN = new WeakMap<FindingText, { title?: string; message?: string; fix?: string }>();
+
 /** The getter of one part of a finding's words (each part on its own first read: sorting reads titles only). */
 function wordedOnRead(part: keyof FindingWords): PropertyDescriptor {
   return {
     get(this: Finding): string {
-      const words = renderFindingPart(this.text!, 'en', part);
-      // Kept as a field; a finding that cannot take it (frozen) writes its words on every read.
-      Reflect.defineProperty(this, part, { value: words, enumerable: true, configurable: true, writable: false });
-      return words;
+      const text = this.text!;
+      let written = WRITTEN.get(text);
+      if (written === undefined) {
+        written = {};
+        WRITTEN.set(text, written);
+      }
+      return (written[part] ??= renderFindingPart(text, 'en', part));
     },
     enumerable: true,
     configurable: true,
@@ -78,13 +89,12 @@ const FIX = wordedOnRead('fix');
 
 /**
  * `{ ...finding, threads, folded }` (finding-groups.ts folds repeats into a copy), without writing
- * the words of a finding worded as data: a spread reads its title, message and fix, which renders
- * all three. The copy has the same fields in the same order; each part still to be worded stays
- * so (from the same `text`, so the same words), each already worded is copied.
+ * the words of a finding worded as data: a spread reads its title, message and fix, which writes
+ * all three. The copy has the same fields in the same order and the same getters; it shares the
+ * finding's `text`, so the words written for one serve both.
  */
 export function foldedCopy(finding: Finding, threads: readonly string[], folded: { readonly count: number }): Finding {
-  // (Made by wordedLater, as the getter of a part still to be worded shows: the sort may have
-  // worded its title, never its message. Otherwise every part is a field, and a spread copies them.)
+  // (Made by wordedLater, as its getters show. Otherwise every part is a field, and a spread copies them.)
   if (Object.getOwnPropertyDescriptor(finding, 'message')?.get !== MESSAGE.get) return { ...finding, threads, folded };
   const out = { rule: finding.rule, severity: finding.severity } as { -readonly [K in keyof Finding]: Finding[K] };
   copyPart(finding, out, 'title', TITLE);

@@ -59,32 +59,62 @@ export class OutlineCells {
   private mark(outline: FacePolygon, value: number): void {
     const n = outline.length;
     if (n === 0) return;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const p of outline) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
-    const c0 = Math.max(0, Math.floor((minX - this.minX) / CELL_MM) - 1);
-    const c1 = Math.min(this.cols - 1, Math.floor((maxX - this.minX) / CELL_MM) + 1);
-    const r0 = Math.max(0, Math.floor((minY - this.minY) / CELL_MM) - 1);
-    const r1 = Math.min(this.rows - 1, Math.floor((maxY - this.minY) / CELL_MM) + 1);
-    for (let r = r0; r <= r1; r++) {
-      for (let c = c0; c <= c1; c++) {
-        const x0 = this.minX + c * CELL_MM - MARGIN_MM;
-        const y0 = this.minY + r * CELL_MM - MARGIN_MM;
-        const x1 = x0 + CELL_MM + 2 * MARGIN_MM;
-        const y1 = y0 + CELL_MM + 2 * MARGIN_MM;
-        let touched = insidePolygon((x0 + x1) / 2, (y0 + y1) / 2, outline);
-        for (let i = 0, j = n - 1; i < n && !touched; j = i++) touched = segmentMeetsBox(outline[j]!, outline[i]!, x0, y0, x1, y1);
-        const k = r * this.cols + c;
-        if (touched && value < this.least[k]!) this.least[k] = value;
+    const put = (c: number, r: number): void => {
+      const k = r * this.cols + c;
+      if (value < this.least[k]!) this.least[k] = value;
+    };
+    // The cells each edge passes through: those of its box it meets (tested grown by the margin).
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const a = outline[j]!;
+      const b = outline[i]!;
+      const c0 = this.colOf(Math.min(a.x, b.x) - MARGIN_MM);
+      const c1 = this.colOf(Math.max(a.x, b.x) + MARGIN_MM);
+      const r0 = this.rowOf(Math.min(a.y, b.y) - MARGIN_MM);
+      const r1 = this.rowOf(Math.max(a.y, b.y) + MARGIN_MM);
+      for (let r = r0; r <= r1; r++) {
+        for (let c = c0; c <= c1; c++) {
+          const x0 = this.minX + c * CELL_MM - MARGIN_MM;
+          const y0 = this.minY + r * CELL_MM - MARGIN_MM;
+          if (segmentMeetsBox(a, b, x0, y0, x0 + CELL_MM + 2 * MARGIN_MM, y0 + CELL_MM + 2 * MARGIN_MM)) put(c, r);
+        }
       }
     }
+    // The cells whose centre lies inside, row by row: where the row's centre line crosses the
+    // outline (the even-odd rule of pointInPolygon), a centre is inside when an odd number of
+    // crossings lie to its right.
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const p of outline) {
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    const crossings: number[] = [];
+    for (let r = this.rowOf(minY), r1 = this.rowOf(maxY); r <= r1; r++) {
+      const y = this.minY + (r + 0.5) * CELL_MM;
+      crossings.length = 0;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const a = outline[i]!;
+        const b = outline[j]!;
+        if (a.y > y !== b.y > y) crossings.push(((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x);
+      }
+      if (crossings.length === 0) continue;
+      crossings.sort((p, q) => p - q);
+      let k = 0; // crossings at or left of the centre
+      for (let c = this.colOf(crossings[0]!), c1 = this.colOf(crossings[crossings.length - 1]!); c <= c1; c++) {
+        const x = this.minX + (c + 0.5) * CELL_MM;
+        while (k < crossings.length && crossings[k]! <= x) k++;
+        if ((crossings.length - k) % 2 === 1) put(c, r);
+      }
+    }
+  }
+
+  /** The column holding x, clamped to the grid. */
+  private colOf(x: number): number {
+    return Math.max(0, Math.min(this.cols - 1, Math.floor((x - this.minX) / CELL_MM)));
+  }
+
+  private rowOf(y: number): number {
+    return Math.max(0, Math.min(this.rows - 1, Math.floor((y - this.minY) / CELL_MM)));
   }
 }
 
@@ -92,16 +122,6 @@ export class OutlineCells {
 const CELL_MM = 2;
 /** Each cell is tested grown by this much, so a point rounded into a neighbouring cell is still counted. */
 const MARGIN_MM = 0.01;
-
-function insidePolygon(x: number, y: number, polygon: FacePolygon): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i]!;
-    const b = polygon[j]!;
-    if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-  }
-  return inside;
-}
 
 /** Whether segment a-b meets the box: their boxes overlap and the box's corners are not all strictly on one side of the line. */
 function segmentMeetsBox(a: FacePoint, b: FacePoint, x0: number, y0: number, x1: number, y1: number): boolean {

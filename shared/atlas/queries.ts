@@ -34,6 +34,15 @@ export interface AtlasIndex {
    * on the patient's left (and the midline), -1 - k for its mirror image on the right.
    */
   readonly nearestByCell: Map<number, Region | null>;
+  /** The layout of those cells (from the atlas bounds; see nearestRegionOutside). */
+  readonly nearestCells: NearestCells;
+}
+
+/** The cells of the nearest-region memo: columns on |x| from 0, rows from minY, NEAREST_CELL_MM each. */
+interface NearestCells {
+  readonly minY: number;
+  readonly cols: number;
+  readonly rows: number;
 }
 
 const cache = new WeakMap<Atlas, AtlasIndex>();
@@ -58,6 +67,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     regionsById: new Map(atlas.regions.map((r) => [r.id, r])),
     fixationZonesById: new Map(atlas.fixationZones.map((z) => [z.id, z])),
     nearestByCell: new Map(),
+    nearestCells: nearestCellsOf(atlas),
   };
   cache.set(atlas, index);
   return index;
@@ -120,14 +130,20 @@ export function nearestRegion(index: AtlasIndex, p: FacePoint): Region | null {
   return regionAt(index, p) ?? nearestRegionOutside(index, p);
 }
 
+function nearestCellsOf(atlas: Atlas): NearestCells {
+  const b = atlas.bounds;
+  const maxX = Math.max(Math.abs(b.minX), Math.abs(b.maxX)) + NEAREST_REACH_MM;
+  return {
+    minY: b.minY - NEAREST_REACH_MM,
+    cols: Math.ceil(maxX / NEAREST_CELL_MM),
+    rows: Math.ceil((b.maxY - b.minY + 2 * NEAREST_REACH_MM) / NEAREST_CELL_MM),
+  };
+}
+
 /** nearestRegion for a point known to lie in no region (a faster containment index said so). */
 export function nearestRegionOutside(index: AtlasIndex, p: FacePoint): Region | null {
-  const b = index.atlas.bounds;
+  const { minY, cols, rows } = index.nearestCells;
   const ax = Math.abs(p.x);
-  const maxX = Math.max(Math.abs(b.minX), Math.abs(b.maxX)) + NEAREST_REACH_MM;
-  const minY = b.minY - NEAREST_REACH_MM;
-  const cols = Math.ceil(maxX / NEAREST_CELL_MM);
-  const rows = Math.ceil((b.maxY - b.minY + 2 * NEAREST_REACH_MM) / NEAREST_CELL_MM);
   const c = Math.floor(ax / NEAREST_CELL_MM);
   const r = Math.floor((p.y - minY) / NEAREST_CELL_MM);
   if (!(c < cols && r >= 0 && r < rows)) return nearestByEdges(index, p);

@@ -57,9 +57,16 @@ export const entryDimpling: Rule = {
     const margin = patientDepthMargin(context.plan.meta);
     const out: Finding[] = [];
     if (g.barbed === null) return out;
-    const atEntry = shallowBarbNear(g, margin.adjustMm, (s) => s <= NEAR_END.value);
+    // The samples are sorted by s: those near the entry lead, those near the far end close the list.
+    const samples = g.samples;
+    let entryEnd = 0;
+    while (entryEnd < samples.length && samples[entryEnd]!.s <= NEAR_END.value) entryEnd++;
+    const atEntry = shallowBarbAmong(samples, 0, entryEnd, margin.adjustMm);
     if (atEntry) out.push(toFinding(g, atEntry, 'entry', margin));
-    const atExit = shallowBarbNear(g, margin.adjustMm, (s) => s >= g.lengthMm - NEAR_END.value);
+    const exitFrom = g.lengthMm - NEAR_END.value;
+    let exitStart = samples.length;
+    while (exitStart > 0 && samples[exitStart - 1]!.s >= exitFrom) exitStart--;
+    const atExit = shallowBarbAmong(samples, exitStart, samples.length, margin.adjustMm);
     // A very short path has one puncture zone covering both ends: report it once.
     if (atExit && !(atEntry && g.lengthMm <= 2 * NEAR_END.value)) out.push(toFinding(g, atExit, 'exit', margin));
     return out;
@@ -69,10 +76,12 @@ export const entryDimpling: Rule = {
 /** How deep a barb near a puncture must lie: the local skin plus the fat cushion, moved for skin type. */
 const depthLimitMm = (sample: PathSample, adjust: number): number => sample.tissue.skinMm + SHALLOW_FAT.value + adjust;
 
-function shallowBarbNear(g: ThreadGeometry, adjust: number, near: (s: number) => boolean): PathSample | null {
+/** The shallowest barbed sample of samples[from, to) above the depth limit (the first on a tie), or null. */
+function shallowBarbAmong(samples: readonly PathSample[], from: number, to: number, adjust: number): PathSample | null {
   let shallowest: PathSample | null = null;
-  for (const sample of g.samples) {
-    if (!sample.barbed || !near(sample.s)) continue;
+  for (let i = from; i < to; i++) {
+    const sample = samples[i]!;
+    if (!sample.barbed) continue;
     if (sample.depthMm < depthLimitMm(sample, adjust) && (shallowest === null || sample.depthMm < shallowest.depthMm)) shallowest = sample;
   }
   return shallowest;

@@ -1,6 +1,6 @@
 import type { Atlas, Muscle, MuscleKind } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
-import { angleBetweenDeg, lineCrossingAngleDeg } from '../../geometry/vec';
+import { angleBetweenDeg, cross, dot, lineCrossingAngleDeg } from '../../geometry/vec';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import { OutlineCells } from '../outline-cells';
@@ -77,6 +77,14 @@ export const muscleConflict: Rule = {
 /** Ring muscles are checked whenever they move the face at all; line muscles when highly mobile. */
 const isChecked = (muscle: Muscle): boolean => (muscle.ring ? muscle.mobility !== 'low' : muscle.mobility === 'high');
 
+/**
+ * A segment whose angle to the action line has a tangent below CROSSING_ANGLE's by this factor
+ * is clearly along it and skips the exact angle: a margin far beyond the rounding of either
+ * computation, so every segment skipped is one whose exact angle would not pass the limit.
+ */
+const CROSSING_TAN = Math.tan((CROSSING_ANGLE.value * Math.PI) / 180);
+const ALONG_MARGIN = 1 + 1e-6;
+
 /** The midpoint of the segment being checked; reused (the lookup does not keep it) and copied when stored. */
 const mid = { x: 0, y: 0 };
 
@@ -126,7 +134,11 @@ function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] 
       c.insidePoint ??= { x: mid.x, y: mid.y };
       if (muscle.ring) continue;
       const action = { x: muscle.action.to.x - muscle.action.from.x, y: muscle.action.to.y - muscle.action.from.y };
-      const angle = lineCrossingAngleDeg({ x: b.x - a.x, y: b.y - a.y }, action) ?? 0;
+      const along = { x: b.x - a.x, y: b.y - a.y };
+      // Clearly along the action line (tan of the angle well under the limit's): no crossing,
+      // and the exact angle is not needed.
+      if (Math.abs(cross(along, action)) * ALONG_MARGIN < Math.abs(dot(along, action)) * CROSSING_TAN) continue;
+      const angle = lineCrossingAngleDeg(along, action) ?? 0;
       if (angle > CROSSING_ANGLE.value) {
         c.crossingMm += length;
         c.crossingAngle = Math.max(c.crossingAngle, angle);

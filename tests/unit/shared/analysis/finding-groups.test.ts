@@ -69,7 +69,7 @@ describe('folding findings worded as data', () => {
     const [folded] = groupRepeatedFindings([first, worded(t1, t3)], plan);
     for (const part of ['title', 'message', 'fix'] as const) expect(Object.getOwnPropertyDescriptor(folded, part)!.get).toBeTypeOf('function');
     expect(folded!.message).toBe(first.message);
-    expect(Object.getOwnPropertyDescriptor(folded, 'message')!.value).toBe(first.message);
+    expect(folded!.message).not.toMatch(/\{\w+\}/);
   });
 });
 
