@@ -50,7 +50,7 @@ function typeMap(catalogue: readonly ThreadType[]): ReadonlyMap<string, ThreadTy
  * - a rule's `checkThread` findings for that geometry while every non-thread field of the plan
  *   (meta, entry points, photos...) is `===` the last analysis's;
  * - a rule's `pairs` findings for two unchanged threads under the same fields: after a drag only
- *   the moved thread's pairs are checked again, found through a spatial grid (pair-index.ts).
+ *   the moved thread's pairs are checked again, found box by box (pair-index.ts).
  *
  * Plan-level parts (`check`), the metrics and the malar summary run on every analysis: they read
  * every thread, and they are cheap once the geometry is there. What is reused equals what a fresh
@@ -212,7 +212,7 @@ export function createAnalyzer(): Analyzer {
  * One pair rule's findings, pairs ordered by their threads' positions. Pairs of two threads that
  * both took part in the last analysis (same geometry, same fields) keep their findings; a pair
  * without findings then still has none, since neither thread moved. Only the pairs of the other
- * threads are looked for in the grid and checked.
+ * threads are looked for (pair-index.ts) and checked.
  */
 function pairFindings(
   check: PairCheck,

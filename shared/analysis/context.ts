@@ -29,26 +29,32 @@ export interface ThreadRuleContext {
   readonly lookup: AtlasLookup;
 }
 
-/** A point of a thread that takes part in a pair check, on the skin (z toward the viewer), mm. */
-export interface PairPoint {
-  readonly x: number;
-  readonly y: number;
-  readonly z: number;
+/** A frontal box around what a thread takes part in a pair check with, mm. */
+export interface PairBox {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
 }
 
 /**
  * A check between two threads (crowding). The analysis calls `check(a, b)` (a before b in the
- * plan) for EVERY pair that has a point of a within `reachMm` (3-D) of a point of b, found with a
- * spatial grid so the cost grows with the neighbours, not with the pairs of threads. It may call it
- * for pairs farther apart too: `check` must then return no finding. Results are reused while both
- * threads and the non-thread plan fields are unchanged.
+ * plan) for EVERY pair whose boxes, grown by `reachMm`, overlap (pair-index.ts, which finds them
+ * without looking at the pairs that are apart, so the cost grows with the neighbours, not with the
+ * pairs of threads). Most such pairs have no points within reach of each other: `check` must then
+ * return no finding, and it should find that out cheaply. Results are reused while both threads
+ * and the non-thread plan fields are unchanged.
  */
 export interface PairCheck {
   /** Only threads on the same side of the face are paired. */
   readonly sameSide: boolean;
   readonly reachMm: number;
-  /** The points of g that take part (e.g. its barbed samples); none = g takes part in no pair. */
-  points(g: ThreadGeometry): readonly PairPoint[];
+  /**
+   * The frontal box around the points of g that take part (e.g. its barbed samples); null = g
+   * takes part in no pair. Every point whose finding `check` can report lies in it, and it should
+   * be kept on the geometry: it is asked for every thread on every run that checks pairs.
+   */
+  box(g: ThreadGeometry): PairBox | null;
   /** (Most pairs have no finding: `check` may return one shared empty list for them.) */
   check(a: ThreadGeometry, b: ThreadGeometry, context: ThreadRuleContext): readonly Finding[];
 }

@@ -6,7 +6,6 @@ import type { Side, Thread } from '../plan/types';
 import { SKIN_DISTANCE, SKIN_STRIDE, SKIN_X, SKIN_Y, SKIN_Z, SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
-import type { PairCheck } from './context';
 import type { MirrorMemo } from './mirror-pairs';
 import type { Finding } from './types';
 
@@ -132,8 +131,6 @@ export interface ThreadGeometry {
 export interface GeometryMemo {
   /** mirror-pairs.ts: the drawn path resampled for pairing, and the thread's allowed pairs. */
   mirror: MirrorMemo | undefined;
-  /** pair-index.ts: the points a pair check takes part with (x, y, z triples) and their box. */
-  pairs: { readonly check: PairCheck; readonly points: readonly number[]; readonly box: readonly number[] } | undefined;
   /** metrics.ts: the region of each barbed sample and the pull per barbed sample. */
   metrics: { readonly regions: readonly number[]; readonly perSample: number } | undefined;
   /** malar.ts: the thread's midface pull and where it ends. */
@@ -386,7 +383,7 @@ export function computeThreadGeometry(
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, pairs: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, findings: undefined },
+    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, findings: undefined },
   };
 }
 

@@ -15,7 +15,7 @@ import type { Finding, Threshold } from '../types';
  * drawing: the skin is one sheet over it, so two paths cross on the skin exactly where their
  * drawings cross.
  *
- * Cost: a pair check (analyze.ts finds the pairs within reach with a spatial grid, and reuses
+ * Cost: a pair check (pair-index.ts finds the pairs whose boxes meet, and analyze.ts reuses
  * the results of pairs that did not change since the last analysis).
  */
 
@@ -65,7 +65,7 @@ export const crowding: Rule = {
   pairs: {
     sameSide: true,
     reachMm: Math.max(SAFE_SPACING.value, 2 * SAMPLE_STEP_MM),
-    points: (g) => (g.barbed === null ? [] : g.samples.filter((s) => s.barbed)),
+    box: barbedSpanOf,
     check(a, b) {
       const pair = crowdedPair(a, b);
       return pair === null ? NO_FINDINGS : [toFinding(pair)];
@@ -94,9 +94,10 @@ const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
  * longest run of a's barbed samples within the safe spacing of some barbed sample of b, and the
  * first crossing of their barbed segments along a; null when they neither cross nor stay close
  * for the minimum length (no finding: most pairs, so nothing is allocated for them). The analysis
- * calls this only for pairs that come within reach of each other somewhere (a spatial grid,
- * analyze.ts), so a plan's cost grows with its neighbours, not its pairs; within a pair, a's
- * samples outside b's box (grown by the reach) are skipped at once.
+ * calls this only for pairs whose barbed boxes come within reach of each other (pair-index.ts), so
+ * a plan's cost grows with its neighbours, not its pairs; within a pair, a's samples outside b's
+ * box (grown by the reach) are skipped at once, and those inside skip ahead along b (below), so a
+ * pair whose boxes meet but whose samples stay apart costs little.
  */
 function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   const spacing2 = SAFE_SPACING.value ** 2;
