@@ -1,5 +1,3 @@
-import { polylineLength } from '../geometry/polyline';
-import { distance, lerp } from '../geometry/vec';
 import type { ThreadGeometry } from './thread-geometry';
 import type { Threshold } from './types';
 
@@ -73,8 +71,15 @@ function mirrorMemo(g: ThreadGeometry): MirrorMemo {
     const path = g.thread.path;
     const out: number[] = [];
     if (path.length > 0) {
-      // pointAtLength at each fraction, in one walk along the path (same arithmetic, same points).
-      const total = polylineLength(path);
+      // pointAtLength at each fraction, in one walk along the path (same arithmetic, same points:
+      // the segment lengths are distance()'s, each measured once, summed in polylineLength's order).
+      const lengths: number[] = [];
+      let total = 0;
+      for (let v = 1; v < path.length; v++) {
+        const seg = Math.hypot(path[v - 1]!.x - path[v]!.x, path[v - 1]!.y - path[v]!.y);
+        lengths.push(seg);
+        total += seg;
+      }
       let cx = 0;
       let cy = 0;
       let v = 1;
@@ -88,13 +93,18 @@ function mirrorMemo(g: ThreadGeometry): MirrorMemo {
           y = path[0]!.y;
         } else {
           for (; v < path.length; v++) {
-            const a = path[v - 1]!;
-            const b = path[v]!;
-            const seg = distance(a, b);
+            const seg = lengths[v - 1]!;
             if (walked + seg >= s) {
-              const p = seg === 0 ? a : lerp(a, b, (s - walked) / seg);
-              x = p.x;
-              y = p.y;
+              const a = path[v - 1]!;
+              if (seg === 0) {
+                x = a.x;
+                y = a.y;
+              } else {
+                const b = path[v]!;
+                const t = (s - walked) / seg;
+                x = a.x + (b.x - a.x) * t;
+                y = a.y + (b.y - a.y) * t;
+              }
               break;
             }
             walked += seg;
@@ -183,22 +193,32 @@ function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeo
     const kept = m.row;
     const columns: number[] = [];
     const costs: number[] = [];
+    // (the kept pairs come first, in their order: the columns are sorted below when that breaks the ascending order)
     let ascending = true;
-    const add = (j: number, c: number): void => {
-      if (columns.length > 0 && j < columns[columns.length - 1]!) ascending = false;
-      columns.push(j);
-      costs.push(c);
-    };
     if (kept !== undefined) {
       for (let e = 0; e < kept.left.length; e++) {
         const other = kept.left[e]!.memo.mirror!;
-        if (other.seen === run) add(other.index, kept.cost[e]!);
+        if (other.seen !== run) continue;
+        if (columns.length > 0 && other.index < columns[columns.length - 1]!) ascending = false;
+        columns.push(other.index);
+        costs.push(kept.cost[e]!);
       }
-    }
-    for (let j = 0; j < left.length; j++) {
-      if (kept !== undefined && left[j]!.memo.mirror!.firstSeen! <= kept.asOf) continue;
-      const c = costOf(r, l[j]!, max);
-      if (c <= max) add(j, c);
+      for (let j = 0; j < left.length; j++) {
+        if (left[j]!.memo.mirror!.firstSeen! <= kept.asOf) continue;
+        const c = costOf(r, l[j]!, max);
+        if (c > max) continue;
+        if (columns.length > 0 && j < columns[columns.length - 1]!) ascending = false;
+        columns.push(j);
+        costs.push(c);
+      }
+    } else {
+      // (a row made afresh: columns come in ascending order)
+      for (let j = 0; j < left.length; j++) {
+        const c = costOf(r, l[j]!, max);
+        if (c > max) continue;
+        columns.push(j);
+        costs.push(c);
+      }
     }
     let row: Row = { left: columns, cost: costs };
     if (!ascending) {

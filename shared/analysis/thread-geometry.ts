@@ -139,6 +139,8 @@ export interface GeometryMemo {
   mainArea: FaceArea | null | undefined;
   /** rules/crowding.ts: where the barbed samples are (null: none), their box and longest step. */
   barbedSpan: BarbedSpan | null | undefined;
+  /** rules/crowding.ts: the barbed samples' boxes, chunk by chunk (grown by the reach). */
+  barbedChunks: readonly number[] | undefined;
   /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
   findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
 }
@@ -383,7 +385,7 @@ export function computeThreadGeometry(
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
     entry, exit, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, findings: undefined },
+    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, findings: undefined },
   };
 }
 

@@ -89,6 +89,9 @@ interface Pair {
  */
 const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
 
+/** How far apart two samples can be and still count for closeness or a crossing. */
+const CROWDING_REACH_MM = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
+
 /**
  * How the barbed sections of a and b (a before b in the plan, same side) crowd each other: the
  * longest run of a's barbed samples within the safe spacing of some barbed sample of b, and the
@@ -101,7 +104,7 @@ const CROSS_REACH_MM = 2 * SAMPLE_STEP_MM;
  */
 function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   const spacing2 = SAFE_SPACING.value ** 2;
-  const reach = Math.max(SAFE_SPACING.value, CROSS_REACH_MM);
+  const reach = CROWDING_REACH_MM;
   const reach2 = reach * reach;
   if (ga.barbed === null || gb.barbed === null) return null;
   const sa = ga.samples;
@@ -119,11 +122,13 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   if (spanA === null || spanB === null) return null;
   const firstB = spanB.first;
   const lastB = spanB.last;
-  const skipStep = spanB.step * (1 + 1e-9) + 1e-9;
+  // (skips are counted with the step's inverse, rounded up as the step is: a multiplication, not a division per sample)
+  const perStep = 1 / (spanB.step * (1 + 1e-9) + 1e-9);
   const minX = spanB.minX - reach;
   const minY = spanB.minY - reach;
   const maxX = spanB.maxX + reach;
   const maxY = spanB.maxY + reach;
+  const chunks = barbedChunksOf(gb, spanB);
 
   // Threads that share an entry point (same id, or within 1 mm): a fan starts together, so
   // closeness and crossings near the entry are ignored.
@@ -149,9 +154,19 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
     const py = na[p + SAMPLE_Y]!;
     if (px < minX || px > maxX || py < minY || py > maxY) continue;
     const pz = na[p + SAMPLE_Z]!;
-    const hasNext = i + 1 < sa.length && sa[i + 1]!.barbed;
+    // (a thread's barbed samples are consecutive: samples are in order of s, the section one interval of s)
+    const hasNext = i < spanA.last;
     let counted = false;
-    for (let m = firstB; m <= lastB; m++) {
+    for (let m = firstB, chunkEnd = firstB - 1; m <= lastB; m++) {
+      if (m > chunkEnd) {
+        // Entering a chunk of b: none of its samples is within reach when p is outside its grown box.
+        const c = (m - firstB) >> CHUNK_SHIFT;
+        chunkEnd = Math.min(lastB, firstB + ((c + 1) << CHUNK_SHIFT) - 1);
+        if (px <= chunks[4 * c]! || py <= chunks[4 * c + 1]! || px >= chunks[4 * c + 2]! || py >= chunks[4 * c + 3]!) {
+          m = chunkEnd;
+          continue;
+        }
+      }
       const q = b0 + SAMPLE_NUMBERS * m;
       const qx = nb[q + SAMPLE_X]!;
       const qy = nb[q + SAMPLE_Y]!;
@@ -161,7 +176,7 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
       const ddz = qz - pz;
       const d2 = ddx * ddx + ddy * ddy + ddz * ddz;
       if (d2 >= reach2) {
-        const skip = Math.floor((Math.sqrt(d2) - reach) / skipStep);
+        const skip = Math.floor((Math.sqrt(d2) - reach) * perStep);
         if (skip > 1) m += skip - 1;
         continue;
       }
@@ -178,7 +193,7 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
       // Crossing of the barbed segments starting at these two samples. The first along a is kept
       // (a's samples come in order; within one segment, the nearest its start), so a mirrored
       // plan reports the mirrored point.
-      if (!hasNext || m + 1 >= sb.length || !sb[m + 1]!.barbed || (!Number.isNaN(crossX) && crossI < i)) continue;
+      if (!hasNext || m >= lastB || (!Number.isNaN(crossX) && crossI < i)) continue;
       const nx = na[p + SAMPLE_NUMBERS + SAMPLE_X]!;
       const ny = na[p + SAMPLE_NUMBERS + SAMPLE_Y]!;
       const t = crossingParameter(px, py, nx, ny, qx, qy, nb[q + SAMPLE_NUMBERS + SAMPLE_X]!, nb[q + SAMPLE_NUMBERS + SAMPLE_Y]!);
@@ -231,6 +246,43 @@ function barbedSpanOf(g: ThreadGeometry): BarbedSpan | null {
   const span = first < 0 ? null : { first, last, step, minX, minY, maxX, maxY };
   g.memo.barbedSpan = span;
   return span;
+}
+
+/**
+ * b's barbed samples in chunks of 2^CHUNK_SHIFT consecutive ones, each chunk's frontal box grown by
+ * the reach (plus a margin far above rounding): most samples of a that come near b's box come near
+ * only part of it, and one box test passes over a chunk. Design choice, measured at 1,000
+ * generated threads (2026-12-07): chunks of 8 samples (16 mm of thread) cost least.
+ */
+const CHUNK_SHIFT = 3;
+const CHUNK_MARGIN = CROWDING_REACH_MM * (1 + 1e-9) + 1e-9;
+
+/** g's chunk boxes (see CHUNK_SHIFT): minX, minY, maxX, maxY of each, grown. Kept on the geometry. */
+function barbedChunksOf(g: ThreadGeometry, span: BarbedSpan): readonly number[] {
+  const kept = g.memo.barbedChunks;
+  if (kept !== undefined) return kept;
+  const numbers = g.sampleNumbers;
+  const base = g.sampleNumbersAt;
+  const out: number[] = [];
+  for (let start = span.first; start <= span.last; start += 1 << CHUNK_SHIFT) {
+    const end = Math.min(span.last, start + (1 << CHUNK_SHIFT) - 1);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let m = start; m <= end; m++) {
+      const q = base + SAMPLE_NUMBERS * m;
+      const x = numbers[q + SAMPLE_X]!;
+      const y = numbers[q + SAMPLE_Y]!;
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
+    out.push(minX - CHUNK_MARGIN, minY - CHUNK_MARGIN, maxX + CHUNK_MARGIN, maxY + CHUNK_MARGIN);
+  }
+  g.memo.barbedChunks = out;
+  return out;
 }
 
 const FAN_RADIUS2 = FAN_RADIUS.value ** 2;
