@@ -37,3 +37,50 @@ export function reserveFloats(length: number): Readonly<FloatReservation> {
   used += length;
   return reservation;
 }
+
+/**
+ * A run of numbers written one after another while their count is not known yet (a lifted path):
+ * array[at .. end) is room it holds; openFloats makes one, growFloats moves it when full and
+ * closeFloats gives back what it did not use.
+ */
+export interface FloatRun {
+  array: Float64Array;
+  at: number;
+  end: number;
+}
+
+/**
+ * Opens `run` with room for at least `length` numbers: the rest of the current slab (a new slab
+ * when less than that is left), held by the run until it is closed.
+ */
+export function openFloats(run: FloatRun, length: number): void {
+  if (length > SLAB_LENGTH / 4) {
+    run.array = new Float64Array(length);
+    run.at = 0;
+    run.end = length;
+    return;
+  }
+  if (used + length > slab.length) {
+    slab = new Float64Array(SLAB_LENGTH);
+    used = 0;
+  }
+  run.array = slab;
+  run.at = used;
+  run.end = slab.length;
+  used = slab.length;
+}
+
+/** Moves an open run whose first `length` numbers are written to a place with room for at least `needed` numbers. */
+export function growFloats(run: FloatRun, length: number, needed: number): void {
+  const from = run.array;
+  const at = run.at;
+  openFloats(run, Math.max(needed, 2 * length));
+  const to = run.array;
+  const base = run.at;
+  for (let i = 0; i < length; i++) to[base + i] = from[at + i]!;
+}
+
+/** Closes an open run after its first `length` numbers: the room after them is free again. */
+export function closeFloats(run: FloatRun, length: number): void {
+  if (run.array === slab) used = run.at + length;
+}

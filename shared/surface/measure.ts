@@ -1,4 +1,4 @@
-import { reserveFloats } from '../geometry/float-slabs';
+import { closeFloats, growFloats, openFloats, type FloatRun } from '../geometry/float-slabs';
 import type { FacePoint } from '../geometry/types';
 import type { HeightFieldSurface } from './height-field';
 import type { FaceSurface, MutablePoint3, Point3 } from './types';
@@ -59,31 +59,40 @@ export class SkinPath {
   ) {}
 
   static of(surface: FaceSurface, path: readonly FacePoint[]): SkinPath {
-    const out = scratch;
-    out.n = 0;
+    const out = lifting;
     const vertices = vertexScratch.length >= path.length ? vertexScratch : (vertexScratch = new Float64Array(2 * path.length));
     const field = surface.heightField?.() ?? null;
+    // Room for a step's samples per frontal millimetre and the vertices' indices, guessed from
+    // the drawn length: steep skin splits steps, and the run grows when the guess is short.
+    let frontal = 0;
+    for (let v = 1; v < path.length; v++) frontal += Math.sqrt((path[v]!.x - path[v - 1]!.x) ** 2 + (path[v]!.y - path[v - 1]!.y) ** 2);
+    const guess = Number.isFinite(frontal) && frontal < 1e6 ? Math.ceil(1.25 * (frontal / SUB_STEP_MM + path.length)) : 0;
+    openFloats(out, STRIDE * (guess + MAX_SPLIT + 1) + path.length);
+    out.n = 0;
     if (path.length > 0) {
       const first = path[0]!;
-      const o = out.reserve(1);
-      o[X] = first.x;
-      o[Y] = first.y;
-      o[Z] = surface.heightAt(first.x, first.y);
-      o[CUM] = 0;
-      o[DRAWN] = 0;
+      const o = out.array;
+      const i = out.at;
+      o[i + X] = first.x;
+      o[i + Y] = first.y;
+      o[i + Z] = surface.heightAt(first.x, first.y);
+      o[i + CUM] = 0;
+      o[i + DRAWN] = 0;
       out.n = 1;
       for (let v = 1; v < path.length; v++) {
         appendSegment(surface, field, path[v - 1]!, path[v]!, out);
         vertices[v] = out.n - 1;
       }
     }
-    // Copied out of the scratch (reused by the next path) into one run of a shared slab.
+    // The vertices' sample indices follow the samples in the same run.
     const n = out.n;
-    const { array, at } = reserveFloats(STRIDE * n + path.length);
-    const from = out.numbers;
-    for (let i = 0; i < STRIDE * n; i++) array[at + i] = from[i]!;
+    if (out.at + STRIDE * n + path.length > out.end) growFloats(out, STRIDE * n, STRIDE * n + path.length);
+    const array = out.array;
+    const at = out.at;
     const vertexAt = at + STRIDE * n;
+    if (path.length > 0) array[vertexAt] = 0;
     for (let v = 1; v < path.length; v++) array[vertexAt + v] = vertices[v]!;
+    closeFloats(out, STRIDE * n + path.length);
     return new SkinPath(array, at, n, vertexAt);
   }
 
@@ -223,72 +232,67 @@ export class SkinPath {
 }
 
 /**
- * Samples as they are lifted (STRIDE numbers each, side by side), in one typed array that grows
- * when needed and is reused from path to path: the analysis lifts every path on every edit, so
- * lifting allocates only the result.
+ * The path being lifted: its samples (STRIDE numbers each, side by side) written straight into
+ * the run of a shared slab the SkinPath keeps (geometry/float-slabs.ts), which grows when a path
+ * needs more room than was guessed. A scratch array copied into the slab afterwards cost a copy
+ * of every number (about 6 % of the geometry of a full analysis).
  */
-class SampleBuffer {
-  n = 0;
-  numbers: Float64Array;
-
-  constructor(capacity: number) {
-    this.numbers = new Float64Array(STRIDE * Math.max(2, capacity));
-  }
-
-  /** Makes room for `more` samples after the n already there. */
-  reserve(more: number): Float64Array {
-    const needed = STRIDE * (this.n + more);
-    if (needed > this.numbers.length) {
-      const bigger = new Float64Array(Math.max(needed, 2 * this.numbers.length));
-      bigger.set(this.numbers);
-      this.numbers = bigger;
-    }
-    return this.numbers;
-  }
-
-  /** Sample i's number at `field` (X, Y, Z, CUM or DRAWN). */
-  get(i: number, field: number): number {
-    return this.numbers[STRIDE * i + field]!;
-  }
+interface LiftRun extends FloatRun {
+  /** Samples written. */
+  n: number;
 }
 
-/** The lifting scratch, reused by every SkinPath.of (single-threaded: nothing interleaves). */
-const scratch = new SampleBuffer(4096);
+/** The run being lifted into, reused by every SkinPath.of (single-threaded: nothing interleaves). */
+const lifting: LiftRun = { array: new Float64Array(0), at: 0, end: 0, n: 0 };
 /** Sample index of each vertex of the path being lifted (index 0 is always sample 0). */
 let vertexScratch = new Float64Array(512);
+
+/** Makes room in the open run for `more` samples after its n. */
+function roomFor(out: LiftRun, more: number): void {
+  if (out.at + STRIDE * (out.n + more) > out.end) growFloats(out, STRIDE * out.n, STRIDE * (out.n + more));
+}
 
 /**
  * Lift one frontal segment a -> b and append its samples (not a itself). `field` is the surface's
  * height grid when it is one, asked directly (see FaceSurface.heightField); the samples are
- * written straight into the scratch, room for the most a segment can make reserved first: a
- * call per sample and its five numbers as arguments was most of lifting's allocation (each
+ * written straight into the run, room for the most a step can make ensured before each step:
+ * a call per sample and its five numbers as arguments was most of lifting's allocation (each
  * double passed on is a heap number).
  */
-function appendSegment(surface: FaceSurface, field: HeightFieldSurface | null, a: FacePoint, b: FacePoint, out: SampleBuffer): void {
+function appendSegment(surface: FaceSurface, field: HeightFieldSurface | null, a: FacePoint, b: FacePoint, out: LiftRun): void {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const frontal = Math.sqrt(dx * dx + dy * dy);
-  const last = out.n - 1;
-  const f0 = out.get(last, DRAWN);
+  let o = out.array;
+  const last = out.at + STRIDE * (out.n - 1); // the sample before this segment
+  const f0 = o[last + DRAWN]!;
   if (!Number.isFinite(frontal)) {
     // Never in a valid plan: keep the sample count sane and the lengths unchanged.
-    const o = out.reserve(1);
-    const i = STRIDE * out.n++;
+    roomFor(out, 1);
+    o = out.array;
+    const before = out.at + STRIDE * (out.n - 1);
+    const i = before + STRIDE;
     o[i + X] = b.x;
     o[i + Y] = b.y;
-    o[i + Z] = out.get(last, Z);
-    o[i + CUM] = out.get(last, CUM);
+    o[i + Z] = o[before + Z]!;
+    o[i + CUM] = o[before + CUM]!;
     o[i + DRAWN] = f0;
+    out.n++;
     return;
   }
   const steps = Math.max(1, Math.ceil(frontal / SUB_STEP_MM));
-  const o = out.reserve(steps * MAX_SPLIT);
-  let w = STRIDE * out.n; // where the next sample goes
+  let w = out.at + STRIDE * out.n; // where the next sample goes
   let px = a.x;
   let py = a.y;
-  let pz = o[STRIDE * last + Z]!;
-  let s = o[STRIDE * last + CUM]!;
+  let pz = o[last + Z]!;
+  let s = o[last + CUM]!;
   for (let k = 1; k <= steps; k++) {
+    if (w + STRIDE * MAX_SPLIT > out.end) {
+      out.n = (w - out.at) / STRIDE;
+      roomFor(out, MAX_SPLIT);
+      o = out.array;
+      w = out.at + STRIDE * out.n;
+    }
     const t = k / steps;
     const qx = k === steps ? b.x : a.x + dx * t;
     const qy = k === steps ? b.y : a.y + dy * t;
@@ -332,7 +336,7 @@ function appendSegment(surface: FaceSurface, field: HeightFieldSurface | null, a
     py = qy;
     pz = qz;
   }
-  out.n = w / STRIDE;
+  out.n = (w - out.at) / STRIDE;
 }
 
 /** Skin length of a frontal polyline, millimetres. */

@@ -122,3 +122,35 @@ describe('surface length on the canonical face', () => {
     expect(geodesic.path[geodesic.path.length - 1]).toEqual(b);
   });
 });
+
+describe('lifted paths in shared slabs', () => {
+  it('keeps every lifted path\'s numbers while later paths fill slab after slab, steep paths that outgrow their room among them', () => {
+    // In front of the ear a frontal millimetre is several of skin, so a path zigzagging there
+    // makes more samples than lifting guesses from its drawn length and its run moves to a new
+    // slab while it is lifted; the other paths fill the slabs around it.
+    const paths = Array.from({ length: 240 }, (_, i) => {
+      const y = -40 + (i % 60) * 2;
+      return i % 4 === 0
+        ? [{ x: 95, y }, { x: 60, y: y + 5 }, { x: 96, y: y + 10 }, { x: 60, y: y + 15 }, { x: 96, y: y + 20 }]
+        : [{ x: 20 + (i % 7), y }, { x: 60, y: y + 30 }];
+    });
+    const read = (skin: SkinPath, vertices: number): number[] => {
+      const out: number[] = [];
+      for (let k = 0; k < skin.sampleCount; k++) out.push(skin.xAt(k), skin.yAt(k), skin.zAt(k), skin.distanceAt(k), skin.drawnAt(k));
+      for (let v = 0; v < vertices; v++) out.push(skin.vertexSample(v));
+      return out;
+    };
+    const lifted = paths.map((p) => SkinPath.of(CANONICAL_SURFACE, p));
+    const justLifted = paths.map((p) => read(SkinPath.of(CANONICAL_SURFACE, p), p.length));
+    const steep = lifted[0]!;
+    const segments = paths[0]!.slice(1).reduce((sum, p, i) => sum + surfaceLength(CANONICAL_SURFACE, [paths[0]![i]!, p]), 0);
+    expect(steep.length).toBeCloseTo(segments, 9);
+    expect(steep.drawnLength).toBeCloseTo(polylineLength(paths[0]!), 9);
+    expect(steep.sampleCount).toBeGreaterThan(2 * polylineLength(paths[0]!));
+    expect(steep.vertexSample(0)).toBe(0);
+    expect(steep.vertexSample(4)).toBe(steep.sampleCount - 1);
+    // No later path wrote over an earlier one's numbers: each reads back as it was lifted, and
+    // as the same path lifted again elsewhere in the slabs.
+    paths.forEach((p, i) => expect(read(lifted[i]!, p.length), `path ${i}`).toEqual(justLifted[i]));
+  });
+});
