@@ -417,17 +417,18 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
  * every sample would.
  */
 function nearestSample(numbers: Float64Array, at: number, count: number, s: number): number {
-  const sAt = (i: number): number => numbers[at + SAMPLE_NUMBERS * i + SAMPLE_S]!;
-  let lo = 0; // first index with sAt(index) >= s, or count
+  // (sample i's s read in place: a helper closure over the block was made on every call)
+  const first = at + SAMPLE_S;
+  let lo = 0; // first index whose s is at or past s, or count
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sAt(mid) < s) lo = mid + 1;
+    if (numbers[first + SAMPLE_NUMBERS * mid]! < s) lo = mid + 1;
     else hi = mid;
   }
   if (lo === 0) return 0;
   let best = lo - 1;
-  const near = s - sAt(best);
-  while (best > 0 && s - sAt(best - 1) <= near) best--;
-  return lo < count && sAt(lo) - s < near ? lo : best;
+  const near = s - numbers[first + SAMPLE_NUMBERS * best]!;
+  while (best > 0 && s - numbers[first + SAMPLE_NUMBERS * (best - 1)]! <= near) best--;
+  return lo < count && numbers[first + SAMPLE_NUMBERS * lo]! - s < near ? lo : best;
 }
