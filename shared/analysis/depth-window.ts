@@ -138,14 +138,6 @@ export const NERVE_PLANE: Readonly<Record<RegionKind, NervePlane>> = {
   },
 };
 
-/** The window at one place: too shallow above minMm, too deep below maxMm. */
-export interface DepthWindow {
-  readonly minMm: number;
-  readonly maxMm: number;
-  /** Where a nerve branch's plane begins here, or null when none runs within reach. */
-  readonly nerveFromMm: number | null;
-}
-
 const bottomOfFat = (t: TissueLayers): number => t.skinMm + t.fatMm;
 const bottomOfSmas = (t: TissueLayers): number => t.skinMm + t.fatMm + t.smasMm;
 
@@ -173,16 +165,6 @@ export function nerveFromMm(kind: RegionKind | null, tissue: TissueLayers): numb
   if (plane === 'smas') return bottomOfFat(tissue);
   if (plane === 'sub-smas') return bottomOfSmas(tissue);
   return null;
-}
-
-export function depthWindowAt(
-  layer: IntendedLayer,
-  tissue: TissueLayers,
-  kind: RegionKind | null,
-  adjustMm: number,
-  anchor: AnchorLayer | null,
-): DepthWindow {
-  return { minMm: shallowLimitMm(layer, tissue, adjustMm), maxMm: deepLimitMm(layer, tissue, anchor), nerveFromMm: nerveFromMm(kind, tissue) };
 }
 
 /** Same tolerance as the weak-fixation rule: a point this close to a zone's outline is in it. */
