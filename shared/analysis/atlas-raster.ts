@@ -1,5 +1,6 @@
 import type { FaceBounds, FacePoint, FacePolygon } from '../geometry/types';
 import { boundsOf, pointInPolygon } from '../geometry/polyline';
+import { segmentMeetsBox } from '../geometry/segment-box';
 
 /**
  * An exact, fast "which outlines contain this point" index for the analysis hot path.
@@ -144,14 +145,7 @@ function edgeTouchesCell(minX: number, minY: number, a: FacePoint, b: FacePoint,
   const y0 = minY + r * CELL_MM - margin;
   const x1 = x0 + CELL_MM + 2 * margin;
   const y1 = y0 + CELL_MM + 2 * margin;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const side = (x: number, y: number): number => dx * (y - a.y) - dy * (x - a.x);
-  const s1 = side(x0, y0);
-  const s2 = side(x1, y0);
-  const s3 = side(x0, y1);
-  const s4 = side(x1, y1);
-  return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
+  return segmentMeetsBox(a, b, x0, y0, x1, y1);
 }
 
 export class OutlineRaster<T> {

@@ -1,4 +1,5 @@
 import type { FacePoint, FacePolygon } from '../geometry/types';
+import { segmentMeetsBox } from '../geometry/segment-box';
 
 /**
  * A quick "certainly not here" before an exact atlas lookup. A rule asks its lookup about every
@@ -122,16 +123,3 @@ export class OutlineCells {
 const CELL_MM = 2;
 /** Each cell is tested grown by this much, so a point rounded into a neighbouring cell is still counted. */
 const MARGIN_MM = 0.01;
-
-/** Whether segment a-b meets the box: their boxes overlap and the box's corners are not all strictly on one side of the line. */
-function segmentMeetsBox(a: FacePoint, b: FacePoint, x0: number, y0: number, x1: number, y1: number): boolean {
-  if (Math.max(a.x, b.x) < x0 || Math.min(a.x, b.x) > x1 || Math.max(a.y, b.y) < y0 || Math.min(a.y, b.y) > y1) return false;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const side = (x: number, y: number): number => dx * (y - a.y) - dy * (x - a.x);
-  const s1 = side(x0, y0);
-  const s2 = side(x1, y0);
-  const s3 = side(x0, y1);
-  const s4 = side(x1, y1);
-  return !((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0));
-}
