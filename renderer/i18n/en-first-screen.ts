@@ -1,3 +1,5 @@
+import { KEY_LABELS } from './key-labels';
+
 /**
  * The English strings the first screen can show (toolbar and its menus, objects list, canvas and
  * its key, findings and metrics, the status bar, the empty inspector, the recovery offer, window
@@ -90,20 +92,7 @@ export const enFirstScreen = {
   'command.help.shortcuts': 'Keyboard shortcuts',
 
   // Keys as shown in shortcut text
-  'key.mod': 'Ctrl',
-  'key.modMac': '⌘',
-  'key.shift': 'Shift',
-  'key.shiftMac': '⇧',
-  'key.alt': 'Alt',
-  'key.altMac': '⌥',
-  'key.delete': 'Delete',
-  'key.backspace': 'Backspace',
-  'key.escape': 'Esc',
-  'key.enter': 'Enter',
-  'key.arrowLeft': '←',
-  'key.arrowRight': '→',
-  'key.arrowUp': '↑',
-  'key.arrowDown': '↓',
+  ...KEY_LABELS,
   'key.or': ' or ',
 
   // Overlay layers

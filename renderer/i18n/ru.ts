@@ -5,6 +5,7 @@
  */
 import type { Dictionary } from '../../shared/i18n/dictionary';
 import type { MessageKey } from './en';
+import { KEY_LABELS } from './key-labels';
 
 export const ru: Dictionary<MessageKey> = {
   // App and window
@@ -91,20 +92,7 @@ export const ru: Dictionary<MessageKey> = {
   'command.help.shortcuts': 'Сочетания клавиш',
 
   // Keys
-  'key.mod': 'Ctrl',
-  'key.modMac': '⌘',
-  'key.shift': 'Shift',
-  'key.shiftMac': '⇧',
-  'key.alt': 'Alt',
-  'key.altMac': '⌥',
-  'key.delete': 'Delete',
-  'key.backspace': 'Backspace',
-  'key.escape': 'Esc',
-  'key.enter': 'Enter',
-  'key.arrowLeft': '←',
-  'key.arrowRight': '→',
-  'key.arrowUp': '↑',
-  'key.arrowDown': '↓',
+  ...KEY_LABELS,
   'key.or': ' или ',
 
   // Overlay layers
