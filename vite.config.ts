@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 import { chunkMap } from './scripts/chunk-map-plugin';
 import { faceModels } from './scripts/face-models-plugin';
+import { uncompressedPreview } from './scripts/uncompressed-preview-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,7 +17,8 @@ export default defineConfig({
   base: './',
   // faceModels: the landmark detector's weights, copied into the build (docs/photos.md).
   // chunkMap: which modules each chunk holds, for the e2e check of what the first screen loads.
-  plugins: [react(), faceModels(), chunkMap(fileURLToPath(new URL('.', import.meta.url)))],
+  // uncompressedPreview: `vite preview` serves the files as they are, like the desktop's app://.
+  plugins: [react(), faceModels(), chunkMap(fileURLToPath(new URL('.', import.meta.url))), uncompressedPreview()],
   // The detector's worker imports the library as an ES module.
   worker: { format: 'es' },
   // The About box and the bridge show the app version in the browser edition too.

@@ -103,17 +103,23 @@ test('the build keeps training, the PDF writer, photos, the simulation and the o
   expect(LAZY_MODULES.filter((lazy) => !allModules.some((m) => m.startsWith(lazy)))).toEqual([]);
 });
 
-test('the first screen loads without the training views and the dialogs; opening the library loads them; the first draw is marked once', async ({ page }) => {
+test('the first screen loads uncompressed, without the training views and the dialogs; opening the library loads them; the first draw is marked once', async ({ page }) => {
   const scripts: Promise<string>[] = [];
+  const encodings: string[] = [];
   page.on('response', (r: Response) => {
     // A response still arriving when the test ends has no body to read: count it as empty.
     if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+    // The browser asks for gzip; the preview server sends every file as it is, as the desktop's
+    // app:// protocol does (scripts/uncompressed-preview-plugin.ts).
+    if (r.request().resourceType() === 'script' || r.request().resourceType() === 'document') encodings.push(r.headers()['content-encoding'] ?? 'none');
   });
   const app = new DesignerPage(page);
   await app.goto({ fresh: false });
   const marks = (await page.evaluate("performance.getEntriesByName('vectorlift:first-canvas-draw').map((m) => m.startTime)")) as number[];
   expect(marks).toHaveLength(1);
   expect(marks[0]).toBeGreaterThan(0);
+  expect(encodings.length).toBeGreaterThan(1);
+  expect(encodings.filter((e) => e !== 'none')).toEqual([]);
 
   const libraryCode = (code: string) => code.includes('case-card');
   // The Export PDF and record dialogs are mounted only when opened, so their code waits too.
