@@ -114,7 +114,24 @@ export function renderFindingText(text: FindingText, locale: Locale): FindingWor
 
 /** One of a finding's title, message and fix in `locale` (the sort reads only titles). */
 export function renderFindingPart(text: FindingText, locale: Locale, part: keyof FindingWords): string {
-  return renderKey(locale, `${text.id}.${part}` as FindingTextKey, text.params);
+  return renderKey(locale, partKeys(text.id)[part], text.params);
+}
+
+/**
+ * The keys of a text's title, message and fix, made once per text id: the same key object on every
+ * read is looked up without reading its characters again (a large plan's sort renders thousands of
+ * titles).
+ */
+const keysById = new Map<string, Readonly<Record<keyof FindingWords, FindingTextKey>>>();
+
+function partKeys(id: string): Readonly<Record<keyof FindingWords, FindingTextKey>> {
+  let keys = keysById.get(id);
+  if (keys === undefined) {
+    keys = { title: `${id}.title` as FindingTextKey, message: `${id}.message` as FindingTextKey, fix: `${id}.fix` as FindingTextKey };
+    // (ids are the rules' literal keys, a few hundred; the bound only guards against made-up ones)
+    if (keysById.size < 10_000) keysById.set(id, keys);
+  }
+  return keys;
 }
 
 /** Is `key` a finding text of ours? (Tests; rules name their keys with literal types.) */

@@ -131,16 +131,31 @@ export function sortFindings(findings: readonly Finding[], plan: PlanDocument): 
   const keyed = findings.map((f) => {
     let thread = Number.MAX_SAFE_INTEGER;
     for (const id of f.threads) thread = Math.min(thread, position.get(id) ?? Number.MAX_SAFE_INTEGER - 1);
-    return {
-      f,
-      rank: SEVERITY_RANK[f.severity] * RULE_IDS.length + RULE_RANK.get(f.rule)!,
-      thread,
-      side: SIDE_RANK[f.side ?? 'none'],
-      aspect: f.aspect ?? '',
-    };
+    return new SortKeys(f, SEVERITY_RANK[f.severity] * RULE_IDS.length + RULE_RANK.get(f.rule)!, thread, SIDE_RANK[f.side ?? 'none'], f.aspect ?? '');
   });
-  keyed.sort((a, b) => a.rank - b.rank || a.thread - b.thread || a.side - b.side || compareText(a.aspect, b.aspect) || compareText(a.f.title, b.f.title));
+  keyed.sort((a, b) => a.rank - b.rank || a.thread - b.thread || a.side - b.side || compareText(a.aspect, b.aspect) || compareText(a.title(), b.title()));
   return keyed.map((k) => k.f);
+}
+
+/**
+ * One finding's sort keys. Its title is read once, on the first comparison that needs it, and kept
+ * here: a finding of a large plan ties with dozens of others (a thread crowded by many), and
+ * reading the title through the finding's getter in every comparison cost more than the sort.
+ */
+class SortKeys {
+  private written: string | undefined = undefined;
+
+  constructor(
+    readonly f: Finding,
+    readonly rank: number,
+    readonly thread: number,
+    readonly side: number,
+    readonly aspect: string,
+  ) {}
+
+  title(): string {
+    return (this.written ??= this.f.title);
+  }
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -17,7 +17,19 @@ import type { Locale } from './locale';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function renderMessage(locale: Locale, template: string, params?: MessageParams): string {
-  if (!template.includes('{')) return template;
+  const cut = cutOf(template);
+  if (cut !== null) {
+    let out = cut[0]!;
+    for (let k = 1; k < cut.length; k += 3) {
+      const name = cut[k]!;
+      if (params !== undefined && Object.prototype.hasOwnProperty.call(params, name)) {
+        const value = params[name]!;
+        out += typeof value === 'number' ? localizeNumber(locale, value) : value;
+      } else out += cut[k + 1]!;
+      out += cut[k + 2]!;
+    }
+    return out;
+  }
   let out = '';
   let i = 0;
   while (i < template.length) {
@@ -38,6 +50,49 @@ export function renderMessage(locale: Locale, template: string, params?: Message
   return out;
 }
 
+/**
+ * A template whose every placeholder is a plain {name}, cut into [text, name, placeholder as
+ * written, text, name, placeholder, ..., text]; null for one with a plural form or an unbalanced
+ * brace, which renderMessage reads as it goes. Made once per template and kept: the analysis of a
+ * large plan sorts thousands of findings by their titles (issue 15), and reading the template
+ * again for each title cost more than the rest of filling it. The cut reads a template exactly as
+ * the loop in renderMessage does ("{" to its matching "}", a body of one word between optional
+ * spaces, placeholder()), so it fills the same words.
+ */
+function cutOf(template: string): readonly string[] | null {
+  let cut = templateCuts.get(template);
+  if (cut !== undefined) return cut;
+  const parts: string[] = [];
+  let text = '';
+  let i = 0;
+  for (;;) {
+    const open = template.indexOf('{', i);
+    if (open < 0) {
+      parts.push(text + template.slice(i));
+      break;
+    }
+    text += template.slice(i, open);
+    // (a body with a "{" of its own is no plain name: the first "}" is then not its match, and the template is not cut)
+    const close = template.indexOf('}', open);
+    const simple = close < 0 ? null : SIMPLE.exec(template.slice(open + 1, close));
+    if (simple === null) {
+      parts.length = 0;
+      break;
+    }
+    parts.push(text, simple[1]!, template.slice(open, close + 1));
+    text = '';
+    i = close + 1;
+  }
+  cut = parts.length > 0 ? parts : null;
+  // (templates come from the string tables, a few hundred; the bound only guards against a caller that makes them)
+  if (templateCuts.size < MAX_CUTS) templateCuts.set(template, cut);
+  return cut;
+}
+
+const templateCuts = new Map<string, readonly string[] | null>();
+const MAX_CUTS = 10_000;
+const SIMPLE = /^\s*(\w+)\s*$/;
+
 /** Index of the brace closing the one at `open`, counting nested braces; -1 when unbalanced. */
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
@@ -49,7 +104,7 @@ function matchingBrace(text: string, open: number): number {
 }
 
 function placeholder(locale: Locale, body: string, whole: string, params: MessageParams | undefined): string {
-  const simple = /^\s*(\w+)\s*$/.exec(body);
+  const simple = SIMPLE.exec(body);
   if (simple) {
     const name = simple[1]!;
     if (!params || !Object.prototype.hasOwnProperty.call(params, name)) return whole;

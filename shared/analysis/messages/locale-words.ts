@@ -56,8 +56,11 @@ export const orListWith =
   (items: readonly string[]): string =>
     items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 
+/** "threads 3 and 5" -> "Threads 3 and 5" (the list starts a sentence; a regular expression per title cost more than the rest of it). */
+const capitalFirst = (text: string): string => (text.startsWith('t') ? `T${text.slice(1)}` : text);
+
 export const WORDS_EN: LocaleWords = {
-  threads: (numbers, start) => (start ? threadList(numbers).replace(/^t/, 'T') : threadList(numbers)),
+  threads: (numbers, start) => (start ? capitalFirst(threadList(numbers)) : threadList(numbers)),
   mm,
   newtons,
   danger: dangerWords,

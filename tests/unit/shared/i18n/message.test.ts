@@ -39,6 +39,22 @@ describe('placeholders', () => {
     expect(renderMessage('en', '{n, plural, one {# x} other {# xs}}', {})).toBe('{n, plural, one {# x} other {# xs}}');
   });
 
+  it('reads a template the same on every fill (each template is cut once and the cut kept)', () => {
+    // Spaces inside the braces, a name given twice, a missing one kept as written, a stray "}",
+    // an empty template, a template with no placeholder, unbalanced and nested braces.
+    const template = 'a { x } b {y}} {x}{z }';
+    for (let k = 0; k < 2; k++) {
+      expect(renderMessage('en', template, { x: 1.5, y: 'Y' })).toBe('a 1.5 b Y} 1.5{z }');
+      expect(renderMessage('ru', template, { x: 1.5, z: '' })).toBe('a 1,5 b {y}} 1,5');
+      expect(renderMessage('en', template)).toBe(template);
+      expect(renderMessage('en', '', { x: 1 })).toBe('');
+      expect(renderMessage('en', 'no braces', { x: 1 })).toBe('no braces');
+      expect(renderMessage('en', 'open {x and {y}', { x: 1, y: 2 })).toBe('open {x and {y}');
+      expect(renderMessage('en', '{x} then {a {y}}', { x: 1, y: 2 })).toBe('1 then {a {y}}');
+      expect(renderMessage('en', '{x} then {y', { x: 1, y: 2 })).toBe('1 then {y');
+    }
+  });
+
   it('writes numbers with the language\'s decimal separator; English exactly as String()', () => {
     expect(renderMessage('ru', '{v} мм', { v: 2.5 })).toBe('2,5 мм');
     expect(renderMessage('ko', '{v} mm', { v: 2.5 })).toBe('2.5 mm');
