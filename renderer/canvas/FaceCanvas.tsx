@@ -4,32 +4,30 @@
  * Konva layers: the static face and overlays (redrawn only when zoom, theme or layer toggles
  * change), the tissue map (at the simulation's pace), and the live threads, entry points and
  * highlights, in two layers: at rest and moving (live-split.ts), so a drag redraws only what moved.
+ * A drag's pointer moves are drawn without rendering this component (gesture-frames.ts): the
+ * frame is built by the same pipeline (canvas-frame.ts) and only the moving layer is redrawn.
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
-import { snapTargetName } from '../../shared/atlas/snap';
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
-import { projectScene } from '../../shared/scene/view-projection';
+import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { sceneLayer } from '../../shared/scene/build-scene';
 import { triangleCount } from '../../shared/scene/layers/tissue';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
-import type { SceneItem, SceneLayerId, SceneRef } from '../../shared/scene/types';
+import type { PlanDocument } from '../../shared/plan/types';
+import type { SceneItem, SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
-import { currentLocale, t } from '../i18n';
+import { t } from '../i18n';
 import { sceneLabels } from '../ui/training/scene-options';
-import { useCommitCount, useEnvironment, useSnapshot } from '../ui/editor-context';
-import { LiveLayerSplit } from './live-split';
-import { CanvasStage, MovingLayers } from './CanvasStage';
+import { useCommitCount, useEnvironment } from '../ui/editor-context';
+import type { EditorSnapshot } from '../editor/api';
+import { CanvasFramePipeline, type CanvasFrame, type FrameInputs } from './canvas-frame';
+import { GestureFrames } from './gesture-frames';
+import { CanvasStage, MovingLayers, sameLayers } from './CanvasStage';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
 import { usePhotoOnCanvas } from '../photo/use-photo-on-canvas';
 import { usePrewarmedViews } from './use-prewarmed-views';
-
-const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'fixation', 'danger-zones', 'fixed-mobile-line'];
-const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
-/** The simulated tissue map has a Konva layer of its own: it changes at the Worker's pace, not on every edit. */
-const TISSUE_LAYERS: readonly SceneLayerId[] = ['tissue'];
 
 /** How many triangles each band of the tissue map in the view shown fills (e2e reads it to see the map change). */
 function tissueDigest(items: readonly SceneItem[]): string {
@@ -37,8 +35,7 @@ function tissueDigest(items: readonly SceneItem[]): string {
 }
 
 /** Reads out the keyboard cursor's position and what lies under it. */
-function CursorAnnouncer({ cursor, target }: { readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
-  const { plan } = useSnapshot();
+function CursorAnnouncer({ plan, cursor, target }: { readonly plan: PlanDocument; readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
   let over = '';
   if (target?.kind === 'entry-point') {
     const i = plan.entryPoints.findIndex((e) => e.id === target.id);
@@ -54,9 +51,18 @@ function CursorAnnouncer({ cursor, target }: { readonly cursor: FacePoint | null
   );
 }
 
+/**
+ * Same Konva layers everywhere but on the moving one, and the same map in the view (data-tissue):
+ * a move's frame needs no render of the stage.
+ */
+const sameBesidesMoving = (a: CanvasFrame, b: CanvasFrame): boolean =>
+  sameLayers(a.staticLayers, b.staticLayers) &&
+  sameLayers(a.tissueLayers, b.tissueLayers) &&
+  sameLayers(a.live.rest, b.live.rest) &&
+  sceneLayer(a.projected, 'tissue') === sceneLayer(b.projected, 'tissue');
+
 export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const { editor, atlas, catalogue } = useEnvironment();
-  const snap = useSnapshot();
   const hostRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(hostRef);
   useCommitCount(hostRef);
@@ -69,56 +75,43 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const latest = useRef<(CanvasState & { drafting: boolean }) | null>(null);
   const keyboard = useKeyboardCursor(hostRef, editor, latest);
 
-  const snapHint = useMemo(
-    () => (snap.snapHint ? { point: snap.snapHint.point, label: snapTargetName(snap.snapHint, atlas, currentLocale()) } : null),
-    [snap.snapHint, atlas],
-  );
-  const scene = useMemo(
-    () =>
-      buildScene({
-        plan: snap.plan,
-        atlas,
-        analysis: snap.analysis,
-        layers: snap.layers,
-        catalogue,
-        selection: snap.selection,
-        activeFinding: snap.activeFinding,
-        draft: snap.draft,
-        handlesOnAllThreads: snap.tool === 'edit',
-        keyboardCursor: snap.tool === 'select' ? null : keyboard.cursor,
-        snapHint,
-        labels,
-        locale: currentLocale(),
-        // Thread numbers and entry circles keep a legible size on screen at any zoom.
-        pixelsPerMm: snap.view.zoom,
-        tissue: snap.tissue?.map ?? null,
-      }),
-    [snap.plan, atlas, snap.analysis, snap.layers, catalogue, snap.selection, snap.activeFinding, snap.draft, snap.tool, labels, keyboard.cursor, snapHint, snap.view.zoom, snap.tissue],
-  );
-
-  // The scene as the chosen view shows it (the frontal view draws the scene itself). Static
-  // layers keep their identity per view, so their cached bitmaps survive edits in every view.
-  const projected = useMemo(() => projectScene(scene, atlas, snap.faceView), [scene, atlas, snap.faceView]);
-  usePrewarmedViews(scene, atlas, snap.faceView, snap.gestureInProgress === true);
+  // The frames drawn (canvas-frame.ts), and the moving layer's store (CanvasStage.tsx). A drag's
+  // moves are drawn from the pipeline without rendering this component (gesture-frames.ts), so
+  // it renders only when GestureFrames says so, and then reads the editor's latest snapshot.
+  const pipeline = useRef<CanvasFramePipeline>(null);
+  pipeline.current ??= new CanvasFramePipeline();
+  const moving = useRef<MovingLayers>(null);
+  moving.current ??= new MovingLayers();
+  const frames = useRef<GestureFrames<CanvasFrame>>(null);
+  frames.current ??= new GestureFrames<CanvasFrame>(editor, sameBesidesMoving, (frame) => {
+    moving.current!.set(frame.live.moving);
+    if (latest.current) latest.current = { ...latest.current, scene: frame.shown };
+    // Test hook beside data-commits: moves drawn without a render (tests/e2e/drag-panels.spec.ts).
+    const host = hostRef.current;
+    if (host) host.dataset.movesDrawn = String(Number(host.dataset.movesDrawn ?? 0) + 1);
+  });
+  useSyncExternalStore(frames.current.subscribe, frames.current.getVersion);
+  const snap = editor.getSnapshot();
 
   const palette = PALETTES[theme];
   const { zoom, panX, panY } = snap.view;
   // A photo of the view's angle under the plan (issue 11): the view's scene is drawn on it and the
   // pointer mapped back to the plan through its alignment (renderer/photo/photo-canvas.tsx).
-  const photo = usePhotoOnCanvas(snap.plan.photos, atlas, snap.faceView, projected, palette, zoom);
-  const shown = photo ? photo.scene : projected;
+  const photo = usePhotoOnCanvas(snap.plan.photos, atlas, snap.faceView, palette, zoom);
+  const keyboardCursor = snap.tool === 'select' ? null : keyboard.cursor;
+  const inputs: FrameInputs = useMemo(() => ({ atlas, catalogue, labels, keyboardCursor, photo }), [atlas, catalogue, labels, keyboardCursor, photo]);
+  const frameOf = useCallback((s: EditorSnapshot) => pipeline.current!.frame(s, inputs), [inputs]);
+  const frame = frameOf(snap);
+  const { scene, shown, live } = frame;
+  usePrewarmedViews(scene, atlas, snap.faceView, snap.gestureInProgress === true);
+
   // The map as the view shows it (in a turned view the frontal bands are never built: layers/tissue.ts).
-  const tissueItems = sceneLayer(projected, 'tissue').items;
+  const tissueItems = sceneLayer(frame.projected, 'tissue').items;
   const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
-  // During a drag only the items that changed are redrawn (live-split.ts), on the moving Konva
-  // layer, with no React render inside the stage on a move (CanvasStage.tsx).
-  const splitter = useRef<LiveLayerSplit>(null);
-  splitter.current ??= new LiveLayerSplit();
-  const moving = useRef<MovingLayers>(null);
-  moving.current ??= new MovingLayers();
-  const gesture = snap.gestureInProgress === true;
-  const live = useMemo(() => splitter.current!.split(LIVE_LAYERS.map((id) => sceneLayer(shown, id)), gesture), [shown, gesture]);
-  useLayoutEffect(() => moving.current!.set(live.moving), [live]);
+  useLayoutEffect(() => {
+    moving.current!.set(live.moving);
+    frames.current!.rendered(snap, frame, frameOf);
+  }, [live, snap, frame, frameOf]);
   latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
@@ -146,7 +139,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       <p id="canvas-description" className="visually-hidden">
         {t('canvas.description')} {t('canvas.keyboardHelp')}
       </p>
-      <CursorAnnouncer cursor={snap.tool === 'select' ? null : keyboard.cursor} target={keyboard.target} />
+      <CursorAnnouncer plan={snap.plan} cursor={keyboardCursor} target={keyboard.target} />
       {size.width > 0 && size.height > 0 && (
         <CanvasStage
           width={size.width}
@@ -156,8 +149,8 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
           panY={panY}
           palette={palette}
           underlay={photo?.underlay}
-          staticLayers={STATIC_LAYERS.map((id) => sceneLayer(shown, id))}
-          tissueLayers={TISSUE_LAYERS.map((id) => sceneLayer(shown, id))}
+          staticLayers={frame.staticLayers}
+          tissueLayers={frame.tissueLayers}
           restLayers={live.rest}
           moving={moving.current}
         />

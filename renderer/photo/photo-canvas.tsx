@@ -52,7 +52,8 @@ export function shownUnderlay(photos: readonly PlanPhoto[], state: PhotoViewStat
 
 export interface PhotoOnCanvas {
   readonly photoId: string;
-  readonly scene: Scene;
+  /** The scene drawn on the photo: `viewScene` (the scene as the view draws it) laid onto it. */
+  readonly sceneOn: (viewScene: Scene) => Scene;
   /** The plan point under a display point; null over what the photo's view shows no skin at. */
   readonly toPlan: (p: FacePoint) => FacePoint | null;
   readonly underlay: ReactNode;
@@ -61,18 +62,10 @@ export interface PhotoOnCanvas {
 const toPlanOf = new WeakMap<PhotoAlignment, (p: FacePoint) => FacePoint | null>();
 
 /**
- * The photo under the plan in the view shown. `viewScene` is the scene as that view draws it
- * (projected into its picture plane; the scene itself in the frontal view).
+ * The photo under the plan in the view shown. The scene goes onto it apart (`sceneOn`), so a
+ * drag's move lays its new scene onto the same photo and underlay (renderer/canvas/canvas-frame.ts).
  */
-export function photoOnCanvas(
-  photos: readonly PlanPhoto[],
-  atlas: Atlas,
-  viewId: ViewId,
-  viewScene: Scene,
-  palette: Palette,
-  zoom: number,
-  view: PhotoViewState,
-): PhotoOnCanvas | null {
+export function photoOnCanvas(photos: readonly PlanPhoto[], atlas: Atlas, viewId: ViewId, palette: Palette, zoom: number, view: PhotoViewState): PhotoOnCanvas | null {
   const shown = shownUnderlay(photos, view, atlas, viewId);
   if (!shown) return null;
   const { alignment } = shown;
@@ -83,7 +76,7 @@ export function photoOnCanvas(
   }
   return {
     photoId: shown.photo.id,
-    scene: sceneOnPhoto(viewScene, alignment, view.showOverlays),
+    sceneOn: (viewScene) => sceneOnPhoto(viewScene, alignment, view.showOverlays),
     toPlan,
     underlay: <PhotoUnderlay underlay={shown} opacity={view.opacity} showPhoto={view.showPhoto} showMesh={view.showMesh} palette={palette} zoom={zoom} />,
   };

@@ -4,11 +4,10 @@
  * the first screen stays as small as before. Null while nothing is shown: the canvas then draws
  * the diagram exactly as before.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../shared/atlas/types';
 import type { PlanPhoto } from '../../shared/plan/types';
 import type { Palette } from '../../shared/scene/palette';
-import type { Scene } from '../../shared/scene/types';
 import type { ViewId } from '../../shared/surface/types';
 import type * as PhotoCanvas from './photo-canvas';
 import type { PhotoOnCanvas } from './photo-canvas';
@@ -19,10 +18,10 @@ type PhotoCanvasModule = typeof PhotoCanvas;
 let loaded: PhotoCanvasModule | null = null;
 
 /**
- * The photo under the plan in the view shown (`viewId`), with `viewScene` (the scene as that view
- * draws it) laid onto it.
+ * The photo under the plan in the view shown (`viewId`); the scene is laid onto it with its
+ * `sceneOn`. The same object while none of its inputs change (a drag's moves do not).
  */
-export function usePhotoOnCanvas(photos: readonly PlanPhoto[], atlas: Atlas, viewId: ViewId, viewScene: Scene, palette: Palette, zoom: number): PhotoOnCanvas | null {
+export function usePhotoOnCanvas(photos: readonly PlanPhoto[], atlas: Atlas, viewId: ViewId, palette: Palette, zoom: number): PhotoOnCanvas | null {
   const view = usePhotoView();
   useResetOnNewDocument();
   const [mod, setMod] = useState<PhotoCanvasModule | null>(loaded);
@@ -38,20 +37,21 @@ export function usePhotoOnCanvas(photos: readonly PlanPhoto[], atlas: Atlas, vie
       live = false;
     };
   }, [wanted, mod]);
-  return wanted && mod ? mod.photoOnCanvas(photos, atlas, viewId, viewScene, palette, zoom, view) : null;
+  return useMemo(() => (wanted && mod ? mod.photoOnCanvas(photos, atlas, viewId, palette, zoom, view) : null), [wanted, mod, photos, atlas, viewId, palette, zoom, view]);
 }
 
 /**
  * A plan opened (or a new one) starts with its own photos shown the default way: the underlay
  * choice and any open workspace belong to the plan that was open before. A loaded plan is the
- * one change of plan with nothing to undo.
+ * one change of plan with nothing to undo. No gesture loads a plan, so a drag's moves are not
+ * read here (the canvas does not re-render on a move: renderer/canvas/gesture-frames.ts).
  */
 function useResetOnNewDocument(): void {
-  const plan = useEditorState((s) => s.plan);
+  const plan = useEditorState((s) => (s.gestureInProgress ? null : s.plan));
   const canUndo = useEditorState((s) => s.canUndo);
   const last = useRef(plan);
   useEffect(() => {
-    if (plan === last.current) return;
+    if (plan === null || plan === last.current) return;
     last.current = plan;
     if (!canUndo) photoView.set({ underlay: { kind: 'auto' }, workspace: null });
   }, [plan, canUndo]);
