@@ -1,4 +1,4 @@
 // Types for scripts/cli-bundle/fontkit-patches.mjs (its unit test imports it).
-export const FONTKIT_PATCHES: readonly { why: string; find: string; replace: string }[];
+export const FONTKIT_PATCHES: readonly { why: string; find: string; through?: string; replace: string }[];
 export const FONTKIT_PATCH_IMPORTS: string;
 export function patchFontkit(source: string): string;

@@ -12,12 +12,19 @@
  * 3. `fontkit.create` copies the font's bytes into fontkit's own Buffer (a browser polyfill) one
  *    byte at a time, `array[i] & 255`: about 30 ms of a cold export for the 2 MB report font. For
  *    a Uint8Array every byte is already 0-255, so one `set` copies the same bytes.
+ * 4. fontkit carries a copy of iconv-lite with every legacy code page (Shift JIS, GBK, Big5...,
+ *    200 KB of source, 470 KB once esbuild escapes it), compiled and built into tables at load,
+ *    only to read a font's names or cmap in a legacy encoding. fontkit treats iconv-lite as
+ *    optional (`try { iconv = lib }`, `if (!this.cmap && lib)`): without it a legacy name is
+ *    left as bytes and a font without a Unicode cmap is refused. The CLI embeds one font, the
+ *    report font, whose names and cmap are all Unicode (bundle.test.ts checks it), so it is
+ *    left out.
  *
- * Each patch names the exact text it replaces and the build fails if that text is not found
- * exactly once, so a fontkit update cannot silently drop a patch or patch the wrong place.
+ * Each patch names the exact text it replaces (for a longer piece, the text it starts with and
+ * the text it ends with) and the build fails if that text is not found exactly once, so a fontkit update cannot silently drop a patch or patch the wrong place.
  */
 
-/** @type {readonly { why: string; find: string; replace: string }[]} */
+/** @type {readonly { why: string; find: string; through?: string; replace: string }[]} */
 export const FONTKIT_PATCHES = [
   {
     why: 'build the Brotli dictionary on the first WOFF2 decode, not at load',
@@ -43,6 +50,14 @@ export const FONTKIT_PATCHES = [
       '  return out.length < dest.length ? dest.subarray(0, out.length) : dest;',
       '};',
     ].join('\n'),
+  },
+  {
+    why: 'leave the copy of iconv-lite out (every legacy code page)',
+    // From iconv-lite's first module to the end of its main one, `lib`; nothing else in fontkit
+    // names anything declared in between.
+    find: 'var BOMChar = "\\uFEFF";',
+    through: ['    extendNode(iconv);', '  }', '});', ''].join('\n'),
+    replace: 'var lib = null; /* iconv-lite left out: see fontkit-patches.mjs */\n',
   },
   {
     why: 'copy a byte array into a Buffer in one call, not byte by byte',
@@ -75,11 +90,19 @@ export const FONTKIT_PATCH_IMPORTS = "import { inflateRawSync as __vlInflateRawS
 export function patchFontkit(source) {
   let text = source;
   for (const patch of FONTKIT_PATCHES) {
-    const count = text.split(patch.find).length - 1;
-    if (count !== 1) {
-      throw new Error(`fontkit patch "${patch.why}": expected ${JSON.stringify(patch.find)} once, found it ${count} times (did @pdf-lib/fontkit change?)`);
-    }
-    text = text.replace(patch.find, () => patch.replace);
+    const start = onlyPlace(text, patch.find, patch.why);
+    const end = patch.through === undefined ? start + patch.find.length : onlyPlace(text, patch.through, patch.why) + patch.through.length;
+    if (end < start + patch.find.length) throw new Error(`fontkit patch "${patch.why}": its end comes before its start (did @pdf-lib/fontkit change?)`);
+    text = text.slice(0, start) + patch.replace + text.slice(end);
   }
   return FONTKIT_PATCH_IMPORTS + text;
+}
+
+/** Where `find` is in `text`, or an error if it is not there exactly once. */
+function onlyPlace(text, find, why) {
+  const count = text.split(find).length - 1;
+  if (count !== 1) {
+    throw new Error(`fontkit patch "${why}": expected ${JSON.stringify(find)} once, found it ${count} times (did @pdf-lib/fontkit change?)`);
+  }
+  return text.indexOf(find);
 }

@@ -18,6 +18,7 @@ import { analyze } from '../../../shared/analysis';
 import { THREAD_CATALOGUE } from '../../../shared/catalogue';
 import { generatedPlan } from '../../../cli/examples/generated';
 import { serializePlan } from '../../../shared/plan';
+import { REPORT_FONT_FILE } from '../../../shared/report';
 import { setTissueModelSource, tissueModelData, type TissueModelData } from '../../../shared/simulation/model';
 import { TissueSimulator } from '../../../shared/simulation/simulator';
 import { canonicalBuild, CANONICAL_SURFACE } from '../../../shared/surface/canonical';
@@ -52,6 +53,22 @@ function importsOf(file: string): { static: string[]; dynamic: string[] } {
     (m[1] ? found.dynamic : found.static).push(m[2]!);
   }
   return found;
+}
+
+/**
+ * The (platform, encoding) pairs of a TrueType table's records: the table `tag` from the font's
+ * table directory, its record count at byte 2, records of `size` bytes from byte `first`.
+ */
+function tableRecords(font: Buffer, tag: string, first: number, size: number): [number, number][] {
+  const tables = font.readUInt16BE(4);
+  for (let i = 0; i < tables; i++) {
+    const entry = 12 + 16 * i;
+    if (font.toString('latin1', entry, entry + 4) !== tag) continue;
+    const table = font.readUInt32BE(entry + 8);
+    const count = font.readUInt16BE(table + 2);
+    return Array.from({ length: count }, (_, r): [number, number] => [font.readUInt16BE(table + first + size * r), font.readUInt16BE(table + first + size * r + 2)]);
+  }
+  throw new Error(`no ${tag} table`);
 }
 
 /** Every bundle file loaded when `file` loads: itself and its static imports, transitively. */
@@ -202,6 +219,22 @@ describe('the CLI-only replacements', () => {
     for (const patch of FONTKIT_PATCHES) expect(patched).toContain(patch.replace);
     expect(patched).not.toMatch(/^dictionary\.init\(BrotliDecompressBuffer\);$/m);
     expect(() => patchFontkit(source.replace('inflate = tinyInflate;', ''))).toThrow(/Unicode property tables.*found it 0 times/);
+    expect(() => patchFontkit(source.replace('    extendNode(iconv);', ''))).toThrow(/iconv-lite.*found it 0 times/);
+  });
+
+  it('leaves iconv-lite out, which the report font never needs: its names and cmap are all Unicode', () => {
+    // Names: platform 0 (Unicode) or 3 (Windows) with encoding 1 or 10 (UTF-16) are read without
+    // iconv-lite; so is a cmap subtable of those kinds, which fontkit looks for first.
+    const font = readFileSync(join(ROOT, 'assets', 'fonts', REPORT_FONT_FILE));
+    const unicode = (platform: number, encoding: number) => platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
+    const names = tableRecords(font, 'name', 6, 12);
+    expect(names.length).toBeGreaterThan(0);
+    for (const [platform, encoding] of names) expect(unicode(platform, encoding)).toBe(true);
+    expect(tableRecords(font, 'cmap', 4, 8).some(([platform, encoding]) => unicode(platform, encoding))).toBe(true);
+    const exportChunk = readdirSync(OUT).find((f) => /^export-.*\.mjs$/.test(f))!;
+    const code = readFileSync(join(OUT, exportChunk), 'utf8');
+    expect(code).not.toContain('iconv-lite internal error');
+    expect(code).not.toContain('_dbcs');
   });
 });
 
