@@ -186,14 +186,13 @@ function measureMark(surface: FaceSurface, p: FacePoint): PointMark {
   const candidates = MARK_REFERENCES.filter((r) => r.side === 'midline' || r.side === side)
     .map((ref) => {
       const q = nearestOn(surface, ref, p3);
-      return { ref, q, chord: chordDistance(surface, p, q), upper: surfaceLength(surface, [q, p]) };
+      return { ref, q, chord: chordDistance(surface, p, q) };
     })
     .sort((a, b) => a.chord - b.chord || (a.ref.id < b.ref.id ? -1 : 1));
   // The skin distance lies between the straight 3-D distance and the skin length of the straight
   // frontal line. Only landmarks whose straight distance is within the second-shortest such line
   // can be among the two nearest over the skin: the rest need no (costlier) geodesic.
-  const uppers = candidates.map((c) => c.upper).sort((a, b) => a - b);
-  const reach = uppers[1] ?? Infinity;
+  const reach = secondShortestLine(surface, p, candidates);
   const measured = candidates
     .filter((c) => c.chord <= reach + 1e-9)
     .map((c) => ({ ...c, skin: c.chord < 1e-9 ? 0 : skinGeodesic(surface, c.q, p).lengthMm }))
@@ -205,6 +204,31 @@ function measureMark(surface: FaceSurface, p: FacePoint): PointMark {
   });
   return { point: { x: p.x, y: p.y }, distances, text: joinDistances(distances.map((d) => d.text)) };
 }
+
+/**
+ * The second-shortest skin length of the straight frontal lines from the candidates' nearest
+ * points to p (Infinity with fewer than two). A line is never shorter than its candidate's chord
+ * (the straight 3-D distance between the same ends), so a candidate whose chord is beyond the
+ * second-shortest line found so far cannot change it and its line is not lifted: the same value
+ * as lifting every line, for a fraction of the lifts. The margin covers the rounding of a lifted
+ * length (a sum of a few hundred chords, each within 1e-16 relative) many times over.
+ */
+export function secondShortestLine(surface: FaceSurface, p: FacePoint, candidates: readonly { readonly q: FacePoint; readonly chord: number }[]): number {
+  let first = Infinity;
+  let second = Infinity;
+  for (const c of candidates) {
+    if (c.chord > second + LINE_MARGIN_MM) continue;
+    const line = surfaceLength(surface, [c.q, p]);
+    if (line < first) {
+      second = first;
+      first = line;
+    } else if (line < second) second = line;
+  }
+  return second;
+}
+
+/** See secondShortestLine: far above a lifted length's rounding, far below a millimetre. */
+const LINE_MARGIN_MM = 1e-6;
 
 /** 'tragus-left' -> 'tragus': the key of a reference's words in every language. */
 const referenceKey = (id: string): string => id.replace(/-(left|right)$/, '');

@@ -3,7 +3,8 @@ import { LANDMARKS } from '../../../../shared/atlas/landmarks';
 import { mirrorX } from '../../../../shared/atlas/mirror';
 import type { FacePoint } from '../../../../shared/geometry/types';
 import { CANONICAL_SURFACE, FLAT_SURFACE, SkinPath, skinDistance } from '../../../../shared/surface';
-import { MARK_REFERENCES, ORBITALE_LEFT, frankfortAngleDeg, frankfortPlane, markPoint, threadMarks } from '../../../../shared/surface/marks';
+import { MARK_REFERENCES, ORBITALE_LEFT, frankfortAngleDeg, frankfortPlane, markPoint, secondShortestLine, threadMarks } from '../../../../shared/surface/marks';
+import { chordDistance, surfaceLength } from '../../../../shared/surface/measure';
 import { syntheticSurface } from './synthetic';
 
 const lm = (name: string): FacePoint => LANDMARKS[name]!;
@@ -67,6 +68,21 @@ describe('marks on the canonical face', () => {
       const right = markPoint(CANONICAL_SURFACE, mirrorX(p));
       expect(right.text).toBe(left.text);
       expect(right.distances.map((d) => d.landmark.replace('-right', '-left'))).toEqual(left.distances.map((d) => d.landmark));
+    }
+  });
+
+  it('finds the second-shortest straight line to the landmarks as lifting every line does, on either surface', () => {
+    // Every landmark point as a candidate, from points over the whole face, the landmarks included.
+    const qs = MARK_REFERENCES.flatMap((r) => r.points);
+    const ps: FacePoint[] = [...qs.slice(0, 20)];
+    for (let x = -80; x <= 80; x += 16) for (let y = -60; y <= 160; y += 20) ps.push({ x, y });
+    for (const surface of [CANONICAL_SURFACE, FLAT_SURFACE]) {
+      for (const p of ps) {
+        const candidates = qs.map((q) => ({ q, chord: chordDistance(surface, p, q) })).sort((a, b) => a.chord - b.chord);
+        const every = qs.map((q) => surfaceLength(surface, [q, p])).sort((a, b) => a - b);
+        expect(secondShortestLine(surface, p, candidates)).toBe(every[1]);
+        expect(secondShortestLine(surface, p, candidates.slice(0, 1))).toBe(Infinity);
+      }
     }
   });
 
