@@ -36,6 +36,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { patchFontkit } from './fontkit-patches.mjs';
+import { patchStandardFontEncodings } from './standard-fonts-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR } from './freshness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,15 +46,19 @@ const repoRoot = path.resolve(here, '..', '..');
  * Files that change the bundle without being one of its inputs: the build itself and npm's
  * record of what is installed (rewritten by every npm install or npm ci).
  */
-const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/view-paths-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
+const EXTRA_INPUTS = ['scripts/cli-bundle/build.mjs', 'scripts/cli-bundle/fontkit-patches.mjs', 'scripts/cli-bundle/standard-fonts-patches.mjs', 'scripts/cli-bundle/surface-grid-entry.ts', 'scripts/cli-bundle/tissue-model-entry.ts', 'scripts/cli-bundle/view-outlines-entry.ts', 'scripts/cli-bundle/view-paths-entry.ts', 'scripts/cli-bundle/atlas-rasters-entry.ts', 'package.json', 'node_modules/.package-lock.json'];
 
-/** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs and fontkit-patches.mjs. */
+/** esbuild plugin: the CLI-only replacements explained in pako-node-zlib.mjs, fontkit-patches.mjs and standard-fonts-patches.mjs. */
 const nodeNativePlugin = {
   name: 'vectorlift-cli-node-native',
   setup(b) {
     b.onResolve({ filter: /^pako$/ }, () => ({ path: path.join(here, 'pako-node-zlib.mjs') }));
     b.onLoad({ filter: /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/ }, async (args) => ({
       contents: patchFontkit(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]@pdf-lib[\\/]standard-fonts[\\/]es[\\/]Encoding\.js$/ }, async (args) => ({
+      contents: patchStandardFontEncodings(await readFile(args.path, 'utf8')),
       loader: 'js',
     }));
   },

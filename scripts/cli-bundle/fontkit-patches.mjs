@@ -88,21 +88,29 @@ export const FONTKIT_PATCH_IMPORTS = "import { inflateRawSync as __vlInflateRawS
 
 /** The patched source, or an error naming the patch whose text was not found exactly once. */
 export function patchFontkit(source) {
+  return FONTKIT_PATCH_IMPORTS + applyTextPatches(source, FONTKIT_PATCHES, '@pdf-lib/fontkit');
+}
+
+/**
+ * `source` with each patch applied in turn (its `find` text, or from `find` through `through`,
+ * replaced), or an error naming the patch whose text is not in `library`'s source exactly once.
+ */
+export function applyTextPatches(source, patches, library) {
   let text = source;
-  for (const patch of FONTKIT_PATCHES) {
-    const start = onlyPlace(text, patch.find, patch.why);
-    const end = patch.through === undefined ? start + patch.find.length : onlyPlace(text, patch.through, patch.why) + patch.through.length;
-    if (end < start + patch.find.length) throw new Error(`fontkit patch "${patch.why}": its end comes before its start (did @pdf-lib/fontkit change?)`);
+  for (const patch of patches) {
+    const start = onlyPlace(text, patch.find, patch.why, library);
+    const end = patch.through === undefined ? start + patch.find.length : onlyPlace(text, patch.through, patch.why, library) + patch.through.length;
+    if (end < start + patch.find.length) throw new Error(`${library} patch "${patch.why}": its end comes before its start (did ${library} change?)`);
     text = text.slice(0, start) + patch.replace + text.slice(end);
   }
-  return FONTKIT_PATCH_IMPORTS + text;
+  return text;
 }
 
 /** Where `find` is in `text`, or an error if it is not there exactly once. */
-function onlyPlace(text, find, why) {
+function onlyPlace(text, find, why, library) {
   const count = text.split(find).length - 1;
   if (count !== 1) {
-    throw new Error(`fontkit patch "${why}": expected ${JSON.stringify(find)} once, found it ${count} times (did @pdf-lib/fontkit change?)`);
+    throw new Error(`${library} patch "${why}": expected ${JSON.stringify(find)} once, found it ${count} times (did ${library} change?)`);
   }
   return text.indexOf(find);
 }

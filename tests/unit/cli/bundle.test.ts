@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { unpackData } from '../../../cli/packed-data';
 import { FONTKIT_PATCHES, patchFontkit } from '../../../scripts/cli-bundle/fontkit-patches.mjs';
+import { STANDARD_FONTS_PATCHES, patchStandardFontEncodings } from '../../../scripts/cli-bundle/standard-fonts-patches.mjs';
 import { CLI_ENTRY, CLI_MANIFEST, CLI_OUT_DIR, cliBundleStatus } from '../../../scripts/cli-bundle/freshness.mjs';
 import nodePako from '../../../scripts/cli-bundle/pako-node-zlib.mjs';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
@@ -220,6 +222,22 @@ describe('the CLI-only replacements', () => {
     expect(patched).not.toMatch(/^dictionary\.init\(BrotliDecompressBuffer\);$/m);
     expect(() => patchFontkit(source.replace('inflate = tinyInflate;', ''))).toThrow(/Unicode property tables.*found it 0 times/);
     expect(() => patchFontkit(source.replace('    extendNode(iconv);', ''))).toThrow(/iconv-lite.*found it 0 times/);
+  });
+
+  it("builds pdf-lib's standard-font encodings on first use: the same encodings, one object each", async () => {
+    const dir = join(ROOT, 'node_modules/@pdf-lib/standard-fonts/es');
+    const source = readFileSync(join(dir, 'Encoding.js'), 'utf8');
+    const patched = patchStandardFontEncodings(source);
+    for (const patch of STANDARD_FONTS_PATCHES) expect(patched).toContain(patch.replace);
+    expect(() => patchStandardFontEncodings(source.replace('export var Encodings', 'var Encodings'))).toThrow(/each encoding on first use.*found it 0 times/);
+    // The patched module as the bundle has it, next to the library's own.
+    const built = await build({ stdin: { contents: patched, resolveDir: dir, loader: 'js' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+    const lazy = (await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0]!.text).toString('base64')}`)) as { Encodings: Record<string, unknown> };
+    const { Encodings } = (await import('@pdf-lib/standard-fonts')) as unknown as { Encodings: Record<string, unknown> };
+    for (const name of ['Symbol', 'ZapfDingbats', 'WinAnsi']) {
+      expect(lazy.Encodings[name]).toBe(lazy.Encodings[name]);
+      expect(isDeepStrictEqual(JSON.parse(JSON.stringify(lazy.Encodings[name])), JSON.parse(JSON.stringify(Encodings[name])))).toBe(true);
+    }
   });
 
   it('leaves iconv-lite out, which the report font never needs: its names and cmap are all Unicode', () => {
