@@ -304,24 +304,28 @@ export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: n
   const dist: number[] = new Array<number>(m).fill(Infinity);
   const path: number[] = new Array<number>(m).fill(0);
   const done: number[] = new Array<number>(m).fill(0);
+  // Lists reused from row to row, each with its count (emptied by setting the count: setting an
+  // array's length to 0 is a runtime call, and a pairing of 1,000 threads made 2,500 of them).
   const touched: number[] = [];
   const visitedRows: number[] = [];
   const doneCols: number[] = [];
+  let touchedCount = 0;
   const heap = new ColumnHeap(row4col);
   for (let cur = 0; cur < n; cur++) {
-    for (const j of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k]!;
       dist[j] = Infinity;
       done[j] = 0;
     }
-    touched.length = 0;
-    visitedRows.length = 0;
-    doneCols.length = 0;
+    touchedCount = 0;
+    let visitedCount = 0;
+    let doneCount = 0;
     heap.clear();
     let i = cur;
     let minVal = 0;
     let sink = -1;
     while (sink < 0) {
-      visitedRows.push(i);
+      visitedRows[visitedCount++] = i;
       const row = rows[i]!;
       const base = minVal - u[i]!;
       // The row's allowed columns, then its own "unpaired" column (index e === length).
@@ -330,7 +334,7 @@ export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: n
         if (done[j] === 1) continue;
         const r = base + (e < row.columns.length ? row.weights[e]! : unpaired) - v[j]!;
         if (r < dist[j]!) {
-          if (dist[j] === Infinity) touched.push(j);
+          if (dist[j] === Infinity) touched[touchedCount++] = j;
           dist[j] = r;
           path[j] = i;
           heap.push(r, j);
@@ -340,13 +344,19 @@ export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: n
       while (done[j] === 1 || heap.poppedKey !== dist[j]) j = heap.pop();
       minVal = dist[j]!;
       done[j] = 1;
-      doneCols.push(j);
+      doneCols[doneCount++] = j;
       if (row4col[j]! < 0) sink = j;
       else i = row4col[j]!;
     }
     u[cur] = u[cur]! + minVal;
-    for (const r of visitedRows) if (r !== cur) u[r] = u[r]! + minVal - dist[col4row[r]!]!;
-    for (const j of doneCols) v[j] = v[j]! - (minVal - dist[j]!);
+    for (let k = 0; k < visitedCount; k++) {
+      const r = visitedRows[k]!;
+      if (r !== cur) u[r] = u[r]! + minVal - dist[col4row[r]!]!;
+    }
+    for (let k = 0; k < doneCount; k++) {
+      const j = doneCols[k]!;
+      v[j] = v[j]! - (minVal - dist[j]!);
+    }
     let j = sink;
     for (;;) {
       const r = path[j]!;
@@ -368,14 +378,15 @@ export function minimumAssignment(rows: readonly AssignmentRow[], columnCount: n
 class ColumnHeap {
   private keys: number[] = [];
   private cols: number[] = [];
+  /** Entries in use (keys and cols keep their room between rows). */
+  private size = 0;
   /** The key of the column the last pop returned. */
   poppedKey = 0;
 
   constructor(private readonly row4col: readonly number[]) {}
 
   clear(): void {
-    this.keys.length = 0;
-    this.cols.length = 0;
+    this.size = 0;
   }
 
   private less(a: number, b: number): boolean {
@@ -398,9 +409,9 @@ class ColumnHeap {
   }
 
   push(key: number, col: number): void {
-    this.keys.push(key);
-    this.cols.push(col);
-    let k = this.keys.length - 1;
+    let k = this.size++;
+    this.keys[k] = key;
+    this.cols[k] = col;
     while (k > 0) {
       const parent = (k - 1) >> 1;
       if (!this.less(k, parent)) break;
@@ -413,9 +424,10 @@ class ColumnHeap {
   pop(): number {
     const top = this.cols[0]!;
     this.poppedKey = this.keys[0]!;
-    const lastKey = this.keys.pop()!;
-    const lastCol = this.cols.pop()!;
-    if (this.keys.length > 0) {
+    const size = --this.size;
+    const lastKey = this.keys[size]!;
+    const lastCol = this.cols[size]!;
+    if (size > 0) {
       this.keys[0] = lastKey;
       this.cols[0] = lastCol;
       let k = 0;
@@ -423,8 +435,8 @@ class ColumnHeap {
         const a = 2 * k + 1;
         const b = a + 1;
         let least = k;
-        if (a < this.keys.length && this.less(a, least)) least = a;
-        if (b < this.keys.length && this.less(b, least)) least = b;
+        if (a < size && this.less(a, least)) least = a;
+        if (b < size && this.less(b, least)) least = b;
         if (least === k) break;
         this.swap(k, least);
         k = least;

@@ -147,14 +147,24 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   let crossY = NaN;
   let crossI = 0;
   let crossT = 0;
-  for (let i = spanA.first; i <= spanA.last; i++) {
-    if (!sa[i]!.barbed) continue;
+  // a's barbed samples in chunks (barbedChunksOf): a chunk whose grown box misses b's box has no
+  // sample within reach of b's, and is passed over at once.
+  const chunksA = barbedChunksOf(ga, spanA);
+  // (a thread's barbed samples are consecutive: samples are in order of s, the section one interval of s)
+  for (let i = spanA.first, chunkEnd = spanA.first - 1; i <= spanA.last; i++) {
+    if (i > chunkEnd) {
+      const c = (i - spanA.first) >> CHUNK_SHIFT;
+      chunkEnd = Math.min(spanA.last, spanA.first + ((c + 1) << CHUNK_SHIFT) - 1);
+      if (chunksA[4 * c + 2]! < spanB.minX || chunksA[4 * c + 3]! < spanB.minY || chunksA[4 * c]! > spanB.maxX || chunksA[4 * c + 1]! > spanB.maxY) {
+        i = chunkEnd;
+        continue;
+      }
+    }
     const p = a0 + SAMPLE_NUMBERS * i;
     const px = na[p + SAMPLE_X]!;
     const py = na[p + SAMPLE_Y]!;
     if (px < minX || px > maxX || py < minY || py > maxY) continue;
     const pz = na[p + SAMPLE_Z]!;
-    // (a thread's barbed samples are consecutive: samples are in order of s, the section one interval of s)
     const hasNext = i < spanA.last;
     let counted = false;
     for (let m = firstB, chunkEnd = firstB - 1; m <= lastB; m++) {
