@@ -6,7 +6,7 @@ import { atlasLookup, type AtlasLookup } from './atlas-lookup';
 import type { AnalysisContext, PairCheck, Rule, ThreadRuleContext } from './context';
 import { groupRepeatedFindings } from './finding-groups';
 import { sortFindings } from './findings';
-import { analyzeMalarSide } from './malar';
+import { analyzeMalarSide, type MalarSide } from './malar';
 import { computeMetrics } from './metrics';
 import { PairIndex } from './pair-index';
 import { RULES } from './registry';
@@ -52,9 +52,12 @@ function typeMap(catalogue: readonly ThreadType[]): ReadonlyMap<string, ThreadTy
  * - a rule's `pairs` findings for two unchanged threads under the same fields: after a drag only
  *   the moved thread's pairs are checked again, found box by box (pair-index.ts).
  *
- * Plan-level parts (`check`), the metrics and the malar summary run on every analysis: they read
- * every thread, and they are cheap once the geometry is there. What is reused equals what a fresh
- * analysis computes (tests/unit/shared/analysis/incremental.test.ts, over random edit sequences).
+ * - a side's malar summary (analyzeMalarSide) while that side holds the same geometries in the
+ *   same order: a drag changes one side, and the other side's crossings are not looked for again.
+ *
+ * Plan-level parts (`check`) and the metrics run on every analysis: they read every thread, and
+ * they are cheap once the geometry is there. What is reused equals what a fresh analysis
+ * computes (tests/unit/shared/analysis/incremental.test.ts, over random edit sequences).
  */
 interface FieldsGeneration {
   /** The plan whose non-thread fields this generation stands for. */
@@ -80,6 +83,8 @@ interface AtlasState {
   lastGeometry: readonly ThreadGeometry[];
   readonly pairIndex: PairIndex;
   fields: FieldsGeneration | null;
+  /** Per side, the last malar summary and the side's geometries it was made from. */
+  readonly lastMalar: Record<Side, { readonly threads: readonly ThreadGeometry[]; readonly malar: MalarSide } | null>;
   /** The last analysis: its threads, its fields, and per pair rule the pairs that had findings. */
   last: { readonly fields: FieldsGeneration; readonly threads: ReadonlySet<ThreadGeometry>; readonly pairs: readonly (readonly PairRun[])[] } | null;
 }
@@ -93,6 +98,19 @@ const PAIR_RULES: readonly Rule[] = RULES.filter((r) => r.pairs !== undefined);
 /** Per rule of RULES: its index in THREAD_RULES and PAIR_RULES (-1 when it has no such part). */
 const THREAD_INDEX = RULES.map((r) => THREAD_RULES.indexOf(r));
 const PAIR_INDEX = RULES.map((r) => PAIR_RULES.indexOf(r));
+
+/**
+ * A side's malar summary, reused while the side holds the same geometries in the same order.
+ * It reads only the side, its threads' geometry and the atlas (one per state), so the same
+ * geometries give the same summary.
+ */
+function malarOf(state: AtlasState, side: Side, threads: readonly ThreadGeometry[]): MalarSide {
+  const last = state.lastMalar[side];
+  if (last !== null && last.threads.length === threads.length && last.threads.every((g, i) => g === threads[i])) return last.malar;
+  const malar = analyzeMalarSide(side, threads, state.lookup);
+  state.lastMalar[side] = { threads, malar };
+  return malar;
+}
 
 /** The same non-thread fields (every field but `threads` is the same value or object). */
 function sameFields(a: PlanDocument, b: PlanDocument): boolean {
@@ -122,6 +140,7 @@ export function createAnalyzer(): Analyzer {
         lastThreads: [],
         lastGeometry: [],
         pairIndex: new PairIndex(),
+        lastMalar: { right: null, left: null },
         fields: null,
         last: null,
       };
@@ -169,10 +188,7 @@ export function createAnalyzer(): Analyzer {
     state.lastThreads = plan.threads;
     state.lastGeometry = threads;
 
-    const malar = {
-      right: analyzeMalarSide('right', threadsBySide.right, lookup),
-      left: analyzeMalarSide('left', threadsBySide.left, lookup),
-    };
+    const malar = { right: malarOf(state, 'right', threadsBySide.right), left: malarOf(state, 'left', threadsBySide.left) };
     const simulation = options.simulation ?? null;
     const metrics = computeMetrics(threadsBySide, malar, simulation);
     const context: AnalysisContext = { plan, lookup, threads, threadsBySide, malar, metrics, simulation };
