@@ -8,11 +8,12 @@
  * drag only the moving layer (live-split.ts) changes on most moves, so:
  *
  * - `CanvasStage` is memoised on the layers it draws, compared layer by layer: the static
- *   overlays, the tissue map and the live layers at rest keep their identity while the pointer
- *   moves, so the Stage does not re-render (the map re-renders it when a new one is shown);
- * - the moving layer is handed over through a `MovingLayers` store; the one Konva shape that
- *   draws it reads the store when it draws, so a move redraws that Konva layer and renders no
- *   React at all (MovingLayer).
+ *   overlays and the live layers at rest keep their identity while the pointer moves, so the
+ *   Stage does not re-render;
+ * - the moving layer and the tissue map (which changes at the simulation's pace, up to ten
+ *   times a second during a drag) are handed over through a `StoredLayers` store each; the one
+ *   Konva shape that draws each reads its store when it draws, so a move or a new map redraws
+ *   that Konva layer and renders no React at all (StoredLayer).
  *
  * Nothing here is model state: the store holds drawing data derived from the latest scene.
  */
@@ -26,8 +27,8 @@ import type { SceneLayer } from '../../shared/scene/types';
 import { drawItems } from './draw-item';
 import { SceneLayerShape } from './SceneLayerShape';
 
-/** The moving live layers of the latest scene, for the one component that draws them. */
-export class MovingLayers {
+/** Scene layers of the latest scene (the moving live layers, the tissue map), for the one component that draws them. */
+export class StoredLayers {
   private layers: readonly SceneLayer[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -69,15 +70,15 @@ function useMadeOnce(needed: boolean): boolean {
 const drawsSomething = (layers: readonly SceneLayer[]): boolean => layers.some((layer) => layer.items.length > 0);
 
 /**
- * The moving live layers, drawn by one Konva shape whose draw function reads the store: a move
- * asks the shape's Konva layer for a redraw and renders no React. (Rendering this component on
- * every move handed react-konva a new draw function per layer, which it applied to the Konva
- * shapes in a commit of its own: about 0.8 ms of each move in a profile of the 50-thread drag
- * at load 12, half of it React's render and commit.) It renders only when the layers start or
- * stop having anything to draw, or the palette or zoom change. The layers are drawn in their
- * order, each as SceneLayerShape draws one.
+ * Stored layers (the moving live layers, the tissue map), drawn by one Konva shape whose draw
+ * function reads the store: a change asks the shape's Konva layer for a redraw and renders no
+ * React. (Rendering this component on every move handed react-konva a new draw function per
+ * layer, which it applied to the Konva shapes in a commit of its own: about 0.8 ms of each move
+ * in a profile of the 50-thread drag at load 12, half of it React's render and commit.) It
+ * renders only when the layers start or stop having anything to draw, or the palette or zoom
+ * change. The layers are drawn in their order, each as SceneLayerShape draws one.
  */
-function MovingLayer({ store, palette, zoom }: LayerProps & { readonly store: MovingLayers }) {
+function StoredLayer({ store, palette, zoom, name }: LayerProps & { readonly store: StoredLayers; readonly name: string }) {
   const drawing = useSyncExternalStore(store.subscribe, () => drawsSomething(store.get()));
   const shape = useRef<Konva.Shape>(null);
   const sceneFunc = useCallback(
@@ -90,7 +91,7 @@ function MovingLayer({ store, palette, zoom }: LayerProps & { readonly store: Mo
   if (!useMadeOnce(drawing)) return null;
   return (
     <Layer listening={false}>
-      <Shape ref={shape} sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} name="scene-moving" />
+      <Shape ref={shape} sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} name={name} />
     </Layer>
   );
 }
@@ -105,25 +106,24 @@ export interface CanvasStageProps extends LayerProps {
   /** The face and the overlays that change only with the atlas, zoom, theme or toggles. */
   readonly staticLayers: readonly SceneLayer[];
   /** The tissue map: changes at the simulation's pace. */
-  readonly tissueLayers: readonly SceneLayer[];
+  readonly tissue: StoredLayers;
   /** The live layers at rest (live-split.ts): everything outside a drag. */
   readonly restLayers: readonly SceneLayer[];
-  readonly moving: MovingLayers;
+  readonly moving: StoredLayers;
 }
 
-function CanvasStageImpl({ width, height, zoom, panX, panY, palette, underlay, staticLayers, tissueLayers, restLayers, moving }: CanvasStageProps) {
+function CanvasStageImpl({ width, height, zoom, panX, panY, palette, underlay, staticLayers, tissue, restLayers, moving }: CanvasStageProps) {
   // Each list is in the scene's order; react-konva keeps Konva's children in React's order, so a
   // layer or shape that appears later is still drawn in its place, not on top.
   const shapes = (layers: readonly SceneLayer[]) => layers.map((layer) => <SceneLayerShape key={layer.id} layer={layer} palette={palette} zoom={zoom} />);
-  const tissueMade = useMadeOnce(drawsSomething(tissueLayers));
   // The photo underlay is the bottom layer (renderer/photo/underlay.tsx).
   return (
     <Stage width={width} height={height} scaleX={zoom} scaleY={zoom} x={panX} y={panY} listening={false}>
       {underlay}
       <Layer listening={false}>{shapes(staticLayers)}</Layer>
-      {tissueMade && <Layer listening={false}>{shapes(tissueLayers)}</Layer>}
+      <StoredLayer store={tissue} palette={palette} zoom={zoom} name="scene-tissue" />
       <Layer listening={false}>{shapes(restLayers)}</Layer>
-      <MovingLayer store={moving} palette={palette} zoom={zoom} />
+      <StoredLayer store={moving} palette={palette} zoom={zoom} name="scene-moving" />
     </Stage>
   );
 }
@@ -139,8 +139,8 @@ export function sameStageProps(a: CanvasStageProps, b: CanvasStageProps): boolea
     a.palette === b.palette &&
     a.underlay === b.underlay &&
     a.moving === b.moving &&
+    a.tissue === b.tissue &&
     sameLayers(a.staticLayers, b.staticLayers) &&
-    sameLayers(a.tissueLayers, b.tissueLayers) &&
     sameLayers(a.restLayers, b.restLayers)
   );
 }

@@ -9,11 +9,9 @@
  * The stage transform maps millimetres to pixels, so everything stays sharp at any zoom.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { sceneLayer } from '../../shared/scene/build-scene';
-import { triangleCount } from '../../shared/scene/layers/tissue';
 import { PALETTES, type PaletteName } from '../../shared/scene/palette';
 import type { PlanDocument } from '../../shared/plan/types';
-import type { SceneItem, SceneRef } from '../../shared/scene/types';
+import type { SceneRef } from '../../shared/scene/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
 import { t } from '../i18n';
@@ -22,17 +20,12 @@ import { useCommitCount, useEnvironment } from '../ui/editor-context';
 import type { EditorSnapshot } from '../editor/api';
 import { CanvasFramePipeline, type CanvasFrame, type FrameInputs } from './canvas-frame';
 import { GestureFrames } from './gesture-frames';
-import { CanvasStage, MovingLayers, sameLayers } from './CanvasStage';
+import { CanvasStage, StoredLayers, sameLayers } from './CanvasStage';
 import { useCanvasInput, type CanvasState } from './use-canvas-input';
 import { useKeyboardCursor } from './use-keyboard-cursor';
 import { useElementSize } from './use-element-size';
 import { usePhotoOnCanvas } from '../photo/use-photo-on-canvas';
 import { usePrewarmedViews } from './use-prewarmed-views';
-
-/** How many triangles each band of the tissue map in the view shown fills (e2e reads it to see the map change). */
-function tissueDigest(items: readonly SceneItem[]): string {
-  return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${triangleCount(i)}` : '')).filter(Boolean).join(' ');
-}
 
 /** Reads out the keyboard cursor's position and what lies under it. */
 function CursorAnnouncer({ plan, cursor, target }: { readonly plan: PlanDocument; readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
@@ -52,14 +45,22 @@ function CursorAnnouncer({ plan, cursor, target }: { readonly plan: PlanDocument
 }
 
 /**
- * Same Konva layers everywhere but on the moving one, and the same map in the view (data-tissue):
- * a move's frame needs no render of the stage.
+ * Same Konva layers everywhere but on the stored ones (the moving layer and the tissue map): a
+ * move's frame needs no render of the stage.
  */
-const sameBesidesMoving = (a: CanvasFrame, b: CanvasFrame): boolean =>
-  sameLayers(a.staticLayers, b.staticLayers) &&
-  sameLayers(a.tissueLayers, b.tissueLayers) &&
-  sameLayers(a.live.rest, b.live.rest) &&
-  sceneLayer(a.projected, 'tissue') === sceneLayer(b.projected, 'tissue');
+const sameBesidesStored = (a: CanvasFrame, b: CanvasFrame): boolean => sameLayers(a.staticLayers, b.staticLayers) && sameLayers(a.live.rest, b.live.rest);
+
+/**
+ * The parts of a frame drawn without React: the stored layers, and the map's digest on the
+ * canvas element (data-tissue, which the e2e suite reads to see the map change).
+ */
+function showStored(frame: CanvasFrame, moving: StoredLayers, tissue: StoredLayers, host: HTMLElement | null): void {
+  moving.set(frame.live.moving);
+  tissue.set(frame.tissueLayers);
+  if (!host) return;
+  if (frame.tissueDigest === undefined) delete host.dataset.tissue;
+  else host.dataset.tissue = frame.tissueDigest;
+}
 
 export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const { editor, atlas, catalogue } = useEnvironment();
@@ -75,16 +76,19 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const latest = useRef<(CanvasState & { drafting: boolean }) | null>(null);
   const keyboard = useKeyboardCursor(hostRef, editor, latest);
 
-  // The frames drawn (canvas-frame.ts), and the moving layer's store (CanvasStage.tsx). A drag's
-  // moves are drawn from the pipeline without rendering this component (gesture-frames.ts), so
-  // it renders only when GestureFrames says so, and then reads the editor's latest snapshot.
+  // The frames drawn (canvas-frame.ts), and the stores of the moving layer and the map
+  // (CanvasStage.tsx). A drag's moves and its new maps are drawn from the pipeline without
+  // rendering this component (gesture-frames.ts), so it renders only when GestureFrames says so,
+  // and then reads the editor's latest snapshot.
   const pipeline = useRef<CanvasFramePipeline>(null);
   pipeline.current ??= new CanvasFramePipeline();
-  const moving = useRef<MovingLayers>(null);
-  moving.current ??= new MovingLayers();
+  const moving = useRef<StoredLayers>(null);
+  moving.current ??= new StoredLayers();
+  const tissue = useRef<StoredLayers>(null);
+  tissue.current ??= new StoredLayers();
   const frames = useRef<GestureFrames<CanvasFrame>>(null);
-  frames.current ??= new GestureFrames<CanvasFrame>(editor, sameBesidesMoving, (frame) => {
-    moving.current!.set(frame.live.moving);
+  frames.current ??= new GestureFrames<CanvasFrame>(editor, sameBesidesStored, (frame) => {
+    showStored(frame, moving.current!, tissue.current!, hostRef.current);
     if (latest.current) latest.current = { ...latest.current, scene: frame.shown };
     // Test hook beside data-commits: moves drawn without a render (tests/e2e/drag-panels.spec.ts).
     const host = hostRef.current;
@@ -105,13 +109,10 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
   const { scene, shown, live } = frame;
   usePrewarmedViews(scene, atlas, snap.faceView, snap.gestureInProgress === true);
 
-  // The map as the view shows it (in a turned view the frontal bands are never built: layers/tissue.ts).
-  const tissueItems = sceneLayer(frame.projected, 'tissue').items;
-  const tissue = useMemo(() => (snap.layers.tissue ? tissueDigest(tissueItems) : undefined), [snap.layers.tissue, tissueItems]);
   useLayoutEffect(() => {
-    moving.current!.set(live.moving);
+    showStored(frame, moving.current!, tissue.current!, hostRef.current);
     frames.current!.rendered(snap, frame, frameOf);
-  }, [live, snap, frame, frameOf]);
+  }, [snap, frame, frameOf]);
   latest.current = { scene: shown, view: snap.view, tool: snap.tool, faceView: snap.faceView, atlas, drafting: snap.draft !== null, toPlan: photo?.toPlan };
   useCanvasInput(hostRef, editor, latest);
 
@@ -126,7 +127,6 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
       className="face-canvas"
       data-tool={snap.tool}
       data-view={`${zoom} ${panX} ${panY}`}
-      data-tissue={tissue}
       data-photo={photo ? photo.photoId : undefined}
       data-face-view={snap.faceView}
       tabIndex={0}
@@ -150,7 +150,7 @@ export function FaceCanvas({ theme }: { readonly theme: PaletteName }) {
           palette={palette}
           underlay={photo?.underlay}
           staticLayers={frame.staticLayers}
-          tissueLayers={frame.tissueLayers}
+          tissue={tissue.current}
           restLayers={live.rest}
           moving={moving.current}
         />

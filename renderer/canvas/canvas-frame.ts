@@ -11,7 +11,8 @@ import { snapTargetName } from '../../shared/atlas/snap';
 import type { ThreadType } from '../../shared/catalogue/types';
 import type { FacePoint } from '../../shared/geometry/types';
 import { buildScene, sceneLayer, type SceneLabels } from '../../shared/scene/build-scene';
-import type { Scene, SceneLayer, SceneLayerId } from '../../shared/scene/types';
+import { triangleCount } from '../../shared/scene/layers/tissue';
+import type { Scene, SceneItem, SceneLayer, SceneLayerId } from '../../shared/scene/types';
 import { projectScene } from '../../shared/scene/view-projection';
 import type { EditorSnapshot } from '../editor/api';
 import { currentLocale } from '../i18n';
@@ -22,6 +23,11 @@ const STATIC_LAYERS: readonly SceneLayerId[] = ['face', 'regions', 'muscles', 'f
 const LIVE_LAYERS: readonly SceneLayerId[] = ['threads', 'entry-points', 'highlight'];
 /** The simulated tissue map has a Konva layer of its own: it changes at the Worker's pace, not on every edit. */
 const TISSUE_LAYERS: readonly SceneLayerId[] = ['tissue'];
+
+/** How many triangles each band of the tissue map in the view shown fills (e2e reads it to see the map change). */
+function tissueDigest(items: readonly SceneItem[]): string {
+  return items.map((i) => (i.type === 'triangles' ? `${i.style.fill}:${triangleCount(i)}` : '')).filter(Boolean).join(' ');
+}
 
 /** What the canvas's render supplies besides the snapshot (the same for a drag's moves). */
 export interface FrameInputs {
@@ -43,6 +49,8 @@ export interface CanvasFrame {
   readonly shown: Scene;
   readonly staticLayers: readonly SceneLayer[];
   readonly tissueLayers: readonly SceneLayer[];
+  /** The map's bands in the view shown (data-tissue), undefined with the map off. */
+  readonly tissueDigest: string | undefined;
   readonly live: LiveSplit;
 }
 
@@ -106,6 +114,8 @@ export class CanvasFramePipeline {
   private readonly onPhoto = memoised((photo: PhotoOnCanvas | null, projected: Scene) => (photo ? photo.sceneOn(projected) : projected));
   private readonly staticLayers = memoised((shown: Scene) => layersOf(shown, STATIC_LAYERS));
   private readonly tissueLayers = memoised((shown: Scene) => layersOf(shown, TISSUE_LAYERS));
+  // The map as the view shows it (in a turned view the frontal bands are never built: layers/tissue.ts).
+  private readonly tissueDigest = memoised((shownMap: boolean, map: SceneLayer) => (shownMap ? tissueDigest(map.items) : undefined));
   // During a drag only the items that changed are redrawn (live-split.ts), on the moving layer.
   private readonly live = memoised((shown: Scene, gesture: boolean) => this.splitter.split(layersOf(shown, LIVE_LAYERS), gesture));
 
@@ -122,6 +132,7 @@ export class CanvasFramePipeline {
       shown,
       staticLayers: this.staticLayers(shown),
       tissueLayers: this.tissueLayers(shown),
+      tissueDigest: this.tissueDigest(snap.layers.tissue, sceneLayer(projected, 'tissue')),
       live: this.live(shown, snap.gestureInProgress === true),
     };
   }

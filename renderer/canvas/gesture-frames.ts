@@ -5,11 +5,11 @@
  * - outside a gesture every new snapshot renders the canvas, as any view would;
  * - during a gesture (a drag), a new snapshot whose only changes are the plan, its analysis and
  *   the simulation's answer (what a move changes) is turned into a frame by the canvas's own pipeline (canvas-frame.ts,
- *   the one its render uses) and, when the frame's Konva layers other than the moving one are
- *   the ones drawn already, handed to `drawAlone` (which fills the moving layer's store and the
- *   input's scene): no React render, no commit;
- * - anything else (a new tissue map, a finding that recoloured a thread at rest, the gesture's
- *   start and end, a changed selection, view or tool) renders as before.
+ *   the one its render uses) and, when the frame's Konva layers other than the stored ones (the
+ *   moving layer, the tissue map: CanvasStage.tsx) are the ones drawn already, handed to
+ *   `drawAlone` (which fills those stores and the input's scene): no React render, no commit;
+ * - anything else (a finding that recoloured a thread at rest, the gesture's start and end, a
+ *   changed selection, view or tool) renders as before.
  *
  * The editor's store stays the one truth: this holds only which snapshot the canvas last
  * rendered, and the render always reads the editor's latest snapshot.
@@ -46,9 +46,9 @@ export class GestureFrames<F> {
 
   constructor(
     private readonly editor: SnapshotSource,
-    /** Whether two frames draw the same everywhere but on the moving layer. */
+    /** Whether two frames draw the same everywhere but on the layers drawn from stores. */
     private readonly sameBesidesMoving: (a: F, b: F) => boolean,
-    /** Draws a frame's moving layer without React (and keeps the input's scene current). */
+    /** Draws a frame's stored layers without React (and keeps the input's scene current). */
     private readonly drawAlone: (frame: F) => void,
   ) {}
 

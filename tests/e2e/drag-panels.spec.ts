@@ -5,8 +5,8 @@ import { DesignerPage } from './pages/designer-page';
 /**
  * Issue 15: a drag redraws the canvas on every pointer move, but neither the panels (objects
  * list, findings, inspector) nor the canvas's own component re-render on a move: the canvas
- * draws a move's moving layer without React (renderer/canvas/gesture-frames.ts) and counts those
- * on `data-moves-drawn`; the panels catch up once, when the drag ends. Each component counts its
+ * draws a move's moving layer and the map's turns without React (renderer/canvas/
+ * gesture-frames.ts) and counts those on `data-moves-drawn`; the panels catch up once, when the drag ends. Each component counts its
  * commits on `data-commits` (useCommitCount, renderer/ui/editor-context.tsx).
  */
 const commits = async (element: Locator): Promise<number> => Number((await element.getAttribute('data-commits')) ?? 0);
@@ -22,9 +22,9 @@ test('dragging a path point redraws the canvas on every move; the panels update 
     { x: 38, y: 50 },
   ]);
   await expect(app.objects.threads()).toHaveCount(1);
-  // The tissue map is off (the default): its turns, every 100 ms of a drag, re-render the canvas
-  // by design, so with it on not every move would be drawn without a render.
-  await expect(app.layerCheckbox('tissue')).not.toBeChecked();
+  // The tissue map on: it follows the drag (a new map at most every 100 ms), drawn without a render too.
+  await page.keyboard.press('6');
+  await expect(page.locator('.face-canvas')).toHaveAttribute('data-tissue', /:\d+/, { timeout: 30_000 });
   await page.keyboard.press('a');
   await app.expectTool('edit');
   const before = JSON.parse((await app.save()).text);
@@ -50,7 +50,8 @@ test('dragging a path point redraws the canvas on every move; the panels update 
   const moves = 12;
   for (let i = 1; i <= moves; i++) await page.mouse.move(from.x + 4 + i * 5, from.y + 4 + i * 6);
   // The canvas drew every move (each awaited move is one pointer event; the simulation's answers
-  // for the moved plan are drawn the same way, so there may be more), none through a render.
+  // for the moved plan, the map's turns, are drawn the same way, so there may be more), none
+  // through a render.
   await expect.poll(() => movesDrawn(canvas), { timeout: 20_000 }).toBeGreaterThanOrEqual(drawnBefore + moves);
   expect(await commits(canvas)).toBe(canvasBefore);
   expect({ objects: await commits(objects), findings: await commits(findings), inspector: await commits(inspector) }).toEqual(held);

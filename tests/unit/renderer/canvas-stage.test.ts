@@ -7,7 +7,7 @@ import { PALETTES } from '../../../shared/scene/palette';
 import type { PlanDocument } from '../../../shared/plan/types';
 import { buildScene, sceneLayer } from '../../../shared/scene/build-scene';
 import { OVERLAY_LAYERS, type OverlayLayerId, type Scene, type SceneLayerId } from '../../../shared/scene/types';
-import { MovingLayers, sameStageProps, type CanvasStageProps } from '../../../renderer/canvas/CanvasStage';
+import { StoredLayers, sameStageProps, type CanvasStageProps } from '../../../renderer/canvas/CanvasStage';
 import { LiveLayerSplit } from '../../../renderer/canvas/live-split';
 
 /**
@@ -31,7 +31,8 @@ const moved = (dx: number): PlanDocument => ({
 });
 
 /** The stage's props for a scene, as FaceCanvas builds them at a fixed view. */
-const stagePropsOf = (scene: Scene, restLayers: CanvasStageProps['restLayers'], moving: MovingLayers): CanvasStageProps => ({
+const tissueStore = new StoredLayers();
+const stagePropsOf = (scene: Scene, restLayers: CanvasStageProps['restLayers'], moving: StoredLayers): CanvasStageProps => ({
   width: 800,
   height: 600,
   zoom: 3,
@@ -40,7 +41,7 @@ const stagePropsOf = (scene: Scene, restLayers: CanvasStageProps['restLayers'], 
   palette: PALETTES.light,
   underlay: null,
   staticLayers: STATIC.map((id) => sceneLayer(scene, id)),
-  tissueLayers: [sceneLayer(scene, 'tissue')],
+  tissue: tissueStore,
   restLayers,
   moving,
 });
@@ -48,7 +49,7 @@ const stagePropsOf = (scene: Scene, restLayers: CanvasStageProps['restLayers'], 
 describe('canvas stage during a drag', () => {
   it('keeps the stage props equal from move to move and hands each move to the moving layer', () => {
     const split = new LiveLayerSplit();
-    const store = new MovingLayers();
+    const store = new StoredLayers();
     let notified = 0;
     store.subscribe(() => notified++);
     const propsOf = (scene: Scene, gesture: boolean): CanvasStageProps => {
@@ -74,13 +75,14 @@ describe('canvas stage during a drag', () => {
   });
 
   it('tells a change of any stage prop', () => {
-    const store = new MovingLayers();
+    const store = new StoredLayers();
     const scene = sceneOf(plan);
     const base = stagePropsOf(scene, LIVE.map((id) => sceneLayer(scene, id)), store);
     expect(sameStageProps(base, { ...base, staticLayers: [...base.staticLayers] })).toBe(true);
     expect(sameStageProps(base, { ...base, zoom: 4 })).toBe(false);
     expect(sameStageProps(base, { ...base, palette: PALETTES.dark })).toBe(false);
-    expect(sameStageProps(base, { ...base, tissueLayers: [{ id: 'tissue', items: [] }] })).toBe(false);
+    // The map is drawn from its store: a new map changes the store's layers, not the stage's props.
+    expect(sameStageProps(base, { ...base, tissue: new StoredLayers() })).toBe(false);
     expect(sameStageProps(base, { ...base, restLayers: base.restLayers.slice(1) })).toBe(false);
   });
 });
