@@ -5,16 +5,20 @@ import { computeThreadGeometry } from '../../../../../shared/analysis/thread-geo
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 import type { Atlas } from '../../../../../shared/atlas/types';
 import { THREAD_CATALOGUE } from '../../../../../shared/catalogue';
-import { findingsOf, oneSide } from '../helpers';
+import type { PlanDocument } from '../../../../../shared/plan/types';
+import { PlanBuilder, findingsOf, meta, oneSide } from '../helpers';
 
 /**
  * Cheekbone-concentration where a barbed section starts outside every mapped region and ends on
- * the prominence. Found missing by mutation testing (docs/testing.md, cheekbone-concentration.ts).
- * Measured on the flat diagram (the canonical atlas without its surface: samples every 2 mm of
- * the drawing), so the barb end is at a known point.
+ * the prominence, and at exactly its malar share and its least midface pull. Found missing by
+ * mutation testing (docs/testing.md, cheekbone-concentration.ts). Measured on the flat diagram
+ * (the canonical atlas without its surface: samples every 2 mm of the drawing), so the barb end
+ * is at a known point and a thread whose barbs all lie in the midface has its whole tension as
+ * midface pull.
  */
 
 const FLAT: Atlas = { ...CANONICAL_ATLAS, surface: undefined };
+const COG = 'pdo-cog-bi-19g-100';
 
 describe('cheekbone-concentration: a barbed section from off the regions onto the prominence', () => {
   it('the finding points at the end of the barbs that lies on the prominence', () => {
@@ -29,5 +33,27 @@ describe('cheekbone-concentration: a barbed section from off the regions onto th
     const [summary] = findingsOf(analyze(plan, FLAT), 'cheekbone-concentration').filter((f) => f.aspect === 'malar-share');
     expect(summary!.threads).toEqual(['t1']);
     expect(summary!.location).toEqual({ x: 50, y: 30 });
+  });
+
+  it('a malar share of exactly 50% is no summary (each thread is named on its own); a little more is', () => {
+    // Both threads barbed wholly in the midface, fixed at their entries: one straight up the cheek
+    // with its barbs ending on the prominence (40, 20), one across the cheek below it.
+    const two = (onProminence: number, below: number): PlanDocument => {
+      const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
+      b.side('left', 'A', [40, 60], [{ type: COG, to: [[40, 20]], depth: 4.5, barbs: [10, 40], tension: onProminence }]);
+      b.side('left', 'B', [46, 56], [{ type: COG, to: [[60, 56]], depth: 4.5, barbs: [0, 14], tension: below }]);
+      return b.build();
+    };
+    const half = analyze(two(1, 1), FLAT);
+    expect(half.metrics.malarShare.left).toBe(0.5);
+    expect(findingsOf(half, 'cheekbone-concentration').map((f) => [f.aspect, f.threads])).toEqual([['barb-end', ['t1']]]);
+    const more = analyze(two(1, 0.99), FLAT);
+    expect(findingsOf(more, 'cheekbone-concentration').map((f) => [f.aspect, f.threads])).toEqual([['malar-share', ['t1']]]);
+  });
+
+  it('one thread carrying a side\'s whole midface pull is named from exactly 0.5 N of pull; under it, not', () => {
+    const one = (tension: number) => oneSide('left', [46, 56], [{ type: COG, to: [[60, 56]], depth: 4.5, barbs: [0, 14], tension }]);
+    expect(findingsOf(analyze(one(0.5), FLAT), 'cheekbone-concentration').map((f) => [f.aspect, f.threads])).toEqual([['single-thread', ['t1']]]);
+    expect(findingsOf(analyze(one(0.49), FLAT), 'cheekbone-concentration')).toEqual([]);
   });
 });
