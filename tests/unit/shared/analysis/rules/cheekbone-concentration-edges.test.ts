@@ -5,7 +5,8 @@ import { computeThreadGeometry } from '../../../../../shared/analysis/thread-geo
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
 import type { Atlas } from '../../../../../shared/atlas/types';
 import { THREAD_CATALOGUE } from '../../../../../shared/catalogue';
-import type { PlanDocument } from '../../../../../shared/plan/types';
+import type { PlanDocument, Side } from '../../../../../shared/plan/types';
+import type { SideGathering, SimulationSummary } from '../../../../../shared/simulation/summary';
 import { PlanBuilder, findingsOf, meta, oneSide } from '../helpers';
 
 /**
@@ -55,5 +56,22 @@ describe('cheekbone-concentration: a barbed section from off the regions onto th
     const one = (tension: number) => oneSide('left', [46, 56], [{ type: COG, to: [[60, 56]], depth: 4.5, barbs: [0, 14], tension }]);
     expect(findingsOf(analyze(one(0.5), FLAT), 'cheekbone-concentration').map((f) => [f.aspect, f.threads])).toEqual([['single-thread', ['t1']]]);
     expect(findingsOf(analyze(one(0.49), FLAT), 'cheekbone-concentration')).toEqual([]);
+  });
+
+  it('a simulated gathering is judged from exactly 0.5 N of the side\'s midface pull; under it, not', () => {
+    // The simulation summary is an input of analyze() (the app runs the simulation first): here
+    // the left side gathers far over the threshold on the prominence.
+    const quiet = (side: Side): SideGathering => ({ side, prominencePeak: 0, prominencePeakAt: null, restPeak: 0, prominenceMean: 0, pullN: 0 });
+    const simulation: SimulationSummary = {
+      right: quiet('right'),
+      left: { ...quiet('left'), prominenceMean: 1, prominencePeak: 1, prominencePeakAt: { x: 40, y: 30 } },
+      peakDisplacementMm: 1,
+      peakGathering: 0.1,
+      geometry: 'frontal',
+    };
+    const one = (tension: number) => oneSide('left', [46, 56], [{ type: COG, to: [[60, 56]], depth: 4.5, barbs: [0, 14], tension }]);
+    const gathering = (tension: number) => findingsOf(analyze(one(tension), FLAT, { simulation }), 'cheekbone-concentration').filter((f) => f.aspect === 'simulated-gathering');
+    expect(gathering(0.5).map((f) => [f.side, f.threads])).toEqual([['left', ['t1']]]);
+    expect(gathering(0.49)).toEqual([]);
   });
 });
