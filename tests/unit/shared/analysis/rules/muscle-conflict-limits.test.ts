@@ -4,8 +4,9 @@ import { atlasLookup } from '../../../../../shared/analysis/atlas-lookup';
 import { computeThreadGeometry } from '../../../../../shared/analysis/thread-geometry';
 import type { Finding } from '../../../../../shared/analysis/types';
 import { CANONICAL_ATLAS } from '../../../../../shared/atlas';
-import type { Atlas } from '../../../../../shared/atlas/types';
+import type { Atlas, Muscle } from '../../../../../shared/atlas/types';
 import { THREAD_CATALOGUE } from '../../../../../shared/catalogue';
+import { lineCrossingAngleDeg } from '../../../../../shared/geometry/vec';
 import type { PlanDocument } from '../../../../../shared/plan/types';
 import { TEMPLE, findingsOf, oneSide, type ThreadSpec, type XY } from '../helpers';
 import { ACROSS_ENTRY, FOREHEAD_ENTRY, across, down, lid } from './muscle-conflict-fixtures';
@@ -54,5 +55,22 @@ describe('muscle-conflict at exactly its 5 mm run', () => {
     expect(g.traction).toBeNull();
     expect(g.samples.some((s) => s.barbed)).toBe(true);
     expect(findingsOf(analyze(plan, FLAT), 'muscle-conflict')).toEqual([]);
+  });
+
+  it('barbs crossing a muscle\'s action line at exactly 45 degrees are not a steep crossing; one double steeper they are', () => {
+    // The left zygomaticus major with its action line turned to run up and out at exactly 45
+    // degrees (7 mm out for 7 mm up from its origin), crossed by a thread drawn straight up
+    // through it: on the flat diagram every barbed segment is vertical.
+    const withAction = (dx: number): Atlas => ({
+      ...FLAT,
+      muscles: FLAT.muscles.map((m): Muscle => (m.kind === 'zygomaticus-major' && m.action.from.x > 0 ? { ...m, action: { from: m.action.from, to: { x: m.action.from.x + dx, y: m.action.from.y - dx } } } : m)),
+    });
+    const up = oneSide('left', [44, 62], [{ type: 'pdo-cog-uni-19g-100', to: [[44, 30]], depth: 5, barbs: [0, 32], tension: 1 }]);
+    const aspects = (atlas: Atlas) => findingsOf(analyze(up, atlas), 'muscle-conflict').map((f) => f.aspect);
+    expect(lineCrossingAngleDeg({ x: 0, y: -2 }, { x: 7, y: -7 })).toBe(45);
+    expect(aspects(withAction(7))).not.toContain('crossing:zygomaticus-major');
+    // 10 out for 10 up: the same line in exact arithmetic, 45.00000000000001 degrees in floating point.
+    expect(lineCrossingAngleDeg({ x: 0, y: -2 }, { x: 10, y: -10 })).toBeGreaterThan(45);
+    expect(aspects(withAction(10))).toContain('crossing:zygomaticus-major');
   });
 });
