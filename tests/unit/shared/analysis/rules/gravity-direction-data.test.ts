@@ -51,6 +51,18 @@ describe('gravity-direction, read from its data', () => {
     expect(deg(neck[0]!, 'at')).toBeCloseTo(64.8, 1);
   });
 
+  it('the jowl and neck notes are the same on the patient\'s right, measured against the right jaw line', () => {
+    // The canonical face is mirror-symmetric, so the mirrored thread makes the same angle with
+    // the right side's gonion-menton line as the left one does with the left side's.
+    const mirrored = (entry: readonly [number, number]) => [-entry[0], entry[1]] as const;
+    const jowl = found(oneSide('right', mirrored(JOWL_ENTRY), [mirrorSpec(jowlAlong)]));
+    expect(jowl.map(head)).toEqual([['info', 'jowl-along-jaw', 'right', ['t1'], 'gravity-direction.jowl-along-jaw']]);
+    expect(deg(jowl[0]!, 'at')).toBeCloseTo(deg(found(oneSide('left', JOWL_ENTRY, [jowlAlong]))[0]!, 'at'), 9);
+    const neck = found(oneSide('right', mirrored(NECK_ENTRY), [mirrorSpec(neckAcross())]));
+    expect(neck.map(head)).toEqual([['info', 'neck-across-jaw', 'right', ['t1'], 'gravity-direction.neck-across']]);
+    expect(deg(neck[0]!, 'at')).toBeCloseTo(deg(found(oneSide('left', NECK_ENTRY, [neckAcross()]))[0]!, 'at'), 9);
+  });
+
   it('a neck thread with too few barbed samples for a lay is judged by its pull instead', () => {
     // Barbs over 1 mm: no barbed chord, so the pull toward the entry (straight up) is measured.
     const [f] = found(oneSide('left', NECK_ENTRY, [neckAcross([8, 9])]));
