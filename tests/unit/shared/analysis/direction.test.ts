@@ -14,4 +14,15 @@ describe('pullDirection', () => {
     expect(pullDirectionText(-90)).toBe('90° below the horizontal (straight down)');
     expect(pullDirectionText(45)).toBe('45° above the horizontal, pointing laterally');
   });
+
+  it('says straight up for a pull at exactly 90 degrees above, and straight down below', () => {
+    expect(pullDirectionText(90)).toBe('90° above the horizontal (straight up)');
+    expect(pullDirectionText(-90)).toBe('90° below the horizontal (straight down)');
+  });
+
+  it('reads an exactly horizontal pull as 0 degrees above the horizontal, and any downward tilt as below', () => {
+    expect(pullDirection(0)).toEqual({ degrees: 0, vertical: 'above', horizontal: 'laterally' });
+    expect(pullDirectionText(0)).toBe('0° above the horizontal, pointing laterally');
+    expect(pullDirection(-1e-9).vertical).toBe('below');
+  });
 });

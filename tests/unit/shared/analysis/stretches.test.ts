@@ -106,6 +106,17 @@ describe('mainRegion', () => {
     expect(mainRegion(st)).toBeNull();
   });
 
+  it('gives an inner sample the path half-way to each neighbour, no more', () => {
+    // Malar 0-3 and 18-32 mm (17 mm), jowl 3-18 mm (15 mm): the jowl's inner sample at 6 mm
+    // stands for 5-18 mm, half-way to each neighbour.
+    const st = stretchOf([sample(2, malar), sample(4, jowl), sample(6, jowl), sample(30, malar)], 0, 32);
+    expect(mainRegion(st)).toBe('malar');
+  });
+
+  it('names the region of a stretch shorter than a millimetre', () => {
+    expect(mainRegion(stretchOf([sample(0.2, malar)], 0, 0.5))).toBe('malar');
+  });
+
   it('on equal shares names the region met first along the path', () => {
     const st = stretchOf([sample(2, jowl), sample(6, malar)], 0, 8);
     expect(mainRegion(st)).toBe('jowl');
