@@ -15,8 +15,9 @@ export default {
   // test of the group for each mutant: about half the time for few mutants. Left out unless
   // `npm run mutate -- --static`; docs/testing.md says what that leaves unmeasured.
   ignoreStatic: process.env.VL_MUTATE_STATIC !== '1',
-  // The machine has 2 cores shared by several jobs: one test process at a time.
-  concurrency: 1,
+  // The machine has 2 cores shared by several jobs: one test process at a time, unless
+  // VL_MUTATE_CONCURRENCY says otherwise (e.g. 2 on a machine nobody else is using).
+  concurrency: Math.max(1, Number.parseInt(process.env.VL_MUTATE_CONCURRENCY ?? '1', 10) || 1),
   // A mutant that loops is cut off this long after the time its tests took unmutated.
   timeoutMS: 5000,
   timeoutFactor: 2,
