@@ -6,7 +6,16 @@ describe('createEmptyPlan', () => {
   it('makes a valid plan with the given date and sensible defaults', () => {
     const plan = createEmptyPlan({}, '2025-07-08');
     expect(validatePlan(plan)).toEqual({ ok: true, plan });
-    expect(plan.meta).toMatchObject({ date: '2025-07-08', skinThickness: 'normal', ageBand: null, saggingGrade: null });
+    expect(plan.meta).toEqual({
+      title: 'Untitled plan',
+      date: '2025-07-08',
+      practitioner: '',
+      patientId: '',
+      ageBand: null,
+      skinThickness: 'normal',
+      saggingGrade: null,
+      notes: '',
+    });
     expect(plan.entryPoints).toEqual([]);
     expect(plan.threads).toEqual([]);
   });

@@ -13,6 +13,12 @@ describe('safeFileName', () => {
     expect(safeFileName('  ')).toBe('Untitled plan');
     expect(safeFileName('a'.repeat(300))).toHaveLength(100);
   });
+
+  it('drops only leading dots, also behind spaces, and keeps the dots inside a name', () => {
+    expect(safeFileName('Dr. K v1.2')).toBe('Dr. K v1.2');
+    expect(safeFileName('  .hidden')).toBe('hidden');
+    expect(safeFileName('.. notes')).toBe('notes');
+  });
 });
 
 describe('exportFileName', () => {
@@ -24,6 +30,10 @@ describe('exportFileName', () => {
     expect(exportFileName(meta({ title: 'Jawline 2+2' }), { anonymize: false })).toBe('Jawline 2+2 - 2025-05-14.pdf');
     expect(exportFileName(meta({}), { anonymize: false })).toBe('Untitled plan - 2025-05-14.pdf');
     expect(exportFileName(meta({ title: '' , patientId: 'K-1' }), { anonymize: false })).toBe('Untitled plan - K-1 - 2025-05-14.pdf');
+  });
+
+  it('says "Untitled plan" for a title with nothing a file name can keep', () => {
+    expect(exportFileName(meta({ title: '???', patientId: 'P-1' }), { anonymize: false })).toBe('Untitled plan - P-1 - 2025-05-14.pdf');
   });
 
   it('leaves the patient id out of an anonymized copy', () => {

@@ -67,3 +67,25 @@ describe('finalizing', () => {
     expect(exceededCapacity(next)).toEqual({ kind: 'threads', limit: MAX_THREADS });
   });
 });
+
+describe('which edits of a signed-off plan start a new revision', () => {
+  const final = markFinal(draft, SIGN);
+  const startsRevision = (next: PlanDocument): boolean => revised(final, next).revision === final.revision + 1;
+
+  it('an edit of the details, the entry points, the threads, the photos or the photo scale', () => {
+    expect(startsRevision({ ...final, meta: { ...final.meta, notes: 'more' } })).toBe(true);
+    expect(startsRevision({ ...final, entryPoints: [...final.entryPoints] })).toBe(true);
+    expect(startsRevision({ ...final, threads: [...final.threads] })).toBe(true);
+    expect(startsRevision({ ...final, photos: [] })).toBe(true);
+    expect(startsRevision({ ...final, photoScale: { fromLandmark: 'pupil-left', toLandmark: 'pupil-right', distanceMm: 63 } })).toBe(true);
+  });
+
+  it('not a copy with the same content, nor an edit that itself changes the sign-off or the revision', () => {
+    const copy = { ...final };
+    expect(revised(final, copy)).toBe(copy);
+    const unsigned = { ...moreTension(final), signOff: null };
+    expect(revised(final, unsigned)).toBe(unsigned);
+    const renumbered = { ...moreTension(final), revision: final.revision + 1 };
+    expect(revised(final, renumbered)).toBe(renumbered);
+  });
+});
