@@ -69,6 +69,30 @@ describe('PairIndex', () => {
     );
   });
 
+  it('pairs boxes exactly the reach apart, beside or above each other, in either order, in a full run and in a drag', () => {
+    const box = (x: number, y: number): PairBox => ({ minX: x, minY: y, maxX: x + 10, maxY: y + 10 });
+    // Gaps of exactly REACH: b right of a, b below a; and the same with the threads' order swapped.
+    const layouts: [PairBox, PairBox][] = [
+      [box(0, 0), box(10 + REACH, 0)],
+      [box(0, 0), box(0, 10 + REACH)],
+      [box(10 + REACH, 0), box(0, 0)],
+      [box(0, 10 + REACH), box(0, 0)],
+    ];
+    for (const [a, b] of layouts) {
+      const { threads, check } = setup([a, b], ['left', 'left'], true);
+      for (const changed of [Uint8Array.of(1, 1), Uint8Array.of(1, 0), Uint8Array.of(0, 1)]) {
+        const got: string[] = [];
+        new PairIndex().candidates(check, threads, changed, (i, j) => got.push(`${i}-${j}`));
+        expect(got).toEqual(['0-1']);
+      }
+    }
+    // A clear gap beyond the reach: no pair.
+    const { threads, check } = setup([box(0, 0), box(10 + REACH + 1e-3, 0)], ['left', 'left'], true);
+    const got: string[] = [];
+    new PairIndex().candidates(check, threads, Uint8Array.of(1, 1), (i, j) => got.push(`${i}-${j}`));
+    expect(got).toEqual([]);
+  });
+
   it("hands crowding every pair of a crowded plan's threads with barbed samples within reach of each other", () => {
     const plan = generatedPlan(120);
     const lookup = atlasLookup(CANONICAL_ATLAS);
