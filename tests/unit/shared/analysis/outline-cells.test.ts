@@ -13,15 +13,20 @@ describe('outline cells', () => {
   const index = indexAtlas(CANONICAL_ATLAS);
   const zones = CANONICAL_ATLAS.dangerZones;
   const muscles = CANONICAL_ATLAS.muscles;
-  const zoneCells = new OutlineCells(
-    zones.map((z) => z.outline),
-    zones.map((z) => z.depthFromMm),
-  );
+  // The grids are built inside each test, not when the file is collected: mutation testing
+  // (npm run mutate) switches a mutant on per test, so a grid built outside every test would
+  // never see one.
+  const zoneCellsOf = () =>
+    new OutlineCells(
+      zones.map((z) => z.outline),
+      zones.map((z) => z.depthFromMm),
+    );
   // Each muscle's own number, so a cell that counts the wrong muscle shows.
-  const muscleCells = new OutlineCells(
-    muscles.map((m) => m.outline),
-    muscles.map((_, i) => i),
-  );
+  const muscleCellsOf = () =>
+    new OutlineCells(
+      muscles.map((m) => m.outline),
+      muscles.map((_, i) => i),
+    );
 
   /** Every point where the grid must count an outline: a fine lattice, and each outline's vertices and edge midpoints. */
   const probes = (outlines: readonly FacePolygon[]): FacePoint[] => {
@@ -37,6 +42,7 @@ describe('outline cells', () => {
   };
 
   it('counts every danger zone that contains a point, at no more than its depth', () => {
+    const zoneCells = zoneCellsOf();
     const wrong: string[] = [];
     let empty = 0;
     const points = probes(zones.map((z) => z.outline));
@@ -51,6 +57,7 @@ describe('outline cells', () => {
   });
 
   it('counts every muscle that contains a point', () => {
+    const muscleCells = muscleCellsOf();
     const wrong: string[] = [];
     for (const p of probes(muscles.map((m) => m.outline))) {
       const least = muscleCells.leastAt(p);
@@ -60,6 +67,7 @@ describe('outline cells', () => {
   });
 
   it('says nothing can hold a point far from every outline, or one with a coordinate that is not a number', () => {
+    const zoneCells = zoneCellsOf();
     expect(zoneCells.leastAt({ x: 0, y: -300 })).toBe(Infinity);
     expect(zoneCells.leastAt({ x: 500, y: 0 })).toBe(Infinity);
     expect(zoneCells.leastAt({ x: Number.NaN, y: 0 })).toBe(Infinity);
