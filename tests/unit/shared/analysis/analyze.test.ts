@@ -132,10 +132,9 @@ describe('metrics', () => {
 
 describe('worstSeverityByThread and findingKey', () => {
   const poor = ALL_EXAMPLES.find((e) => e.file === 'poor-over-tension.vlift')!.plan;
-  const result = run(poor);
 
   it('colour each thread by its worst finding', () => {
-    const worst = worstSeverityByThread(result.findings);
+    const worst = worstSeverityByThread(run(poor).findings);
     expect(worst.get('t1')).toBe('critical');
     expect(worst.get('t2')).toBe('warning');
     expect(worst.has('t3')).toBe(false);
@@ -147,6 +146,6 @@ describe('worstSeverityByThread and findingKey', () => {
       expect(new Set(keys).size).toBe(keys.length);
     }
     const nudged = { ...poor, threads: poor.threads.map((t) => ({ ...t, path: t.path.map((p) => ({ x: p.x, y: p.y + 0.5 })), tensionN: t.tensionN + 0.05 })) };
-    expect(run(nudged).findings.map(findingKey)).toEqual(result.findings.map(findingKey));
+    expect(run(nudged).findings.map(findingKey)).toEqual(run(poor).findings.map(findingKey));
   });
 });

@@ -9,9 +9,12 @@ import { CANONICAL_ATLAS, dangerZonesAt, fixationZoneAt, indexAtlas, musclesAt, 
  * vertices and edges) and outside the face.
  */
 describe('analysis atlas lookup', () => {
-  const index = indexAtlas(CANONICAL_ATLAS);
-  const lookup = atlasLookup(CANONICAL_ATLAS);
+  // Asked inside each test, never when the file is collected: the lookup is kept per atlas, and
+  // mutation testing (npm run mutate) switches a mutant on per test, so a lookup built outside
+  // every test would never be built with one.
+  const atlasQueries = () => ({ index: indexAtlas(CANONICAL_ATLAS), lookup: atlasLookup(CANONICAL_ATLAS) });
   const same = (x: number, y: number): void => {
+    const { index, lookup } = atlasQueries();
     const p = { x, y };
     expect(lookup.regionAt(p)).toBe(regionAt(index, p));
     expect(lookup.fixationZoneAt(p)).toBe(fixationZoneAt(index, p));
@@ -22,6 +25,7 @@ describe('analysis atlas lookup', () => {
   };
 
   it('agrees with the atlas queries on every half-millimetre point of the face', () => {
+    const { index, lookup } = atlasQueries();
     const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
     const mismatches: string[] = [];
     for (let x = -95; x <= 95; x += 0.5) {
@@ -43,6 +47,7 @@ describe('analysis atlas lookup', () => {
       fc.property(fc.double({ min: -150, max: 150, noNaN: true }), fc.double({ min: -150, max: 200, noNaN: true }), (x, y) => same(x, y)),
       { numRuns: 2000 },
     );
+    const { lookup } = atlasQueries();
     expect(lookup.regionAt({ x: Number.NaN, y: 0 })).toBeNull();
     expect(lookup.musclesAt({ x: Number.POSITIVE_INFINITY, y: 0 })).toEqual([]);
   });
