@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as Message from '../../../../shared/i18n/message';
+import type { Finding } from '../../../../shared/analysis/types';
 
 /**
  * analyze() builds no sentence (issue 14: "analyze() speed is unchanged: findings are rendered
@@ -32,10 +33,13 @@ const { CANONICAL_ATLAS } = await import('../../../../shared/atlas');
 const { THREAD_CATALOGUE } = await import('../../../../shared/catalogue');
 
 describe('findings are worded when shown, not in analyze()', () => {
-  const results = ALL_EXAMPLES.map((e) => analyze(e.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }));
-  const findings = results.flatMap((r) => r.findings);
+  // Analyzed on first use inside a test (then kept), not when the file is collected, where no
+  // mutation-testing mutant would reach it (npm run mutate switches one on per test).
+  let findingsOnce: readonly Finding[] | null = null;
+  const examplesFindings = () => (findingsOnce ??= ALL_EXAMPLES.flatMap((e) => analyze(e.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings));
 
   it('analyze() fills no template', () => {
+    const findings = examplesFindings();
     expect(findings.length).toBeGreaterThan(20);
     expect(new Set(findings.map((f) => f.rule)).size).toBeGreaterThan(8);
     expect(calls.count).toBe(0);
@@ -43,6 +47,7 @@ describe('findings are worded when shown, not in analyze()', () => {
 
   it('a finding read in a language is worded then, and reading it changes no result', () => {
     // What identifies a finding and what it says in data: rule, check, severity, threads, place, key and parameters.
+    const findings = examplesFindings();
     const data = (): string => JSON.stringify(findings.map((f) => [f.rule, f.aspect, f.severity, f.threads, f.side, f.location, f.text]));
     const before = data();
     const ru = findings.map((f) => wordsOf(f, 'ru'));
