@@ -41,6 +41,41 @@ describe('groupRepeatedFindings', () => {
   });
 });
 
+describe('groupRepeatedFindings: what counts as a repeat, and the folded finding', () => {
+  const plan = makeLargePlan(6);
+  const [t1, t2, t3, t4, t5] = plan.threads.map((t) => t.id) as [string, string, string, string, string];
+  const finding = (rule: 'crowding' | 'asymmetry', threads: string[], side: 'left' | 'right' | null = 'left') =>
+    makeFinding(rule, 'warning', { title: threads.join(' '), message: 'm', fix: 'f', threads, location: { x: 1, y: 2 }, side, aspect: 'crossing' });
+
+  it('keeps findings of different rules, or about different sides, apart even when one thread leads them', () => {
+    const input = [finding('crowding', [t1, t2]), finding('asymmetry', [t1, t3]), finding('crowding', [t1, t4], 'right'), finding('crowding', [t1, t5], null)];
+    expect(groupRepeatedFindings(input, plan)).toEqual(input);
+  });
+
+  it('names the folded threads in plan order after the kept finding’s own, whatever order they came in', () => {
+    const [folded] = groupRepeatedFindings([finding('crowding', [t1, t5]), finding('crowding', [t1, t4]), finding('crowding', [t1, t2]), finding('crowding', [t1, t3])], plan);
+    expect(folded!.threads).toEqual([t1, t5, t2, t3, t4]);
+    expect(folded!.folded).toEqual({ count: 3 });
+  });
+
+  it('adds to the count of a finding folded before, and makes a new copy only when its threads or count change', () => {
+    const first = finding('crowding', [t1, t2]);
+    const again = [first, finding('crowding', [t1, t3])];
+    const [once] = groupRepeatedFindings(again, plan);
+    // The same findings again (a drag that moved something else): the same folded object.
+    expect(groupRepeatedFindings(again, plan)[0]).toBe(once);
+    // One repeat more: a new copy with the new count and threads.
+    const [more] = groupRepeatedFindings([first, finding('crowding', [t1, t3]), finding('crowding', [t1, t4])], plan);
+    expect(more).not.toBe(once);
+    expect(more!.folded).toEqual({ count: 2 });
+    expect(more!.threads).toEqual([t1, t2, t3, t4]);
+    // A folded finding grouped again with a repeat of its own counts what it stood for too.
+    const [twice] = groupRepeatedFindings([once!, finding('crowding', [t1, t5])], plan);
+    expect(twice!.folded).toEqual({ count: 2 });
+    expect(twice!.threads).toEqual([t1, t2, t3, t5]);
+  });
+});
+
 describe('folding findings worded as data', () => {
   const plan = makeLargePlan(6);
   const [t1, t2, t3, t4] = plan.threads.map((t) => t.id) as [string, string, string, string];
