@@ -8,6 +8,13 @@
  * the same way: what did not move is drawn once). Its main-thread work per frame is the floor the
  * editor's is compared with: the same drawing, nothing else.
  *
+ * With every overlay on, the editor also draws the simulated tissue map, which follows a drag
+ * at most once per TISSUE_MAP_DRAG_INTERVAL_MS (renderer/editor/editor-state.ts). So does this
+ * page: each position's map is simulated before the drag (as the editor's Worker would, with its
+ * float32 fields and the colour bands built off the frames) and its layer is redrawn when a
+ * newer position's map may be shown. Until 7 December the baseline drew no map at all, while
+ * the editor redrew its map on about one frame in three of the bench's drag.
+ *
  * Query parameters (all required): threads, width, height, zoom, panX, panY (the editor's view),
  * thread and point (the dragged path point), radius (the circle's radius in CSS pixels).
  */
@@ -18,6 +25,9 @@ import { analyze } from '../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../shared/catalogue';
 import type { PlanDocument } from '../../shared/plan/types';
+import { TISSUE_MAP_DRAG_INTERVAL_MS } from '../../renderer/editor/editor-state';
+import type { TissueMap } from '../../shared/simulation/map';
+import { simulatePlan } from '../../shared/simulation/plan-simulation';
 import { buildScene, sceneLayer } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
 import { OVERLAY_LAYERS, type OverlayLayerId, type Scene, type SceneItem, type SceneLayerId } from '../../shared/scene/types';
@@ -50,8 +60,15 @@ function planWithPointAt(p: { x: number; y: number }): PlanDocument {
   return { ...plan, threads };
 }
 
+/** The plan's simulated tissue map as the editor receives it from its Worker (float32 fields). */
+function mapFor(p: PlanDocument): TissueMap {
+  const { map } = simulatePlan(p, CANONICAL_ATLAS, THREAD_CATALOGUE);
+  return { ...map, gathering: Float32Array.from(map.gathering), displacement: Float32Array.from(map.displacement) };
+}
+
 function sceneFor(p: PlanDocument): Scene {
   return buildScene({
+    tissue: mapFor(p),
     plan: p,
     atlas: CANONICAL_ATLAS,
     analysis: analyze(p, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }),
@@ -86,7 +103,14 @@ const restLayer = new Konva.Layer({ listening: false });
 for (const id of LIVE_LAYERS) restLayer.add(shape(() => sceneLayer(scenes[0]!, id).items.filter((item) => shared.has(item))));
 const movingLayer = new Konva.Layer({ listening: false });
 LIVE_LAYERS.forEach((_, i) => movingLayer.add(shape(() => movingOf.get(current)![i]!)));
-stage.add(staticLayer, restLayer, movingLayer);
+// The map's bands are built now, as the editor's Worker builds them, not in the drag's frames.
+for (const s of scenes) void sceneLayer(s, 'tissue').items;
+let mapShown = current;
+let mapShownAt = Number.NEGATIVE_INFINITY;
+const tissueLayer = new Konva.Layer({ listening: false });
+tissueLayer.add(shape(() => sceneLayer(mapShown, 'tissue').items));
+// The editor's order: face and overlays, the map, the threads at rest, what moves.
+stage.add(staticLayer, tissueLayer, restLayer, movingLayer);
 
 const host = document.getElementById('stage')!;
 host.addEventListener('pointermove', (e) => {
@@ -98,6 +122,12 @@ host.addEventListener('pointermove', (e) => {
   const k = ((Math.round((a / (2 * Math.PI)) * STEPS) % STEPS) + STEPS) % STEPS;
   current = scenes[k]!;
   movingLayer.batchDraw();
+  const now = performance.now();
+  if (current !== mapShown && now - mapShownAt >= TISSUE_MAP_DRAG_INTERVAL_MS) {
+    mapShown = current;
+    mapShownAt = now;
+    tissueLayer.batchDraw();
+  }
 });
 
 (window as unknown as { __baselineReady: boolean }).__baselineReady = true;
