@@ -86,4 +86,18 @@ describe('outline cells', () => {
     expect(cells.leastAt({ x: 25, y: 25 })).toBe(3);
     expect(cells.leastAt({ x: 45, y: 45 })).toBe(Infinity);
   });
+
+  it('counts an outline wherever it lies, far from the origin on either side', () => {
+    const square = (x0: number, y0: number): FacePolygon => [
+      { x: x0, y: y0 },
+      { x: x0 + 8, y: y0 },
+      { x: x0 + 8, y: y0 + 8 },
+      { x: x0, y: y0 + 8 },
+    ];
+    for (const [x0, y0] of [[31, 47], [-63, -85], [57, -29]] as const) {
+      const cells = new OutlineCells([square(x0, y0)], [2]);
+      for (let dx = 0; dx <= 8; dx += 0.5) for (let dy = 0; dy <= 8; dy += 0.5) expect(cells.leastAt({ x: x0 + dx, y: y0 + dy })).toBe(2);
+      expect(cells.leastAt({ x: x0 - 20, y: y0 })).toBe(Infinity);
+    }
+  });
 });
