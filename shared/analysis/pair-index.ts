@@ -68,8 +68,21 @@ export class PairIndex {
     }
     const order = this.order;
     order.length = 0;
-    for (let t = 0; t < n; t++) if (boxes[t] !== null) order.push(t);
-    order.sort((p, q) => boxes[p]!.minX - boxes[q]!.minX);
+    // By left edge, ties in plan order: an insertion sort (the order Array.prototype.sort's
+    // stable sort gives with this comparison), which at tens of threads costs a fraction of a
+    // comparator call per comparison; at 1,000 threads it is still well under a millisecond.
+    for (let t = 0; t < n; t++) {
+      const box = boxes[t]!;
+      if (box === null) continue;
+      const left = box.minX;
+      let k = order.length;
+      order.push(t);
+      while (k > 0 && boxes[order[k - 1]!]!.minX > left) {
+        order[k] = order[k - 1]!;
+        k--;
+      }
+      order[k] = t;
+    }
     for (let i = 0; i < order.length; i++) {
       const a = order[i]!;
       const ba = boxes[a]!;

@@ -151,14 +151,43 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
   // sample within reach of b's, and is passed over at once.
   const chunksA = barbedChunksOf(ga, spanA);
   // (a thread's barbed samples are consecutive: samples are in order of s, the section one interval of s)
+  const chunkCountB = chunks.length / CHUNK_NUMBERS;
+  // b's samples a sample of the current chunk of a is compared with: from the first to the last
+  // chunk of b whose grown box a's chunk's own box meets (below).
+  let fromB = firstB;
+  let toB = lastB;
   for (let i = spanA.first, chunkEnd = spanA.first - 1; i <= spanA.last; i++) {
     if (i > chunkEnd) {
-      const c = (i - spanA.first) >> CHUNK_SHIFT;
-      chunkEnd = Math.min(spanA.last, spanA.first + ((c + 1) << CHUNK_SHIFT) - 1);
-      if (chunksA[4 * c + 2]! < spanB.minX || chunksA[4 * c + 3]! < spanB.minY || chunksA[4 * c]! > spanB.maxX || chunksA[4 * c + 1]! > spanB.maxY) {
+      const chunkA = (i - spanA.first) >> CHUNK_SHIFT;
+      const c = CHUNK_NUMBERS * chunkA;
+      chunkEnd = Math.min(spanA.last, spanA.first + ((chunkA + 1) << CHUNK_SHIFT) - 1);
+      if (chunksA[c + 2]! < spanB.minX || chunksA[c + 3]! < spanB.minY || chunksA[c]! > spanB.maxX || chunksA[c + 1]! > spanB.maxY) {
         i = chunkEnd;
         continue;
       }
+      // The chunks of b that some sample of this chunk of a can be inside (the test at the top
+      // of the loop over b, for every sample of the chunk at once: a chunk of b whose grown box
+      // a's chunk's box lies on or beyond one edge of is skipped there for each of its samples).
+      // Only those from the first to the last such chunk are visited; the chunks outside that
+      // range are the ones the loop over b would pass over one by one.
+      const minAX = chunksA[c + 4]!;
+      const minAY = chunksA[c + 5]!;
+      const maxAX = chunksA[c + 6]!;
+      const maxAY = chunksA[c + 7]!;
+      let firstChunk = -1;
+      let lastChunk = -1;
+      for (let k = 0; k < chunkCountB; k++) {
+        const b = CHUNK_NUMBERS * k;
+        if (maxAX <= chunks[b]! || maxAY <= chunks[b + 1]! || minAX >= chunks[b + 2]! || minAY >= chunks[b + 3]!) continue;
+        if (firstChunk < 0) firstChunk = k;
+        lastChunk = k;
+      }
+      if (firstChunk < 0) {
+        i = chunkEnd;
+        continue;
+      }
+      fromB = firstB + (firstChunk << CHUNK_SHIFT);
+      toB = Math.min(lastB, firstB + ((lastChunk + 1) << CHUNK_SHIFT) - 1);
     }
     const p = a0 + SAMPLE_NUMBERS * i;
     const px = na[p + SAMPLE_X]!;
@@ -167,12 +196,13 @@ function crowdedPair(ga: ThreadGeometry, gb: ThreadGeometry): Pair | null {
     const pz = na[p + SAMPLE_Z]!;
     const hasNext = i < spanA.last;
     let counted = false;
-    for (let m = firstB, chunkEnd = firstB - 1; m <= lastB; m++) {
+    for (let m = fromB, chunkEnd = fromB - 1; m <= toB; m++) {
       if (m > chunkEnd) {
         // Entering a chunk of b: none of its samples is within reach when p is outside its grown box.
-        const c = (m - firstB) >> CHUNK_SHIFT;
-        chunkEnd = Math.min(lastB, firstB + ((c + 1) << CHUNK_SHIFT) - 1);
-        if (px <= chunks[4 * c]! || py <= chunks[4 * c + 1]! || px >= chunks[4 * c + 2]! || py >= chunks[4 * c + 3]!) {
+        const k = (m - firstB) >> CHUNK_SHIFT;
+        const c = CHUNK_NUMBERS * k;
+        chunkEnd = Math.min(lastB, firstB + ((k + 1) << CHUNK_SHIFT) - 1);
+        if (px <= chunks[c]! || py <= chunks[c + 1]! || px >= chunks[c + 2]! || py >= chunks[c + 3]!) {
           m = chunkEnd;
           continue;
         }
@@ -267,7 +297,10 @@ function barbedSpanOf(g: ThreadGeometry): BarbedSpan | null {
 const CHUNK_SHIFT = 3;
 const CHUNK_MARGIN = CROWDING_REACH_MM * (1 + 1e-9) + 1e-9;
 
-/** g's chunk boxes (see CHUNK_SHIFT): minX, minY, maxX, maxY of each, grown. Kept on the geometry. */
+/** Numbers per chunk in barbedChunksOf: its box grown by the margin (minX, minY, maxX, maxY), then its own box. */
+const CHUNK_NUMBERS = 8;
+
+/** g's chunk boxes (see CHUNK_SHIFT and CHUNK_NUMBERS). Kept on the geometry. */
 function barbedChunksOf(g: ThreadGeometry, span: BarbedSpan): readonly number[] {
   const kept = g.memo.barbedChunks;
   if (kept !== undefined) return kept;
@@ -289,7 +322,7 @@ function barbedChunksOf(g: ThreadGeometry, span: BarbedSpan): readonly number[] 
       if (x > maxX) maxX = x;
       if (y > maxY) maxY = y;
     }
-    out.push(minX - CHUNK_MARGIN, minY - CHUNK_MARGIN, maxX + CHUNK_MARGIN, maxY + CHUNK_MARGIN);
+    out.push(minX - CHUNK_MARGIN, minY - CHUNK_MARGIN, maxX + CHUNK_MARGIN, maxY + CHUNK_MARGIN, minX, minY, maxX, maxY);
   }
   g.memo.barbedChunks = out;
   return out;
