@@ -65,7 +65,9 @@ export function computeMetrics(
     let sum = 0;
     let rx = 0;
     let ry = 0;
-    const perRegion = new Float64Array(REGION_ORDER.length);
+    // (a plain array: a Float64Array's buffer lies outside the JS heap and costs more to make
+    // than these few sums; the sums are the same doubles either way)
+    const perRegion: number[] = new Array<number>(REGION_ORDER.length).fill(0);
     for (const g of threadsBySide[side]) {
       const traction = g.traction;
       if (traction === null || traction.magnitudeN === 0) continue;

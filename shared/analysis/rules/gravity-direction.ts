@@ -142,7 +142,6 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   const area = areaOf(g);
   if (area === null) return null;
   const thread = { threads: [g.number], start: true };
-  const location = barbedMiddle(g) ?? traction.from;
   if (area === 'midface') {
     const lean = traction.elevationDeg - 90;
     if (lean <= MIDFACE_MEDIAL_MAX.value) return null;
@@ -150,7 +149,7 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
     return makeFinding('gravity-direction', 'info', {
       text: { id: 'gravity-direction.midface-medial', params: { thread, off } },
       threads: [g.thread.id],
-      location,
+      location: placeOf(g),
       side: g.side,
       aspect: 'midface-medial',
     });
@@ -164,7 +163,7 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
     return makeFinding('gravity-direction', 'info', {
       text: { id: 'gravity-direction.jowl-along-jaw', params: { thread, at } },
       threads: [g.thread.id],
-      location,
+      location: placeOf(g),
       side: g.side,
       aspect: 'jowl-along-jaw',
     });
@@ -178,11 +177,14 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   return makeFinding('gravity-direction', 'info', {
     text: { id: 'gravity-direction.neck-across', params: { thread, at } },
     threads: [g.thread.id],
-    location,
+    location: placeOf(g),
     side: g.side,
     aspect: 'neck-across-jaw',
   });
 }
+
+/** Where an area finding is shown: the middle of the barbed section (the pull's start when none). Found only for a finding. */
+const placeOf = (g: ThreadGeometry): FacePoint => barbedMiddle(g) ?? g.traction!.from;
 
 /** The jaw line on the skin, gonion to menton, or null when the atlas lacks the landmarks. */
 function jawLine(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {
@@ -222,9 +224,9 @@ function barbedChord(g: ThreadGeometry): Point3 | null {
 
 /** From `a` to `b`, both lifted onto the skin. */
 function chord(lookup: AtlasLookup, a: FacePoint, b: FacePoint): Point3 {
-  const pa = lookup.surface.lift(a).point;
-  const pb = lookup.surface.lift(b).point;
-  return { x: pb.x - pa.x, y: pb.y - pa.y, z: pb.z - pa.z };
+  // (a lifted point is the frontal point with the skin's height there: FaceSurface.lift)
+  const surface = lookup.surface;
+  return { x: b.x - a.x, y: b.y - a.y, z: surface.heightAt(b.x, b.y) - surface.heightAt(a.x, a.y) };
 }
 
 /** The angle between two lines (directions either way), 0-90 degrees. */
