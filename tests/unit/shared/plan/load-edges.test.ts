@@ -40,6 +40,10 @@ describe('parsePlanText: what the file is, when it is not a plan', () => {
     });
   });
 
+  it('counts a byte-order mark as one column of the first line', () => {
+    expect(parsePlanText('\uFEFF{"format": 7, "schemaVersion": 1}')).toMatchObject({ ok: false, error: { path: '/format', line: 1, column: 13 } });
+  });
+
   it('refuses a value that is not text, for the whole file', () => {
     expect(parsePlanText(42 as unknown as string)).toMatchObject({ ok: false, error: { path: '', message: 'is not text' } });
   });
