@@ -43,7 +43,7 @@ describe('groupRepeatedFindings', () => {
 
 describe('groupRepeatedFindings: what counts as a repeat, and the folded finding', () => {
   const plan = makeLargePlan(6);
-  const [t1, t2, t3, t4, t5] = plan.threads.map((t) => t.id) as [string, string, string, string, string];
+  const [t1, t2, t3, t4, t5, t6] = plan.threads.map((t) => t.id) as [string, string, string, string, string, string];
   const finding = (rule: 'crowding' | 'asymmetry', threads: string[], side: 'left' | 'right' | null = 'left') =>
     makeFinding(rule, 'warning', { title: threads.join(' '), message: 'm', fix: 'f', threads, location: { x: 1, y: 2 }, side, aspect: 'crossing' });
 
@@ -69,6 +69,18 @@ describe('groupRepeatedFindings: what counts as a repeat, and the folded finding
     expect(more).not.toBe(once);
     expect(more!.folded).toEqual({ count: 2 });
     expect(more!.threads).toEqual([t1, t2, t3, t4]);
+    // Each part of the memo's key alone: the same threads with a count one more,
+    const [recounted] = groupRepeatedFindings([first, finding('crowding', [t1, t3]), finding('crowding', [t1, t4]), finding('crowding', [t1, t2])], plan);
+    expect(recounted!.folded).toEqual({ count: 3 });
+    expect(recounted!.threads).toEqual([t1, t2, t3, t4]);
+    // the same count with one thread more after the same ones,
+    const [widened] = groupRepeatedFindings([first, finding('crowding', [t1, t3]), finding('crowding', [t1, t4]), finding('crowding', [t1, t5])], plan);
+    expect(widened!.folded).toEqual({ count: 3 });
+    expect(widened!.threads).toEqual([t1, t2, t3, t4, t5]);
+    // and the same count and number of threads with the last one another.
+    const [swapped] = groupRepeatedFindings([first, finding('crowding', [t1, t3]), finding('crowding', [t1, t4]), finding('crowding', [t1, t6])], plan);
+    expect(swapped!.folded).toEqual({ count: 3 });
+    expect(swapped!.threads).toEqual([t1, t2, t3, t4, t6]);
     // A folded finding grouped again with a repeat of its own counts what it stood for too.
     const [twice] = groupRepeatedFindings([once!, finding('crowding', [t1, t5])], plan);
     expect(twice!.folded).toEqual({ count: 2 });
