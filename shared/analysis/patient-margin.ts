@@ -55,11 +55,6 @@ export interface PatientMargin {
   readonly thinSkin: boolean;
   readonly thickSkin: boolean;
   readonly older: boolean;
-  /**
-   * The reason in words for a finding's text, starting with ", " (", plus a margin for thin skin
-   * and for a patient aged 50 or over"), or '' when nothing moves the margin.
-   */
-  readonly note: string;
 }
 
 /** Every margin made so far, by skin thickness and age band (a handful). */
@@ -67,7 +62,8 @@ const margins = new Map<PlanMeta['skinThickness'], Map<PlanMeta['ageBand'], Pati
 
 /**
  * The depth margin for this patient: thin skin and an age of 50 or over each raise it, thick
- * skin lowers it a little. Depth rules add `adjustMm` to their minimum and print `note` beside it.
+ * skin lowers it a little. Depth rules add `adjustMm` to their minimum and state the reason with
+ * marginNoteText (in the finding's language).
  */
 export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
   // One answer per skin thickness and age band, made once: the depth rules ask for every thread.
@@ -85,19 +81,13 @@ function makePatientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'
   const thickSkin = meta.skinThickness === 'thick';
   const older = isOlderPatient(meta.ageBand);
   const adjustMm = skinMarginAdjustMm(meta.skinThickness) + (older ? OLDER_PATIENT_EXTRA.value : 0);
-  const raised = [thinSkin ? 'thin skin' : null, older ? `a patient aged ${OLDER_PATIENT_FROM_AGE.value} or over` : null].filter((r) => r !== null);
-  const note =
-    raised.length > 0
-      ? `, plus a margin for ${raised.join(' and for ')}${thickSkin ? ', less a little for thick skin' : ''}`
-      : thickSkin
-        ? ', less a little for thick skin'
-        : '';
-  return Object.freeze({ adjustMm, thinSkin, thickSkin, older, note });
+  return Object.freeze({ adjustMm, thinSkin, thickSkin, older });
 }
 
 /**
- * The margin's reason as finding-text data (finding-text.ts), the same words as `note` in
- * English: for rules whose texts are data, so the reason reads in the finding's language.
+ * The margin's reason as finding-text data (finding-text.ts), so it reads in the finding's
+ * language: thin skin and age together, each alone, age with thick skin, thick skin alone, or
+ * nothing ('') for a patient whose margin nothing moves.
  */
 export function marginNoteText(margin: PatientMargin): FindingParam {
   const age = OLDER_PATIENT_FROM_AGE.value;
