@@ -46,7 +46,12 @@ function cog(number: number, from: XY, to: XY, barbs?: readonly [number, number]
   return computeThreadGeometry(t, number, COG, atlasLookup(CANONICAL_ATLAS));
 }
 
-const side = (threads: readonly ThreadGeometry[], which: Side = 'left') => analyzeMalarSide(which, threads, atlasLookup(CANONICAL_ATLAS));
+/**
+ * The side's summary, with a lookup of its own (a copy of the atlas): the lookup keeps the box
+ * around the malar regions once made, and a box made under one test would hide a change to how
+ * it is made from the next (Stryker runs every mutant in one process).
+ */
+const side = (threads: readonly ThreadGeometry[], which: Side = 'left') => analyzeMalarSide(which, threads, atlasLookup({ ...CANONICAL_ATLAS }));
 
 describe('analyzeMalarSide: midface pull', () => {
   it('is the thread’s pull times the share of its barbed samples that lie in the midface', () => {

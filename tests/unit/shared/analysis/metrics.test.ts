@@ -153,5 +153,9 @@ describe('computeMetrics: symmetry, the product of the count, force and directio
     expect(m.resultant.right.elevationDeg).toBeNull();
     expect(m.resultant.left.elevationDeg!).toBeCloseTo(90, 6);
     expect(m.symmetry).toBeCloseTo(1, 9);
+    // The same with the sides swapped: the left's pulls cancel out.
+    const swapped = metricsOf([thread(1, 'left', LEFT_ENTRY, 90), thread(2, 'left', [55, 10], -90), thread(3, 'right', RIGHT_ENTRY, 90), thread(4, 'right', [-55, 10], 90)]);
+    expect(swapped.resultant.left.elevationDeg).toBeNull();
+    expect(swapped.symmetry).toBeCloseTo(1, 9);
   });
 });
