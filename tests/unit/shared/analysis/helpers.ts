@@ -1,7 +1,7 @@
 import { analyze } from '../../../../shared/analysis';
 import type { AnalysisResult, Finding, RuleId } from '../../../../shared/analysis/types';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
-import type { PlanDocument, PlanMeta, Side } from '../../../../shared/plan/types';
+import type { PlanDocument, PlanMeta, Side, Thread } from '../../../../shared/plan/types';
 import { PlanBuilder, meta, type ThreadSpec, type XY } from '../../../../cli/examples/builder';
 
 /** Shared helpers for the analysis tests: build small plans, analyze them, pick findings. */
@@ -34,4 +34,27 @@ export function bilateralGroups(groups: readonly { at: XY; specs: readonly Threa
   const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1', ...metaOverrides }));
   groups.forEach((g, i) => b.bilateral(String.fromCharCode(65 + i), g.at, g.specs));
   return b.build();
+}
+
+/**
+ * A bare thread along `path` (a cog, 4.5 mm deep, 1 N, anchored at its far end, no barbed section)
+ * with `fields` over it: for tests that make geometries straight from threads, without a plan.
+ */
+export function threadAlong(id: string, side: Side, path: readonly XY[], fields: Partial<Thread> = {}): Thread {
+  return {
+    id,
+    side,
+    typeId: 'pdo-cog-bi-19g-100',
+    entryPointId: `e-${id}`,
+    path: path.map(([x, y]) => ({ x, y })),
+    depthMm: 4.5,
+    pointDepthsMm: path.map(() => null),
+    barbed: null,
+    fixationEnd: 'distal',
+    fixationZoneId: null,
+    tensionN: 1,
+    lot: null,
+    notes: '',
+    ...fields,
+  };
 }

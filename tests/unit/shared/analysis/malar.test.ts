@@ -14,9 +14,9 @@ import { computeThreadGeometry, type ThreadGeometry } from '../../../../shared/a
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { pointInPolygon } from '../../../../shared/geometry/polyline';
-import type { Side, Thread } from '../../../../shared/plan/types';
+import type { Side } from '../../../../shared/plan/types';
+import { threadAlong, type XY } from './helpers';
 
-type XY = readonly [number, number];
 const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
 
 /**
@@ -25,24 +25,7 @@ const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
  */
 function cog(number: number, from: XY, to: XY, barbs?: readonly [number, number], side: Side = 'left'): ThreadGeometry {
   const drawn = Math.hypot(to[0] - from[0], to[1] - from[1]);
-  const t: Thread = {
-    id: `t${number}`,
-    side,
-    typeId: COG.id,
-    entryPointId: `e${number}`,
-    path: [
-      { x: from[0], y: from[1] },
-      { x: to[0], y: to[1] },
-    ],
-    depthMm: 4.5,
-    pointDepthsMm: [null, null],
-    barbed: { startMm: barbs?.[0] ?? 0, endMm: barbs?.[1] ?? drawn },
-    fixationEnd: 'entry',
-    fixationZoneId: null,
-    tensionN: 1,
-    lot: null,
-    notes: '',
-  };
+  const t = threadAlong(`t${number}`, side, [from, to], { barbed: { startMm: barbs?.[0] ?? 0, endMm: barbs?.[1] ?? drawn }, fixationEnd: 'entry' });
   return computeThreadGeometry(t, number, COG, atlasLookup(CANONICAL_ATLAS));
 }
 

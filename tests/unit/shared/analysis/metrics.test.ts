@@ -14,7 +14,8 @@ import { computeThreadGeometry, type ThreadGeometry } from '../../../../shared/a
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { Metrics } from '../../../../shared/analysis/types';
-import type { Side, Thread } from '../../../../shared/plan/types';
+import type { Side } from '../../../../shared/plan/types';
+import { threadAlong } from './helpers';
 
 const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
 const SMOOTH = THREAD_CATALOGUE.find((t) => t.configuration === 'mono')!;
@@ -29,24 +30,12 @@ function thread(number: number, side: Side, entry: readonly [number, number], an
   const medial = side === 'right' ? 1 : -1; // the patient's right is at negative x
   const a = (angle * Math.PI) / 180;
   const length = 45;
-  const t: Thread = {
-    id: `t${number}`,
-    side,
+  const t = threadAlong(`t${number}`, side, [entry, [entry[0] + medial * length * Math.cos(a), entry[1] + length * Math.sin(a)]], {
     typeId: type.id,
-    entryPointId: `e${number}`,
-    path: [
-      { x: entry[0], y: entry[1] },
-      { x: entry[0] + medial * length * Math.cos(a), y: entry[1] + length * Math.sin(a) },
-    ],
-    depthMm: 4.5,
-    pointDepthsMm: [null, null],
     barbed: { startMm: 15, endMm: 45 },
     fixationEnd: 'entry',
-    fixationZoneId: null,
     tensionN,
-    lot: null,
-    notes: '',
-  };
+  });
   return computeThreadGeometry(t, number, type, atlasLookup(CANONICAL_ATLAS));
 }
 

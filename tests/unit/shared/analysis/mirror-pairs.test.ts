@@ -11,29 +11,8 @@ import { atlasLookup } from '../../../../shared/analysis/atlas-lookup';
 import { MAX_MIRROR_PAIR_COST, MIRROR_SAMPLES, mirrorPairCost, pairMirrored, type MirrorPairing } from '../../../../shared/analysis/mirror-pairs';
 import { computeThreadGeometry, type ThreadGeometry } from '../../../../shared/analysis/thread-geometry';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
-import type { FacePoint } from '../../../../shared/geometry/types';
-import type { Side, Thread } from '../../../../shared/plan/types';
-
-type XY = readonly [number, number];
-
-/** A smooth-free cog thread along `path` (pairing reads only the drawn path and the plan number). */
-function threadAlong(id: string, side: Side, path: readonly XY[]): Thread {
-  return {
-    id,
-    side,
-    typeId: 'pdo-cog-bi-19g-100',
-    entryPointId: `e-${id}`,
-    path: path.map(([x, y]): FacePoint => ({ x, y })),
-    depthMm: 4.5,
-    pointDepthsMm: path.map(() => null),
-    barbed: null,
-    fixationEnd: 'distal',
-    fixationZoneId: null,
-    tensionN: 1,
-    lot: null,
-    notes: '',
-  };
-}
+import type { Side } from '../../../../shared/plan/types';
+import { threadAlong, type XY } from './helpers';
 
 /** A fresh geometry (its own memo) of a thread along `path`, numbered `number` in the plan. */
 const geometry = (number: number, side: Side, path: readonly XY[]): ThreadGeometry =>
