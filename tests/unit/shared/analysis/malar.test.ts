@@ -65,6 +65,28 @@ describe('analyzeMalarSide: midface pull', () => {
     expect(s.share).toBeCloseTo(a / (a + b), 12);
     expect(side([]).share).toBeNull();
   });
+
+  it('leaves out threads that do not lift: a smooth thread wherever it is anchored, and a barbed type made for tightening', () => {
+    const smoothType = THREAD_CATALOGUE.find((t) => t.configuration === 'mono')!;
+    const smooth = (number: number, from: XY, to: XY) =>
+      computeThreadGeometry(threadAlong(`t${number}`, 'left', [from, to], { typeId: smoothType.id, fixationEnd: 'entry' }), number, smoothType, atlasLookup(CANONICAL_ATLAS));
+    const lifting = cog(1, [45, 25], [30, 60]);
+    // One smooth thread anchored on the prominence, one in front of the ear.
+    const s = side([lifting, smooth(2, [45, 26], [30, 61]), smooth(3, [70, 30], [40, 60])]);
+    expect([...s.midfacePullN.keys()]).toEqual(['t1']);
+    expect(s.anchored).toEqual([lifting]);
+    expect(s.share).toBe(1);
+    // A user catalogue's barbed type whose purpose is tightening: barbs, but no lift.
+    const tightening = { ...COG, id: 'test-tightening-cog', purpose: 'tightening' as const };
+    const barbedTightening = computeThreadGeometry(
+      threadAlong('t4', 'left', [[44, 24], [29, 59]], { typeId: tightening.id, barbed: { startMm: 0, endMm: 30 }, fixationEnd: 'entry' }),
+      4,
+      tightening,
+      atlasLookup(CANONICAL_ATLAS),
+    );
+    expect(barbedTightening.barbed).not.toBeNull();
+    expect([...side([lifting, barbedTightening]).midfacePullN.keys()]).toEqual(['t1']);
+  });
 });
 
 describe('analyzeMalarSide: traction lines that cross on the prominence', () => {
