@@ -93,6 +93,19 @@ describe('findJsonSyntaxError: each refusal as data', () => {
     expect(findJsonSyntaxError('"\\u12g4"')).toEqual(badUnicode(1));
     expect(findJsonSyntaxError('"\\u00@0"')).toEqual(badUnicode(1));
     expect(findJsonSyntaxError('["x\\a"]')).toEqual({ offset: 3, text: { key: 'syntax.unknownEscape', params: { escape: '\\a' } }, truncated: false });
+    // the hex digits at the ends of their ranges: A and F, a and f
+    expect(findJsonSyntaxError('"\\uAFaf"')).toBeNull();
+    expect(findJsonSyntaxError('"\\uFAfa"')).toBeNull();
+  });
+
+  it('refuses a property name as it refuses a string, where the name is broken', () => {
+    expect(findJsonSyntaxError('{"a\u0001":1}')).toEqual({
+      offset: 3,
+      text: { key: 'syntax.controlInString', params: { code: 'U+0001' }, words: { found: 'syntax.controlCharacter' } },
+      truncated: false,
+    });
+    expect(findJsonSyntaxError('{"a":1,"\\x":2}')).toEqual({ offset: 8, text: { key: 'syntax.unknownEscape', params: { escape: '\\x' } }, truncated: false });
+    expect(findJsonSyntaxError('{"ab')).toEqual(truncated('{"ab'));
   });
 
   it('names a control character by its code in capitals, and a space or other character as it is', () => {
@@ -196,5 +209,9 @@ describe('locateJsonPointer: finding a value in the text', () => {
     expect(locateJsonPointer(text, ['a', '0'])).toMatchObject({ offset: 6, depth: 1 });
     expect(locateJsonPointer(text, ['n', '0'])).toEqual({ offset: 28, raw: '5', depth: 1 });
     expect(locateJsonPointer('{}', ['a'])).toEqual({ offset: 0, raw: '{}', depth: 0 });
+    // an empty object has no key, not even the empty one
+    expect(locateJsonPointer('{}', [''])).toEqual({ offset: 0, raw: '{}', depth: 0 });
+    expect(locateJsonPointer('{ }', [''])).toEqual({ offset: 0, raw: '{ }', depth: 0 });
+    expect(locateJsonPointer('{"": 3}', [''])).toEqual({ offset: 5, raw: '3', depth: 1 });
   });
 });
