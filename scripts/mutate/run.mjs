@@ -53,8 +53,10 @@ for (const r of targets.length ? targets.map(resolveTarget) : GROUPS.map((group)
 }
 
 // Low priority for this process and everything it starts (Stryker and its Vitest worker).
+// Only ever lower the priority: started under `nice -n 19`, a run stays at 19 (as root,
+// setPriority(10) would otherwise raise it back above the other work on the machine).
 try {
-  os.setPriority(10);
+  if (os.getPriority() < 10) os.setPriority(10);
 } catch {
   /* not permitted here: run at normal priority */
 }
