@@ -94,6 +94,34 @@ describe('pairMirrored', () => {
     expect(numbers(pairMirrored([geometry(1, 'right', RIGHT_CHEEK)], [over]))).toEqual({ pairs: [], costs: [], unpairedRight: [1], unpairedLeft: [3] });
   });
 
+  it('pairs a counterpart just under the limit whose shift is almost all along one axis (the quick bounds never refuse a pair that fits)', () => {
+    // A mirror image shifted by (a, b) costs 2 |(a, b)|: here 59.99 mm, just under the limit. The
+    // bound tried before the points is the entries' distance plus the distance between the paths'
+    // means, which for a shifted image is the cost itself.
+    const limit = MAX_MIRROR_PAIR_COST.value;
+    for (const [dx, dy] of [
+      [0.5, 29.99],
+      [29.99, 0.5],
+      [-0.5, -29.99],
+    ] as const) {
+      const right = geometry(1, 'right', RIGHT_CHEEK);
+      const left = geometry(2, 'left', shifted(mirrored(RIGHT_CHEEK), dx, dy));
+      const cost = mirrorPairCost(right, left);
+      expect(cost).toBeCloseTo(2 * Math.hypot(dx, dy), 9);
+      expect(cost).toBeLessThan(limit);
+      expect(limit - cost).toBeLessThan(0.02);
+      expect(numbers(pairMirrored([right], [left]))).toEqual({ pairs: [[1, 2]], costs: [cost], unpairedRight: [], unpairedLeft: [] });
+    }
+  });
+
+  it('leaves every thread unpaired when the other side has none, whichever side that is', () => {
+    const lefts = () => [geometry(1, 'left', mirrored(RIGHT_CHEEK)), geometry(2, 'left', shifted(mirrored(RIGHT_CHEEK), 0, 30))];
+    expect(numbers(pairMirrored([], lefts()))).toEqual({ pairs: [], costs: [], unpairedRight: [], unpairedLeft: [1, 2] });
+    const rights = () => [geometry(1, 'right', RIGHT_CHEEK), geometry(2, 'right', shifted(RIGHT_CHEEK, 0, 30))];
+    expect(numbers(pairMirrored(rights(), []))).toEqual({ pairs: [], costs: [], unpairedRight: [1, 2], unpairedLeft: [] });
+    expect(numbers(pairMirrored([], []))).toEqual({ pairs: [], costs: [], unpairedRight: [], unpairedLeft: [] });
+  });
+
   it('gives the same pairs whichever side holds the plan’s first thread, and lists the unpaired in plan order', () => {
     const make = (rightFirst: boolean) => {
       const r = rightFirst ? 0 : 10;
@@ -147,6 +175,15 @@ describe('pairMirrored again on the same geometries (a drag): the same as a pair
     const added = shifted(mirrored(RIGHT_CHEEK), 1, 24);
     const after = [geometry(9, 'left', added), ...left];
     expect(numbers(pairMirrored(right, after))).toEqual(fresh(rightPaths, [added, ...leftPaths], 9));
+  });
+
+  it('pairs a left thread added after the row was kept that costs exactly the limit', () => {
+    const limit = MAX_MIRROR_PAIR_COST.value;
+    const right = [geometry(1, 'right', RIGHT_CHEEK)];
+    // The right thread's row is kept with no pair (no left thread yet); the new one is costed against it.
+    expect(numbers(pairMirrored(right, []))).toEqual({ pairs: [], costs: [], unpairedRight: [1], unpairedLeft: [] });
+    const atLimit = geometry(2, 'left', shifted(mirrored(RIGHT_CHEEK), (0.6 * limit) / 2, (0.8 * limit) / 2));
+    expect(numbers(pairMirrored(right, [atLimit]))).toEqual({ pairs: [[1, 2]], costs: [limit], unpairedRight: [], unpairedLeft: [] });
   });
 
   it('forgets a left thread that is gone', () => {
