@@ -10,8 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { atlasLookup } from '../../../../shared/analysis/atlas-lookup';
 import { computeThreadGeometry, SAMPLE_STEP_MM, type ThreadGeometry } from '../../../../shared/analysis/thread-geometry';
-import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { CANONICAL_ATLAS, indexAtlas, regionAt } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
+import type { ThreadType } from '../../../../shared/catalogue/types';
 import type { Thread } from '../../../../shared/plan/types';
 import { threadAlong, type XY } from './helpers';
 
@@ -94,5 +95,114 @@ describe('computeThreadGeometry on the flat diagram', () => {
     expect(flat({ barbed: { startMm: 70, endMm: 90 } }).barbed).toBeNull();
     expect(flat({ barbed: { startMm: 70, endMm: 90 } }).traction).toBeNull();
     expect(flat({ barbed: { startMm: 70, endMm: 90 } }).declaredBarbedEndMm).toBeCloseTo(90, 9);
+  });
+});
+
+describe('computeThreadGeometry at the edges', () => {
+  const flatLookup = () => atlasLookup({ ...CANONICAL_ATLAS, surface: undefined });
+  const on = (path: readonly XY[], fields: Partial<Thread>, lookup = flatLookup(), type: ThreadType | null = COG): ThreadGeometry =>
+    computeThreadGeometry(threadAlong('t1', 'left', path, { typeId: COG.id, ...fields }), 1, type, lookup);
+
+  it('samples a path shorter than a millimetre at both of its ends', () => {
+    // Lifted onto the flat diagram as two points only.
+    const g = on(
+      [
+        [50, -10],
+        [50, -9.4],
+      ],
+      { pointDepthsMm: [3, 5] },
+    );
+    expect(g.samples.map((p) => [p.x, p.y, p.s, p.depthMm])).toEqual([
+      [50, -10, 0, 3],
+      [50, expect.closeTo(-9.4, 9), expect.closeTo(0.6, 9), expect.closeTo(5, 9)],
+    ]);
+  });
+
+  it('places a one-point path on the skin at its point, at its own depth, and keeps the declared barbed end of a path with no length', () => {
+    const skin = atlasLookup({ ...CANONICAL_ATLAS });
+    const point = on([[50, -10]], { depthMm: 6, pointDepthsMm: [3], barbed: { startMm: 0, endMm: 5 } }, skin);
+    const line = on(
+      [
+        [50, -10],
+        [50, 10],
+      ],
+      {},
+      skin,
+    );
+    expect(line.samples[0]!.z).toBeGreaterThan(10);
+    for (const p of point.samples) expect([p.x, p.y, p.z, p.s, p.depthMm]).toEqual([50, -10, line.samples[0]!.z, 0, 3]);
+    expect(point.barbed).toBeNull();
+    expect(point.declaredBarbedEndMm).toBe(5);
+  });
+
+  it('reads the depth at the entry from the first point when the path starts with a repeated point', () => {
+    const g = on(
+      [
+        [50, -10],
+        [50, -10],
+        [50, 0],
+      ],
+      { pointDepthsMm: [3, 5, 5] },
+    );
+    expect(g.samples[0]!.depthMm).toBe(3);
+    expect(g.samples.slice(1).every((p) => p.depthMm === 5)).toBe(true);
+  });
+
+  it('has no barbed section when the declared one has no length', () => {
+    const g = on(BENT, { barbed: { startMm: 20, endMm: 20 } });
+    expect(g.barbed).toBeNull();
+    expect(g.samples.some((p) => p.barbed)).toBe(false);
+    expect(g.declaredBarbedEndMm).toBeCloseTo(20, 9);
+  });
+
+  it('names the region at the fixation end: the entry’s or the far end’s', () => {
+    const index = indexAtlas(CANONICAL_ATLAS);
+    const entryRegion = regionAt(index, along(0));
+    const farRegion = regionAt(index, along(LENGTH));
+    expect(entryRegion).not.toBeNull();
+    expect(farRegion).not.toBeNull();
+    expect(farRegion).not.toBe(entryRegion);
+    expect(on(BENT, { fixationEnd: 'entry' }).fixationRegion).toBe(entryRegion);
+    expect(on(BENT, { fixationEnd: 'distal' }).fixationRegion).toBe(farRegion);
+  });
+
+  it('counts a barbed thread as lifting unless its type is made for tightening', () => {
+    const barbed = { barbed: { startMm: 15, endMm: 45 } };
+    expect(on(BENT, barbed).isLifting).toBe(true);
+    expect(on(BENT, barbed, flatLookup(), null).isLifting).toBe(true);
+    expect(on(BENT, barbed, flatLookup(), { ...COG, purpose: 'tightening' }).isLifting).toBe(false);
+    expect(on(BENT, { barbed: null }).isLifting).toBe(false);
+  });
+
+  it('has no pull when the barbed section’s grip is centred on the fixation point', () => {
+    // Out 10 mm, back 20 mm, out 10 mm to the entry again: the samples lie evenly either side of it.
+    const g = on(
+      [
+        [40, 0],
+        [50, 0],
+        [30, 0],
+        [40, 0],
+      ],
+      { barbed: { startMm: 0, endMm: 40 }, fixationEnd: 'entry' },
+    );
+    expect(g.barbed).not.toBeNull();
+    expect(Math.hypot(g.barbed!.centroid.x - 40, g.barbed!.centroid.y)).toBeLessThan(1e-9);
+    expect(g.traction).toBeNull();
+  });
+
+  it('reuses an earlier geometry’s skin path only for the same path on the same surface', () => {
+    const skin = atlasLookup({ ...CANONICAL_ATLAS });
+    const thread = threadAlong('t1', 'left', BENT, { typeId: COG.id });
+    const first = computeThreadGeometry(thread, 1, COG, skin);
+    // Same path, same surface: the same skin path (a tension change, say).
+    expect(computeThreadGeometry({ ...thread, tensionN: 2 }, 1, COG, skin, first).skin).toBe(first.skin);
+    // Another path, or another surface: lifted afresh, as with no earlier geometry.
+    const moved = { ...thread, path: thread.path.map((p) => ({ x: p.x - 5, y: p.y })) };
+    const after = computeThreadGeometry(moved, 1, COG, skin, first);
+    expect(after.skin).not.toBe(first.skin);
+    expect(after.lengthMm).toBe(computeThreadGeometry(moved, 1, COG, skin).lengthMm);
+    const flatAfter = computeThreadGeometry(thread, 1, COG, flatLookup(), first);
+    expect(flatAfter.skin).not.toBe(first.skin);
+    expect(flatAfter.lengthMm).toBeCloseTo(LENGTH, 9);
   });
 });
