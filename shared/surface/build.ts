@@ -139,6 +139,7 @@ export function buildCanonicalGrid(): BuiltSurface {
       nz[r] = nz[k]!;
     }
   }
+  smoothSeam(z, mask, covered, cols, rows);
   skirt(z, mask, cols, rows, h);
   finiteDifferenceNormals(z, covered, nx, ny, nz, cols, rows, h);
   smoothNormals(nx, ny, nz, cols, rows, 2);
@@ -410,6 +411,69 @@ function borderBlend(face: FittedFace, shell: Shell): (x: number, y: number) => 
     const fade = 1 - u * u * u * (10 - 15 * u + 6 * u * u); // 1 at the border, 0 at BLEND_MM, flat at both ends
     return (bestOffset + bestSlope * d) * fade;
   };
+}
+
+/**
+ * The seam where the rasterized face meets the head shape (step 2) is a saw-tooth a node wide:
+ * along the face's side border a row's last face node and the head shape's first node beside it
+ * can differ by several millimetres, alternating row by row (up to 6 mm at the temple and in
+ * front of the ear, where threads are anchored). Every path crossing or following the seam then
+ * read millimetres of skin that are not there, and its depth was taken along a tilted normal.
+ *
+ * A node near the seam (a face node and a head-shape node within its 3 x 3 neighbourhood, or next
+ * to such a node) whose
+ * height stands more than SEAM_OUTLIER_MM off the median of its eight neighbours takes that
+ * median, and its normal is then computed from the heights like the head shape's. Away from the
+ * seam nothing changes; on a smooth surface at this grid step a node lies within a few tenths of
+ * a millimetre of its neighbours' median (a plane: exactly on it), so only the teeth move. The
+ * medians are read from the heights before the pass, and a median does not depend on the order of
+ * its values, so the result stays an exact mirror image.
+ */
+const SEAM_OUTLIER_MM = 1;
+/** Passes over the seam: a second catches a tooth whose neighbour was a tooth too. */
+const SEAM_PASSES = 2;
+
+function smoothSeam(z: Float32Array, mask: Uint8Array, covered: Uint8Array, cols: number, rows: number): void {
+  const around = [-1, 1, -cols, cols, -cols - 1, -cols + 1, cols - 1, cols + 1];
+  // Near the seam: a face node and a head-shape node within the node's 3 x 3 neighbourhood, or
+  // next to such a node (the teeth reach two nodes in from the border in places).
+  const mixed = new Uint8Array(z.length);
+  for (let j = 1; j < rows - 1; j++) {
+    for (let i = 1; i < cols - 1; i++) {
+      const k = j * cols + i;
+      let face = covered[k]!;
+      let head = covered[k]! ? 0 : 1;
+      for (const d of around) {
+        if (covered[k + d]) face = 1;
+        else head = 1;
+      }
+      mixed[k] = face & head;
+    }
+  }
+  const near = mixed.slice();
+  for (let k = cols; k < z.length - cols; k++) if (!mixed[k]) for (const d of around) if (mixed[k + d]) near[k] = 1;
+  const values = new Float64Array(8);
+  for (let pass = 0; pass < SEAM_PASSES; pass++) {
+    const before = z.slice();
+    for (let j = 1; j < rows - 1; j++) {
+      for (let i = 1; i < cols - 1; i++) {
+        const k = j * cols + i;
+        if (!mask[k] || !near[k]) continue;
+        let skin = true;
+        for (let e = 0; e < 8; e++) {
+          const m = k + around[e]!;
+          if (!mask[m]) skin = false;
+          values[e] = before[m]!;
+        }
+        if (!skin) continue;
+        values.sort();
+        const median = (values[3]! + values[4]!) / 2;
+        if (Math.abs(before[k]! - median) <= SEAM_OUTLIER_MM) continue;
+        z[k] = median;
+        covered[k] = 0; // its normal comes from the heights (finiteDifferenceNormals)
+      }
+    }
+  }
 }
 
 /**
