@@ -2,6 +2,7 @@ import type { FacePoint } from '../geometry/types';
 import { segmentIntersection } from '../geometry/polyline';
 import type { Side } from '../plan/types';
 import type { AtlasLookup } from './atlas-lookup';
+import { isFloatingDesign } from './holding';
 import type { ThreadGeometry } from './thread-geometry';
 
 /**
@@ -12,7 +13,7 @@ import type { ThreadGeometry } from './thread-geometry';
  * there and the midface widens (changes of 4.7-17.9 mm reported).
  *
  * A thread's pull "ends on" the prominence when its fixation point (unless it lies in a fixation
- * zone) or either end of its barbed section lies in a malar region; it "converges" there when its traction line (barbed centroid to
+ * zone, or the thread is a floating design anchored nowhere) or either end of its barbed section lies in a malar region; it "converges" there when its traction line (barbed centroid to
  * fixation point) crosses another same-side thread's traction line inside a malar region.
  * A thread's midface pull is its traction times the fraction of its barbed samples that lie in
  * midface regions (atlas area 'midface').
@@ -102,9 +103,12 @@ function malarPartOf(g: ThreadGeometry, lookup: AtlasLookup): MalarPart {
   }
   const pull = barbedCount > 0 && g.traction !== null ? (g.traction.magnitudeN * midfaceCount) / barbedCount : 0;
   // Anchoring in a fixation zone (e.g. the zygomatic arch periosteum, which overlaps the
-  // lateral malar region) transmits the pull to bone: that is the remedy, not the problem.
+  // lateral malar region) transmits the pull to bone: that is the remedy, not the problem. A
+  // floating design (holding.ts) is anchored nowhere: its barbs grip against each other, so the
+  // end the plan names as its fixation end pulls nothing onto the cheekbone (its barb ends still
+  // count, below; weak-fixation gives it its floating note).
   const place: MalarPart['place'] =
-    isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null
+    isMalar(g.fixationRegion) && lookup.fixationZoneAt(g.fixationPoint) === null && !isFloatingDesign(g)
       ? 'anchored'
       : isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)
         ? 'barb-end'

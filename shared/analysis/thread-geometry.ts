@@ -135,7 +135,7 @@ export interface GeometryMemo {
   metrics: { readonly regions: readonly number[]; readonly perSample: number } | undefined;
   /** malar.ts: the thread's midface pull and where it ends. */
   malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null } | undefined;
-  /** rules/thread-count.ts: the face area most of the barbed section lies in (null: none). */
+  /** main-area.ts: the face area most of the barbed section lies in (null: none). */
   mainArea: FaceArea | null | undefined;
   /** rules/crowding.ts: where the barbed samples are (null: none), their box and longest step. */
   barbedSpan: BarbedSpan | null | undefined;

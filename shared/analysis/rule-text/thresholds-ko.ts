@@ -6,7 +6,7 @@ import type { ThresholdTextTable, ThresholdUnitTable } from './threshold-keys';
  */
 export const THRESHOLD_TEXT_KO: ThresholdTextTable = {
   malarShareMax: '한쪽 중안면부 당김 가운데 광대 돌출부에서 끝나거나 모이는 비율이 이보다 크면, 그쪽은 실마다 소견을 내는 대신 하나의 요약 소견을 받습니다.',
-  dominantThreadShareMax: '실 하나가 맡을 수 있는 한쪽 중안면부 당김의 최대 비율입니다.',
+  dominantThreadShareMax: '중안면부 실 하나(미늘 대부분이 중안면부에 있는 실)가 맡을 수 있는 한쪽 중안면부 당김의 최대 비율입니다.',
   dominanceMinPullN: '실 하나 검사는 그쪽의 중안면부 당김이 이 값에 이를 때만 적용됩니다.',
   simulatedProminenceGatheringPerNMax:
     '한쪽 광대 돌출부에서 평균한 시뮬레이션상 조직 모임(면적 감소, shared/simulation)의 최댓값으로, 그쪽 중안면부 당김 1 N당 값입니다. 분석에 시뮬레이션 요약이 있고 그쪽 중안면부 당김이 dominanceMinPullN에 이를 때만 검사합니다.',

@@ -2,6 +2,7 @@ import type { FacePoint } from '../../geometry/types';
 import type { Side } from '../../plan/types';
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
+import { mainArea } from '../main-area';
 import type { MalarSide } from '../malar';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -29,7 +30,7 @@ const DOMINANT_SHARE_MAX: Threshold = {
   name: 'dominantThreadShareMax',
   value: 0.6,
   unit: 'share',
-  description: "Largest share of a side's midface pull one thread may carry.",
+  description: "Largest share of a side's midface pull one midface thread (most of its barbs in the midface) may carry.",
   source:
     'design choice: domain.md names "one thread doing all the pulling" as a cause and advises spreading the pull over several threads (2-4 per side for the midface); 0.6 allows two threads of moderately unequal tension.',
 };
@@ -142,6 +143,11 @@ function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>):
   let top = 0;
   for (const [id, pull] of malar.midfacePullN) {
     const g = byId.get(id)!;
+    // Only a midface thread (most of its barbs in the midface) can be the one thread doing the
+    // midface's lifting: a jawline thread from in front of the ear crosses the lower midface on
+    // its way to the jaw, and with two such threads one of them always carries most of that
+    // passing pull, though neither lifts the midface. Its pull still counts in the side's total.
+    if (mainArea(g) !== 'midface') continue;
     // Ties go to the lower thread number so the result does not depend on map order.
     if (pull > top + 1e-12 || (Math.abs(pull - top) <= 1e-12 && topId !== null && g.number < byId.get(topId)!.number)) {
       top = pull;

@@ -4,6 +4,7 @@ import type { Side } from '../../plan/types';
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
+import { mainArea } from '../main-area';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { FindingParam } from '../finding-text';
@@ -133,38 +134,4 @@ function underTreated(side: Side, threads: readonly ThreadGeometry[], needed: nu
     side,
     aspect,
   });
-}
-
-/** The atlas area where most of a thread's barbed section lies (kept on the geometry: this plan-level rule runs on every analysis). */
-function mainArea(g: ThreadGeometry): FaceArea | null {
-  if (g.memo.mainArea !== undefined) return g.memo.mainArea;
-  return (g.memo.mainArea = countMainArea(g));
-}
-
-function countMainArea(g: ThreadGeometry): FaceArea | null {
-  // The areas in the order first met, and how many barbed samples lie in each: the most counted
-  // wins, the one met first on a tie. (A thread meets one or two areas: a short list, no map.)
-  const areas: FaceArea[] = [];
-  const counts: number[] = [];
-  let last: FaceArea | null = null;
-  let at = -1;
-  const samples = g.samples;
-  for (let i = 0; i < samples.length; i++) {
-    const s = samples[i]!;
-    if (!s.barbed || s.region === null) continue;
-    const area = s.region.area;
-    if (area !== last) {
-      at = areas.indexOf(area);
-      if (at < 0) {
-        at = areas.length;
-        areas.push(area);
-        counts.push(0);
-      }
-      last = area;
-    }
-    counts[at]!++;
-  }
-  let best = -1;
-  for (let k = 0; k < areas.length; k++) if (best < 0 || counts[k]! > counts[best]!) best = k;
-  return best < 0 ? null : areas[best]!;
 }

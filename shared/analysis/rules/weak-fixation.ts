@@ -1,9 +1,9 @@
 import type { FixationZone } from '../../atlas/types';
-import type { ThreadType } from '../../catalogue/types';
 import type { FacePoint } from '../../geometry/types';
 import { withinPolygonOrNear } from '../../geometry/polyline';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import { FLOATING_TENSION_MAX, holdsBothWays, isFloatingDesign } from '../holding';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { FindingParam } from '../finding-text';
 import type { Finding, Threshold } from '../types';
@@ -35,16 +35,6 @@ const ZONE_EDGE_TOLERANCE: Threshold = {
   source: 'design choice: the zones are average positions drawn on a schematic face; 2 mm is the precision of placing a point on the diagram at normal zoom.',
 };
 
-const FLOATING_TENSION_MAX: Threshold = {
-  name: 'floatingTensionMaxN',
-  value: 1,
-  unit: 'N',
-  description:
-    'A self-anchoring (bidirectional cog or cone) thread with no fixation zone and at most this tension is a floating design (an info note); with more it is a lift pulled from one end and its fixation end must hold.',
-  source:
-    "design choice: the usual setting tension of about 1 N per thread (over-tension rule: about 2.2 mm of displacement) is what gathers tissue onto opposed barbs; more than that pulls the tissue toward one end, and the far barb group alone, in mobile tissue, has to carry it. The self-holding of bidirectional barbs and the higher complication rate of floating designs: shared/domain.md (fixation).",
-};
-
 export const weakFixation: Rule = {
   description: {
     id: 'weak-fixation',
@@ -61,17 +51,6 @@ export const weakFixation: Rule = {
 };
 
 const inZone = (zone: FixationZone, p: FacePoint): boolean => withinPolygonOrNear(p, zone.outline, ZONE_EDGE_TOLERANCE.value);
-
-/**
- * Barbs that hold both ways: bidirectional cogs, and cone threads (the catalogue's cone threads
- * are double-needle sutures whose cones face the middle from both ends).
- */
-export const holdsBothWays = (type: ThreadType | null): boolean =>
-  type !== null && (type.configuration === 'cog-bi' || type.configuration === 'cone');
-
-/** A self-anchoring thread placed with no anchor and no more than the usual setting tension. */
-const isFloatingDesign = (g: ThreadGeometry): boolean =>
-  holdsBothWays(g.type) && g.thread.fixationZoneId === null && g.thread.tensionN <= FLOATING_TENSION_MAX.value;
 
 /** One fixation zone named in a sentence ("the zygomatic arch"). */
 const zoneName = (kind: FixationZone['kind']): FindingParam => ({ text: 'weak-fixation.zone', params: { zone: { fixation: kind } } });

@@ -48,7 +48,7 @@ const RARE: readonly PlanDocument[] = [
   sides(MIDFACE_FAN.slice(0, 2), MIDFACE_FAN.slice(0, 1), (b) => b.side('left', 'BL', ARCH, JAWLINE_PAIR.slice(0, 1))),
   sides([midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 50, { type: COG_UNI })], [midfaceVector(9, 65), midfaceVector(23, 65), midfaceVector(32, 50, { type: COG_UNI })]),
   sides([], [midfaceVector(9, 65, { tension: 1.2 }), midfaceVector(23, 65, { tension: 1.2 })], (b) =>
-    b.side('left', 'B', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]),
+    b.side('left', 'B', [44, 26], [{ type: 'pdo-cog-uni-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]),
   ),
   sides([], [midfaceVector(9, 65, { tension: 1.5 }), midfaceVector(23, 65, { tension: 1.5 }), { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 }], (b) =>
     b.side('left', 'B', [49, 10], [{ type: COG_UNI, to: [[30, 60]], barbs: [15, 46], zone: 'lateral-orbital-rim', tension: 0.6 }]),

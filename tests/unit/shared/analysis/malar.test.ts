@@ -17,7 +17,7 @@ import { pointInPolygon } from '../../../../shared/geometry/polyline';
 import type { Side } from '../../../../shared/plan/types';
 import { threadAlong, type XY } from './helpers';
 
-const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
+const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-uni-19g-100')!;
 
 /**
  * A cog (on the patient's left unless told) anchored at its entry, drawn from `from` to `to`, barbed over the

@@ -113,7 +113,7 @@ describe('cheekbone-concentration, read from its data', () => {
         { type: 'pdo-cog-bi-19g-100', to: [[26, 52]], barbs: [45, 68], zone: 'deep-temporal-fascia', tension: 0.6 },
         ...[12, 22, 32].map((a) => midfaceVector(a, 50, { type: COG_UNI })),
       ]);
-      b.side('left', 'C', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
+      b.side('left', 'C', [44, 26], [{ type: COG_UNI, to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
       if (dilute) b.side('left', 'D', TEMPLE, [9, 23, 37].map((a) => midfaceVector(a, 62, { tension: 1.9 })));
       return b.build();
     };
@@ -164,7 +164,7 @@ describe('cheekbone-concentration, read from its data', () => {
   it('an anchored thread: named with its number, at its fixation point', () => {
     const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
     b.side('left', 'A', TEMPLE, [midfaceVector(9, 65, { tension: 1.2 }), midfaceVector(23, 65, { tension: 1.2 })]);
-    b.side('left', 'B', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
+    b.side('left', 'B', [44, 26], [{ type: COG_UNI, to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
     const [f] = of(run(b.build()), 'anchored');
     expect([f!.severity, f!.threads, f!.side, f!.text!.id]).toEqual(['warning', ['t3'], 'left', 'cheekbone-concentration.anchored']);
     expect(params(f!).thread).toEqual({ threads: [3], start: true });

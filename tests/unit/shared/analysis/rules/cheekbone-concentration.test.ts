@@ -37,7 +37,7 @@ describe('cheekbone-concentration', () => {
   it('flags a thread anchored on the prominence outside any fixation zone', () => {
     const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
     b.side('left', 'A', TEMPLE, [midfaceVector(9, 65, { tension: 1.2 }), midfaceVector(23, 65, { tension: 1.2 })]);
-    b.side('left', 'B', [44, 26], [{ type: 'pdo-cog-bi-19g-100', to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
+    b.side('left', 'B', [44, 26], [{ type: COG_UNI, to: [[50, 86]], barbs: [22, 54], tension: 0.6 }]);
     const found = findingsOf(run(b.build()), rule);
     expect(found.map((f) => [f.aspect, f.threads])).toEqual([['anchored', ['t3']]]);
     expect(found[0]!.location).toEqual({ x: 44, y: 26 });
