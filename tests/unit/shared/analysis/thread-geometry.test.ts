@@ -146,6 +146,32 @@ describe('computeThreadGeometry at the edges', () => {
     );
     expect(g.samples[0]!.depthMm).toBe(3);
     expect(g.samples.slice(1).every((p) => p.depthMm === 5)).toBe(true);
+    // The entry sample lies at the entry (the repeated point is a segment of no length).
+    expect([g.samples[0]!.x, g.samples[0]!.y]).toEqual([50, -10]);
+  });
+
+  it('samples a thread without barbs on the grid alone', () => {
+    const g = on(BENT, { barbed: null });
+    expect(g.samples.map((p) => p.s)).toEqual(Array.from({ length: 31 }, (_, i) => expect.closeTo((LENGTH * i) / 30, 9)));
+    expect(g.samples.some((p) => p.barbed)).toBe(false);
+  });
+
+  it('takes the thread’s depth where its list of point depths is shorter than its path (never so in a valid plan)', () => {
+    const g = on(BENT, { barbed: null, depthMm: 6, pointDepthsMm: [3] });
+    const last = g.samples[g.samples.length - 1]!;
+    expect(g.samples[0]!.depthMm).toBe(3);
+    expect(last.depthMm).toBeCloseTo(6, 9);
+  });
+
+  it('gives a smooth type (mono or screw) no barbed section whatever the plan declares', () => {
+    for (const configuration of ['mono', 'screw'] as const) {
+      const smooth = THREAD_CATALOGUE.find((t) => t.configuration === configuration)!;
+      const g = on(BENT, { barbed: { startMm: 15, endMm: 45 } }, flatLookup(), smooth);
+      expect(g.barbed, configuration).toBeNull();
+      expect(g.isLifting, configuration).toBe(false);
+      expect(g.traction, configuration).toBeNull();
+      expect(g.declaredBarbedEndMm, configuration).toBeNull();
+    }
   });
 
   it('has no barbed section when the declared one has no length', () => {
