@@ -202,9 +202,11 @@ export const FINDING_TEXT_EN = {
   'superficial-path.intradermal.message': `Over {length}, mostly {where}, it is shallower than the skin (at {depth} where the skin is about {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
   'superficial-path.too-shallow.title': '{thread} runs too shallow over {length}, mostly {where}',
-  'superficial-path.too-shallow.message': `Over {length}, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} ${WHY_SHALLOW}{thin}{older}`,
+  'superficial-path.too-shallow.message': `Over {length}, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
   'superficial-path.others': ' In all, {total} of the path in {count} separate stretches is too shallow.',
+  'superficial-path.why.barbed': WHY_SHALLOW,
+  'superficial-path.why.smooth': 'A thread this close to the surface can show or be felt through the skin and leave small lumps along its course.',
   'superficial-path.thinSkin': ' The plan records thin skin, which makes a shallow thread easier to see.',
   'superficial-path.older': ' The patient is {age} or over, whose skin dimples more readily, so the depth it needs is raised.',
 

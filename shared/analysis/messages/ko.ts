@@ -181,9 +181,11 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'superficial-path.intradermal.message': `{length} 구간(주로 {where})에서 피부보다 얕습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
   'superficial-path.too-shallow.title': '{thread}: {length} 구간이 너무 얕게 지나감 (주로 {where})',
-  'superficial-path.too-shallow.message': `{length} 구간(주로 {where})에서 본래의 층이 아니라 피부 바로 아래에 있습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} ${WHY_SHALLOW}{thin}{older}`,
+  'superficial-path.too-shallow.message': `{length} 구간(주로 {where})에서 본래의 층이 아니라 피부 바로 아래에 있습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
   'superficial-path.others': ' 너무 얕은 부분은 모두 {count}개 구간, 합계 {total}입니다.',
+  'superficial-path.why.barbed': WHY_SHALLOW,
+  'superficial-path.why.smooth': '표면에 이렇게 가까운 실은 피부 밖으로 보이거나 만져질 수 있고, 지나가는 자리에 작은 멍울을 남길 수 있습니다.',
   'superficial-path.thinSkin': ' 계획에 얇은 피부로 기록되어 있어 얕은 실이 더 쉽게 드러납니다.',
   'superficial-path.older': ' 환자가 {age}세 이상이어서 피부가 더 쉽게 함몰되므로 필요한 깊이를 높였습니다.',
 

@@ -188,9 +188,11 @@ export const FINDING_TEXT_RU: Dictionary<FindingTextKey> = {
   'superficial-path.intradermal.message': `На протяжении {length}, в основном {where}, она лежит поверхностнее кожи (на глубине {depth} при толщине кожи около {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': 'Углубите траекторию хотя бы до {required} везде, где она лежит поверхностнее.',
   'superficial-path.too-shallow.title': '{thread} проходит слишком поверхностно на протяжении {length}, в основном {where}',
-  'superficial-path.too-shallow.message': `На протяжении {length}, в основном {where}, она лежит сразу под кожей, а не в своём слое (на глубине {depth} при толщине кожи около {skin}).{others} ${WHY_SHALLOW}{thin}{older}`,
+  'superficial-path.too-shallow.message': `На протяжении {length}, в основном {where}, она лежит сразу под кожей, а не в своём слое (на глубине {depth} при толщине кожи около {skin}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': 'Углубите траекторию хотя бы до {required} везде, где она лежит поверхностнее.',
   'superficial-path.others': ` Всего слишком поверхностно лежат {total} траектории (${STRETCHES}).`,
+  'superficial-path.why.barbed': WHY_SHALLOW,
+  'superficial-path.why.smooth': 'Нить так близко к поверхности может быть видна или прощупываться через кожу и оставлять небольшие узелки по своему ходу.',
   'superficial-path.thinSkin': ' В плане отмечена тонкая кожа: на ней поверхностная нить заметнее.',
   'superficial-path.older': ' Пациенту {age} лет или больше: такая кожа легче образует западения, поэтому нужная глубина увеличена.',
 

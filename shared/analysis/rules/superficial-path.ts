@@ -6,7 +6,7 @@ import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import { OLDER_PATIENT_FROM_AGE, PATIENT_MARGIN_THRESHOLDS, patientDepthMargin, type PatientMargin } from '../patient-margin';
 import { type Stretch, longestOf, mainRegion, middleOf, stretchesWhere } from '../stretches';
-import type { PathSample, ThreadGeometry } from '../thread-geometry';
+import { isSmoothType, type PathSample, type ThreadGeometry } from '../thread-geometry';
 import type { Finding } from '../types';
 
 /**
@@ -118,11 +118,15 @@ function toFinding(g: ThreadGeometry, v: Verdict, margin: PatientMargin): Findin
     });
   }
   const shallowest = shallowestOf(v.longest);
+  // What a shallow thread does: barbs also pull the skin in and gather it into folds; a smooth
+  // (mono or screw) thread has none, so its text does not speak of them.
+  const why: FindingParam = { text: isSmoothType(g.type) ? 'superficial-path.why.smooth' : 'superficial-path.why.barbed' };
   return makeFinding('superficial-path', 'warning', {
     text: {
       id: 'superficial-path.too-shallow',
       params: {
         thread,
+        why,
         length: { mm: v.longest.lengthMm },
         where: inRegion(mainRegion(v.longest)),
         depth: { mm: shallowest.depthMm },

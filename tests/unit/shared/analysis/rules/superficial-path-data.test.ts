@@ -70,3 +70,16 @@ describe('superficial-path, read from its data', () => {
     expect(mmOf(f!, 'required')).toBeCloseTo(3.1, 9);
   });
 });
+
+describe('superficial-path: what a shallow thread does, by whether it has barbs', () => {
+  it('a barbed thread is told of its barbs (dimpling and folds), a smooth one is not', () => {
+    // Both just under the skin in the cheek and temple (2.8 mm: under the skin, above skin + 1 mm),
+    // the mono thread for a patient over 50 with thin skin, whose subdermal margin is then 1 mm.
+    const [cog] = found({ depth: 2.8 });
+    expect([cog!.aspect, (params(cog!).why as { text: string }).text]).toEqual(['too-shallow', 'superficial-path.why.barbed']);
+    expect(cog!.message).toMatch(/barbs/);
+    const [mono] = found({ type: 'pdo-mono-27g-60', depth: 2.8, barbs: null, tension: 0 }, { ageBand: '60-69', skinThickness: 'thin' });
+    expect([mono!.aspect, (params(mono!).why as { text: string }).text]).toEqual(['too-shallow', 'superficial-path.why.smooth']);
+    expect(mono!.message).not.toMatch(/barb/);
+  });
+});
