@@ -80,6 +80,11 @@ describe.each(TABLES)('the %s report text functions', (locale, T) => {
 
   it('leave out what is not there, and say it differently from what is', () => {
     expect(T.marking.entry(null)).not.toMatch(/null/);
+    // Without a label, the point is still named: the words alone.
+    expect(T.marking.entry(null).length).toBeGreaterThan(2);
+    expect(T.marking.entryFixation(null).length).toBeGreaterThan(T.marking.entry(null).length);
+    // The rule-by-rule counts follow the sentence, after a colon.
+    expect(T.findingsNotListed(29)).toMatch(/:$/);
     expect(T.marking.entry(null)).not.toBe(T.marking.entry('B2'));
     expect(T.marking.entryFixation(null)).not.toMatch(/null/);
     expect(T.marking.entryFixation(null)).not.toBe(T.marking.entryFixation('B2'));
@@ -151,6 +156,7 @@ describe('singular and plural', () => {
     expect(T.marking.more(21)).toMatch(/^Ещё 21 нить здесь не размечена,/);
     expect(T.foldedRepeats(1)).toBe('это и ещё 1 такое же');
     expect(T.foldedRepeats(3)).toBe('это и ещё 3 таких же');
+    expect(T.foldedRepeats(5)).toBe('это и ещё 5 таких же');
     expect(T.findingsNotListed(1)).toMatch(/^Ещё 1 замечание здесь не описано,/);
     expect(T.findingsNotListed(3)).toMatch(/^Ещё 3 замечания здесь не описаны,/);
     expect(T.findingsNotListed(5)).toMatch(/^Ещё 5 замечаний здесь не описано,/);
@@ -174,6 +180,7 @@ describe('singular and plural', () => {
     expect(T.concernsSide('left')).toBe('환자 왼쪽');
     expect(T.severityPlural.warning(1)).toBe('경고 1');
     expect(T.photo.caption(photo())).toMatch(/^시술 전, /);
+    expect(T.photo.caption(photo({ kind: 'follow-up' }))).toMatch(/^경과, /);
     expect(T.photo.caption(photo({ kind: 'follow-up', interval: { value: 3, unit: 'weeks' } }))).toMatch(/, 시술 3주 후$/);
     expect(T.photo.measureNote(62.5)).toContain('62.5 mm');
   });
