@@ -414,25 +414,28 @@ function borderBlend(face: FittedFace, shell: Shell): (x: number, y: number) => 
 }
 
 /**
- * The seam where the rasterized face meets the head shape (step 2) is a saw-tooth a node wide:
- * along the face's side border a row's last face node and the head shape's first node beside it
- * can differ by several millimetres, alternating row by row (up to 6 mm at the temple and in
- * front of the ear, where threads are anchored). Every path crossing or following the seam then
- * read millimetres of skin that are not there, and its depth was taken along a tilted normal.
- *
- * A node near the seam (a face node and a head-shape node within its 3 x 3 neighbourhood, or next
- * to such a node) whose
- * height stands more than SEAM_OUTLIER_MM off the median of its eight neighbours takes that
- * median, and its normal is then computed from the heights like the head shape's. Away from the
- * seam nothing changes; on a smooth surface at this grid step a node lies within a few tenths of
- * a millimetre of its neighbours' median (a plane: exactly on it), so only the teeth move. The
- * medians are read from the heights before the pass, and a median does not depend on the order of
- * its values, so the result stays an exact mirror image.
+ * Design choice: on smooth skin at this grid step a node lies within a few tenths of a millimetre
+ * of its neighbours' median (on a plane, exactly on it), while the teeth stood 5-7 mm off; 1 mm
+ * moves only the teeth (the lips' line, a real crease, stands about 2 mm off but is not near the
+ * seam).
  */
 const SEAM_OUTLIER_MM = 1;
-/** Passes over the seam: a second catches a tooth whose neighbour was a tooth too. */
+/** Design choice: a second pass catches a tooth whose neighbour was a tooth too; more passes move the rest about without bringing it under 1 mm (docs/atlas.md). */
 const SEAM_PASSES = 2;
 
+/**
+ * The seam where the rasterized face meets the head shape (step 2) is a saw-tooth a node wide:
+ * along the face's side border a row's last face node and the head shape's first node beside it
+ * differed by up to 7 mm, alternating row by row (at the temple, in front of the ear and between
+ * the jaw angle and the ear lobe, where threads run). Every path crossing or following the seam
+ * then read millimetres of skin that are not there, and its depth was taken along a tilted normal.
+ *
+ * A node near the seam (a face node and a head-shape node within its 3 x 3 neighbourhood, or next
+ * to such a node) whose height stands more than SEAM_OUTLIER_MM off the median of its eight
+ * neighbours takes that median, and its normal is then computed from the heights like the head
+ * shape's. The medians are read from the heights before each pass, and a median does not depend
+ * on the order of its values, so the result stays an exact mirror image.
+ */
 function smoothSeam(z: Float32Array, mask: Uint8Array, covered: Uint8Array, cols: number, rows: number): void {
   const around = [-1, 1, -cols, cols, -cols - 1, -cols + 1, cols - 1, cols + 1];
   // Near the seam: a face node and a head-shape node within the node's 3 x 3 neighbourhood, or
@@ -451,7 +454,12 @@ function smoothSeam(z: Float32Array, mask: Uint8Array, covered: Uint8Array, cols
     }
   }
   const near = mixed.slice();
-  for (let k = cols; k < z.length - cols; k++) if (!mixed[k]) for (const d of around) if (mixed[k + d]) near[k] = 1;
+  for (let j = 1; j < rows - 1; j++) {
+    for (let i = 1; i < cols - 1; i++) {
+      const k = j * cols + i;
+      if (!mixed[k]) for (const d of around) if (mixed[k + d]) near[k] = 1;
+    }
+  }
   const values = new Float64Array(8);
   for (let pass = 0; pass < SEAM_PASSES; pass++) {
     const before = z.slice();
