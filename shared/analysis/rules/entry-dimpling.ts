@@ -8,8 +8,16 @@ import type { FindingParam } from '../finding-text';
 /**
  * A barb close to the puncture and close to the surface pulls the skin in at the entry:
  * dimpling and retraction (domain.md; dimpling in 10% of patients in a meta-analysis of 26
- * studies, 16% in patients over 50 against 5.6% below). Checked at both ends of the path: where the thread goes in
- * and where it ends or comes out.
+ * studies, 16% in patients over 50 against 5.6% below). Checked at every puncture of the path:
+ * the entry always, and the far end where the thread comes out through the skin there.
+ *
+ * Which far ends are punctures (farEndIsPuncture): the seeds place these dimples "where the
+ * needle enters and exits". Cog and smooth threads are laid through one puncture with a needle
+ * or cannula that is then drawn back out through it, so their far end stays buried in the fat and
+ * is no puncture (a shallow barb there is the superficial-path rule's case). Cone threads are
+ * double-needle sutures passed from the entry to an exit point (domain.md: their cones need an
+ * "entry-to-exit length"), so their far end is one. A thread of a type the catalogue does not know
+ * keeps both checks: nothing says how it is laid.
  *
  * Design choice: "near the surface" is measured from the underside of the skin, not as one fixed
  * depth from the surface. A barb dimples by pulling on the dermis, so what protects against it is
@@ -25,7 +33,7 @@ const NEAR_END: Threshold = {
   name: 'barbToPunctureMinMm',
   value: 5,
   unit: 'mm',
-  description: 'Barbs closer than this (along the path) to the entry or the far end are checked for depth.',
+  description: 'Barbs closer than this (along the path) to the entry, or to the far end where the thread comes out (cone threads), are checked for depth.',
   source:
     'design choice: about twice the skin plus needle-bevel length; the first few millimetres of a path are where the needle rises to the puncture, so a barb there sits nearer the surface than the plan says.',
 };
@@ -50,7 +58,7 @@ export const entryDimpling: Rule = {
     id: 'entry-dimpling',
     title: 'Barbs near a puncture',
     description:
-      'Flags barbs that lie within a few millimetres of the entry point or the far end of a path and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Thin skin and an age of 50 or over raise that limit, thick skin lowers it a little. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
+      'Flags barbs that lie within a few millimetres of a puncture (the entry point, and the far end of a cone thread, which comes out through the skin there) and less than the local skin thickness plus 3 mm of fat below the surface (the upper part of the fat), where they pull the skin in and leave a dimple. Thin skin and an age of 50 or over raise that limit, thick skin lowers it a little. Near a puncture the thread climbs toward the surface, so this limit is deeper than the superficial-path margin.',
     thresholds: [NEAR_END, SHALLOW_FAT, ...PATIENT_MARGIN_THRESHOLDS],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
@@ -63,6 +71,7 @@ export const entryDimpling: Rule = {
     while (entryEnd < samples.length && samples[entryEnd]!.s <= NEAR_END.value) entryEnd++;
     const atEntry = shallowBarbAmong(samples, 0, entryEnd, margin.adjustMm);
     if (atEntry) out.push(toFinding(g, atEntry, 'entry', margin));
+    if (!farEndIsPuncture(g)) return out;
     const exitFrom = g.lengthMm - NEAR_END.value;
     let exitStart = samples.length;
     while (exitStart > 0 && samples[exitStart - 1]!.s >= exitFrom) exitStart--;
@@ -72,6 +81,9 @@ export const entryDimpling: Rule = {
     return out;
   },
 };
+
+/** Whether the thread comes out through the skin at its far end (see the top of this file). */
+const farEndIsPuncture = (g: ThreadGeometry): boolean => g.type === null || g.type.configuration === 'cone';
 
 /** How deep a barb near a puncture must lie: the local skin plus the fat cushion, moved for skin type. */
 const depthLimitMm = (sample: PathSample, adjust: number): number => sample.tissue.skinMm + SHALLOW_FAT.value + adjust;

@@ -10,6 +10,8 @@ import { TEMPLE, findingsOf, midfaceVector, oneSide, run, type ThreadSpec } from
  */
 
 const rule = 'entry-dimpling' as const;
+/** A double-needle cone thread: its far end comes out through the skin, a puncture like the entry. */
+const CONE = 'plla-cone-8';
 const found = (length: number, spec: Partial<ThreadSpec>, meta: Partial<PlanMeta> = {}) =>
   findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, length, spec)], meta)), rule);
 const params = (f: Finding) => f.text!.params as Record<string, unknown>;
@@ -56,8 +58,8 @@ describe('entry-dimpling, read from its data', () => {
     expect((params(f!).at as { text: string }).text).toBe('entry-dimpling.from.entry');
   });
 
-  it('barbs to the far end: the exit finding, with the skin and limit of the cheek there', () => {
-    const [f, ...rest] = found(65, { barbs: [15, 65] });
+  it("barbs to a cone thread's far end (where it comes out): the exit finding, with the skin and limit of the cheek there", () => {
+    const [f, ...rest] = found(65, { type: CONE, barbs: [15, 65] });
     expect(rest).toEqual([]);
     expect(head(f!)).toEqual(['warning', 'exit', 'left', ['t1'], 'entry-dimpling']);
     expect(params(f!)).toMatchObject({ which: { text: 'entry-dimpling.close.exit' }, skinMm: { mm: 1.7 }, fix: fix('exit', 1.7 + 3) });
@@ -67,11 +69,13 @@ describe('entry-dimpling, read from its data', () => {
     expect(at.params.distance.mm).toBeLessThan(5);
   });
 
-  it('a path with barbs at both ends gets both findings; one short enough for one puncture zone gets one', () => {
-    expect(found(65, { barbs: [2, 65] }).map((f) => f.aspect)).toEqual(['entry', 'exit']);
+  it('a cone path with barbs at both ends gets both findings; one short enough for one puncture zone gets one', () => {
+    expect(found(65, { type: CONE, barbs: [2, 65] }).map((f) => f.aspect)).toEqual(['entry', 'exit']);
     // 11 mm drawn is more than 10 mm on the skin: two zones. 7 mm drawn is less: one.
-    expect(found(11, { barbs: [0, 11] }).map((f) => f.aspect)).toEqual(['entry', 'exit']);
-    expect(found(7, { barbs: [0, 7] }).map((f) => f.aspect)).toEqual(['entry']);
+    expect(found(11, { type: CONE, barbs: [0, 11] }).map((f) => f.aspect)).toEqual(['entry', 'exit']);
+    expect(found(7, { type: CONE, barbs: [0, 7] }).map((f) => f.aspect)).toEqual(['entry']);
+    // A cog's far end is buried: only its entry is a puncture.
+    expect(found(65, { barbs: [2, 65] }).map((f) => f.aspect)).toEqual(['entry']);
   });
 
   it('says which patient margin raised the limit', () => {

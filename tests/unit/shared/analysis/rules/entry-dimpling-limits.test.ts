@@ -16,8 +16,10 @@ import { findingsOf, oneSide, type XY } from '../helpers';
 const FLAT: Atlas = { ...CANONICAL_ATLAS, surface: undefined };
 const ENTRY: XY = [40, 60];
 /** Barbs 1 mm below the surface: shallower than any skin + 3 mm of fat. */
+/** A double-needle cone thread: both ends of its path are punctures (a cog's far end is buried). */
+const CONE = 'plla-cone-8';
 const shallow = (lengthMm: number, barbs: readonly [number, number]) =>
-  oneSide('left', ENTRY, [{ type: 'pdo-cog-bi-19g-100', to: [[ENTRY[0], ENTRY[1] + lengthMm]], depth: 1, barbs, tension: 1 }]);
+  oneSide('left', ENTRY, [{ type: CONE, to: [[ENTRY[0], ENTRY[1] + lengthMm]], depth: 1, barbs, tension: 1 }]);
 const found = (lengthMm: number, barbs: readonly [number, number]) => findingsOf(analyze(shallow(lengthMm, barbs), FLAT), 'entry-dimpling');
 const which = (f: Finding) => ((f.text!.params as Record<string, unknown>).which as { text: string }).text;
 const at = (f: Finding) => (f.text!.params as Record<string, unknown>).at;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLE, findingsOf, midfaceVector, oneSide, run } from '../helpers';
 
 const rule = 'entry-dimpling' as const;
+/** A double-needle cone thread: passed from the entry to an exit point. */
+const CONE = 'plla-cone-8';
 
 describe('entry-dimpling', () => {
   it('flags barbs starting 2 mm from the entry at a normal depth', () => {
@@ -18,9 +20,21 @@ describe('entry-dimpling', () => {
     expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 58], depth: 5.5 })])), rule)).toEqual([]);
   });
 
-  it('flags barbs running to the far end of the path', () => {
-    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [15, 65] })])), rule);
+  it('flags barbs running to the far end of a cone thread, which comes out through the skin there', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { type: CONE, barbs: [15, 65] })])), rule);
     expect(found.map((f) => f.aspect)).toEqual(['exit']);
+  });
+
+  it("leaves a cog's far end alone: it stays buried in the fat, no puncture (the same barbs, the same depth)", () => {
+    expect(findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [15, 65] })])), rule)).toEqual([]);
+    // The entry is still a puncture for a cog.
+    const atEntry = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { barbs: [2, 65] })])), rule);
+    expect(atEntry.map((f) => f.aspect)).toEqual(['entry']);
+  });
+
+  it('checks both ends of a thread whose type the catalogue does not know: nothing says how it is laid', () => {
+    const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { type: 'not-in-the-catalogue', barbs: [2, 65] })])), rule);
+    expect(found.map((f) => f.aspect)).toEqual(['entry', 'exit']);
   });
 
   it('ignores smooth threads, which have no barbs', () => {
