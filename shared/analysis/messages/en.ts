@@ -64,12 +64,16 @@ export const FINDING_TEXT_EN = {
   // length-mismatch
   'length-mismatch.too-long.title': '{thread} is drawn longer than the thread',
   'length-mismatch.too-long.message':
-    'The path is {pathMm} but this thread type is {typeMm} long. The far part of the path will have no thread in it, so the lift planned there will not happen.',
+    'The path is {pathMm} but this thread type is {typeMm} long. The far part of the path will have no thread in it, {lost}',
   'length-mismatch.too-long.fix': 'Shorten the path to {typeMm} or choose a longer thread type.',
   'length-mismatch.too-short.title': '{thread} is too short for its thread type',
   'length-mismatch.too-short.message':
     'The path is {pathMm} but this type needs at least {minMm} from entry to exit{seat}. Cones or barbs left bunched together hold unevenly and can be felt or seen.',
-  'length-mismatch.too-short.fix': 'Lengthen the path to at least {minMm}, or choose a type with fewer cones.',
+  'length-mismatch.too-short.fix': 'Lengthen the path to at least {minMm}, or {instead}',
+  'length-mismatch.lost.lift': 'so the lift planned there will not happen.',
+  'length-mismatch.lost.smooth': 'so that stretch will go untreated.',
+  'length-mismatch.instead.cones': 'choose a type with fewer cones.',
+  'length-mismatch.instead.shorter': 'choose a shorter thread type.',
   'length-mismatch.seatCones': ' to seat its {cones} cones',
   'length-mismatch.barbs-past-end.title': 'The barbed section of {thread} runs past the end of its path',
   'length-mismatch.barbs-past-end.message':

@@ -54,12 +54,16 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
 
   'length-mismatch.too-long.title': '{thread}: 경로가 실보다 김',
   'length-mismatch.too-long.message':
-    '경로는 {pathMm}인데 이 종류의 실 길이는 {typeMm}입니다. 경로의 먼 쪽에는 실이 들어가지 않아, 그곳에 계획한 리프팅이 이루어지지 않습니다.',
+    '경로는 {pathMm}인데 이 종류의 실 길이는 {typeMm}입니다. 경로의 먼 쪽에는 실이 들어가지 않아, {lost}',
   'length-mismatch.too-long.fix': '경로를 {typeMm}로 줄이거나 더 긴 실을 고르세요.',
   'length-mismatch.too-short.title': '{thread}: 실 종류에 비해 경로가 짧음',
   'length-mismatch.too-short.message':
     '경로는 {pathMm}인데 이 종류는{seat} 삽입점에서 출구까지 최소 {minMm}가 필요합니다. 콘이나 돌기가 한데 몰리면 고르게 잡아 주지 못하고, 만져지거나 보일 수 있습니다.',
-  'length-mismatch.too-short.fix': '경로를 최소 {minMm}로 늘리거나 콘이 더 적은 종류를 고르세요.',
+  'length-mismatch.too-short.fix': '경로를 최소 {minMm}로 늘리거나 {instead}',
+  'length-mismatch.lost.lift': '그곳에 계획한 리프팅이 이루어지지 않습니다.',
+  'length-mismatch.lost.smooth': '그 구간은 시술되지 않은 채로 남습니다.',
+  'length-mismatch.instead.cones': '콘이 더 적은 종류를 고르세요.',
+  'length-mismatch.instead.shorter': '더 짧은 실을 고르세요.',
   'length-mismatch.seatCones': ' 콘 {cones}개를 자리 잡게 하려면',
   'length-mismatch.barbs-past-end.title': '{thread}: 돌기 구간이 경로 끝을 넘어감',
   'length-mismatch.barbs-past-end.message':

@@ -57,12 +57,16 @@ export const FINDING_TEXT_RU: Dictionary<FindingTextKey> = {
 
   'length-mismatch.too-long.title': '{thread}: траектория длиннее самой нити',
   'length-mismatch.too-long.message':
-    'Траектория длиной {pathMm}, а нить этого типа — {typeMm}. В дальней части траектории нити не будет, и запланированной там подтяжки не получится.',
+    'Траектория длиной {pathMm}, а нить этого типа — {typeMm}. В дальней части траектории нити не будет, {lost}',
   'length-mismatch.too-long.fix': 'Укоротите траекторию до {typeMm} или выберите более длинный тип нити.',
   'length-mismatch.too-short.title': '{thread}: траектория слишком коротка для этого типа нити',
   'length-mismatch.too-short.message':
     'Траектория длиной {pathMm}, а этому типу нужно не меньше {minMm} от вкола до выхода{seat}. Собранные вместе конусы или насечки держат неравномерно, их можно прощупать или увидеть.',
-  'length-mismatch.too-short.fix': 'Удлините траекторию хотя бы до {minMm} или выберите тип с меньшим числом конусов.',
+  'length-mismatch.too-short.fix': 'Удлините траекторию хотя бы до {minMm} или {instead}',
+  'length-mismatch.lost.lift': 'и запланированной там подтяжки не получится.',
+  'length-mismatch.lost.smooth': 'и этот участок останется без обработки.',
+  'length-mismatch.instead.cones': 'выберите тип с меньшим числом конусов.',
+  'length-mismatch.instead.shorter': 'выберите более короткий тип нити.',
   'length-mismatch.seatCones': ', чтобы разместить {cones, plural, one {# конус} few {# конуса} many {# конусов} other {# конуса}}',
   'length-mismatch.barbs-past-end.title': 'Участок с насечками ({thread}) выходит за конец траектории',
   'length-mismatch.barbs-past-end.message':

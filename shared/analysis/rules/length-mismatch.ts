@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import type { ThreadGeometry } from '../thread-geometry';
+import { isSmoothType, type ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import type { Finding, Threshold } from '../types';
 
@@ -39,7 +39,16 @@ export const lengthMismatch: Rule = {
         makeFinding('length-mismatch', 'warning', {
           threads: [g.thread.id],
           side: g.side,
-          text: { id: 'length-mismatch.too-long', params: { thread, pathMm, typeMm: { mm: type.lengthMm } } },
+          text: {
+            id: 'length-mismatch.too-long',
+            params: {
+              thread,
+              pathMm,
+              typeMm: { mm: type.lengthMm },
+              // A smooth thread lifts nothing: what the missing stretch loses is its treatment.
+              lost: { text: isSmoothType(type) ? 'length-mismatch.lost.smooth' : 'length-mismatch.lost.lift' },
+            },
+          },
           location: g.exit,
           aspect: 'too-long',
         }),
@@ -57,6 +66,8 @@ export const lengthMismatch: Rule = {
               pathMm,
               minMm: { mm: type.minPathMm },
               seat: type.coneCount ? { text: 'length-mismatch.seatCones', params: { cones: type.coneCount } } : '',
+              // Fewer cones need less room; for a cog the remedy is a shorter thread.
+              instead: { text: type.coneCount ? 'length-mismatch.instead.cones' : 'length-mismatch.instead.shorter' },
             },
           },
           location: g.exit,

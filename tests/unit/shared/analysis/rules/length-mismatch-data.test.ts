@@ -45,7 +45,12 @@ describe('length-mismatch, read from its data', () => {
     expect(found({ lengthMm: PATH_MM - TOL })).toEqual([]);
     const over = found({ lengthMm: PATH_MM - TOL - 0.01 });
     expect(over.map((f) => [f.severity, f.aspect])).toEqual([['warning', 'too-long']]);
-    expect(params(over[0]!)).toEqual({ thread: { threads: [1], start: true }, pathMm: { mm: PATH_MM }, typeMm: { mm: PATH_MM - TOL - 0.01 } });
+    expect(params(over[0]!)).toEqual({
+      thread: { threads: [1], start: true },
+      pathMm: { mm: PATH_MM },
+      typeMm: { mm: PATH_MM - TOL - 0.01 },
+      lost: { text: 'length-mismatch.lost.lift' },
+    });
     // A thread as long as the path, or longer, fits.
     expect(found({ lengthMm: PATH_MM })).toEqual([]);
     expect(found({ lengthMm: PATH_MM + 50 })).toEqual([]);
@@ -57,7 +62,14 @@ describe('length-mismatch, read from its data', () => {
     const short = found({ minPathMm: PATH_MM + TOL + 0.01 });
     expect(short.map((f) => [f.severity, f.aspect])).toEqual([['warning', 'too-short']]);
     // A type without cones states no cones to seat.
-    expect(params(short[0]!)).toEqual({ thread: { threads: [1], start: true }, pathMm: { mm: PATH_MM }, minMm: { mm: PATH_MM + TOL + 0.01 }, seat: '' });
+    expect(params(short[0]!)).toEqual({
+      thread: { threads: [1], start: true },
+      pathMm: { mm: PATH_MM },
+      minMm: { mm: PATH_MM + TOL + 0.01 },
+      seat: '',
+      // A cog has no cones to drop: the remedy is a shorter thread.
+      instead: { text: 'length-mismatch.instead.shorter' },
+    });
     // A type with no minimum path (0) never is too short.
     expect(found({ minPathMm: 0, lengthMm: PATH_MM })).toEqual([]);
   });
@@ -65,6 +77,25 @@ describe('length-mismatch, read from its data', () => {
   it('names the cones a cone type needs room for', () => {
     const short = found({ minPathMm: PATH_MM + 20, coneCount: 12 });
     expect(params(short[0]!).seat).toEqual({ text: 'length-mismatch.seatCones', params: { cones: 12 } });
+    expect(params(short[0]!).instead).toEqual({ text: 'length-mismatch.instead.cones' });
+    expect(short[0]!.fix).toMatch(/^Lengthen the path to at least [\d.]+ mm, or choose a type with fewer cones\.$/);
+  });
+
+  it('tells a cog that is too short for its path to take a shorter thread, not fewer cones', () => {
+    const [short] = found({ minPathMm: PATH_MM + 20 });
+    expect(short!.fix).toContain('choose a shorter thread type');
+    expect(short!.fix).not.toContain('cones');
+  });
+
+  it('says a smooth thread drawn too long leaves a stretch untreated, not that a lift is lost', () => {
+    const plan = planOn('left', { ...SPEC, barbs: null });
+    const [long] = found({ configuration: 'mono', barbStyle: null, purpose: 'tightening', lengthMm: 10 }, plan);
+    expect(params(long!).lost).toEqual({ text: 'length-mismatch.lost.smooth' });
+    expect(long!.message).toContain('so that stretch will go untreated');
+    expect(long!.message).not.toContain('lift');
+    // The same length on a cog: the lift planned there is lost.
+    const [cog] = found({ lengthMm: 10 });
+    expect(params(cog!).lost).toEqual({ text: 'length-mismatch.lost.lift' });
   });
 
   it('a path both too long and too short for its type gets both findings, in that order', () => {
