@@ -16,6 +16,10 @@ const WHY_DEEP =
   'Below its layer a thread grips tissue it is not made for: the barbs hold less predictably, the pull reaches the deeper layers, and the nerves that run under the SMAS come closer. The layer depths are averages: check the depth on the patient.';
 const WHY_NERVE =
   'At this depth the cannula and the barbs can injure the nerve: weakness of the muscles a facial nerve branch supplies, or numbness where a sensory nerve (the great auricular) is hurt, sometimes for months.';
+const WHY_NERVE_SMOOTH =
+  'At this depth the needle or cannula can injure the nerve: weakness of the muscles a facial nerve branch supplies, or numbness where a sensory nerve (the great auricular) is hurt, sometimes for months.';
+const WHY_DEEP_SMOOTH =
+  'Below its layer a smooth thread does not tighten the skin it is laid for, and the nerves that run under the SMAS come closer. The layer depths are averages: check the depth on the patient.';
 const WHY_CHEEKBONE =
   'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
 
@@ -53,8 +57,12 @@ export const FINDING_TEXT_EN = {
   // over-tension
   'over-tension.beyond-hold.title': '{thread} is tensioned beyond what it can hold',
   'over-tension.beyond-hold.message':
-    '{tension} is more than this thread type holds in tissue (about {hold}). The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.',
-  'over-tension.beyond-hold.fix': 'Lower the tension to {hold} or less, or share the lift with more threads.',
+    '{tension} is more than this thread type holds in tissue (about {hold}). {why}',
+  'over-tension.beyond-hold.fix': 'Lower the tension to {hold} or less, {instead}',
+  'over-tension.why.barbed': 'The barbs tear through or cut the tissue: the lift is lost and the skin can be left dimpled or deformed.',
+  'over-tension.why.smooth': 'With no barbs to grip, the thread is drawn through the tissue: the lift is lost and the thread can migrate.',
+  'over-tension.instead.barbed': 'or share the lift with more threads.',
+  'over-tension.instead.smooth': 'or lift with a cog or cone thread and lay this one without tension.',
   'over-tension.overcorrection.title': '{thread} is tensioned for more overcorrection than intended',
   'over-tension.overcorrection.message':
     '{tension} is predicted to move the tissue about {displacement}. A small overcorrection settles in 2-3 weeks; one this large tends to leave persistent contour deformity and dimpling.',
@@ -216,10 +224,14 @@ export const FINDING_TEXT_EN = {
 
   // deep-path
   'deep-path.nerve-plane.title': '{thread} runs too deep over {length}, mostly {where}, in the plane of a nerve',
-  'deep-path.nerve-plane.message': `Over {length}, mostly {where}, it lies below the {layer} and reaches the plane of {nerve} (at {depth}, where that plane begins at about {from}).{others} ${WHY_NERVE}`,
+  'deep-path.nerve-plane.message': `Over {length}, mostly {where}, it lies below the {layer} and reaches the plane of {nerve} (at {depth}, where that plane begins at about {from}).{others} {why}`,
   'deep-path.nerve-plane.fix': 'Bring this stretch up to {bottom} or shallower, into the {layer}.',
   'deep-path.too-deep.title': '{thread} runs too deep over {length}, mostly {where}',
-  'deep-path.too-deep.message': `Over {length}, mostly {where}, it lies below the {layer} (at {depth}, where that layer ends at about {end}).{others} ${WHY_DEEP}`,
+  'deep-path.too-deep.message': `Over {length}, mostly {where}, it lies below the {layer} (at {depth}, where that layer ends at about {end}).{others} {why}`,
+  'deep-path.why.barbed': WHY_DEEP,
+  'deep-path.why.smooth': WHY_DEEP_SMOOTH,
+  'deep-path.nerve.barbed': WHY_NERVE,
+  'deep-path.nerve.smooth': WHY_NERVE_SMOOTH,
   'deep-path.too-deep.fix': 'Bring this stretch up to {bottom} or shallower, into the {layer}.',
   'deep-path.others.stretches': ' In all, {total} of the path in {count} separate stretches is too deep.',
   'deep-path.others.below': ' In all, {total} of the path lies below its layer.',

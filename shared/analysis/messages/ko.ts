@@ -13,6 +13,10 @@ const WHY_DEEP =
   '자기 층보다 깊은 실은 맞지 않는 조직을 잡습니다. 돌기가 잡아 주는 힘을 예측하기 어렵고, 당김이 더 깊은 층까지 미치며, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
 const WHY_NERVE =
   '이 깊이에서는 캐뉼라와 돌기가 신경을 다치게 할 수 있습니다. 얼굴신경 가지가 다치면 그 신경이 지배하는 근육이 약해지고, 감각신경(큰귓바퀴신경)이 다치면 감각이 무뎌지거나 아프며, 때로는 수개월 지속됩니다.';
+const WHY_NERVE_SMOOTH =
+  '이 깊이에서는 바늘이나 캐뉼라가 신경을 다치게 할 수 있습니다. 얼굴신경 가지가 다치면 그 신경이 지배하는 근육이 약해지고, 감각신경(큰귓바퀴신경)이 다치면 감각이 무뎌지거나 아프며, 때로는 수개월 지속됩니다.';
+const WHY_DEEP_SMOOTH =
+  '자기 층보다 깊은 매끈한 실은 놓으려던 피부를 탄력 있게 하지 못하고, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
 const WHY_CHEEKBONE =
   '광대뼈에서 끝나거나 만나는 당김은 그곳에 조직을 모읍니다. 광대뼈가 더 도드라지고 중안면부가 넓어 보입니다(4.7–17.9 mm 넓어졌다는 보고가 있습니다).';
 
@@ -45,8 +49,12 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
 
   'over-tension.beyond-hold.title': '{thread}: 실이 버틸 수 있는 것보다 장력이 큼',
   'over-tension.beyond-hold.message':
-    '{tension}의 장력은 이 종류의 실이 조직 안에서 버티는 힘(약 {hold})보다 큽니다. 돌기가 조직을 찢거나 자르면서 리프팅 효과가 사라지고, 피부에 함몰이나 변형이 남을 수 있습니다.',
-  'over-tension.beyond-hold.fix': '장력을 {hold} 이하로 낮추거나, 실을 더 써서 당김을 나누세요.',
+    '{tension}의 장력은 이 종류의 실이 조직 안에서 버티는 힘(약 {hold})보다 큽니다. {why}',
+  'over-tension.beyond-hold.fix': '장력을 {hold} 이하로 낮추거나, {instead}',
+  'over-tension.why.barbed': '돌기가 조직을 찢거나 자르면서 리프팅 효과가 사라지고, 피부에 함몰이나 변형이 남을 수 있습니다.',
+  'over-tension.why.smooth': '잡아 줄 돌기가 없어 실이 조직 사이로 끌려 나가므로 리프팅 효과가 사라지고 실이 이동할 수 있습니다.',
+  'over-tension.instead.barbed': '실을 더 써서 당김을 나누세요.',
+  'over-tension.instead.smooth': '리프팅은 코그 실이나 콘 실로 하고 이 실은 장력 없이 놓으세요.',
   'over-tension.overcorrection.title': '{thread}: 의도한 것보다 과교정이 큰 장력',
   'over-tension.overcorrection.message':
     '{tension}의 장력은 조직을 약 {displacement} 이동시킬 것으로 예측됩니다. 약간의 과교정은 2–3주 안에 자리를 잡지만, 이만큼 크면 윤곽 변형과 함몰이 오래 남기 쉽습니다.',
@@ -194,10 +202,14 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'superficial-path.older': ' 환자가 {age}세 이상이어서 피부가 더 쉽게 함몰되므로 필요한 깊이를 높였습니다.',
 
   'deep-path.nerve-plane.title': '{thread}: {length} 구간이 너무 깊어 신경이 지나는 면에 닿음 (주로 {where})',
-  'deep-path.nerve-plane.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊어 신경이 지나는 면에 닿습니다. 신경: {nerve}. 깊이 {depth}이며, 그 면은 약 {from}부터 시작합니다.{others} ${WHY_NERVE}`,
+  'deep-path.nerve-plane.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊어 신경이 지나는 면에 닿습니다. 신경: {nerve}. 깊이 {depth}이며, 그 면은 약 {from}부터 시작합니다.{others} {why}`,
   'deep-path.nerve-plane.fix': '이 구간을 {bottom} 이하 깊이로 올려 본래의 층({layer})에 두세요.',
   'deep-path.too-deep.title': '{thread}: {length} 구간이 너무 깊게 지나감 (주로 {where})',
-  'deep-path.too-deep.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊습니다(깊이 {depth}, 이곳에서 그 층은 약 {end}에서 끝남).{others} ${WHY_DEEP}`,
+  'deep-path.too-deep.message': `{length} 구간(주로 {where})에서 본래의 층({layer})보다 깊습니다(깊이 {depth}, 이곳에서 그 층은 약 {end}에서 끝남).{others} {why}`,
+  'deep-path.why.barbed': WHY_DEEP,
+  'deep-path.why.smooth': WHY_DEEP_SMOOTH,
+  'deep-path.nerve.barbed': WHY_NERVE,
+  'deep-path.nerve.smooth': WHY_NERVE_SMOOTH,
   'deep-path.too-deep.fix': '이 구간을 {bottom} 이하 깊이로 올려 본래의 층({layer})에 두세요.',
   'deep-path.others.stretches': ' 너무 깊은 부분은 모두 {count}개 구간, 합계 {total}입니다.',
   'deep-path.others.below': ' 본래의 층보다 깊은 부분은 합계 {total}입니다.',

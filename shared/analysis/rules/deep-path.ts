@@ -5,7 +5,7 @@ import { DEEP_TOLERANCE, anchorLayerAt, deepLimitMm, nerveFromMm } from '../dept
 import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import { type Stretch, longestOf, mainRegion, middleOf, stretchesWhere } from '../stretches';
-import type { PathSample, ThreadGeometry } from '../thread-geometry';
+import { isSmoothType, type PathSample, type ThreadGeometry } from '../thread-geometry';
 import type { Finding } from '../types';
 
 /**
@@ -110,6 +110,8 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
   const depth = { mm: deepest.depthMm };
   const layerWords = { text: `deep-path.layer.${layer}` as const };
   const bottom = { mm: bottomMm };
+  // A smooth thread has no barbs and lifts nothing: its reasons say what it does lose.
+  const smooth = isSmoothType(g.type);
   if (v.critical) {
     const nerveKind = deepest.region?.kind ?? kind;
     const from = nerveFromMm(deepest.region?.kind ?? null, deepest.tissue) ?? deepest.depthMm;
@@ -119,7 +121,18 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
       side: g.side,
       text: {
         id: 'deep-path.nerve-plane',
-        params: { thread, length, where, depth, layer: layerWords, bottom, others, nerve: { nerve: nerveKind }, from: { mm: from } },
+        params: {
+          thread,
+          length,
+          where,
+          depth,
+          layer: layerWords,
+          bottom,
+          others,
+          nerve: { nerve: nerveKind },
+          from: { mm: from },
+          why: { text: smooth ? 'deep-path.nerve.smooth' : 'deep-path.nerve.barbed' },
+        },
       },
       aspect: 'nerve-plane',
     });
@@ -130,7 +143,17 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
     side: g.side,
     text: {
       id: 'deep-path.too-deep',
-      params: { thread, length, where, depth, layer: layerWords, bottom, others, end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value } },
+      params: {
+        thread,
+        length,
+        where,
+        depth,
+        layer: layerWords,
+        bottom,
+        others,
+        end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value },
+        why: { text: smooth ? 'deep-path.why.smooth' : 'deep-path.why.barbed' },
+      },
     },
     aspect: 'too-deep',
   });

@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import type { ThreadGeometry } from '../thread-geometry';
+import { isSmoothType, type ThreadGeometry } from '../thread-geometry';
 import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
 import type { Finding, Threshold } from '../types';
@@ -84,13 +84,24 @@ export const overTension: Rule = {
     if (!(tension > 0)) return out;
     const thread = { threads: [g.number], start: true };
     const hold = g.type?.holdingForceN;
+    const smooth = isSmoothType(g.type);
     if (hold !== undefined && tension > hold * HOLD_RATIO_MAX.value) {
       out.push(
         makeFinding('over-tension', 'critical', {
           threads: [g.thread.id],
           location: barbedMiddle(g) ?? g.fixationPoint,
           side: g.side,
-          text: { id: 'over-tension.beyond-hold', params: { thread, tension: { newtons: tension }, hold: { newtons: hold } } },
+          text: {
+            id: 'over-tension.beyond-hold',
+            params: {
+              thread,
+              tension: { newtons: tension },
+              hold: { newtons: hold },
+              // A smooth thread has no barbs to tear through: it is drawn through the tissue.
+              why: { text: smooth ? 'over-tension.why.smooth' : 'over-tension.why.barbed' },
+              instead: { text: smooth ? 'over-tension.instead.smooth' : 'over-tension.instead.barbed' },
+            },
+          },
           aspect: 'beyond-hold',
         }),
       );

@@ -164,3 +164,27 @@ describe('deep-path, read from its data', () => {
     expect(params(found[0]!).layer).toEqual({ text: 'deep-path.layer.subcutaneous' });
   });
 });
+
+describe('deep-path, the reasons it gives a smooth thread', () => {
+  const MONO = 'pdo-mono-27g-60';
+  it('a cog too deep is told its barbs hold less predictably; a smooth thread, that it does not tighten the skin (it has no barbs)', () => {
+    const depth = (FAT_BOTTOM + NERVE_FROM) / 2;
+    const [cog] = onCheek(cheek(depth)).found;
+    const [mono] = onCheek(cheek(depth, { type: MONO, barbs: null, tension: 0 })).found;
+    expect([cog!.aspect, mono!.aspect]).toEqual(['too-deep', 'too-deep']);
+    expect(params(cog!).why).toEqual({ text: 'deep-path.why.barbed' });
+    expect(params(mono!).why).toEqual({ text: 'deep-path.why.smooth' });
+    expect(cog!.message).toContain('the barbs hold less predictably');
+    expect(mono!.message).not.toMatch(/barb/);
+  });
+
+  it('in the plane of a nerve: the cannula and barbs for a cog, the needle or cannula for a smooth thread', () => {
+    const [cog] = onCheek(cheek(NERVE_FROM + 1)).found;
+    const [mono] = onCheek(cheek(NERVE_FROM + 1, { type: MONO, barbs: null, tension: 0 })).found;
+    expect([cog!.aspect, mono!.aspect]).toEqual(['nerve-plane', 'nerve-plane']);
+    expect(params(cog!).why).toEqual({ text: 'deep-path.nerve.barbed' });
+    expect(params(mono!).why).toEqual({ text: 'deep-path.nerve.smooth' });
+    expect(mono!.message).toContain('the needle or cannula can injure the nerve');
+    expect(mono!.message).not.toMatch(/barb/);
+  });
+});

@@ -59,7 +59,13 @@ describe('over-tension, read from its data', () => {
       const { plan, found } = at(2.5, side);
       expect(found.map((f) => [f.severity, f.aspect, f.side])).toEqual([['critical', 'beyond-hold', side]]);
       expect(found[0]!.threads).toEqual([plan.threads[0]!.id]);
-      expect(params(found[0]!)).toEqual({ thread: { threads: [1], start: true }, tension: { newtons: 2.5 }, hold: { newtons: hold } });
+      expect(params(found[0]!)).toEqual({
+        thread: { threads: [1], start: true },
+        tension: { newtons: 2.5 },
+        hold: { newtons: hold },
+        why: { text: 'over-tension.why.barbed' },
+        instead: { text: 'over-tension.instead.barbed' },
+      });
       // On the thread, in its barbed section: between the entry and the far end, off the entry.
       const path = plan.threads[0]!.path;
       const loc = found[0]!.location!;
@@ -78,6 +84,11 @@ describe('over-tension, read from its data', () => {
     // Fixed at the entry (the builder's default fixation end).
     expect(found[0]!.location).toEqual(plan.threads[0]!.path[0]);
     expect(params(found[0]!)).toMatchObject({ hold: { newtons: hold } });
+    // It has no barbs to tear through: it is drawn through the tissue, and the remedy is a barbed thread.
+    expect(params(found[0]!)).toMatchObject({ why: { text: 'over-tension.why.smooth' }, instead: { text: 'over-tension.instead.smooth' } });
+    expect(found[0]!.message).not.toMatch(/barbs tear/);
+    expect(found[0]!.message).toContain('drawn through the tissue');
+    expect(found[0]!.fix).toContain('cog or cone thread');
   });
 
   it('an untensioned thread, and the curve below zero, give nothing', () => {
