@@ -112,6 +112,8 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
   const bottom = { mm: bottomMm };
   // A smooth thread has no barbs and lifts nothing: its reasons say what it does lose.
   const smooth = isSmoothType(g.type);
+  const deepWhy = { text: smooth ? ('deep-path.why.smooth' as const) : ('deep-path.why.barbed' as const) };
+  const nerveWhy = { text: smooth ? ('deep-path.nerve.smooth' as const) : ('deep-path.nerve.barbed' as const) };
   if (v.critical) {
     const nerveKind = deepest.region?.kind ?? kind;
     const from = nerveFromMm(deepest.region?.kind ?? null, deepest.tissue) ?? deepest.depthMm;
@@ -121,18 +123,7 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
       side: g.side,
       text: {
         id: 'deep-path.nerve-plane',
-        params: {
-          thread,
-          length,
-          where,
-          depth,
-          layer: layerWords,
-          bottom,
-          others,
-          nerve: { nerve: nerveKind },
-          from: { mm: from },
-          why: { text: smooth ? 'deep-path.nerve.smooth' : 'deep-path.nerve.barbed' },
-        },
+        params: { thread, length, where, depth, layer: layerWords, bottom, others, nerve: { nerve: nerveKind }, from: { mm: from }, why: nerveWhy },
       },
       aspect: 'nerve-plane',
     });
@@ -143,17 +134,7 @@ function toFinding(g: ThreadGeometry, v: Verdict): Finding {
     side: g.side,
     text: {
       id: 'deep-path.too-deep',
-      params: {
-        thread,
-        length,
-        where,
-        depth,
-        layer: layerWords,
-        bottom,
-        others,
-        end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value },
-        why: { text: smooth ? 'deep-path.why.smooth' : 'deep-path.why.barbed' },
-      },
+      params: { thread, length, where, depth, layer: layerWords, bottom, others, end: { mm: deepLimitMm(layer, deepest.tissue, null) - DEEP_TOLERANCE.value }, why: deepWhy },
     },
     aspect: 'too-deep',
   });
