@@ -7,7 +7,7 @@ export const MISTAKES = {
   'converging-on-cheekbone': 'Vectors that end or converge on the cheekbone (malar prominence)',
   'single-thread-pull': 'One thread doing all the pulling on a side',
   'thread-in-dermis': 'A thread laid in the dermis or just under it',
-  'barb-at-entry': 'Barbs at the entry point or the far end of a path',
+  'barb-at-entry': 'Barbs at a puncture: the entry point, or the far end where a cone thread comes out',
   'crossing-zygomaticus-major': 'Barbs laid across the zygomaticus major',
   'smooth-thread-lift': 'Smooth (mono or screw) threads used to lift',
   'no-fixation': 'Lifting threads with no fixation in a stable zone',
