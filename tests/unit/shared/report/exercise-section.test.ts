@@ -36,6 +36,8 @@ describe('buildPlanPdf: exercise page', () => {
     expect(last).toContain('Training exercise');
     expect(last).toContain('Dr Zofia Łukasiewicz');
     expect(squeeze(last)).toContain(squeeze(exercise.caseTitle));
+    expect(last).toMatch(/Trainee\s+Dr Zofia Łukasiewicz/);
+    expect(last).toMatch(/Problems at the start\s+4/);
     expect(last).toMatch(/Problems resolved\s+3/);
     expect(last).toMatch(/New problems introduced\s+1/);
     expect(last).toMatch(/Edits made\s+7/);
@@ -58,6 +60,15 @@ describe('buildPlanPdf: exercise page', () => {
     const pdf = await buildReport(plan, { options: { exercise: { ...exercise, passed: true, remaining: [] } } });
     const text = pdfText(pdf);
     expect(text).toContain('Passed: no warning or critical finding is left.');
+    // Nothing remains: the heading, then "None." instead of a list.
+    expect(squeeze(text)).toContain(squeeze('Problems still in the design None.'));
+  });
+
+  it('says the trainee was not recorded when the name is blank, and prints a given name trimmed', async () => {
+    const blank = pdfPages(await buildReport(plan, { options: { exercise: { ...exercise, traineeName: '   ' } } }), { layout: true }).at(-1)!;
+    expect(blank).toMatch(/Trainee\s+not recorded/);
+    const padded = pdfPages(await buildReport(plan, { options: { exercise: { ...exercise, traineeName: '  Dr Kim  ' } } }), { layout: true }).at(-1)!;
+    expect(padded).toMatch(/Trainee\s+Dr Kim\n/);
   });
 
   it('leaves the plain report unchanged when no exercise is given', async () => {

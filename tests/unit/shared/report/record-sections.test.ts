@@ -5,10 +5,11 @@ import type { PlanDocument } from '../../../../shared/plan/types';
 import { clinicLogoFromBytes } from '../../../../shared/record/clinic';
 import { COMPLICATION_RATES, COMPLICATION_SOURCE, rateText } from '../../../../shared/record/complication-rates';
 import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
+import { logoSize } from '../../../../shared/report/letterhead';
 import { productRows } from '../../../../shared/report/products-section';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { pdfPages, pdfText, qpdfCheck, rasterImages } from './pdf-tools';
+import { pdfPages, pdfText, pdfWords, qpdfCheck, rasterImages } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
 
 /** The record parts of the PDF: letterhead, product summary, consent section, patient handout. */
@@ -42,6 +43,31 @@ describe('letterhead', () => {
     expect(new Set(images.map((row) => row.trim().split(/\s+/)[0])).size).toBe(2);
     expect(images.every((row) => /\b240\s+96\b/.test(row))).toBe(true);
     expect(qpdfCheck(pdf).status).toBe(0);
+  });
+
+  it('labels the telephone, trims the name, and needs no logo or address', async () => {
+    const full = pdfPages(await buildReport(plan, { record: { clinic: CLINIC, texts: EMPTY_RECORD_TEXTS } }))[0]!;
+    expect(full).toContain('Tel. +82 2 555 0142');
+    const nameOnly = { name: '  Small Clinic  ', address: '', telephone: ' ', logo: null };
+    const pdf = await buildReport(plan, { record: { clinic: nameOnly, texts: EMPTY_RECORD_TEXTS } });
+    const page = pdfPages(pdf, { layout: true })[0]!;
+    expect(page).toMatch(/^\s*Small Clinic\n/m);
+    expect(page).not.toContain('Tel.');
+    // Trimmed: the name starts at the left margin, where the header's title below it starts.
+    const words = pdfWords(pdf)[0]!;
+    const name = words.find((w) => w.text === 'Small')!;
+    const title = words.find((w) => w.text === plan.meta.title.split(' ')[0])!;
+    expect(Math.abs(name.xMin - title.xMin)).toBeLessThan(0.5);
+  });
+
+  it('fits a logo in 40 x 16 mm, keeping its shape', () => {
+    const mm = 72 / 25.4;
+    const wide = logoSize({ width: 400, height: 100 });
+    expect(wide.width).toBeCloseTo(40 * mm, 6);
+    expect(wide.height).toBeCloseTo(10 * mm, 6);
+    const tall = logoSize({ width: 100, height: 400 });
+    expect(tall.height).toBeCloseTo(16 * mm, 6);
+    expect(tall.width).toBeCloseTo(4 * mm, 6);
   });
 
   it('is absent without a clinic profile', async () => {
@@ -105,6 +131,12 @@ describe('product summary', () => {
     expect(text).toContain(squeeze('Products'));
     expect(text).toContain(squeeze('OLD-7 2025-02-28 EXPIRED before 2025-03-14'));
     expect(text).toContain(squeeze('GOOD-1 2026-01-31 in date'));
+    // Each row's count before its lot; threads without a lot say so in the lot, expiry and status.
+    expect(text).toContain(squeeze('2 GOOD-1'));
+    expect(text).toContain(squeeze('2 not recorded — expiry not recorded'));
+    // A plan without threads has nothing to prepare: no section at all.
+    const empty = squeeze(pdfText(await buildReport({ ...plan, threads: [] })));
+    expect(empty).not.toContain(squeeze('Threads to prepare, by type and lot.'));
     // And the analysis says the same in the findings.
     expect(text).toContain(squeeze("lot OLD-7 expired on 2025-02-28, before the plan's date 2025-03-14"));
   });
