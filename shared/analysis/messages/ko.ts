@@ -16,7 +16,7 @@ const WHY_NERVE =
 const WHY_NERVE_SMOOTH =
   '이 깊이에서는 바늘이나 캐뉼라가 신경을 다치게 할 수 있습니다. 얼굴신경 가지가 다치면 그 신경이 지배하는 근육이 약해지고, 감각신경(큰귓바퀴신경)이 다치면 감각이 무뎌지거나 아프며, 때로는 수개월 지속됩니다.';
 const WHY_DEEP_SMOOTH =
-  '자기 층보다 깊은 매끈한 실은 놓으려던 피부를 탄력 있게 하지 못하고, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
+  '자기 층보다 깊은 민실은 놓으려던 피부를 탄력 있게 하지 못하고, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
 const WHY_CHEEKBONE =
   '광대뼈에서 끝나거나 만나는 당김은 그곳에 조직을 모읍니다. 광대뼈가 더 도드라지고 중안면부가 넓어 보입니다(4.7–17.9 mm 넓어졌다는 보고가 있습니다).';
 
@@ -54,7 +54,7 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'over-tension.why.barbed': '돌기가 조직을 찢거나 자르면서 리프팅 효과가 사라지고, 피부에 함몰이나 변형이 남을 수 있습니다.',
   'over-tension.why.smooth': '잡아 줄 돌기가 없어 실이 조직 사이로 끌려 나가므로 리프팅 효과가 사라지고 실이 이동할 수 있습니다.',
   'over-tension.instead.barbed': '실을 더 써서 당김을 나누세요.',
-  'over-tension.instead.smooth': '리프팅은 코그 실이나 콘 실로 하고 이 실은 장력 없이 놓으세요.',
+  'over-tension.instead.smooth': '리프팅은 코그실이나 콘실로 하고 이 실은 장력 없이 놓으세요.',
   'over-tension.overcorrection.title': '{thread}: 의도한 것보다 과교정이 큰 장력',
   'over-tension.overcorrection.message':
     '{tension}의 장력은 조직을 약 {displacement} 이동시킬 것으로 예측됩니다. 약간의 과교정은 2–3주 안에 자리를 잡지만, 이만큼 크면 윤곽 변형과 함몰이 오래 남기 쉽습니다.',

@@ -18,7 +18,7 @@ export const THRESHOLD_TEXT_KO: ThresholdTextTable = {
   olderPatientExtraMm:
     '환자가 {fromAgeYears}세 이상이면(olderPatientFromAgeYears) 깊이 규칙(superficial-path, entry-dimpling)의 최소 깊이에 더합니다. 얇은 피부와 함께이면 얇은 피부 여유에 더해집니다.',
   deepToleranceMm: '경로가 자기 층의 바닥(지방층 바닥, SMAS용 실은 SMAS 바닥)보다 이 값 넘게 깊으면 층 아래에 있는 것으로 봅니다.',
-  barbToPunctureMinMm: '삽입점, 또는 실이 피부 밖으로 나오는 먼 끝(콘 실)에서 (경로를 따라) 이보다 가까운 돌기는 깊이를 검사합니다.',
+  barbToPunctureMinMm: '삽입점, 또는 실이 피부 밖으로 나오는 먼 끝(콘실)에서 (경로를 따라) 이보다 가까운 돌기는 깊이를 검사합니다.',
   shallowBelowSkinMm:
     '천자점 가까운 돌기는 표면에서의 깊이가 그 자리 피부 두께에 이만큼의 지방을 더한 값보다 얕으면 표면에 너무 가깝습니다(피부 {thinSkinMm} mm에서 {thinDepthMm} mm, 피부 {skinMm} mm에서 {depthMm} mm).',
   crossingAngleMaxDeg: '움직임이 큰 근육의 작용선을 이 각도보다 가파르게 가로지르는 돌기는 근육의 움직임을 제한합니다.',

@@ -9,7 +9,7 @@ export const MISTAKE_TEXT_KO: Readonly<Record<MistakeId, string>> = {
   'converging-on-cheekbone': '광대뼈(광대 돌출부)에서 끝나거나 모이는 벡터',
   'single-thread-pull': '한쪽의 당김을 실 하나가 모두 맡음',
   'thread-in-dermis': '진피 안이나 바로 아래에 놓인 실',
-  'barb-at-entry': '천자점(삽입점, 또는 콘 실이 피부 밖으로 나오는 먼 끝)에 있는 돌기',
+  'barb-at-entry': '천자점(삽입점, 또는 콘실이 피부 밖으로 나오는 먼 끝)에 있는 돌기',
   'crossing-zygomaticus-major': '큰광대근을 가로질러 놓은 돌기',
   'smooth-thread-lift': '리프팅에 쓴 민실(모노실, 스크류실)',
   'no-fixation': '안정된 부위에 고정하지 않은 리프팅 실',
