@@ -108,4 +108,29 @@ describe('the cap on described findings', () => {
     expect(text).toContain(squeeze(`${ruleTitle('crowding', 'en')}: 1 warning`));
     expect(text).not.toContain(squeeze(`Headline ${PDF_LISTED_FINDINGS + 1}`));
   });
+
+  it('keeps each card that fits on a page together: its number, headline and suggested change on one page', async () => {
+    // Cards of one to four lines of explanation, so page ends fall at many places within a card.
+    const cards = Array.from({ length: PDF_LISTED_FINDINGS }, (_, i) => ({
+      ...finding('warning', [id(1 + (i % 6))], `Headline ${i + 1}`),
+      message: `Explanation ${i + 1}. ${'It matters because the threads pull across the cheek. '.repeat(1 + ((i * 7) % 9))}`,
+    }));
+    const pdf = await buildReport(plan, { analysis: withFindings(plan, cards) });
+    const pages = pdfPages(pdf).map(squeeze);
+    const pageOf = (pattern: RegExp) => pages.slice(1).findIndex((p) => pattern.test(p));
+    for (let n = 1; n <= PDF_LISTED_FINDINGS; n++) {
+      const head = pageOf(new RegExp(`${n}\\.Headline${n}(?!\\d)`));
+      expect(head, `card ${n}`).toBeGreaterThanOrEqual(0);
+      expect(pageOf(new RegExp(`FixforHeadline${n}\\.`)), `card ${n}`).toBe(head);
+    }
+  });
+
+  it('runs a card longer than a page on to the next page, every word of it', async () => {
+    const words = Array.from({ length: 1400 }, (_, i) => `w${i + 1}`);
+    const card = { ...finding('critical', [id(1)], 'Very long'), message: words.join(' ') };
+    const pdf = await buildReport(plan, { analysis: withFindings(plan, [card]) });
+    const tokens = new Set(pdfPages(pdf).join(' ').split(/\s+/));
+    for (const w of words) expect(tokens.has(w), w).toBe(true);
+    expect(tokens.has(squeeze('Fix for Very long.').slice(-5))).toBe(true);
+  });
 });

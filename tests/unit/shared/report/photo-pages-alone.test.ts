@@ -101,6 +101,16 @@ describe('which photos a report picks', () => {
     expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, photos: { overPlan: true, beforeAfter: true } }, CANONICAL_ATLAS).beforeAfter).toBeNull();
   });
 
+  it('a frontal photo counts as aligned with three known landmarks, not with three unknown ones', () => {
+    const three = landmarks().filter((l) => ['pupil-right', 'pupil-left', 'nasion'].includes(l.id));
+    expect(three).toHaveLength(3);
+    const plan = examplePlan([{ ...frontal('base', 'baseline', '2025-03-14'), landmarks: three }]);
+    expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, photos: PLAN_PAGE }, CANONICAL_ATLAS).overPlan?.id).toBe('base');
+    const unknown = three.map((l, i) => ({ ...l, id: `mark-${i}` }));
+    const none = examplePlan([{ ...frontal('base', 'baseline', '2025-03-14'), landmarks: unknown }]);
+    expect(choosePhotoPages(none, { ...DEFAULT_OPTIONS, photos: PLAN_PAGE }, CANONICAL_ATLAS).overPlan).toBeNull();
+  });
+
   it('asked for neither page: none, even with aligned photos', () => {
     const plan = examplePlan([frontal('base', 'baseline', '2025-03-14'), frontal('fu', 'follow-up', '2025-06-01'), oblique('l')]);
     expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, photos: { overPlan: false, beforeAfter: false } }, CANONICAL_ATLAS)).toEqual({ overPlan: null, overPlanTurned: [], beforeAfter: null });
@@ -172,5 +182,40 @@ describe('a report with one photo page', () => {
     const withPhotos = await buildReport(plan, { options: { anonymize: true, photos: PLAN_PAGE, photosWhenAnonymized: true } });
     expect(pdfPages(withPhotos).length).toBe(plain.length + 1);
     expect(rasterImages(withPhotos).length).toBe(1);
+  });
+
+  it('draws only the threads and entry points on the before/after photos, not the anatomy', async () => {
+    const plan = examplePlan([frontal('base', 'baseline', '2025-03-14'), frontal('fu', 'follow-up', '2025-06-14', 3)]);
+    const pages = pdfPages(await buildReport(plan, { options: { photos: { overPlan: true, beforeAfter: true } } }));
+    const [onPhoto, beforeAfter] = pages.slice(-2) as [string, string];
+    // The plan page has the chosen overlays (region names); the before/after page has none of them.
+    expect(onPhoto).toContain('Temple (right)');
+    for (const region of ['Temple', 'Preauricular', 'Malar', 'Nose']) expect(beforeAfter).not.toContain(region);
+    // ...but every thread's number and the entry points' labels, on each of the two photos.
+    const tokens = beforeAfter.split(/\s+/);
+    for (let n = 1; n <= plan.threads.length; n++) expect(tokens.filter((t) => t === String(n)).length).toBeGreaterThanOrEqual(2);
+    expect(tokens.filter((t) => t === 'AR').length).toBe(2);
+  });
+
+  it('leaves a page out when its photo cannot be read, and the table out when nothing measured moved', async () => {
+    const broken = { ...portrait, data: encodeBase64(new TextEncoder().encode('not a JPEG at all')) };
+    const plan = examplePlan([{ ...frontal('base', 'baseline', '2025-03-14'), image: broken }, frontal('fu', 'follow-up', '2025-06-14', 3)]);
+    const plain = pdfPages(await buildReport(plan)).length;
+    expect(choosePhotoPages(plan, { ...DEFAULT_OPTIONS, photos: { overPlan: true, beforeAfter: true } }, CANONICAL_ATLAS).overPlan?.id).toBe('base');
+    expect(pdfPages(await buildReport(plan, { options: { photos: { overPlan: true, beforeAfter: true } } })).length).toBe(plain);
+    // The follow-up unreadable: no before/after page; the baseline's plan page stays.
+    const second = examplePlan([frontal('base', 'baseline', '2025-03-14'), { ...frontal('fu', 'follow-up', '2025-06-14', 3), image: broken }]);
+    const pages = pdfPages(await buildReport(second, { options: { photos: { overPlan: true, beforeAfter: true } } }));
+    expect(pages.length).toBe(plain + 1);
+    expect(pages.at(-1)).toContain(PHOTO_TEXT.planTitle);
+    // A follow-up without the measured landmarks (mouth corners, gonions, menton) still aligns on
+    // the eyes and nose: its page has the two photos and no measurement table.
+    const eyesOnly = { ...frontal('fu', 'follow-up', '2025-06-14', 3), landmarks: landmarks(3).filter((l) => !l.id.startsWith('mouth') && l.id !== 'menton') };
+    const third = examplePlan([frontal('base', 'baseline', '2025-03-14'), eyesOnly]);
+    const last = pdfPages(await buildReport(third, { options: { photos: BEFORE_AFTER } })).at(-1)!;
+    expect(last).toContain(PHOTO_TEXT.beforeAfterTitle);
+    expect(last).not.toContain(PHOTO_TEXT.measureTitle);
+    expect(last).not.toContain(PHOTO_TEXT.measureColumns.landmark);
+    expect(squeeze(last)).toContain(squeeze("Clinical photographs of the patient, included with the patient's consent"));
   });
 });
