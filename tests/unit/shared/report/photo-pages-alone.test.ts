@@ -16,23 +16,11 @@ import { choosePhotoPages, PHOTO_TEXT } from '../../../../shared/report/photo-pa
 import { REPORT_TEXT_RU } from '../../../../shared/report/report-strings-ru';
 import { pdfPages, rasterImages } from './pdf-tools';
 import { DEFAULT_OPTIONS, buildReport, squeeze } from './report-fixture';
+import { PORTRAIT_IMAGE, portraitLandmarks } from './portrait-fixture';
 
+const landmarks = portraitLandmarks;
 const PHOTOS = join(__dirname, '../../../fixtures/photos');
-
-/** Key landmarks marked by hand on the public-domain portrait (as in photo-pages.test.ts), photo px. */
-const MARKS: Record<string, [number, number]> = {
-  'pupil-right': [203, 101],
-  'pupil-left': [244, 103.5],
-  'lateral-canthus-right': [193, 101],
-  'lateral-canthus-left': [258, 104],
-  nasion: [224, 101],
-  'mouth-corner-right': [203, 140],
-  'mouth-corner-left': [244, 141.5],
-  menton: [226, 175],
-};
-const landmarks = (lift = 0): PhotoLandmark[] =>
-  Object.entries(MARKS).map(([id, [x, y]]) => ({ id, x, y: id.startsWith('mouth-corner') ? y - lift : y, source: 'manual' }));
-const portrait = { mediaType: 'image/jpeg' as const, width: 512, height: 512, data: encodeBase64(new Uint8Array(readFileSync(join(PHOTOS, 'astronaut-clean.jpg')))) };
+const portrait = PORTRAIT_IMAGE;
 
 const frontal = (id: string, kind: PlanPhoto['kind'], date: string, lift = 0): PlanPhoto => ({
   id,

@@ -9,22 +9,10 @@ import { choosePhotoPages, PHOTO_TEXT } from '../../../../shared/report/photo-pa
 import { parsePlanText } from '../../../../shared/plan';
 import { DEFAULT_OPTIONS, buildReport } from './report-fixture';
 import { pdfPages, rasterImages } from './pdf-tools';
+import { PORTRAIT_IMAGE, portraitLandmarks } from './portrait-fixture';
 
-/** Key landmarks marked by hand on the public-domain portrait (tests/fixtures/photos), photo px. */
-const MARKS: Record<string, [number, number]> = {
-  'pupil-right': [203, 101],
-  'pupil-left': [244, 103.5],
-  'lateral-canthus-right': [193, 101],
-  'lateral-canthus-left': [258, 104],
-  nasion: [224, 101],
-  'mouth-corner-right': [203, 140],
-  'mouth-corner-left': [244, 141.5],
-  menton: [226, 175],
-};
-const landmarks = (lift = 0): PhotoLandmark[] =>
-  Object.entries(MARKS).map(([id, [x, y]]) => ({ id, x, y: id.startsWith('mouth-corner') ? y - lift : y, source: 'manual' }));
-
-const image = { mediaType: 'image/jpeg' as const, width: 512, height: 512, data: encodeBase64(new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/photos/astronaut-clean.jpg')))) };
+const landmarks = portraitLandmarks;
+const image = PORTRAIT_IMAGE;
 const baseline: PlanPhoto = { id: 'p1', angle: 'frontal', kind: 'baseline', date: '2025-03-14', interval: null, image, landmarks: landmarks() };
 // The same photo with the mouth corners 3 px higher: a known "lift" to read back in millimetres.
 const followUp: PlanPhoto = { id: 'p2', angle: 'frontal', kind: 'follow-up', date: '2025-06-14', interval: { value: 3, unit: 'months' }, image, landmarks: landmarks(3) };
