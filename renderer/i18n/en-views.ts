@@ -266,6 +266,7 @@ export const enViews = {
   'help.zoomWheelKeys': 'Mouse wheel or pinch',
   'depth.axisDepthShort': 'Depth (mm)',
   'depth.summary': 'Thread {number}: {length} mm long, {min} to {max} mm deep, made for the {layer}.',
+  'depth.summaryOneDepth': 'Thread {number}: {length} mm long, {depth} mm deep all along, made for the {layer}.',
   'depth.layer.subdermal': 'layer just under the skin',
   'depth.layer.subcutaneous': 'subcutaneous fat',
   'depth.layer.smas': 'SMAS',

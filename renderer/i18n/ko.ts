@@ -514,6 +514,7 @@ export const ko: Dictionary<MessageKey> = {
   'status.unsaved': '저장하지 않은 변경 사항',
   'depth.axisDepthShort': '깊이 (mm)',
   'depth.summary': '실 {number}: 길이 {length} mm, 깊이 {min}~{max} mm, 대상 층: {layer}.',
+  'depth.summaryOneDepth': '실 {number}: 길이 {length} mm, 전 구간 깊이 {depth} mm, 대상 층: {layer}.',
   'depth.layer.subdermal': '피부 바로 아래 층',
   'depth.layer.subcutaneous': '피하지방층',
   'depth.layer.smas': 'SMAS',

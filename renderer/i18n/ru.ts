@@ -514,6 +514,7 @@ export const ru: Dictionary<MessageKey> = {
   'status.unsaved': 'Есть несохранённые изменения',
   'depth.axisDepthShort': 'Глубина (мм)',
   'depth.summary': 'Нить {number}: длина {length} мм, глубина от {min} до {max} мм, предназначена для слоя: {layer}.',
+  'depth.summaryOneDepth': 'Нить {number}: длина {length} мм, глубина {depth} мм на всём протяжении, предназначена для слоя: {layer}.',
   'depth.layer.subdermal': 'слой сразу под кожей',
   'depth.layer.subcutaneous': 'подкожная жировая клетчатка',
   'depth.layer.smas': 'SMAS',

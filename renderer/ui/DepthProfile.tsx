@@ -163,13 +163,15 @@ function ThreadProfile({ thread, number, adjustMm }: { readonly thread: Thread; 
   const depths = profile.samples.map((s) => s.depthMm);
   const shallowMm = profile.shallowRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
   const deepMm = profile.deepRuns.reduce((sum, [a, b]) => sum + (b - a), 0);
-  const summary = t('depth.summary', {
-    number,
-    length: fixed(profile.lengthMm, 0),
-    min: fixed(Math.min(...depths), 1),
-    max: fixed(Math.max(...depths), 1),
-    layer: t(`depth.layer.${profile.layer}`),
-  });
+  // One depth all along (most threads) reads as one number, not "4.5 to 4.5 mm".
+  const shallowest = fixed(Math.min(...depths), 1);
+  const deepest = fixed(Math.max(...depths), 1);
+  const length = fixed(profile.lengthMm, 0);
+  const layer = t(`depth.layer.${profile.layer}`);
+  const summary =
+    shallowest === deepest
+      ? t('depth.summaryOneDepth', { number, length, depth: shallowest, layer })
+      : t('depth.summary', { number, length, min: shallowest, max: deepest, layer });
   const verdicts = [
     ...(profile.shallowRuns.length > 0 ? [t('depth.shallowRun', { mm: Math.max(1, Math.round(shallowMm)) })] : []),
     ...(profile.deepRuns.length > 0 ? [t('depth.deepRun', { mm: Math.max(1, Math.round(deepMm)) })] : []),

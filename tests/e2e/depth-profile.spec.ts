@@ -33,6 +33,8 @@ test('depth profile: too-shallow stretches are hatched and the legend matches th
 
   const figure = page.getByTestId('depth-profile');
   await expect(figure).toHaveAttribute('data-shallow-runs', /^[1-9]/);
+  // One depth all along is stated once, not as a range from it to itself.
+  await expect(figure.locator('.dp-title')).toHaveText(/^Thread 1: \d+ mm long, 1\.0 mm deep all along, made for the /);
   const zone = figure.locator('.depth-chart .dp-shallow-zone').first();
   await expect(zone).toHaveAttribute('fill', /^url\(#dp-hatch-/);
   // The hatch pattern exists and its stripes are drawn in the critical colour.
