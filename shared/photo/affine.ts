@@ -42,14 +42,8 @@ export function composeAffine(second: Affine, first: Affine): Affine {
 /** Area scale of the linear part (|det|); its square root is the length scale. */
 export const affineScale = (m: Affine): number => Math.sqrt(Math.abs(m.a * m.e - m.b * m.d));
 
-/**
- * The similarity (rotation, uniform scale, translation; no mirroring) that best maps `from`
- * onto `to` in the least-squares sense (Umeyama 1991, closed form in 2D). Null with fewer than
- * two distinct points.
- */
-export function fitSimilarity(from: readonly XY[], to: readonly XY[]): Affine | null {
-  const n = Math.min(from.length, to.length);
-  if (n < 2) return null;
+/** The centroids of the first `n` points of `from` and of `to`: both fits work about them. */
+function centroids(from: readonly XY[], to: readonly XY[], n: number): { fx: number; fy: number; tx: number; ty: number } {
   let fx = 0;
   let fy = 0;
   let tx = 0;
@@ -60,10 +54,18 @@ export function fitSimilarity(from: readonly XY[], to: readonly XY[]): Affine | 
     tx += to[i]!.x;
     ty += to[i]!.y;
   }
-  fx /= n;
-  fy /= n;
-  tx /= n;
-  ty /= n;
+  return { fx: fx / n, fy: fy / n, tx: tx / n, ty: ty / n };
+}
+
+/**
+ * The similarity (rotation, uniform scale, translation; no mirroring) that best maps `from`
+ * onto `to` in the least-squares sense (Umeyama 1991, closed form in 2D). Null with fewer than
+ * two distinct points.
+ */
+export function fitSimilarity(from: readonly XY[], to: readonly XY[]): Affine | null {
+  const n = Math.min(from.length, to.length);
+  if (n < 2) return null;
+  const { fx, fy, tx, ty } = centroids(from, to, n);
   let sxx = 0;
   let sxy = 0;
   let norm = 0;
@@ -87,20 +89,7 @@ export function fitAffine(from: readonly XY[], to: readonly XY[]): Affine | null
   const n = Math.min(from.length, to.length);
   if (n < 3) return null;
   // Centre both sets for numerical stability, solve the 2x2 normal equations, shift back.
-  let fx = 0;
-  let fy = 0;
-  let tx = 0;
-  let ty = 0;
-  for (let i = 0; i < n; i++) {
-    fx += from[i]!.x;
-    fy += from[i]!.y;
-    tx += to[i]!.x;
-    ty += to[i]!.y;
-  }
-  fx /= n;
-  fy /= n;
-  tx /= n;
-  ty /= n;
+  const { fx, fy, tx, ty } = centroids(from, to, n);
   let sxx = 0;
   let sxy = 0;
   let syy = 0;
