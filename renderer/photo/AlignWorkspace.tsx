@@ -17,8 +17,8 @@ import { projectScene } from '../../shared/scene/view-projection';
 import { KEY_LANDMARK_IDS, KEY_LANDMARK_MESH_INDEX, mediapipeId, type KeyLandmarkId } from '../../shared/photo/landmark-ids';
 import { landmarkOnPhoto } from '../../shared/photo/measure';
 import type { Affine, PhotoPoint } from '../../shared/photo/types';
-import { meshEdges } from '../../shared/photo/warp';
 import { warpItems } from '../../shared/photo/warp-scene';
+import { traceMeshEdges } from './mesh-lines';
 import type { PhotoLandmark, PlanPhoto } from '../../shared/plan/types';
 import { buildScene } from '../../shared/scene/build-scene';
 import { PALETTES } from '../../shared/scene/palette';
@@ -153,18 +153,10 @@ export function AlignWorkspace({ photoId }: { readonly photoId: string }) {
       }
     }
     if (alignment && showMesh) {
-      const warp = alignment.warp;
-      const edges = meshEdges(warp.mesh);
       ctx.globalAlpha = 0.6;
       ctx.strokeStyle = palette.highlight;
       ctx.lineWidth = 0.75 / frame.s;
-      ctx.beginPath();
-      for (let k = 0; k < edges.length; k += 2) {
-        const a = edges[k]! * 2;
-        const b = edges[k + 1]! * 2;
-        ctx.moveTo(warp.photo[a]!, warp.photo[a + 1]!);
-        ctx.lineTo(warp.photo[b]!, warp.photo[b + 1]!);
-      }
+      traceMeshEdges(ctx, alignment.warp);
       ctx.stroke();
       ctx.globalAlpha = 1;
     }

@@ -20,11 +20,12 @@ import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { FacePoint } from '../../shared/geometry/types';
 import { applyAffine } from '../../shared/photo/affine';
 import { photoToPlan, type PhotoAlignment } from '../../shared/photo/alignment';
-import { meshEdges, type PhotoWarp } from '../../shared/photo/warp';
 import { warpLayer } from '../../shared/photo/warp-scene';
 import type { Palette } from '../../shared/scene/palette';
 import type { Scene, SceneLayer } from '../../shared/scene/types';
 import type { ShownUnderlay } from './photo-canvas';
+import type { PhotoWarp } from '../../shared/photo/warp';
+import { traceMeshEdges } from './mesh-lines';
 import { usePhotoBitmap } from './photo-bitmap';
 
 /** Scene layers that are the atlas (hidden with "show overlays" off); the plan's own layers always show. */
@@ -61,8 +62,6 @@ export function displayToPlan(alignment: PhotoAlignment, p: FacePoint): FacePoin
   return photoToPlan(alignment, applyAffine(alignment.displayToPhoto, p));
 }
 
-const edgeCache = new WeakMap<PhotoWarp, Uint32Array>();
-
 interface UnderlayProps {
   readonly underlay: ShownUnderlay;
   readonly opacity: number;
@@ -89,22 +88,11 @@ function PhotoUnderlayImpl({ underlay, opacity, showPhoto, showMesh, palette, zo
       }
       if (showMesh) {
         const warp = alignment.warp;
-        let edges = edgeCache.get(warp);
-        if (!edges) {
-          edges = meshEdges(warp.mesh);
-          edgeCache.set(warp, edges);
-        }
         const scale = Math.hypot(A.a, A.d);
         ctx.globalAlpha = 0.7;
         ctx.strokeStyle = palette.highlight;
         ctx.lineWidth = 0.75 / (zoom * scale);
-        ctx.beginPath();
-        for (let k = 0; k < edges.length; k += 2) {
-          const a = edges[k]! * 2;
-          const b = edges[k + 1]! * 2;
-          ctx.moveTo(warp.photo[a]!, warp.photo[a + 1]!);
-          ctx.lineTo(warp.photo[b]!, warp.photo[b + 1]!);
-        }
+        traceMeshEdges(ctx, warp);
         ctx.stroke();
         // Key landmarks: the points a practitioner checks first.
         ctx.globalAlpha = 1;
