@@ -100,6 +100,34 @@ function PhotoPanel({ layers, base, vectors, label, testId }: { readonly layers:
   );
 }
 
+/** A choice of one of the plan's photos, each named by its number, angle and caption. */
+function PhotoChoice({
+  label,
+  photos,
+  chosen,
+  testId,
+  onChoose,
+}: {
+  readonly label: string;
+  readonly photos: readonly PlanPhoto[];
+  readonly chosen: PlanPhoto | null | undefined;
+  readonly testId: string;
+  readonly onChoose: (id: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={chosen?.id ?? ''} data-testid={testId} onChange={(e) => onChoose(e.currentTarget.value)}>
+        {photos.map((p, i) => (
+          <option key={p.id} value={p.id}>
+            {t('photo.title', { number: i + 1, angle: t(`photo.angle.${p.angle}`) })} · {caption(p)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function CompareWorkspace() {
   const snap = useSnapshot();
   const view = usePhotoView();
@@ -124,26 +152,8 @@ export function CompareWorkspace() {
   return (
     <Modal title={t('photo.compareTitle')} onCancel={close} className="photo-workspace compare" testId="compare-workspace">
       <div className="compare-controls">
-        <label className="field">
-          <span>{t('photo.compareBaseline')}</span>
-          <select value={baseline?.id ?? ''} data-testid="compare-baseline" onChange={(e) => set({ baselineId: e.currentTarget.value })}>
-            {photos.map((p, i) => (
-              <option key={p.id} value={p.id}>
-                {t('photo.title', { number: i + 1, angle: t(`photo.angle.${p.angle}`) })} · {caption(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('photo.compareFollowUp')}</span>
-          <select value={followUp?.id ?? ''} data-testid="compare-follow-up" onChange={(e) => set({ followUpId: e.currentTarget.value })}>
-            {photos.map((p, i) => (
-              <option key={p.id} value={p.id}>
-                {t('photo.title', { number: i + 1, angle: t(`photo.angle.${p.angle}`) })} · {caption(p)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PhotoChoice label={t('photo.compareBaseline')} photos={photos} chosen={baseline} testId="compare-baseline" onChoose={(id) => set({ baselineId: id })} />
+        <PhotoChoice label={t('photo.compareFollowUp')} photos={photos} chosen={followUp} testId="compare-follow-up" onChoose={(id) => set({ followUpId: id })} />
         <fieldset className="menu-group">
           <legend>{t('photo.compareMode')}</legend>
           <label className="check-row">

@@ -77,6 +77,13 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   expect(up).toBeGreaterThan(3.8);
   expect(up).toBeLessThan(5.4);
   await expect(compare.locator('tr[data-landmark="menton"] td').first()).toHaveText(/^-?0\.[0-4] mm$/);
+  // Chosen the other way round (the follow-up as the baseline), the same corner moves down by as much.
+  await expect(compare.getByTestId('compare-baseline').locator('option')).toHaveText([/^Photo 1: Frontal · /, /^Photo 2: Frontal · /]);
+  await compare.getByTestId('compare-baseline').selectOption({ index: 1 });
+  await compare.getByTestId('compare-follow-up').selectOption({ index: 0 });
+  await expect(compare.locator('tr[data-landmark="mouth-corner-right"] td').first()).toHaveText(`${(-up).toFixed(1)} mm`);
+  await compare.getByTestId('compare-baseline').selectOption({ index: 0 });
+  await compare.getByTestId('compare-follow-up').selectOption({ index: 1 });
   await compare.getByTestId('compare-ghost').check();
   await expect(compare.getByTestId('compare-ghost-canvas')).toBeVisible();
   await app.screenshot('photo-04-before-after');
