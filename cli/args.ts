@@ -3,20 +3,30 @@ import { LOCALES, isLocale, type Locale } from '../shared/i18n/locale';
 import { UsageError } from './command';
 
 /**
- * Strict argument parsing for one command: only the listed boolean flags and string options,
- * exactly `positionals.length` positional arguments. Anything else is a UsageError.
+ * Strict argument parsing for one command: only the listed boolean flags and string options
+ * (each with its one-letter form where `shorts` gives one, e.g. `-o` for `--output`), exactly
+ * `positionals.length` positional arguments. Anything else is a UsageError.
  */
 export function parseCommandArgs(
   args: readonly string[],
-  spec: { readonly flags: readonly string[]; readonly positionals: readonly string[]; readonly strings?: readonly string[] },
+  spec: {
+    readonly flags: readonly string[];
+    readonly positionals: readonly string[];
+    readonly strings?: readonly string[];
+    readonly shorts?: Readonly<Record<string, string>>;
+  },
 ): { flags: Record<string, boolean>; strings: Record<string, string | undefined>; positionals: string[] } {
+  const option = (name: string, type: 'boolean' | 'string') => {
+    const short = spec.shorts?.[name];
+    return [name, short === undefined ? { type } : { type, short }] as const;
+  };
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       options: {
-        ...Object.fromEntries(spec.flags.map((f) => [f, { type: 'boolean' as const }])),
-        ...Object.fromEntries((spec.strings ?? []).map((f) => [f, { type: 'string' as const }])),
+        ...Object.fromEntries(spec.flags.map((f) => option(f, 'boolean'))),
+        ...Object.fromEntries((spec.strings ?? []).map((f) => option(f, 'string'))),
       },
       allowPositionals: true,
       strict: true,

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../shared/catalogue';
@@ -16,7 +15,7 @@ import { EXIT, UsageError, type CliIo } from '../command';
 import { installPath } from '../install-root';
 import { installPrecomputedViewPaths } from '../precomputed-view-paths';
 import { loadPlanFile } from '../plan-file';
-import { readLanguage } from '../args';
+import { parseCommandArgs, readLanguage } from '../args';
 import type { Locale } from '../../shared/i18n/locale';
 
 /**
@@ -49,34 +48,12 @@ interface ExportArgs {
 }
 
 function readArgs(args: readonly string[]): ExportArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        output: { type: 'string', short: 'o' },
-        paper: { type: 'string' },
-        anonymize: { type: 'boolean' },
-        anonymise: { type: 'boolean' },
-        aftercare: { type: 'boolean' },
-        signature: { type: 'boolean' },
-        consent: { type: 'boolean' },
-        date: { type: 'string' },
-        layers: { type: 'string' },
-        lang: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : '';
-    const unknown = /Unknown option '([^']+)'/.exec(message);
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    throw new UsageError(unknown ? { key: 'unknownOption', params: { option: unknown[1]! } } : missing ? { key: 'needsValue', params: { option: missing[1]! } } : { key: 'invalidArguments' });
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError({ key: 'missingArgument', params: { argument: 'PLAN' } });
-  if (positionals.length > 1) throw new UsageError({ key: 'unexpectedArgument', params: { argument: JSON.stringify(positionals[1]) } });
+  const { flags, strings: values, positionals } = parseCommandArgs(args, {
+    flags: ['anonymize', 'anonymise', 'aftercare', 'signature', 'consent'],
+    strings: ['output', 'paper', 'date', 'layers', 'lang'],
+    shorts: { output: 'o' },
+    positionals: ['PLAN'],
+  });
   if (!values.output) throw new UsageError({ key: 'missingArgument', params: { argument: '-o OUT.pdf' } });
 
   const paper = (values.paper ?? 'a4').toLowerCase();
@@ -94,10 +71,10 @@ function readArgs(args: readonly string[]): ExportArgs {
     plan: positionals[0]!,
     out: values.output,
     paper,
-    anonymize: values.anonymize === true || values.anonymise === true,
-    aftercare: values.aftercare === true,
-    signature: values.signature === true,
-    consent: values.consent === true,
+    anonymize: flags.anonymize === true || flags.anonymise === true,
+    aftercare: flags.aftercare === true,
+    signature: flags.signature === true,
+    consent: flags.consent === true,
     generatedAt: values.date,
     layers: values.layers === undefined ? { ...DEFAULT_PREFERENCES.layers } : readLayers(values.layers),
     language: readLanguage(values.lang),

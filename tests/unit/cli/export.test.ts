@@ -53,9 +53,9 @@ describe('vectorlift export', () => {
     expect(text).toContain('None (face only)');
   });
 
-  it('gives identical bytes for the same plan and --date', async () => {
+  it('gives identical bytes for the same plan and --date, OUT given as -o or --output', async () => {
     expect(await run('plan.vlift', '-o', 'a.pdf', '--date', '2025-06-01')).toBe(0);
-    expect(await run('plan.vlift', '-o', 'b.pdf', '--date', '2025-06-01')).toBe(0);
+    expect(await run('plan.vlift', '--output', 'b.pdf', '--date', '2025-06-01')).toBe(0);
     expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
   });
 
@@ -80,6 +80,8 @@ describe('vectorlift export', () => {
     ['an unknown layer', () => run('plan.vlift', '-o', 'out.pdf', '--layers', 'tattoos'), /unknown layer "tattoos"/],
     ['an unknown option', () => run('plan.vlift', '-o', 'out.pdf', '--colour'), /unknown option --colour/],
     ['no -o', () => run('plan.vlift'), /missing -o OUT\.pdf/],
+    ['-o without a value', () => run('plan.vlift', '-o'), /-o, --output needs a value/],
+    ['a second plan', () => run('plan.vlift', 'other.vlift', '-o', 'out.pdf'), /unexpected argument "other\.vlift"/],
     ['OUT in a folder that does not exist', () => run('plan.vlift', '-o', 'nowhere/out.pdf'), /folder .* does not exist/],
     ['OUT naming the plan itself', () => run('plan.vlift', '-o', 'plan.vlift'), /OUT is the plan file itself/],
   ];
