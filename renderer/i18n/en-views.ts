@@ -126,7 +126,7 @@ export const enViews = {
   'inspector.thread.depth': 'Depth (mm)',
   'inspector.thread.pointDepths': 'Depth at each point (mm)',
   'inspector.thread.pointDepth': 'Point {index}',
-  'inspector.thread.pointDepthDefault': 'Default',
+  'inspector.thread.pointDepthDefault': 'An empty box takes the thread\'s depth, {depth} mm.',
   'inspector.thread.tension': 'Tension (N)',
   'inspector.thread.side': 'Side',
   'inspector.thread.fixationEnd': 'Fixation end',

@@ -309,7 +309,7 @@ export const ko: Dictionary<MessageKey> = {
   'inspector.thread.depth': '깊이 (mm)',
   'inspector.thread.pointDepths': '점별 깊이 (mm)',
   'inspector.thread.pointDepth': '점 {index}',
-  'inspector.thread.pointDepthDefault': '기본값',
+  'inspector.thread.pointDepthDefault': '비워 둔 칸에는 실의 깊이 {depth} mm가 적용됩니다.',
   'inspector.thread.tension': '장력 (N)',
   'inspector.thread.side': '쪽',
   'inspector.thread.fixationEnd': '고정 끝',

@@ -309,7 +309,7 @@ export const ru: Dictionary<MessageKey> = {
   'inspector.thread.depth': 'Глубина (мм)',
   'inspector.thread.pointDepths': 'Глубина в каждой точке (мм)',
   'inspector.thread.pointDepth': 'Точка {index}',
-  'inspector.thread.pointDepthDefault': 'По умолчанию',
+  'inspector.thread.pointDepthDefault': 'Пустое поле — глубина нити, {depth} мм.',
   'inspector.thread.tension': 'Натяжение (Н)',
   'inspector.thread.side': 'Сторона',
   'inspector.thread.fixationEnd': 'Конец фиксации',

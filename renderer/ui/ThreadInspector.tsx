@@ -9,7 +9,7 @@ import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
 import { currentLocale, findingWords, fixed, t } from '../i18n';
 import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
-import { NumberField, SelectField, SliderField, TextArea, TextField } from './fields';
+import { NumberField, SelectField, SliderField, TextArea, TextField, fieldNumberText } from './fields';
 import { SeverityIcon } from './SeverityIcon';
 import { ThreadSkinMarks } from './SkinMarks';
 
@@ -34,7 +34,7 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
               label={`${t('inspector.thread.pointDepths')}: ${t('inspector.thread.pointDepth', { index: i + 1 })}`}
               compact
               allowEmpty
-              placeholder={t('inspector.thread.pointDepthDefault')}
+              placeholder={fieldNumberText(thread.depthMm)}
               value={thread.pointDepthsMm[i] ?? null}
               {...DEPTH_RANGE}
               testId={`point-depth-${i}`}
@@ -43,6 +43,7 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
           </label>
         ))}
       </div>
+      <p className="muted point-depths-hint">{t('inspector.thread.pointDepthDefault', { depth: fixed(thread.depthMm, 1) })}</p>
     </fieldset>
   );
 }

@@ -99,7 +99,8 @@ const parseNumber = (text: string): number | null => {
   return text.trim() === '' || !Number.isFinite(n) ? null : n;
 };
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
-const format = (v: number | null) => (v === null ? '' : String(Math.round(v * 100) / 100));
+/** A number as a number box shows it (two decimals at most); '' for none. */
+export const fieldNumberText = (v: number | null) => (v === null ? '' : String(Math.round(v * 100) / 100));
 
 /** A number in a range; `allowEmpty` makes an empty box mean null (e.g. "use the default depth"). */
 export function NumberField(
@@ -115,8 +116,8 @@ export function NumberField(
   },
 ) {
   const id = useId();
-  const [draft, setDraft] = useDraft(format(props.value));
-  const reset = () => setDraft(format(props.value));
+  const [draft, setDraft] = useDraft(fieldNumberText(props.value));
+  const reset = () => setDraft(fieldNumberText(props.value));
   const commit = (text: string) => {
     const n = parseNumber(text);
     if (n === null) {
@@ -126,7 +127,7 @@ export function NumberField(
     }
     const v = clamp(n, props.min, props.max);
     if (v !== props.value) props.onCommit(v);
-    setDraft(format(v));
+    setDraft(fieldNumberText(v));
   };
   const input = (
     <input

@@ -8,8 +8,8 @@ const PATH = [
   { x: 38, y: 50 },
 ];
 
-/** Draws the test thread, sets its depth, waits for the finding it should raise and opens the depth profile. */
-async function threadAtDepth(page: Page, depthMm: number, rule: string): Promise<DesignerPage> {
+/** Draws the test thread, sets its depth, waits for the finding it should raise (if any) and opens the depth profile. */
+async function threadAtDepth(page: Page, depthMm: number, rule: string | null): Promise<DesignerPage> {
   const app = new DesignerPage(page);
   await app.goto();
   await app.run('tool.thread');
@@ -18,7 +18,7 @@ async function threadAtDepth(page: Page, depthMm: number, rule: string): Promise
   await app.canvas.click({ x: (PATH[1]!.x + PATH[2]!.x) / 2, y: (PATH[1]!.y + PATH[2]!.y) / 2 });
   await expect(app.inspector.thread).toBeVisible();
   await app.inspector.setDepth(depthMm);
-  await app.findings.expectRule(rule, true);
+  if (rule !== null) await app.findings.expectRule(rule, true);
   await app.sideTab('Depth profile');
   return app;
 }
@@ -75,4 +75,20 @@ test('depth profile: too-deep stretches are hatched like too-shallow ones', asyn
   expect(hatch).toBe(critical);
   await expect(figure.locator('.dp-legend [data-swatch="dp-too-deep"] line.dp-thread-deep')).toHaveCount(1);
   await figure.screenshot({ path: 'test-results/screens/depth-profile-deep.png' });
+});
+
+/**
+ * Depths at single points: an empty box shows the thread's depth it stands for, and a depth set
+ * at one point makes the profile's depth a range.
+ */
+test('depth profile: a depth set at one path point', async ({ page }) => {
+  const app = await threadAtDepth(page, 4.5, null);
+  await app.sideTab('Inspector');
+  const last = page.getByTestId(`point-depth-${PATH.length - 1}`);
+  await expect(last).toHaveAttribute('placeholder', '4.5');
+  await expect(app.inspector.thread.locator('.point-depths-hint')).toHaveText("An empty box takes the thread's depth, 4.5 mm.");
+  await last.fill('6');
+  await last.press('Enter');
+  await app.sideTab('Depth profile');
+  await expect(page.getByTestId('depth-profile').locator('.dp-title')).toHaveText(/^Thread 1: \d+ mm long, 4\.5 to 6\.0 mm deep, made for the /);
 });
