@@ -221,7 +221,7 @@ export const enViews = {
   'record.text.hint': 'Blank lines separate paragraphs. In the handout, "# " starts a heading, "- " a point, and "First week: …" prints the period in bold.',
   'record.text.risksNote': 'The risk table and its rates are printed from the published source and are not edited here.',
   'record.text.reset': 'Reset to default',
-  'record.text.default': 'Using the default text',
+  'record.text.default': 'VectorLift\'s text, printed in the PDF\'s language',
   'record.logoTooLarge': 'The logo file is {kb} KB; at most {max} KB is kept. Save a smaller PNG or JPEG.',
   'record.save': 'Save',
   'record.saveFailed': 'Not saved: {error}',

@@ -409,7 +409,7 @@ export const ko: Dictionary<MessageKey> = {
   'record.text.hint': '빈 줄로 문단을 나눕니다. 안내문에서 "# "은 제목, "- "은 항목이며, "첫 주: …"처럼 쓰면 기간이 굵게 인쇄됩니다.',
   'record.text.risksNote': '위험 표와 발생률은 발표된 자료를 그대로 인쇄하며 여기서 수정하지 않습니다.',
   'record.text.reset': '기본 문구로 되돌리기',
-  'record.text.default': '기본 문구 사용 중',
+  'record.text.default': '기본 문구 사용 중(PDF 언어로 인쇄)',
   'record.logoTooLarge': '로고 파일이 {kb} KB입니다. 최대 {max} KB까지 보관됩니다. 더 작은 PNG나 JPEG로 저장하세요.',
   'record.save': '저장',
   'record.saved': '병원 정보와 문구를 저장했습니다.',

@@ -77,6 +77,39 @@ test('clinic details and texts go into the exported record', async ({ page }) =>
   expect(images.length).toBeGreaterThanOrEqual(2); // the logo on page 1 and on the handout
 });
 
+/**
+ * The texts the clinic has not written are VectorLift's, shown in the interface's language (a
+ * Russian clinic reads and edits the Russian words); kept unedited, they stay VectorLift's and
+ * are shown in English again once the interface is English.
+ */
+test('the default texts show in the interface language and stay defaults when saved unedited', async ({ page }) => {
+  const app = new DesignerPage(page);
+  await app.goto({ fresh: true });
+  const menu = await app.openMenu('view-menu');
+  await menu.locator('input[data-language-choice="ru"]').check();
+  await expect(page.locator('#objects-title')).toHaveText('Точки вкола и нити');
+  await app.closeMenu('view-menu');
+  await page.getByRole('tab').nth(2).click();
+  await page.getByTestId('plan-details').getByTestId('open-record-settings').click();
+  const settings = page.getByTestId('record-settings');
+  const aftercare = settings.locator('textarea[name="aftercare"]');
+  await expect(aftercare).toHaveValue(/^# Чего ожидать\n/);
+  await expect(settings.locator('[data-reset="aftercare"]')).toHaveCount(0);
+  await expect(settings.getByText('Текст VectorLift, печатается на языке PDF').first()).toBeVisible();
+  await settings.locator('.dialog-buttons button.primary').click();
+  await expect(settings).toBeHidden();
+
+  const back = await app.openMenu('view-menu');
+  await back.locator('input[data-language-choice="en"]').check();
+  await expect(page.locator('#objects-title')).toHaveText('Entry points and threads');
+  await app.closeMenu('view-menu');
+  await app.sideTab('Plan details');
+  await page.getByTestId('plan-details').getByTestId('open-record-settings').click();
+  await expect(settings.locator('textarea[name="aftercare"]')).toHaveValue(/^# What to expect\n/);
+  await expect(settings.locator('[data-reset="aftercare"]')).toHaveCount(0);
+  expect(app.errors).toEqual([]);
+});
+
 /** Finalizing: sign-off in the plan details, the next edit starts revision 2, revision 1 stays exportable. */
 test('a plan marked final keeps that revision when it is edited again', async ({ page }) => {
   const app = new DesignerPage(page);

@@ -9,9 +9,9 @@ import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { ClinicLogo, ClinicProfile } from '../../../shared/record/clinic';
 import { clinicLogoFromBytes, MAX_LOGO_BYTES, MAX_LOGO_SIDE_PX, MAX_CLINIC_ADDRESS_LENGTH, MAX_CLINIC_NAME_LENGTH, MAX_CLINIC_TELEPHONE_LENGTH } from '../../../shared/record/clinic';
 import { encodeBase64 } from '../../../shared/photo/image-bytes';
-import { DEFAULT_RECORD_TEXTS, MAX_RECORD_TEXT_LENGTH, RECORD_TEXT_IDS, type RecordTextId, type RecordTexts } from '../../../shared/record/record-texts';
+import { MAX_RECORD_TEXT_LENGTH, RECORD_TEXT_IDS, defaultRecordTexts, type RecordTextId, type RecordTexts } from '../../../shared/record/record-texts';
 import { getBridge } from '../../bridge';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { Modal } from '../Modal';
 import { recordSettings } from './record-settings-store';
 
@@ -52,7 +52,10 @@ function RecordSettingsLoader() {
 
 function RecordSettingsForm({ initialClinic, initialTexts }: { readonly initialClinic: ClinicProfile; readonly initialTexts: RecordTexts }) {
   const [clinic, setClinic] = useState(initialClinic);
-  const [texts, setTexts] = useState<RecordTexts>(() => withDefaults(initialTexts));
+  // VectorLift's texts in the interface's language (its tables are loaded with it): a clinic
+  // that keeps them gets each PDF's own language; what it writes is printed as written.
+  const [defaults] = useState(() => defaultRecordTexts(currentLocale()));
+  const [texts, setTexts] = useState<RecordTexts>(() => withDefaults(initialTexts, defaults));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => recordSettings.setOpen(false);
@@ -63,7 +66,7 @@ function RecordSettingsForm({ initialClinic, initialTexts }: { readonly initialC
     setError(null);
     try {
       // A text equal to the default is stored as '' ("use the default"), so later improvements reach it.
-      const stored = Object.fromEntries(RECORD_TEXT_IDS.map((id) => [id, texts[id].trim() === DEFAULT_RECORD_TEXTS[id].trim() ? '' : texts[id]])) as unknown as RecordTexts;
+      const stored = Object.fromEntries(RECORD_TEXT_IDS.map((id) => [id, texts[id].trim() === defaults[id].trim() ? '' : texts[id]])) as unknown as RecordTexts;
       await getBridge().setPreferences({ clinic, recordTexts: stored });
       close();
     } catch (e) {
@@ -94,7 +97,7 @@ function RecordSettingsForm({ initialClinic, initialTexts }: { readonly initialC
           <legend>{t('record.texts')}</legend>
           <p className="field-hint">{t('record.text.hint')}</p>
           {RECORD_TEXT_IDS.map((id) => (
-            <RecordTextField key={id} id={id} value={texts[id]} onChange={(text) => setTexts((all) => ({ ...all, [id]: text }))} />
+            <RecordTextField key={id} id={id} value={texts[id]} defaultText={defaults[id]} onChange={(text) => setTexts((all) => ({ ...all, [id]: text }))} />
           ))}
           <p className="field-hint">{t('record.text.risksNote')}</p>
         </fieldset>
@@ -117,8 +120,8 @@ function RecordSettingsForm({ initialClinic, initialTexts }: { readonly initialC
 }
 
 /** Texts the clinic never edited are shown as the default words, ready to edit. */
-function withDefaults(texts: RecordTexts): RecordTexts {
-  return Object.fromEntries(RECORD_TEXT_IDS.map((id) => [id, texts[id].trim() === '' ? DEFAULT_RECORD_TEXTS[id] : texts[id]])) as unknown as RecordTexts;
+function withDefaults(texts: RecordTexts, defaults: RecordTexts): RecordTexts {
+  return Object.fromEntries(RECORD_TEXT_IDS.map((id) => [id, texts[id].trim() === '' ? defaults[id] : texts[id]])) as unknown as RecordTexts;
 }
 
 function Text(props: { label: string; value: string; max: number; name: string; rows?: number; onChange: (v: string) => void }) {
@@ -135,9 +138,9 @@ function Text(props: { label: string; value: string; max: number; name: string; 
   );
 }
 
-function RecordTextField({ id, value, onChange }: { id: RecordTextId; value: string; onChange: (v: string) => void }) {
+function RecordTextField({ id, value, defaultText, onChange }: { id: RecordTextId; value: string; defaultText: string; onChange: (v: string) => void }) {
   const fieldId = useId();
-  const isDefault = value.trim() === DEFAULT_RECORD_TEXTS[id].trim();
+  const isDefault = value.trim() === defaultText.trim();
   return (
     <div className="field record-text">
       <div className="record-text-head">
@@ -145,7 +148,7 @@ function RecordTextField({ id, value, onChange }: { id: RecordTextId; value: str
         {isDefault ? (
           <span className="field-hint">{t('record.text.default')}</span>
         ) : (
-          <button type="button" className="link-button" data-reset={id} onClick={() => onChange(DEFAULT_RECORD_TEXTS[id])}>
+          <button type="button" className="link-button" data-reset={id} onClick={() => onChange(defaultText)}>
             {t('record.text.reset')}
           </button>
         )}
