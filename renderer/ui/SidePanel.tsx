@@ -21,6 +21,12 @@ const sideTabs = () => [
   { id: 'photos', label: t('panel.photos'), render: () => <WhenLoaded><PhotosPanel /></WhenLoaded> },
 ];
 
+/**
+ * The side tab last chosen. A language change remounts the views under a new key (App.tsx), which
+ * would otherwise bring the inspector back in place of the tab the user was reading.
+ */
+let lastSideTab: string | undefined;
+
 function FindingCount() {
   const count = usePanelSnapshot().analysis.findings.length;
   return <span className="pane-count">{count}</span>;
@@ -30,7 +36,7 @@ export function SidePanel() {
   const findings = useRef<HTMLElement>(null);
   return (
     <aside className="pane pane-right side-panel" aria-label={t('aria.sidePanel')} data-testid="side-panel">
-      <Tabs tabs={sideTabs()} label={t('aria.sidePanel')} className="side-tabs" />
+      <Tabs tabs={sideTabs()} label={t('aria.sidePanel')} className="side-tabs" initial={lastSideTab} onSelect={(id) => (lastSideTab = id)} />
       <h2 id="findings-title" className="pane-title findings-title">
         <button
           type="button"

@@ -8,8 +8,25 @@ export interface TabSpec {
   readonly render: () => ReactNode;
 }
 
-export function Tabs({ tabs, label, initial, className }: { readonly tabs: readonly TabSpec[]; readonly label: string; readonly initial?: string; readonly className?: string }) {
-  const [active, setActive] = useState(initial ?? tabs[0]!.id);
+export function Tabs({
+  tabs,
+  label,
+  initial,
+  className,
+  onSelect,
+}: {
+  readonly tabs: readonly TabSpec[];
+  readonly label: string;
+  readonly initial?: string;
+  readonly className?: string;
+  /** Told of every tab chosen (by click or key), e.g. to open the same one when remounted. */
+  readonly onSelect?: (id: string) => void;
+}) {
+  const [active, setActiveState] = useState(initial ?? tabs[0]!.id);
+  const setActive = (id: string) => {
+    setActiveState(id);
+    onSelect?.(id);
+  };
   const base = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0]!;

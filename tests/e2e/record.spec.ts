@@ -80,7 +80,8 @@ test('clinic details and texts go into the exported record', async ({ page }) =>
 /**
  * The texts the clinic has not written are VectorLift's, shown in the interface's language (a
  * Russian clinic reads and edits the Russian words); kept unedited, they stay VectorLift's and
- * are shown in English again once the interface is English.
+ * are shown in English again once the interface is English. The language change keeps the side
+ * panel on its tab.
  */
 test('the default texts show in the interface language and stay defaults when saved unedited', async ({ page }) => {
   const app = new DesignerPage(page);
@@ -103,7 +104,8 @@ test('the default texts show in the interface language and stay defaults when sa
   await back.locator('input[data-language-choice="en"]').check();
   await expect(page.locator('#objects-title')).toHaveText('Entry points and threads');
   await app.closeMenu('view-menu');
-  await app.sideTab('Plan details');
+  // The side panel stays on the tab that was open when the language changed.
+  await expect(page.getByRole('tab', { name: 'Plan details' })).toHaveAttribute('aria-selected', 'true');
   await page.getByTestId('plan-details').getByTestId('open-record-settings').click();
   await expect(settings.locator('textarea[name="aftercare"]')).toHaveValue(/^# What to expect\n/);
   await expect(settings.locator('[data-reset="aftercare"]')).toHaveCount(0);
