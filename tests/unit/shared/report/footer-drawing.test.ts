@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageLayout } from '../../../../shared/report/page-layout';
 import { INK } from '../../../../shared/report/report-style';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { countColour, findPhrase, pdfWords, renderPage, requireTool, type PdfWord } from './pdf-tools';
+import { countColour, findPhrase, pdfWords, renderPage, textObjects, type PdfWord, type TextObject } from './pdf-tools';
 import { NO_OVERLAYS, buildReport } from './report-fixture';
 
 /**
@@ -17,38 +13,6 @@ import { NO_OVERLAYS, buildReport } from './report-fixture';
  * width, and "Page x of y" is set bold (the PDF's fill-and-stroke text mode) while the patient and
  * the disclaimer are not.
  */
-
-interface TextObject {
-  readonly x: number;
-  /** Baseline, points from the top of the page. */
-  readonly y: number;
-  /** The text rendering mode: 0 fill, 2 fill then stroke (how the report draws bold). */
-  readonly mode: number;
-}
-
-/** Every text object of every page, from the uncompressed content streams (qpdf --qdf). */
-function textObjects(bytes: Uint8Array, pageHeight: number): TextObject[][] {
-  requireTool('qpdf');
-  const dir = mkdtempSync(join(tmpdir(), 'vl-footer-'));
-  try {
-    writeFileSync(join(dir, 'in.pdf'), bytes);
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
-    const text = readFileSync(join(dir, 'out.pdf'), 'latin1');
-    // qpdf --qdf labels each page's content stream "%% Contents for page N".
-    const parts = text.split(/%% Contents for page \d+/).slice(1);
-    return parts.map((part) => {
-      const stream = part.slice(part.indexOf('stream') + 6, part.indexOf('endstream'));
-      return [...stream.matchAll(/BT ([^]*?) ET/g)].map((m) => {
-        const body = m[1]!;
-        const td = /(-?[\d.]+) (-?[\d.]+) Td/.exec(body)!;
-        const tr = /(\d) Tr/.exec(body);
-        return { x: Number(td[1]), y: pageHeight - Number(td[2]), mode: tr ? Number(tr[1]) : 0 };
-      });
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const layout = pageLayout('a4');
 const footer = layout.footer;

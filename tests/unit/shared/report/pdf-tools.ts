@@ -101,6 +101,38 @@ export function qpdfCheck(bytes: Uint8Array): { status: number; output: string }
   });
 }
 
+export interface TextObject {
+  readonly x: number;
+  /** Baseline, points from the top of the page. */
+  readonly y: number;
+  /** The text rendering mode: 0 fill, 2 fill then stroke (how the report draws bold). */
+  readonly mode: number;
+}
+
+/** Every text object of every page, from the uncompressed content streams (qpdf --qdf). */
+export function textObjects(bytes: Uint8Array, pageHeight: number): TextObject[][] {
+  requireTool('qpdf');
+  const dir = mkdtempSync(join(tmpdir(), 'vl-text-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), bytes);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    const text = readFileSync(join(dir, 'out.pdf'), 'latin1');
+    // qpdf --qdf labels each page's content stream "%% Contents for page N".
+    const parts = text.split(/%% Contents for page \d+/).slice(1);
+    return parts.map((part) => {
+      const stream = part.slice(part.indexOf('stream') + 6, part.indexOf('endstream'));
+      return [...stream.matchAll(/BT ([^]*?) ET/g)].map((m) => {
+        const body = m[1]!;
+        const td = /(-?[\d.]+) (-?[\d.]+) Td/.exec(body)!;
+        const tr = /(\d) Tr/.exec(body);
+        return { x: Number(td[1]), y: pageHeight - Number(td[2]), mode: tr ? Number(tr[1]) : 0 };
+      });
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The rows of `pdfimages -list` below its two header lines: one per raster image. */
 export function rasterImages(bytes: Uint8Array): string[] {
   requireTool('pdfimages');
