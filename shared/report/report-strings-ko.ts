@@ -126,7 +126,7 @@ export const REPORT_TEXT_KO: ReportText = {
   metricMalar: '광대뼈에서 끝나거나 모이는 중안면부 당김',
   metricGatheringMalar: '광대뼈의 시뮬레이션 조직 모임: 최대 / 평균',
   metricGatheringRest: '나머지 중안면부의 시뮬레이션 조직 모임: 최대',
-  metricSimulationNote: '시뮬레이션 조직 모임은 조직 모델에서 조직이 잃는 면적입니다(docs/simulation.md). 설명용이며 검증된 예측이 아닙니다.',
+  metricSimulationNote: '시뮬레이션 조직 모임은 실이 당기는 힘에 조직 모델의 피부가 모이면서 잃는 면적의 비율입니다. 설명용이며 검증된 예측이 아닙니다.',
   metricSymmetry: '대칭(100% = 개수, 힘, 방향이 거울상)',
   metricRegionTitle: '부위별 견인력',
   metricRegion: '부위',

@@ -125,7 +125,7 @@ export const REPORT_TEXT = {
   metricMalar: 'Midface pull ending or converging on the cheekbone',
   metricGatheringMalar: 'Simulated gathering on the cheekbone: peak / mean',
   metricGatheringRest: 'Simulated gathering, rest of the midface: peak',
-  metricSimulationNote: 'Simulated gathering is the area the tissue loses in the tissue model (docs/simulation.md): illustrative, not a validated prediction.',
+  metricSimulationNote: 'Simulated gathering is the share of its area the skin loses where the tissue model bunches it under the threads\' pull: an illustration, not a validated prediction.',
   metricSymmetry: 'Symmetry (100% = mirror image in count, force and direction)',
   metricRegionTitle: 'Traction by region',
   metricRegion: 'Region',
