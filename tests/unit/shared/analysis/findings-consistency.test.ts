@@ -289,7 +289,7 @@ describe('findings never contradict themselves (every example and training case)
 
 describe('the checks themselves', () => {
   it('read quantities, ids and named parts as intended', () => {
-    expect(quantitiesIn('Thread 1 runs too shallow over 65 mm, at 59°, 50% and 1.8 N')).toEqual(['65 mm', '59°', '50%', '1.8 N']);
+    expect(quantitiesIn('Thread 1 runs too shallow for 65 mm, at 59°, 50% and 1.8 N')).toEqual(['65 mm', '59°', '50%', '1.8 N']);
     expect(quantitiesIn('Thread 12 and threads 3, 4')).toEqual([]);
     expect(internalIdsIn('fixation in deep-temporal-fascia-right')).toContain('deep-temporal-fascia-right');
     expect(internalIdsIn('fixation in the deep temporal fascia')).toEqual([]);
