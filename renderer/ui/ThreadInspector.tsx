@@ -8,6 +8,7 @@ import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
 import { currentLocale, findingWords, fixed, t } from '../i18n';
+import { formatNumber } from '../../shared/i18n/format';
 import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField, fieldNumberText } from './fields';
 import { SeverityIcon } from './SeverityIcon';
@@ -43,7 +44,10 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
           </label>
         ))}
       </div>
-      <p className="muted point-depths-hint">{t('inspector.thread.pointDepthDefault', { depth: fixed(thread.depthMm, 1) })}</p>
+      {/* The same number as the empty boxes show (at most two decimals), in the language's digits. */}
+      <p className="muted point-depths-hint">
+        {t('inspector.thread.pointDepthDefault', { depth: formatNumber(currentLocale(), Number(fieldNumberText(thread.depthMm)), { minDecimals: 0, maxDecimals: 2 }) })}
+      </p>
     </fieldset>
   );
 }
