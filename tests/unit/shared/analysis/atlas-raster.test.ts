@@ -1,7 +1,8 @@
 /**
  * The raster index behind every region, zone and muscle look-up (shared/analysis/atlas-raster.ts)
  * against the plain even-odd test it stands for (pointInPolygon), on made-up outlines: convex,
- * concave, overlapping, touching a cell's edge, and far from the origin. first(), all() and
+ * concave, overlapping, touching a cell's edge, within a millionth of a millimetre of cells' edges
+ * (where the index's margins matter), and far from the origin. first(), all() and
  * allUpTo() must give exactly what testing every outline would give, at every point of a fine
  * lattice, at the outlines' own corners and edge midpoints, outside the raster and at NaN. The
  * analysis tests reach the raster only through the canonical atlas, and allUpTo (the danger
@@ -79,6 +80,35 @@ describe('OutlineRaster answers as testing every outline would', () => {
       expect(raster.first(p)).toBeNull();
       expect(raster.all(p)).toEqual([]);
       expect(raster.allUpTo(p, (item) => item.depth, 100)).toEqual([]);
+    }
+  });
+
+  it('answers exactly within a millionth of a millimetre of its cells\' edges', () => {
+    // The raster's 2 mm cells have their edges on even millimetres. These rectangles have their
+    // sides a millionth of a millimetre inside or outside such lines, so a side runs through the
+    // thin strip at the edge of a row or column of cells, and a corner is the lowest, highest or
+    // rightmost point just across a cell edge. The points to ask about surround every corner and
+    // side midpoint by half and one and a half millionths: in those strips, and on each side of the
+    // outlines' own sides.
+    const e = 1e-6;
+    const outlines: FacePolygon[] = [
+      poly(2 + e, 2 + e, 12 - e, 2 + e, 12 - e, 12 - e, 2 + e, 12 - e),
+      poly(20 - e, 20 - e, 30 + e, 20 - e, 30 + e, 30 + e, 20 - e, 30 + e),
+    ];
+    const items = outlines.map((_, i) => ({ name: `near${i}`, depth: 1 }));
+    const raster = new OutlineRaster(items, outlines);
+    const offsets = [-1.5 * e, -0.5 * e, 0, 0.5 * e, 1.5 * e];
+    const points: FacePoint[] = [];
+    for (const o of outlines) {
+      o.forEach((p, i) => {
+        const q = o[(i + 1) % o.length]!;
+        for (const at of [p, { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 }]) for (const dx of offsets) for (const dy of offsets) points.push({ x: at.x + dx, y: at.y + dy });
+      });
+    }
+    for (const p of points) {
+      const expected = items.filter((_, i) => pointInPolygon(p, outlines[i]!));
+      expect(raster.all(p), `${p.x}, ${p.y}`).toEqual(expected);
+      expect(raster.first(p), `${p.x}, ${p.y}`).toBe(expected[0] ?? null);
     }
   });
 
