@@ -9,7 +9,7 @@ import { EMPTY_CLINIC } from '../../../../shared/record/clinic';
 import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { pdfPages } from './pdf-tools';
+import { pdfPages, pdfWords, type PdfWord } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
 
 const base = makeLargePlan(3, { title: 'Consent plan', patientId: 'P-0060', date: '2025-03-14' });
@@ -48,6 +48,26 @@ describe('the consent section', () => {
   });
 });
 
+describe('the consent section, as laid out', () => {
+  it("starts each of the clinic's paragraphs at the margin, and its text as high whether or not it opens with blank lines", async () => {
+    /** The words of the page with the procedure text, below its heading. */
+    const procedure = async (consentProcedure: string): Promise<PdfWord[]> => {
+      const texts = { ...EMPTY_RECORD_TEXTS, consentProcedure, consentPhoto: 'Photo words.' };
+      const pdf = await buildReport(plan, { options: { consent: true }, record: { clinic: EMPTY_CLINIC, texts } });
+      return pdfWords(pdf).find((words) => words.some((w) => w.text === 'Alpha'))!;
+    };
+    const plain = await procedure('Alpha paragraph.\n\n   Beta paragraph.');
+    const opened = await procedure('\n \n\nAlpha paragraph.\n\n   Beta paragraph.');
+    const at = (words: PdfWord[], text: string) => words.find((w) => w.text === text)!;
+    // Leading spaces are not printed: the second paragraph starts where the first does.
+    expect(at(plain, 'Beta').xMin).toBeCloseTo(at(plain, 'Alpha').xMin, 1);
+    expect(at(plain, 'Beta').yMin).toBeGreaterThan(at(plain, 'Alpha').yMax);
+    // Blank lines before the first paragraph add no room above it.
+    expect(at(opened, 'Alpha').yMin).toBeCloseTo(at(plain, 'Alpha').yMin, 1);
+    expect(at(opened, 'Beta').yMin).toBeCloseTo(at(plain, 'Beta').yMin, 1);
+  });
+});
+
 describe('the signature block', () => {
   it("fills in the practitioner's name, trimmed, and leaves the patient's blank", async () => {
     const pdf = await buildReport(plan, { options: { signature: true } });
@@ -63,5 +83,22 @@ describe('the signature block', () => {
     expect(block).toContain(`${T.signatureDate} ${T.signatureDate}`);
     expect(block.indexOf(`${T.signatureName} Dr Ana Ortiz ${T.signatureName}`)).toBeLessThan(block.indexOf(`${T.signatureSign} ${T.signatureSign}`));
     expect(block.indexOf(`${T.signatureSign} ${T.signatureSign}`)).toBeLessThan(block.indexOf(`${T.signatureDate} ${T.signatureDate}`));
+  });
+
+  it('prints a name given with spaces around it where the same name without them prints', async () => {
+    /** The practitioner's name on the signature page: the first word and the Name label of its line. */
+    const nameAt = async (practitioner: string): Promise<{ first: PdfWord; label: PdfWord }> => {
+      const pdf = await buildReport({ ...plan, meta: { ...plan.meta, practitioner } }, { options: { signature: true } });
+      const page = pdfWords(pdf).find((words) => words.some((w) => w.text === 'Ortiz' && words.some((v) => v.text === T.signatureName)))!;
+      const first = page.find((w) => w.text === 'Dr' && page.some((v) => v.text === 'Ortiz' && Math.abs(v.yMax - w.yMax) < 1))!;
+      const label = page.find((w) => w.text === T.signatureName && Math.abs(w.yMax - first.yMax) < 3)!;
+      return { first, label };
+    };
+    const padded = await nameAt('  Dr Ana Ortiz  ');
+    const trimmed = await nameAt('Dr Ana Ortiz');
+    expect(padded.first.xMin).toBeCloseTo(trimmed.first.xMin, 1);
+    // On the Name line, after its label, in the practitioner's (left) column.
+    expect(padded.first.xMin).toBeGreaterThan(padded.label.xMax);
+    expect(padded.label.xMin).toBeCloseTo(trimmed.label.xMin, 1);
   });
 });

@@ -102,6 +102,12 @@ describe('the metrics section', () => {
     const cancelled = { x: 0, y: 0, magnitudeN: 0, elevationDeg: 0 };
     const text = await metricsText({ ...METRICS, resultant: { right: cancelled, left: cancelled } });
     expect(text).toContain(squeeze(`${T.metricResultant} ${T.noValue} ${T.noValue}`));
+    // Pulls that cancel but for rounding leave a few pN and no angle (analysis/metrics.ts gives
+    // none under 1e-9 N): no direction either, and no "0°".
+    const noise = { x: 1e-12, y: 0, magnitudeN: 1e-12, elevationDeg: null };
+    const noisy = await metricsText({ ...METRICS, resultant: { right: noise, left: noise } });
+    expect(noisy).toContain(squeeze(`${T.metricResultant} ${T.noValue} ${T.noValue}`));
+    expect(noisy).not.toContain('0°');
   });
 
   it('writes the simulated gathering with a decimal comma in Russian', async () => {
