@@ -24,6 +24,32 @@ describe('wrapText', () => {
     expect(fitText('short', 10, chars)).toBe('short');
     expect(fitText('a much longer label', 8, chars)).toBe('a much…');
   });
+
+  it('reads Windows and old Mac line ends as paragraph breaks', () => {
+    expect(wrapText('ab\r\ncd', 10, chars)).toEqual(['ab', 'cd']);
+    expect(wrapText('ab\rcd', 10, chars)).toEqual(['ab', 'cd']);
+  });
+
+  it('keeps no space at either end of a line, and makes no empty line of leading spaces', () => {
+    expect(wrapText('ab cd ', 10, chars)).toEqual(['ab cd']);
+    // A word cut into pieces: the space after its last piece does not start the next line.
+    expect(wrapText('abcdefghij xy', 5, chars)).toEqual(['abcde', 'fghij', 'xy']);
+    // Spaces before a word too long for the line are dropped, not printed as a line of their own.
+    expect(wrapText('  abcdefghij', 5, chars)).toEqual(['abcde', 'fghij']);
+  });
+
+  it('shortens a label only when it does not fit, to the longest start that fits with the ellipsis', () => {
+    // Exactly the width: kept whole.
+    expect(fitText('abcde', 5, chars)).toBe('abcde');
+    // One too many: four characters and the ellipsis fill the five exactly.
+    expect(fitText('abcdef', 5, chars)).toBe('abcd…');
+    // Never wider than the room, a leading space included.
+    for (const text of [' abcdef', 'ab cdef', 'abc de', '  a b c d e f']) {
+      for (const room of [2, 3, 4, 5]) expect(chars(fitText(text, room, chars)), `${text} in ${room}`).toBeLessThanOrEqual(room);
+    }
+    // Room for less than the ellipsis: the ellipsis alone.
+    expect(fitText('abc', 0.5, chars)).toBe('…');
+  });
 });
 
 describe('colours and numbers', () => {
@@ -32,6 +58,11 @@ describe('colours and numbers', () => {
     expect(parseColor('#0f0').rgb).toEqual({ r: 0, g: 1, b: 0 });
     expect(parseColor('rgba(0, 0, 255, 0.5)')).toEqual({ rgb: { r: 0, g: 0, b: 1 }, alpha: 0.5 });
     expect(() => parseColor('red')).toThrow(/cannot read colour/);
+    // The alpha of #rrggbbaa, rgb() without one, and spaces around the text.
+    expect(parseColor('#00000080').alpha).toBeCloseTo(128 / 255, 12);
+    expect(parseColor('#000000').alpha).toBe(1);
+    expect(parseColor('rgb(51, 102, 153)')).toEqual({ rgb: { r: 0.2, g: 0.4, b: 0.6 }, alpha: 1 });
+    expect(parseColor('  #ff0000 ')).toEqual({ rgb: { r: 1, g: 0, b: 0 }, alpha: 1 });
     expect(tintOnWhite('#000000', 0.25)).toEqual({ r: 0.75, g: 0.75, b: 0.75 });
   });
 
@@ -43,6 +74,14 @@ describe('colours and numbers', () => {
     expect(formatNewtons(0.125)).toBe('0.13 N');
   });
 
+  it('writes the decimal comma in Russian and the point in English and Korean', () => {
+    expect(formatMm(2.5, true, 'ru')).toBe('2,5 мм');
+    expect(formatNewtons(1.25, 'ru')).toBe('1,25 Н');
+    expect(formatMm(2.5, true, 'en')).toBe('2.5 mm');
+    expect(formatMm(2.5, true, 'ko')).toBe('2.5 mm');
+    expect(formatMm(3, false, 'ru')).toBe('3');
+  });
+
   it('reads generatedAt as a date or date-time in UTC, whole seconds', () => {
     expect(parseGeneratedAt('2025-03-14').toISOString()).toBe('2025-03-14T00:00:00.000Z');
     expect(parseGeneratedAt('2025-03-14T09:30:15.900Z').toISOString()).toBe('2025-03-14T09:30:15.000Z');
@@ -51,6 +90,20 @@ describe('colours and numbers', () => {
     expect(() => parseGeneratedAt('2025-13-40')).toThrow(/ISO date/);
     const fixed = new Date('2030-01-01T00:00:00Z');
     expect(parseGeneratedAt(undefined, () => fixed)).toBe(fixed);
+  });
+
+  it('reads spaces around generatedAt, refuses a day the month does not have, and is now when not given', () => {
+    expect(parseGeneratedAt(' 2025-03-14 ').toISOString()).toBe('2025-03-14T00:00:00.000Z');
+    // Date would roll 30 February over to 2 March.
+    expect(() => parseGeneratedAt('2025-02-30')).toThrow(/ISO date/);
+    expect(() => parseGeneratedAt('2025-02-30T10:00:00Z')).toThrow(/ISO date/);
+    // Years of four digits only: not the expanded form Date also reads.
+    expect(() => parseGeneratedAt('+010000-01-01T00:00:00Z')).toThrow(/ISO date/);
+    const before = Date.now();
+    const now = parseGeneratedAt(undefined);
+    expect(now).toBeInstanceOf(Date);
+    expect(now.getTime()).toBeGreaterThanOrEqual(before);
+    expect(now.getTime()).toBeLessThanOrEqual(Date.now());
   });
 });
 
@@ -66,5 +119,17 @@ describe('defaultPaper', () => {
     expect(defaultPaper('zh-Hant-TW')).toBe('a4');
     expect(defaultPaper('en')).toBe('a4');
     expect(defaultPaper(undefined)).toBe('a4');
+  });
+
+  it('is Letter in every region of the list, with a script subtag or an extension around the region', async () => {
+    const { defaultPaper } = await import('../../../../shared/report/default-paper');
+    // CLDR's Letter regions (see default-paper.ts).
+    for (const region of ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'PR', 'SV', 'NI', 'BZ']) {
+      expect(defaultPaper(`es-${region}`), region).toBe('letter');
+      expect(defaultPaper(`es-${region.toLowerCase()}`), region).toBe('letter');
+    }
+    expect(defaultPaper('zh-Hant-US')).toBe('letter');
+    expect(defaultPaper('en-US-u-ca-gregory')).toBe('letter');
+    expect(defaultPaper('en-GB-u-ca-gregory')).toBe('a4');
   });
 });
