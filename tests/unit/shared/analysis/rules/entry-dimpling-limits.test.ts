@@ -7,7 +7,8 @@ import { findingsOf, oneSide, type XY } from '../helpers';
 
 /**
  * Entry-dimpling's distance limits exactly: a barb 5 mm from a puncture is near it, a path of
- * 10 mm is one puncture zone, a barb 0.5 mm from the entry is "at" it only when closer. Measured
+ * 10 mm is one puncture zone (and so is a path shorter than 5 mm, where the walks from both ends
+ * cover it all), a barb 0.5 mm from the entry is "at" it only when closer. Measured
  * on the flat diagram (the canonical atlas without its surface), where a straight path's skin
  * length is its drawn length and the barb ends are samples, so each distance is exact. Found
  * missing by mutation testing (docs/testing.md, entry-dimpling.ts).
@@ -42,6 +43,11 @@ describe('entry-dimpling at its distance limits', () => {
   it('a path exactly 10 mm long, shallow barbs all along, is one puncture zone: one finding; 10.01 mm gets two', () => {
     expect(found(10, [0, 10]).map(which)).toEqual(['entry-dimpling.close.entry']);
     expect(found(10.01, [0, 10.01]).map(which)).toEqual(['entry-dimpling.close.entry', 'entry-dimpling.close.exit']);
+  });
+
+  it('a path shorter than 5 mm, every sample near both punctures, is one puncture zone: one finding', () => {
+    // The walks from each end then cover the whole path and stop at its ends.
+    expect(found(4, [0, 4]).map(which)).toEqual(['entry-dimpling.close.entry']);
   });
 
   it('a shallow barb exactly 0.5 mm from the entry is said to be 0.5 mm from it; 0.49 mm is at the entry', () => {
