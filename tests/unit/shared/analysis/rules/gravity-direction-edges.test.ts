@@ -14,7 +14,7 @@ import { BELOW_ENTRY, COG, JOWL_ENTRY, fixedBelow, jowlAlong } from './gravity-d
 /**
  * Gravity-direction at its edges: which threads it judges (lifting ones with a pull), where its
  * findings are placed on a bent thread, each angle limit at exactly its value and just past it,
- * and what a jaw line it cannot draw does. Found missing by mutation testing (docs/testing.md,
+ * the lay of a neck thread barbed from its entry, and what a jaw line it cannot draw does. Found missing by mutation testing (docs/testing.md,
  * gravity-direction.ts). The exact limits are measured on the flat diagram (the canonical atlas
  * without its surface: samples every 2 mm of the drawing), with a far point given to the last
  * bit (a plan built in code) so that the pull lands on the limit exactly in floating point.
@@ -128,6 +128,23 @@ describe('gravity-direction at its edges', () => {
     expect(f!.aspect).toBe('neck-across-jaw');
     expect(deg(f!, 'at')).toBeGreaterThan(45);
     expect(deg(f!, 'at')).toBeLessThan(45.1);
+  });
+
+  it('a neck thread barbed from its entry lies from the entry: the chord from its first barbed sample, the entry itself', () => {
+    // 2 mm along under the jaw, then straight down the neck (flat diagram: samples every 2 mm),
+    // barbed from the very start: the lay leans about 3 degrees from a chord that began at the bend.
+    const bent = oneSide('left', [44, 122], [spec([[46, 122], [46, 170]], [0, 40])]);
+    const barbed = geometryOf(bent, FLAT).samples.filter((s) => s.barbed);
+    expect(barbed[0]!.s).toBe(0);
+    const a = barbed[0]!;
+    const b = barbed[barbed.length - 1]!;
+    const lay = { x: b.x - a.x, y: b.y - a.y };
+    const { 'gonion-left': gonion, menton } = CANONICAL_ATLAS.landmarks;
+    const jaw = { x: menton!.x - gonion!.x, y: menton!.y - gonion!.y };
+    const cos = Math.abs(lay.x * jaw.x + lay.y * jaw.y) / (Math.hypot(lay.x, lay.y) * Math.hypot(jaw.x, jaw.y));
+    const [f] = findingsOf(analyze(bent, FLAT), rule);
+    expect(f!.aspect).toBe('neck-across-jaw');
+    expect(deg(f!, 'at')).toBeCloseTo((Math.acos(cos) * 180) / Math.PI, 9);
   });
 
   it('a neck thread is judged by how its barbs lie: along the jaw is no note, though its pull toward a high anchor is steep', () => {
