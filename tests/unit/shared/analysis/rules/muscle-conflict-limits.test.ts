@@ -74,3 +74,13 @@ describe('muscle-conflict at exactly its 5 mm run', () => {
     expect(aspects(withAction(10))).toContain('crossing:zygomaticus-major');
   });
 });
+
+describe('muscle-conflict where a checked muscle overlaps one it does not check', () => {
+  it('names only the checked muscle: barbs across both orbicularis oris and depressor anguli oris', () => {
+    // Straight across the corner of the mouth, where the lip ring (checked) and depressor anguli
+    // oris (medium mobility: not checked) overlap for about 6 mm, square to the depressor's action
+    // line: the ring is flagged, the depressor, however steeply crossed, is not.
+    const aspects = found([12, 78], { ...across([0, 22]), to: [[34, 78]] }).map((f) => f.aspect);
+    expect(aspects).toEqual(['ring:orbicularis-oris']);
+  });
+});
