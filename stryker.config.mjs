@@ -18,8 +18,9 @@ export default {
   // The machine has 2 cores shared by several jobs: one test process at a time, unless
   // VL_MUTATE_CONCURRENCY says otherwise (e.g. 2 on a machine nobody else is using).
   concurrency: Math.max(1, Number.parseInt(process.env.VL_MUTATE_CONCURRENCY ?? '1', 10) || 1),
-  // A mutant that loops is cut off this long after the time its tests took unmutated.
-  timeoutMS: 5000,
+  // A mutant that loops is cut off this long after the time its tests took unmutated
+  // (`npm run mutate -- ... --timeout=MS` sets it: 20000 at a load of 5-12 on 2 cores).
+  timeoutMS: Number.parseInt(process.env.VL_MUTATE_TIMEOUT_MS ?? '', 10) || 5000,
   timeoutFactor: 2,
   // The unmutated run that records which tests reach which mutant: shared/plan's took over
   // Stryker's default 5 minutes at load 10-18 on 2 cores (its size-cap tests build 32 MB strings).

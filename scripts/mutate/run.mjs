@@ -11,6 +11,10 @@
  *   npm run mutate -- shared/analysis/rules/over-tension.ts --tests=tests/unit/shared/analysis/rules/over-tension.test.ts
  *                                           one file with only the tests named (globs, comma-separated):
  *                                           a quick, partial measure (a mutant other tests would kill counts as survived)
+ *   npm run mutate -- shared/report/flow.ts --timeout=20000
+ *                                           Stryker's per-mutant time limit in ms (default 5000, plus twice the
+ *                                           unmutated run's time): on a loaded machine, tests starved of CPU pass
+ *                                           the default and count as timeouts, not as kills of a looping mutant
  *
  * Reports: reports/mutation/<group>.html (open in a browser) and .json; the score of each group
  * is printed at the end and appended to reports/mutation/summary.txt.
@@ -29,7 +33,19 @@ const incremental = args.includes('--incremental');
 const withStatic = args.includes('--static');
 const testsArg = args.find((a) => a.startsWith('--tests='));
 const tests = testsArg ? testsArg.slice('--tests='.length) : '';
-const targets = args.filter((a) => !a.startsWith('--'));
+const timeoutArg = args.find((a) => a.startsWith('--timeout='));
+const timeoutMs = timeoutArg ? timeoutArg.slice('--timeout='.length) : '';
+if (timeoutArg && !/^[1-9]\d{2,6}$/.test(timeoutMs)) {
+  console.error(`mutate: --timeout takes milliseconds, 100 to 9999999 (got "${timeoutMs}").`);
+  process.exit(2);
+}
+const OPTIONS = ['--incremental', '--static', '--tests=', '--timeout='];
+const unknown = args.filter((a) => a.startsWith('-') && !OPTIONS.some((o) => (o.endsWith('=') ? a.startsWith(o) : a === o)));
+if (unknown.length) {
+  console.error(`mutate: unknown option ${unknown[0]} (options: --incremental, --static, --tests=GLOBS, --timeout=MS).`);
+  process.exit(2);
+}
+const targets = args.filter((a) => !a.startsWith('-'));
 
 /** The static start of a glob: `shared/ipc/**\/*.ts` → `shared/ipc/`. */
 const globBase = (glob) => glob.split('*')[0];
@@ -73,6 +89,7 @@ for (const { group, files } of runs.values()) {
     VL_MUTATE_GROUP: group.name,
     VL_MUTATE_FILES: files.join(','),
     VL_MUTATE_TESTS: tests,
+    VL_MUTATE_TIMEOUT_MS: timeoutMs,
     VL_MUTATE_INCREMENTAL: incremental ? '1' : '0',
     VL_MUTATE_STATIC: withStatic ? '1' : '0',
   });
