@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CLINIC } from '../../../../shared/record/clinic';
 import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
+import { pageLayout } from '../../../../shared/report/page-layout';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { pdfPages, pdfWords, type PdfWord } from './pdf-tools';
@@ -49,22 +50,32 @@ describe('the consent section', () => {
 });
 
 describe('the consent section, as laid out', () => {
-  it("starts each of the clinic's paragraphs at the margin, and its text as high whether or not it opens with blank lines", async () => {
+  it("starts each of the clinic's paragraphs at the margin, as high whether or not it opens with blank lines, and puts each tick box's label beside its box", async () => {
     /** The words of the page with the procedure text, below its heading. */
     const procedure = async (consentProcedure: string): Promise<PdfWord[]> => {
       const texts = { ...EMPTY_RECORD_TEXTS, consentProcedure, consentPhoto: 'Photo words.' };
       const pdf = await buildReport(plan, { options: { consent: true }, record: { clinic: EMPTY_CLINIC, texts } });
       return pdfWords(pdf).find((words) => words.some((w) => w.text === 'Alpha'))!;
     };
-    const plain = await procedure('Alpha paragraph.\n\n   Beta paragraph.');
-    const opened = await procedure('\n \n\nAlpha paragraph.\n\n   Beta paragraph.');
+    // A single line break (LF only, no space before it) joins; a line of spaces separates.
+    const plain = await procedure('Alpha paragraph\nwith a break.\n   \n   Beta paragraph.');
+    const opened = await procedure('\n \n\nAlpha paragraph\nwith a break.\n   \n   Beta paragraph.');
     const at = (words: PdfWord[], text: string) => words.find((w) => w.text === text)!;
     // Leading spaces are not printed: the second paragraph starts where the first does.
     expect(at(plain, 'Beta').xMin).toBeCloseTo(at(plain, 'Alpha').xMin, 1);
     expect(at(plain, 'Beta').yMin).toBeGreaterThan(at(plain, 'Alpha').yMax);
+    expect(at(plain, 'with').yMax).toBeCloseTo(at(plain, 'Alpha').yMax, 1);
     // Blank lines before the first paragraph add no room above it.
     expect(at(opened, 'Alpha').yMin).toBeCloseTo(at(plain, 'Alpha').yMin, 1);
     expect(at(opened, 'Beta').yMin).toBeCloseTo(at(plain, 'Beta').yMin, 1);
+    // The two tick boxes (9 pt) at the margin, each label 5 pt after its box, 28 pt between
+    // the first label and the second box.
+    const yes = T.consentPhotoYes.split(' ');
+    const no = T.consentPhotoNo.split(' ');
+    const line = plain.filter((w) => Math.abs(w.yMax - at(plain, yes.at(-1)!).yMax) < 1).sort((a, b) => a.xMin - b.xMin);
+    expect(line.map((w) => w.text)).toEqual([...yes, ...no]);
+    expect(line[0]!.xMin).toBeCloseTo(pageLayout('a4').content.x + 14, 0);
+    expect(line[yes.length]!.xMin - line[yes.length - 1]!.xMax).toBeCloseTo(42, 0);
   });
 });
 

@@ -4,7 +4,8 @@ import { wordsOf } from '../../../../shared/analysis/finding-text';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { pdfInfo, pdfPages, pdfText, qpdfCheck } from './pdf-tools';
+import { pageLayout } from '../../../../shared/report/page-layout';
+import { pdfInfo, pdfPages, pdfText, pdfWords, qpdfCheck, textObjects, type PdfWord } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
 
 /** The optional training-exercise page: present only when asked, last, with the trainee's name. */
@@ -76,5 +77,36 @@ describe('buildPlanPdf: exercise page', () => {
     const b = await buildReport(plan, { options: { exercise: undefined } });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(pdfText(a)).not.toContain('Training exercise');
+  });
+
+  it('sets each value 150 pt right of its label, the trainee bold, and a row with an empty value one line high', async () => {
+    const layout = pageLayout('a4');
+    const pdf = await buildReport(plan, { options: { exercise: { ...exercise, caseTitle: '' } } });
+    const pages = pdfWords(pdf);
+    const last = pages.length - 1;
+    const words = pages[last]!;
+    const at = (text: string, after?: PdfWord): PdfWord => {
+      const found = words.find((w) => w.text === text && (!after || w.yMin > after.yMin));
+      expect(found, text).toBeDefined();
+      return found!;
+    };
+    const trainee = at('Trainee');
+    const name = at('Dr');
+    const caseLabel = at('Case', trainee);
+    const start = at('Problems', caseLabel);
+    const edits = at('Edits');
+    const editsValue = words.find((w) => w.text === '7' && Math.abs(w.yMax - edits.yMax) < 1)!;
+    expect(name.xMin - trainee.xMin).toBeCloseTo(150, 0);
+    expect(editsValue.xMin - edits.xMin).toBeCloseTo(150, 0);
+    // The empty case title still takes its line: the next label is one line lower, as the
+    // case's label is below the trainee's.
+    expect(start.yMin - caseLabel.yMin).toBeCloseTo(caseLabel.yMin - trainee.yMin, 0);
+    // Bold (fill-and-stroke text) for the trainee's name only.
+    const objects = textObjects(pdf, layout.height)[last]!;
+    const modeAt = (w: PdfWord) => objects.find((o) => Math.abs(o.x - w.xMin) < 1 && o.y > w.yMin && o.y <= w.yMax + 1)!.mode;
+    expect(modeAt(name)).toBe(2);
+    expect(modeAt(trainee)).toBe(0);
+    expect(modeAt(editsValue)).toBe(0);
+    expect(modeAt(words.find((w) => w.text === '4' && Math.abs(w.yMax - start.yMax) < 1)!)).toBe(0);
   });
 });

@@ -80,4 +80,21 @@ describe('the letterhead on page 1', () => {
     // The rule 6 pt under the logo, the header 10 pt under the rule.
     expect(await headerOffset(nameAndLogo)).toBeCloseTo(logo.height + 16, 1);
   });
+
+  it('cuts a long name inside the margin, starts at the top without a name, and trims the telephone', async () => {
+    const long = 'Riverside ' + 'Aesthetic and Reconstructive '.repeat(6) + 'Clinic';
+    // A logo whose bytes pdf-lib cannot read is left out: the text starts at the margin.
+    const unreadable = { ...CLINIC.logo!, base64: 'AAAA' };
+    const words = await pageOne({ name: long, address: '12 Hangang-daero', telephone: '  +82 2 555 0142  ', logo: unreadable });
+    const nameLine = words.filter((w) => Math.abs(w.yMax - word(words, 'Riverside').yMax) < 0.5);
+    expect(nameLine[0]!.xMin).toBeCloseTo(content.x, 0);
+    expect(Math.max(...nameLine.map((w) => w.xMax))).toBeLessThanOrEqual(content.x + content.width + 0.5);
+    expect(nameLine.at(-1)!.text.endsWith('…')).toBe(true);
+    // One space between the label and the number, as for a number typed without spaces.
+    expect(word(words, '+82').xMin - word(words, 'Tel.').xMax).toBeLessThan(4);
+
+    // No name: the address takes the name's place at the top.
+    const noName = await pageOne({ name: '   ', address: '12 Hangang-daero', telephone: '', logo: null });
+    expect(word(noName, '12').yMin).toBeLessThan(content.y + 6);
+  });
 });
