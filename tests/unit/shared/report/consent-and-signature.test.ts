@@ -10,7 +10,8 @@ import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
 import { pageLayout } from '../../../../shared/report/page-layout';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { pdfPages, pdfWords, type PdfWord } from './pdf-tools';
+import { INK } from '../../../../shared/report/report-style';
+import { countColour, pdfPages, pdfWords, renderPage, type PdfWord } from './pdf-tools';
 import { buildReport, squeeze } from './report-fixture';
 
 const base = makeLargePlan(3, { title: 'Consent plan', patientId: 'P-0060', date: '2025-03-14' });
@@ -79,6 +80,26 @@ describe('the consent section, as laid out', () => {
   });
 });
 
+describe('the photo consent boxes', () => {
+  it('draws a box to tick before each answer', async () => {
+    const texts = { ...EMPTY_RECORD_TEXTS, consentPhoto: 'Photo words.' };
+    const pdf = await buildReport(plan, { options: { consent: true }, record: { clinic: EMPTY_CLINIC, texts } });
+    const pages = pdfWords(pdf);
+    const p = pages.findIndex((words) => words.some((w) => w.text === 'Photo'));
+    const words = pages[p]!;
+    const yes = words.find((w) => w.text === T.consentPhotoYes.split(' ')[0] && words.some((v) => v.text === 'agree' && Math.abs(v.yMax - w.yMax) < 1))!;
+    const no = words.filter((w) => Math.abs(w.yMax - yes.yMax) < 1).sort((a, b) => a.xMin - b.xMin)[T.consentPhotoYes.split(' ').length]!;
+    const raster = renderPage(pdf, p + 1, 144);
+    const ink = hexOf(INK.text);
+    // Each 9 pt box, outlined in the text colour, in the 14 pt before its label; nothing there
+    // but the box (the label starts 5 pt after it).
+    for (const label of [yes, no]) {
+      const box = { x: label.xMin - 15, y: label.yMin - 3, width: 11, height: label.yMax - label.yMin + 6 };
+      expect(countColour(raster, box, ink, 60), label.text).toBeGreaterThan(30);
+    }
+  });
+});
+
 describe('the signature block', () => {
   it("fills in the practitioner's name, trimmed, and leaves the patient's blank", async () => {
     const pdf = await buildReport(plan, { options: { signature: true } });
@@ -113,3 +134,8 @@ describe('the signature block', () => {
     expect(padded.label.xMin).toBeCloseTo(trimmed.label.xMin, 1);
   });
 });
+
+function hexOf(c: { r: number; g: number; b: number }): string {
+  const byte = (v: number) => Math.round(v * 255).toString(16).padStart(2, '0');
+  return `#${byte(c.r)}${byte(c.g)}${byte(c.b)}`;
+}
