@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../../../shared/plan/types';
 import { pageLayout } from '../../../../shared/report/page-layout';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { pdfWords, textObjects, type PdfWord } from './pdf-tools';
-import { NO_OVERLAYS, buildReport } from './report-fixture';
+import { NO_OVERLAYS, buildReport, withLots } from './report-fixture';
 
 /**
  * The product summary as drawn (products-section.ts through table.ts): the row of a lot that
@@ -12,16 +11,8 @@ import { NO_OVERLAYS, buildReport } from './report-fixture';
  * list; the rows of lots in date, or of threads without a lot, are not.
  */
 
-const base = makeLargePlan(6, { title: 'Products plan', patientId: 'P-0080', date: '2025-03-14' });
 /** Threads 1-2 from an in-date lot, 3-4 from one that expired before the plan date, 5-6 with none. */
-const plan: PlanDocument = {
-  ...base,
-  threads: base.threads.map((t, i) => ({
-    ...t,
-    typeId: 'pdo-cog-bi-19g-100',
-    lot: i < 2 ? { number: 'GOOD-1', expiry: '2026-01-31' } : i < 4 ? { number: 'OLD-7', expiry: '2025-02-28' } : null,
-  })),
-};
+const plan = withLots(makeLargePlan(6, { title: 'Products plan', patientId: 'P-0080', date: '2025-03-14' }));
 
 describe('the product summary', () => {
   it('sets the row of an expired lot bold, and the other rows in regular weight', async () => {

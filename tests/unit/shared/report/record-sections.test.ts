@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../../shared/photo/image-bytes';
-import type { PlanDocument } from '../../../../shared/plan/types';
 import { clinicLogoFromBytes } from '../../../../shared/record/clinic';
 import { COMPLICATION_RATES, COMPLICATION_SOURCE, rateText } from '../../../../shared/record/complication-rates';
 import { EMPTY_RECORD_TEXTS } from '../../../../shared/record/record-texts';
@@ -10,7 +9,7 @@ import { productRows } from '../../../../shared/report/products-section';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { pdfPages, pdfText, pdfWords, qpdfCheck, rasterImages } from './pdf-tools';
-import { buildReport, squeeze } from './report-fixture';
+import { buildReport, squeeze, withLots } from './report-fixture';
 
 /** The record parts of the PDF: letterhead, product summary, consent section, patient handout. */
 
@@ -18,16 +17,8 @@ const LOGO = clinicLogoFromBytes(new Uint8Array(readFileSync(new URL('../../../f
 if (!LOGO.ok) throw new Error(LOGO.error);
 const CLINIC = { name: 'Riverside Aesthetic Clinic', address: '12 Hangang-daero\nYongsan-gu, Seoul', telephone: '+82 2 555 0142', logo: LOGO.value };
 
-const base = makeLargePlan(6, { title: 'Midface plan', patientId: 'P-0042', date: '2025-03-14' });
 /** Threads 1-2 from an in-date lot, 3-4 from one that expired before the plan date, 5-6 with none. */
-const plan: PlanDocument = {
-  ...base,
-  threads: base.threads.map((t, i) => ({
-    ...t,
-    typeId: 'pdo-cog-bi-19g-100',
-    lot: i < 2 ? { number: 'GOOD-1', expiry: '2026-01-31' } : i < 4 ? { number: 'OLD-7', expiry: '2025-02-28' } : null,
-  })),
-};
+const plan = withLots(makeLargePlan(6, { title: 'Midface plan', patientId: 'P-0042', date: '2025-03-14' }));
 
 describe('letterhead', () => {
   it('prints the clinic name, address, telephone and logo on page 1 and on the handout', async () => {

@@ -87,3 +87,19 @@ export function finding(severity: Finding['severity'], threadIds: readonly strin
 
 /** Whitespace-free text, so wrapped lines still match a sentence. */
 export const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * `plan` with one thread type and three kinds of lot, for the product summary: threads 1-2 from
+ * an in-date lot, 3-4 from one that expired before the plan's date (give it a date after
+ * 2025-02-28), the rest with none.
+ */
+export function withLots(plan: PlanDocument): PlanDocument {
+  return {
+    ...plan,
+    threads: plan.threads.map((t, i) => ({
+      ...t,
+      typeId: 'pdo-cog-bi-19g-100',
+      lot: i < 2 ? { number: 'GOOD-1', expiry: '2026-01-31' } : i < 4 ? { number: 'OLD-7', expiry: '2025-02-28' } : null,
+    })),
+  };
+}
