@@ -76,6 +76,13 @@ describe('parsePlanText', () => {
     expect(formatPlanError(error, 'plan.vlift')).toMatch(/^plan\.vlift: \/threads\/0\/depthMm: must be .* \(got 1e400\) \(line \d+, column \d+\)$/);
   });
 
+  it('describes a refused list instead of quoting it as written: only numbers are quoted', () => {
+    const depth = refused(parsePlanText(text.replace('"depthMm": 5,', '"depthMm": [1],')));
+    expect(depth).toMatchObject({ path: '/threads/0/depthMm', message: 'must be a finite number between 0 and 30 mm below the skin surface (got a list of 1)' });
+    const version = refused(parsePlanText(text.replace('"schemaVersion": 3', '"schemaVersion": [1, 2]')));
+    expect(version).toMatchObject({ path: '/schemaVersion', message: 'must be a whole number from 1 (got a list of 2)', line: 3 });
+  });
+
   it('refuses unknown thread types only when the catalogue ids are given', () => {
     const known = new Set(['pdo-mono-29g-38']);
     expect(parsePlanText(text).ok).toBe(true);
