@@ -107,8 +107,8 @@ export interface ThreadGeometry {
    */
   readonly declaredBarbedEndMm: number | null;
   readonly entry: FacePoint;
-  /** The far end of the path. */
-  readonly exit: FacePoint;
+  /** The far end of the path (the plan format's `distal` end; "far end" in every text). */
+  readonly distal: FacePoint;
   /** Path start when fixationEnd is 'entry', else the path end. */
   readonly fixationPoint: FacePoint;
   /** The atlas region at the fixation point. */
@@ -250,7 +250,7 @@ export function computeThreadGeometry(
   const drawnRaw = skin.drawnLength;
   const drawnLengthMm = Number.isFinite(drawnRaw) ? drawnRaw : 0;
   const entry = path[0] ?? { x: 0, y: 0 };
-  const exit = path[n - 1] ?? entry;
+  const distal = path[n - 1] ?? entry;
 
   // The barbed section, clamped to the path. Smooth types have none whatever the file says.
   // The plan marks it in millimetres along the drawn (frontal) path; it covers the same stretch
@@ -377,14 +377,14 @@ export function computeThreadGeometry(
   }
 
   const atEntry = thread.fixationEnd === 'entry';
-  const fixationPoint = atEntry ? entry : exit;
+  const fixationPoint = atEntry ? entry : distal;
   const fixationRegion = (atEntry ? samples[0] : samples[samples.length - 1])?.region ?? null;
   const isLifting = barbed !== null && (type === null || type.purpose === 'lifting');
   const traction = barbed !== null ? tractionOf(thread, type, barbed.centroid, fixationPoint) : null;
 
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
-    entry, exit, fixationPoint, fixationRegion, isLifting, traction,
+    entry, distal, fixationPoint, fixationRegion, isLifting, traction,
     memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, findings: undefined },
   };
 }

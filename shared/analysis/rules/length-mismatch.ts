@@ -49,7 +49,7 @@ export const lengthMismatch: Rule = {
               lost: { text: isSmoothType(type) ? 'length-mismatch.lost.smooth' : 'length-mismatch.lost.lift' },
             },
           },
-          location: g.exit,
+          location: g.distal,
           aspect: 'too-long',
         }),
       );
@@ -70,7 +70,7 @@ export const lengthMismatch: Rule = {
               instead: { text: type.coneCount ? 'length-mismatch.instead.cones' : 'length-mismatch.instead.shorter' },
             },
           },
-          location: g.exit,
+          location: g.distal,
           aspect: 'too-short',
         }),
       );
@@ -82,7 +82,7 @@ export const lengthMismatch: Rule = {
           threads: [g.thread.id],
           side: g.side,
           text: { id: 'length-mismatch.barbs-past-end', params: { thread: { threads: [g.number] }, pathMm, barbsMm: { mm: barbsEnd } } },
-          location: g.exit,
+          location: g.distal,
           aspect: 'barbs-past-end',
         }),
       );
