@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PORTRAIT_HAND_MARKS } from '../../fixtures/photos/portrait-marks';
 
 export const PHOTO_FIXTURES = fileURLToPath(new URL('../../fixtures/photos', import.meta.url));
 
@@ -10,20 +11,8 @@ export interface PhotoPx {
   readonly y: number;
 }
 
-/**
- * Hand-marked key landmarks on the public-domain portrait (tests/fixtures/photos, its NOTICE), in
- * pixels of the upright image; the EXIF fixture is its top 512 x 400 px, so the same points.
- */
-export const HAND_MARKS = {
-  'pupil-right': { x: 203, y: 101 },
-  'pupil-left': { x: 244, y: 103.5 },
-  'lateral-canthus-right': { x: 193, y: 101 },
-  'lateral-canthus-left': { x: 258, y: 104 },
-  nasion: { x: 224, y: 101 },
-  'mouth-corner-right': { x: 203, y: 140 },
-  'mouth-corner-left': { x: 244, y: 141.5 },
-  menton: { x: 226, y: 175 },
-} as const;
+/** Hand-marked key landmarks on the public-domain portrait (tests/fixtures/photos/portrait-marks.ts). */
+export const HAND_MARKS = PORTRAIT_HAND_MARKS;
 
 /** The Photos tab and the alignment workspace. */
 export class PhotosPO {
