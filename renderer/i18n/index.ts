@@ -135,6 +135,8 @@ export function applyLanguage(preference: string): Locale {
  * way: toFixed() for text the user reads ("2.5 mm" / "2,5 мм"). English equals toFixed().
  */
 export const fixed = (value: number, decimals: number): string => formatNumber(activeLocale, value, { minDecimals: decimals, maxDecimals: decimals });
+/** A number in the interface language with at most `maxDecimals` decimals and no trailing zeros (4.5, 4.25, 4). */
+export const upTo = (value: number, maxDecimals: number): string => formatNumber(activeLocale, value, { minDecimals: 0, maxDecimals });
 
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
 export const isUntitledName = (name: string): boolean => [en, ...Object.values(tables)].some((table) => table?.['app.untitled'] === name);

@@ -7,8 +7,7 @@ import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
-import { currentLocale, findingWords, fixed, t } from '../i18n';
-import { formatNumber } from '../../shared/i18n/format';
+import { currentLocale, findingWords, fixed, t, upTo } from '../i18n';
 import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
 import { NumberField, SelectField, SliderField, TextArea, TextField, fieldNumberText } from './fields';
 import { SeverityIcon } from './SeverityIcon';
@@ -44,10 +43,8 @@ function PointDepths({ thread }: { readonly thread: Thread }) {
           </label>
         ))}
       </div>
-      {/* The same number as the empty boxes show (at most two decimals), in the language's digits. */}
-      <p className="muted point-depths-hint">
-        {t('inspector.thread.pointDepthDefault', { depth: formatNumber(currentLocale(), Number(fieldNumberText(thread.depthMm)), { minDecimals: 0, maxDecimals: 2 }) })}
-      </p>
+      {/* The number the empty boxes show (at most two decimals), in the language's digits. */}
+      <p className="muted point-depths-hint">{t('inspector.thread.pointDepthDefault', { depth: upTo(thread.depthMm, 2) })}</p>
     </fieldset>
   );
 }
