@@ -158,18 +158,23 @@ export function choleskyBackwardInPlace(f: CholeskyFactor, b: Float64Array): voi
  */
 export function choleskyForwardUnit(f: CholeskyFactor, i: number, scratch: Float64Array): { readonly index: Int32Array; readonly value: Float64Array } {
   const { colPtr, rowIndex, values } = f;
-  const index: number[] = [];
-  const value: number[] = [];
+  // The path's length first (a walk over parents, no arithmetic), so the result is written
+  // straight into typed arrays: growing number lists and copying them made most of a cold
+  // `vectorlift analyze`'s garbage (one path per pinned degree of freedom).
+  let length = 0;
+  for (let j = i; j >= 0; length++) j = colPtr[j + 1]! > colPtr[j]! + 1 ? rowIndex[colPtr[j]! + 1]! : -1;
+  const index = new Int32Array(length);
+  const value = new Float64Array(length);
   scratch[i] = 1;
-  for (let j = i; j >= 0; ) {
+  for (let j = i, k = 0; j >= 0; k++) {
     const start = colPtr[j]!;
     const end = colPtr[j + 1]!;
     const yj = scratch[j]! / values[start]!;
     scratch[j] = 0;
-    index.push(j);
-    value.push(yj);
+    index[k] = j;
+    value[k] = yj;
     for (let p = start + 1; p < end; p++) scratch[rowIndex[p]!]! -= values[p]! * yj;
     j = end > start + 1 ? rowIndex[start + 1]! : -1;
   }
-  return { index: Int32Array.from(index), value: Float64Array.from(value) };
+  return { index, value };
 }
