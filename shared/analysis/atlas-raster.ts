@@ -14,7 +14,8 @@ import { segmentMeetsBox } from '../geometry/segment-box';
  * shared/atlas/queries.ts; only the work is skipped.
  */
 
-const CELL_MM = 2;
+/** Cell size: design choice, about a path sample's step; finer cells leave fewer exact tests near an edge but cost memory. */
+export const CELL_MM = 2;
 
 /**
  * The index proper: which outlines touch which cell, and how. It depends only on the outlines, so
@@ -158,10 +159,14 @@ export class OutlineRaster<T> {
   private readonly entryFull: Uint8Array;
   private readonly entryEdgeStart: Int32Array;
   private readonly entryEdge: Int32Array;
-  /** Per cell: the items wholly containing it when no entry of the cell is partial, else null. */
+  /** Per cell, once settled: the items wholly containing it when no entry of the cell is partial, else null. */
   private readonly fullOnly: (readonly T[] | null)[];
-  /** Per cell: first()'s answer when it is the same for every point of the cell, else undefined. */
+  /** Per cell, once settled: first()'s answer when it is the same for every point of the cell, else undefined. */
   private readonly uniformFirst: (T | null | undefined)[];
+  /** 1 once a cell's fullOnly and uniformFirst are worked out: on its first question, not all up front (a cold command line asks about a few hundred of the thousands of cells). */
+  private readonly settled: Uint8Array;
+  /** Cells wholly inside the same items share one frozen list, by their items' indexes. */
+  private readonly sharedLists = new Map<string, readonly T[]>();
 
   /** `index` must be indexOutlines(outlines) (or a copy of it): built here when not given. */
   constructor(
@@ -179,30 +184,32 @@ export class OutlineRaster<T> {
     this.entryEdgeStart = index.entryEdgeStart;
     this.entryEdge = index.entryEdge;
     const cellCount = this.cols * this.rows;
-    this.fullOnly = new Array(cellCount).fill(null);
-    this.uniformFirst = new Array(cellCount).fill(undefined);
-    // Cells wholly inside the same items share one frozen list.
-    const lists = new Map<string, readonly T[]>();
-    for (let c = 0; c < cellCount; c++) {
-      const start = this.cellStart[c]!;
-      const end = this.cellStart[c + 1]!;
-      let allFull = true;
-      for (let k = start; k < end; k++) if (this.entryFull[k] !== 1) allFull = false;
-      if (allFull) {
-        let key = '';
-        for (let k = start; k < end; k++) key += `${this.entryItem[k]},`;
-        let list = lists.get(key);
-        if (list === undefined) {
-          const made: T[] = [];
-          for (let k = start; k < end; k++) made.push(items[this.entryItem[k]!]!);
-          list = Object.freeze(made);
-          lists.set(key, list);
-        }
-        this.fullOnly[c] = list;
+    this.fullOnly = new Array<readonly T[] | null>(cellCount).fill(null);
+    this.uniformFirst = new Array<T | null | undefined>(cellCount).fill(undefined);
+    this.settled = new Uint8Array(cellCount);
+  }
+
+  /** Works out a cell's fullOnly and uniformFirst. */
+  private settle(cell: number): void {
+    this.settled[cell] = 1;
+    const start = this.cellStart[cell]!;
+    const end = this.cellStart[cell + 1]!;
+    let allFull = true;
+    for (let k = start; k < end; k++) if (this.entryFull[k] !== 1) allFull = false;
+    if (allFull) {
+      let key = '';
+      for (let k = start; k < end; k++) key += `${this.entryItem[k]},`;
+      let list = this.sharedLists.get(key);
+      if (list === undefined) {
+        const made: T[] = [];
+        for (let k = start; k < end; k++) made.push(this.items[this.entryItem[k]!]!);
+        list = Object.freeze(made);
+        this.sharedLists.set(key, list);
       }
-      if (start === end) this.uniformFirst[c] = null;
-      else if (this.entryFull[start] === 1) this.uniformFirst[c] = items[this.entryItem[start]!]!;
+      this.fullOnly[cell] = list;
     }
+    if (start === end) this.uniformFirst[cell] = null;
+    else if (this.entryFull[start] === 1) this.uniformFirst[cell] = this.items[this.entryItem[start]!]!;
   }
 
   /**
@@ -230,6 +237,7 @@ export class OutlineRaster<T> {
   first(p: FacePoint): T | null {
     const cell = this.cellOf(p);
     if (cell < 0) return null;
+    if (this.settled[cell] === 0) this.settle(cell);
     const uniform = this.uniformFirst[cell];
     if (uniform !== undefined) return uniform;
     for (let k = this.cellStart[cell]!, end = this.cellStart[cell + 1]!; k < end; k++) {
@@ -243,6 +251,7 @@ export class OutlineRaster<T> {
   all(p: FacePoint): readonly T[] {
     const cell = this.cellOf(p);
     if (cell < 0) return EMPTY as readonly T[];
+    if (this.settled[cell] === 0) this.settle(cell);
     const known = this.fullOnly[cell];
     if (known) return known;
     const out: T[] = [];
