@@ -25,6 +25,8 @@ export interface AtlasLookup {
   dangerZonesAt(p: FacePoint): readonly DangerZone[];
   /** Danger zones at p whose structure starts no deeper than `depthMm` (others cost no test). */
   dangerZonesReachedAt(p: FacePoint, depthMm: number): readonly DangerZone[];
+  /** The raster index of the atlas's outlines of one kind, in the atlas's order (for outline-cells.ts). */
+  outlineIndex(kind: RasterKind): OutlineRasterIndex;
 }
 
 const cache = new WeakMap<Atlas, AtlasLookup>();
@@ -87,6 +89,7 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
   const muscles = once(() => raster('muscles', atlas.muscles));
   const dangerZones = once(() => raster('dangerZones', atlas.dangerZones));
   const fixationZones = once(() => raster('fixationZones', atlas.fixationZones));
+  const rasters: Record<RasterKind, () => OutlineRaster<unknown>> = { regions, muscles, dangerZones, fixationZones };
   const lookup: AtlasLookup = {
     atlas,
     surface: surfaceOf(atlas),
@@ -99,6 +102,7 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
     musclesAt: (p) => muscles().all(p),
     dangerZonesAt: (p) => dangerZones().all(p),
     dangerZonesReachedAt: (p, depthMm) => dangerZones().allUpTo(p, zoneDepth, depthMm),
+    outlineIndex: (kind) => rasters[kind]().index,
   };
   cache.set(atlas, lookup);
   return lookup;

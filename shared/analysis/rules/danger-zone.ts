@@ -1,6 +1,7 @@
-import type { Atlas, DangerZone } from '../../atlas/types';
+import type { DangerZone } from '../../atlas/types';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import type { AtlasLookup } from '../atlas-lookup';
 import { OutlineCells } from '../outline-cells';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -42,7 +43,7 @@ export const dangerZone: Rule = {
     thresholds: [DEPTH_MARGIN],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
-    const atlas = zonesOf(context.lookup.atlas);
+    const atlas = zonesOf(context.lookup);
     const shallowest = atlas.shallowestMm - DEPTH_MARGIN.value;
     // The first sample of the path inside each structure's zone at the structure's depth.
     const hits: { zone: DangerZone; sample: PathSample }[] = [];
@@ -63,20 +64,20 @@ export const dangerZone: Rule = {
   },
 };
 
-/** Per atlas: the depth of its shallowest danger zone's structure, and each place's shallowest zone (outline-cells.ts). */
+/** Per atlas lookup: the depth of its shallowest danger zone's structure, and each place's shallowest zone (outline-cells.ts). */
 interface AtlasZones {
   readonly shallowestMm: number;
   readonly cells: OutlineCells;
 }
 
-const zonesByAtlas = new WeakMap<Atlas, AtlasZones>();
+const zonesByLookup = new WeakMap<AtlasLookup, AtlasZones>();
 
-function zonesOf(atlas: Atlas): AtlasZones {
-  let zones = zonesByAtlas.get(atlas);
+function zonesOf(lookup: AtlasLookup): AtlasZones {
+  let zones = zonesByLookup.get(lookup);
   if (zones === undefined) {
-    const depths = atlas.dangerZones.map((z) => z.depthFromMm);
-    zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(atlas.dangerZones.map((z) => z.outline), depths) };
-    zonesByAtlas.set(atlas, zones);
+    const depths = lookup.atlas.dangerZones.map((z) => z.depthFromMm);
+    zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(lookup.outlineIndex('dangerZones'), depths) };
+    zonesByLookup.set(lookup, zones);
   }
   return zones;
 }

@@ -1,8 +1,9 @@
-import type { Atlas, Muscle, MuscleKind } from '../../atlas/types';
+import type { Muscle, MuscleKind } from '../../atlas/types';
 import type { FacePoint } from '../../geometry/types';
 import { angleBetweenDeg, cross, dot, lineCrossingAngleDeg } from '../../geometry/vec';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import type { AtlasLookup } from '../atlas-lookup';
 import { OutlineCells } from '../outline-cells';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
@@ -88,17 +89,17 @@ const ALONG_MARGIN = 1 + 1e-6;
 /** The midpoint of the segment being checked; reused (the lookup does not keep it) and copied when stored. */
 const mid = { x: 0, y: 0 };
 
-/** Per atlas: where a checked muscle may be (outline-cells.ts: 0 there, Infinity elsewhere). */
-const checkedCells = new WeakMap<Atlas, OutlineCells>();
+/** Per atlas lookup: where a checked muscle may be (outline-cells.ts: 0 there, Infinity elsewhere). */
+const checkedCells = new WeakMap<AtlasLookup, OutlineCells>();
 
-function checkedCellsOf(atlas: Atlas): OutlineCells {
-  let cells = checkedCells.get(atlas);
+function checkedCellsOf(lookup: AtlasLookup): OutlineCells {
+  let cells = checkedCells.get(lookup);
   if (cells === undefined) {
     cells = new OutlineCells(
-      atlas.muscles.map((m) => m.outline),
-      atlas.muscles.map((m) => (isChecked(m) ? 0 : Infinity)),
+      lookup.outlineIndex('muscles'),
+      lookup.atlas.muscles.map((m) => (isChecked(m) ? 0 : Infinity)),
     );
-    checkedCells.set(atlas, cells);
+    checkedCells.set(lookup, cells);
   }
   return cells;
 }
@@ -107,7 +108,7 @@ function conflictsOf(g: ThreadGeometry, context: ThreadRuleContext): Conflict[] 
   // One per muscle kind met, in the order met: a path across the midline meets both halves of a
   // muscle as one muscle. A thread meets a handful at most.
   let found: Conflict[] | null = null;
-  const cells = checkedCellsOf(context.lookup.atlas);
+  const cells = checkedCellsOf(context.lookup);
   const samples = g.samples;
   for (let i = 1; i < samples.length; i++) {
     const a = samples[i - 1]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexOutlines } from '../../../../shared/analysis/atlas-raster';
 import { OutlineCells } from '../../../../shared/analysis/outline-cells';
 import { CANONICAL_ATLAS, dangerZonesAt, indexAtlas, musclesAt } from '../../../../shared/atlas';
 import type { FacePoint, FacePolygon } from '../../../../shared/geometry/types';
@@ -18,13 +19,13 @@ describe('outline cells', () => {
   // never see one.
   const zoneCellsOf = () =>
     new OutlineCells(
-      zones.map((z) => z.outline),
+      indexOutlines(zones.map((z) => z.outline)),
       zones.map((z) => z.depthFromMm),
     );
   // Each muscle's own number, so a cell that counts the wrong muscle shows.
   const muscleCellsOf = () =>
     new OutlineCells(
-      muscles.map((m) => m.outline),
+      indexOutlines(muscles.map((m) => m.outline)),
       muscles.map((_, i) => i),
     );
 
@@ -80,7 +81,7 @@ describe('outline cells', () => {
       { x: x0 + size, y: y0 + size },
       { x: x0, y: y0 + size },
     ];
-    const cells = new OutlineCells([square(0, 0, 20), square(10, 10, 20)], [5, 3]);
+    const cells = new OutlineCells(indexOutlines([square(0, 0, 20), square(10, 10, 20)]), [5, 3]);
     expect(cells.leastAt({ x: 5, y: 5 })).toBe(5);
     expect(cells.leastAt({ x: 15, y: 15 })).toBe(3);
     expect(cells.leastAt({ x: 25, y: 25 })).toBe(3);
@@ -95,7 +96,7 @@ describe('outline cells', () => {
       { x: x0, y: y0 + 8 },
     ];
     for (const [x0, y0] of [[31, 47], [-63, -85], [57, -29]] as const) {
-      const cells = new OutlineCells([square(x0, y0)], [2]);
+      const cells = new OutlineCells(indexOutlines([square(x0, y0)]), [2]);
       for (let dx = 0; dx <= 8; dx += 0.5) for (let dy = 0; dy <= 8; dy += 0.5) expect(cells.leastAt({ x: x0 + dx, y: y0 + dy })).toBe(2);
       expect(cells.leastAt({ x: x0 - 20, y: y0 })).toBe(Infinity);
     }
