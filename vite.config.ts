@@ -3,10 +3,10 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // The CSP as a header, as the desktop's app:// protocol sends it: frame-ancestors works only there.
-import { CONTENT_SECURITY_POLICY } from './electron/security';
-import { chunkMap } from './scripts/chunk-map-plugin';
-import { faceModels } from './scripts/face-models-plugin';
-import { uncompressedPreview } from './scripts/uncompressed-preview-plugin';
+import { CONTENT_SECURITY_POLICY } from './electron/security.ts';
+import { chunkMap } from './scripts/chunk-map-plugin.ts';
+import { faceModels } from './scripts/face-models-plugin.ts';
+import { uncompressedPreview } from './scripts/uncompressed-preview-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FACE_MODEL_DIR, FACE_MODEL_FILES } from '../renderer/photo/detect/detector-protocol';
+import { FACE_MODEL_DIR, FACE_MODEL_FILES } from '../renderer/photo/detect/detector-protocol.ts';
 
 function modelsDir(): string {
   const require = createRequire(import.meta.url);
