@@ -138,6 +138,8 @@ export const enViews = {
   'inspector.thread.barbedStart': 'Barbs from',
   'inspector.thread.barbedEnd': 'Barbs to',
   'inspector.thread.smooth': 'Smooth thread (no barbs)',
+  // The length every rule measures, and the drawn (frontal) length the barbed section is entered in.
+  'inspector.thread.skinLength': 'Length on the skin',
   'inspector.thread.length': 'Drawn path length',
   'inspector.thread.lotNumber': 'Lot number',
   'inspector.thread.lotExpiry': 'Expiry date',
@@ -145,7 +147,6 @@ export const enViews = {
   'inspector.thread.entryPoint': 'Entry point',
   // Marks for the skin (shared/surface/marks.ts)
   'inspector.marks': 'Marks for the skin',
-  'inspector.marks.skinLength': 'Length on the skin',
   'inspector.marks.barbs': 'Barbs on the skin',
   'inspector.marks.barbsRange': '{from} to {to} mm from the entry',
   'inspector.marks.direction': 'Direction',

@@ -25,14 +25,13 @@ function useAfterPaint<T>(key: unknown, compute: () => T): T | null {
   return done !== null && done.key === key ? done.value : null;
 }
 
-/** A thread's skin length, barbed section from the entry, direction, and its two end marks. */
+/** A thread's barbed section from the entry, direction, and its two end marks (its skin length is at the inspector's top). */
 export function ThreadSkinMarks({ thread }: { readonly thread: Thread }) {
   const { atlas } = useEnvironment();
   const surface = surfaceOf(atlas);
   const { path, barbed, fixationEnd } = thread;
   const key = useMemo(() => ({}), [surface, path, barbed, fixationEnd]);
   const marks = useAfterPaint(key, () => threadMarks(surface, { path, barbed, fixationEnd }));
-  const mm = (v: number) => t('unit.mm', { value: fixed(v, 1) });
   if (marks === null) {
     return (
       <>
@@ -45,8 +44,6 @@ export function ThreadSkinMarks({ thread }: { readonly thread: Thread }) {
     <>
       <h4>{t('inspector.marks')}</h4>
       <dl className="facts skin-marks" data-testid="thread-marks">
-        <dt>{t('inspector.marks.skinLength')}</dt>
-        <dd data-testid="marks-length">{mm(marks.surfaceLengthMm)}</dd>
         {marks.barbedFromEntryMm && (
           <>
             <dt>{t('inspector.marks.barbs')}</dt>

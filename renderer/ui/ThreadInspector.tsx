@@ -4,6 +4,7 @@ import { structureName } from '../../shared/atlas/names';
 import { threadTypeName } from '../../shared/catalogue/names';
 import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
+import { surfaceLength, surfaceOf } from '../../shared/surface';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
@@ -59,7 +60,10 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
   const entry = snap.plan.entryPoints[entryIndex];
   const findings = snap.analysis.findings.filter((f) => f.threads.includes(thread.id));
   const zones = atlas.fixationZones.filter((z) => z.side === thread.side || z.id === thread.fixationZoneId);
-  const length = polylineLength(thread.path);
+  // The path's length on the skin (what every finding measures) beside its drawn, frontal length (what
+  // the barbed section below is entered in): the two differ by up to a third near the ear.
+  const skinLength = surfaceLength(surfaceOf(atlas), thread.path);
+  const drawnLength = polylineLength(thread.path);
 
   return (
     <section ref={rootRef} className="inspector" aria-labelledby="inspector-title" data-testid="thread-inspector">
@@ -67,8 +71,10 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
       <dl className="facts">
         <dt>{t('inspector.thread.entryPoint')}</dt>
         <dd>{entry ? entryPointCaption(entry.label, entryIndex) : t('help.none')}</dd>
+        <dt>{t('inspector.thread.skinLength')}</dt>
+        <dd data-testid="thread-skin-length">{t('unit.mm', { value: fixed(skinLength, 1) })}</dd>
         <dt>{t('inspector.thread.length')}</dt>
-        <dd>{t('unit.mm', { value: fixed(length, 1) })}</dd>
+        <dd data-testid="thread-drawn-length">{t('unit.mm', { value: fixed(drawnLength, 1) })}</dd>
       </dl>
       <SelectField
         label={t('inspector.thread.type')}
@@ -95,25 +101,24 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
       </div>
       <PointDepths thread={thread} />
       <SliderField label={t('inspector.thread.tension')} value={thread.tensionN} {...TENSION_RANGE} valueText={(v) => t('metrics.newtons', { value: v })} testId="thread-tension" onCommit={(tensionN) => update({ tensionN })} />
-      <div className="field-row">
-        <SelectField<FixationEnd>
-          label={t('inspector.thread.fixationEnd')}
-          value={thread.fixationEnd}
-          testId="thread-fixation-end"
-          options={[
-            { value: 'distal', label: t('inspector.thread.fixationEnd.distal') },
-            { value: 'entry', label: t('inspector.thread.fixationEnd.entry') },
-          ]}
-          onChange={(fixationEnd) => update({ fixationEnd })}
-        />
-        <SelectField
-          label={t('inspector.thread.fixationZone')}
-          value={thread.fixationZoneId ?? ''}
-          testId="thread-fixation-zone"
-          options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: structureName(z.id, currentLocale(), z.name) }))]}
-          onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
-        />
-      </div>
+      {/* One row each: the zones' names (the pre-auricular SMAS's, with its side, is over 50 characters) need the panel's width. */}
+      <SelectField<FixationEnd>
+        label={t('inspector.thread.fixationEnd')}
+        value={thread.fixationEnd}
+        testId="thread-fixation-end"
+        options={[
+          { value: 'distal', label: t('inspector.thread.fixationEnd.distal') },
+          { value: 'entry', label: t('inspector.thread.fixationEnd.entry') },
+        ]}
+        onChange={(fixationEnd) => update({ fixationEnd })}
+      />
+      <SelectField
+        label={t('inspector.thread.fixationZone')}
+        value={thread.fixationZoneId ?? ''}
+        testId="thread-fixation-zone"
+        options={[{ value: '', label: t('inspector.thread.fixationZone.none') }, ...zones.map((z) => ({ value: z.id, label: structureName(z.id, currentLocale(), z.name) }))]}
+        onChange={(id) => update({ fixationZoneId: id === '' ? null : id })}
+      />
       {thread.barbed ? (
         <fieldset className="pair">
           <legend>{t('inspector.thread.barbed')}</legend>

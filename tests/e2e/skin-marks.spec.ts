@@ -29,10 +29,11 @@ test('the inspectors show the marks for the skin of a temple thread', async ({ p
 
   await app.objects.threads().first().click();
   await expect(page.getByTestId('marks-entry')).toHaveText(expected);
-  // The drawn path is 65 mm; over the temple and cheek it is longer on the skin.
-  const drawn = Number(/([\d.]+) mm/.exec((await app.inspector.thread.locator('.facts dd').nth(1).textContent()) ?? '')![1]);
+  // The drawn path is 65 mm; over the temple and cheek it is longer on the skin. Both lengths head
+  // the inspector, the skin's first: it is the one the findings quote.
+  const drawn = Number(/([\d.]+) mm/.exec((await page.getByTestId('thread-drawn-length').textContent()) ?? '')![1]);
   expect(drawn).toBeGreaterThan(60);
-  const skin = Number(/([\d.]+) mm/.exec((await page.getByTestId('marks-length').textContent()) ?? '')![1]);
+  const skin = Number(/([\d.]+) mm/.exec((await page.getByTestId('thread-skin-length').textContent()) ?? '')![1]);
   expect(skin).toBeGreaterThan(drawn + 2);
   expect(Math.abs(skin - surfaceLength(CANONICAL_SURFACE, [entry, { x: -57.8, y: 54.2 }]))).toBeLessThan(1);
   await expect(page.getByTestId('marks-direction')).toHaveText(/° below the Frankfort horizontal$/);
