@@ -166,7 +166,8 @@ function ThreadProfile({ thread, number, adjustMm }: { readonly thread: Thread; 
   // One depth all along (most threads) reads as one number, not "4.5 to 4.5 mm".
   const shallowest = fixed(Math.min(...depths), 1);
   const deepest = fixed(Math.max(...depths), 1);
-  const length = fixed(profile.lengthMm, 0);
+  // To a tenth, as the inspector's length on the skin and the findings give it (the same value).
+  const length = fixed(profile.lengthMm, 1);
   const layer = t(`depth.layer.${profile.layer}`);
   const summary =
     shallowest === deepest
