@@ -4,8 +4,10 @@ import type { AnalysisResult, Finding } from '../analysis/types';
 import type { Atlas } from '../atlas/types';
 import { THREAD_CATALOGUE } from '../catalogue';
 import type { ThreadType } from '../catalogue/types';
-import { polylineLength } from '../geometry/polyline';
+import type { FacePoint } from '../geometry/types';
 import type { EntryPoint, PlanDocument, Thread } from '../plan/types';
+import { surfaceLength, surfaceOf } from '../surface';
+import type { FaceSurface } from '../surface/types';
 import { describeChange, describeEntryMoved, describeThreadMoved, fixationZoneWords, type DiffNames, type Shift, type ThreadChangeDetail } from './diff-text';
 import { pairThreadsByGeometry } from './thread-pairing';
 
@@ -70,8 +72,9 @@ export interface EntryPointMoved {
   readonly id: string;
   readonly before: EntryPoint;
   readonly after: EntryPoint;
+  /** How far it moved on the diagram (what decides that it moved at all). */
   readonly distanceMm: number;
-  /** How far and which way it moved (describeEntryMoved writes it in any language). */
+  /** How far on the skin and which way it moved (describeEntryMoved writes it in any language). */
   readonly shift: Shift;
   /** In English: "Entry point A: moved 5 mm outward". */
   readonly description: string;
@@ -112,6 +115,7 @@ const SAME_VALUE = 1e-6;
 export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atlas, options: DiffOptions = {}): PlanDiff {
   const catalogue = options.catalogue ?? THREAD_CATALOGUE;
   const names: DiffNames = { atlas, catalogue };
+  const surface = surfaceOf(atlas);
   const beforeAnalysis = options.analysis?.before ?? analyze(before, atlas, { catalogue });
   const afterAnalysis = options.analysis?.after ?? analyze(after, atlas, { catalogue });
 
@@ -136,7 +140,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
       threadsAdded.push({ id: t.id, number: i + 1, side: t.side, thread: t });
       return;
     }
-    const details = threadChanges(old, t);
+    const details = threadChanges(old, t, surface);
     if (details.length === 0) return;
     const changes: ThreadChange[] = details.map((c) => ({ ...c, description: describeChange(c, 'en', names) }));
     const line = { number: i + 1, beforeNumber: beforeNumber.get(old.id)!, matchedBy: byId ? ('id' as const) : ('geometry' as const), side: t.side, changes };
@@ -163,7 +167,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument, atlas: Atla
     if (!old) continue;
     const distanceMm = Math.hypot(e.position.x - old.position.x, e.position.y - old.position.y);
     if (distanceMm <= SAME_POSITION_MM && e.side === old.side) continue;
-    const shift = shiftBetween(old.position, e.position);
+    const shift = shiftBetween(old.position, e.position, surface);
     entryPointsMoved.push({ id: e.id, before: old, after: e, distanceMm, shift, description: describeEntryMoved({ label: e.label, shift }, 'en') });
   }
 
@@ -224,12 +228,12 @@ export function matchFindings(
   };
 }
 
-function threadChanges(a: Thread, b: Thread): ThreadChangeDetail[] {
+function threadChanges(a: Thread, b: Thread, surface: FaceSurface): ThreadChangeDetail[] {
   const out: ThreadChangeDetail[] = [];
   if (a.side !== b.side) out.push({ kind: 'side', to: b.side });
   if (a.typeId !== b.typeId) out.push({ kind: 'type', from: a.typeId, to: b.typeId });
   if (a.entryPointId !== b.entryPointId) out.push({ kind: 'entry' });
-  const path = pathChange(a, b);
+  const path = pathChange(a, b, surface);
   if (path) out.push(path);
   const depth = depthChange(a, b);
   if (depth) out.push(depth);
@@ -241,7 +245,8 @@ function threadChanges(a: Thread, b: Thread): ThreadChangeDetail[] {
   return out;
 }
 
-function pathChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: 'path' }> | null {
+/** A reshaped path: which ends moved and how far, and its length, all on the skin (what the inspector and the findings give). */
+function pathChange(a: Thread, b: Thread, surface: FaceSurface): Extract<ThreadChangeDetail, { kind: 'path' }> | null {
   const same =
     a.path.length === b.path.length &&
     a.path.every((p, i) => Math.hypot(p.x - b.path[i]!.x, p.y - b.path[i]!.y) <= SAME_POSITION_MM);
@@ -252,29 +257,31 @@ function pathChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: '
   const endB = b.path[b.path.length - 1]!;
   const startMoved = Math.hypot(startA.x - startB.x, startA.y - startB.y) > SAME_POSITION_MM;
   const endMoved = Math.hypot(endA.x - endB.x, endA.y - endB.y) > SAME_POSITION_MM;
-  const lenA = polylineLength(a.path);
-  const lenB = polylineLength(b.path);
+  const lenA = surfaceLength(surface, a.path);
+  const lenB = surfaceLength(surface, b.path);
   return {
     kind: 'path',
-    start: startMoved ? shiftBetween(startA, startB) : null,
-    end: endMoved ? shiftBetween(endA, endB) : null,
+    start: startMoved ? shiftBetween(startA, startB, surface) : null,
+    end: endMoved ? shiftBetween(endA, endB, surface) : null,
     points: startMoved || endMoved ? null : { from: a.path.length, to: b.path.length },
     lengthMm: Math.abs(lenA - lenB) >= 1 ? { from: Math.round(lenA), to: Math.round(lenB) } : null,
   };
 }
 
 /**
- * How a point moved: its distance and the directions that make up at least 30 % of it and half
+ * How a point moved: its distance on the skin and the directions that make up at least 30 % of it and half
  * a millimetre (design choice: smaller components are drawing noise, not a direction the trainee
  * meant). Sides follow the patient (+x is the patient's left); away from the midline is outward.
  */
-function shiftBetween(from: { x: number; y: number }, to: { x: number; y: number }): Shift {
+function shiftBetween(from: FacePoint, to: FacePoint, surface: FaceSurface): Shift {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const d = Math.hypot(dx, dy);
   const vertical = Math.abs(dy) >= 0.5 && Math.abs(dy) >= d * 0.3 ? (dy < 0 ? 'up' : 'down') : null;
   const horizontal = Math.abs(dx) >= 0.5 && Math.abs(dx) >= d * 0.3 ? (Math.abs(to.x) > Math.abs(from.x) ? 'outward' : 'medial') : null;
-  return { distanceMm: d, vertical, horizontal };
+  // How far on the skin: the straight move on the diagram, lifted (near the ear a millimetre drawn
+  // is up to two and a half on the skin). Its directions are read off the diagram.
+  return { distanceMm: surfaceLength(surface, [from, to]), vertical, horizontal };
 }
 
 function depthChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: 'depth' }> | null {

@@ -26,6 +26,7 @@ export const diffTextTranslator = (locale: Locale): Translator<DiffTextKey> => t
 
 /** A point's move: how far and which ways (sides follow the patient: outward is away from the midline). */
 export interface Shift {
+  /** On the skin, millimetres. */
   readonly distanceMm: number;
   readonly vertical: 'up' | 'down' | null;
   readonly horizontal: 'outward' | 'medial' | null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, findingKey, type Finding } from '../../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { polylineLength } from '../../../../shared/geometry/polyline';
+import { CANONICAL_SURFACE, surfaceLength } from '../../../../shared/surface';
 import type { PlanDocument } from '../../../../shared/plan';
 import { diffPlans, matchFindings, MAX_PAIR_COST_MM, pairThreadsByGeometry, threadPairCost } from '../../../../shared/training';
 import { fanPlan, libraryPlan, withThread } from './fixtures';
@@ -53,7 +55,11 @@ describe('diffPlans', () => {
     const after = withThread(before, 't4', (t) => ({ ...t, path: [...t.path.slice(0, -1), { x: t.path.at(-1)!.x, y: t.path.at(-1)!.y - 12 }] }));
     const [moved] = diff(before, after).threadsMoved;
     expect(moved!.changes.map((c) => c.kind)).toEqual(['path']);
-    expect(moved!.description).toBe('Thread 4 (left): path far end moved 12 mm up, length 88 mm -> 80 mm');
+    // Lengths on the skin, as the inspector and the findings give them, not on the diagram.
+    const skin = (id: string, plan: PlanDocument) => surfaceLength(CANONICAL_SURFACE, plan.threads.find((t) => t.id === id)!.path);
+    const drawn = polylineLength(before.threads.find((t) => t.id === 't4')!.path);
+    expect(skin('t4', before)).toBeGreaterThan(drawn + 5);
+    expect(moved!.description).toBe(`Thread 4 (left): path far end moved 12 mm up, length ${Math.round(skin('t4', before))} mm -> ${Math.round(skin('t4', after))} mm`);
   });
 
   it('matches threads by id first: a thread that keeps its id is never paired by geometry', () => {
@@ -79,7 +85,10 @@ describe('diffPlans', () => {
     const moved = d.threadsMoved[0]!;
     expect([moved.id, moved.number, moved.beforeId, moved.beforeNumber, moved.matchedBy]).toEqual(['t9', 6, 't3', 3, 'geometry']);
     expect(moved.changes.map((c) => c.kind)).toEqual(['type', 'path', 'depth']);
-    expect(moved.description).toMatch(/^Thread 6 \(right, was thread 3\): thread type .+; path start moved 3 mm outward, far end moved 3 mm (outward|toward the midline); depth 4\.5 mm -> 1 mm$/);
+    // Each end moved 3 mm outward on the diagram; the description gives the move on the skin.
+    const start = surfaceLength(CANONICAL_SURFACE, [old.path[0]!, redrawn.path[0]!]);
+    expect(start).toBeGreaterThan(3);
+    expect(moved.description).toMatch(new RegExp(`^Thread 6 \\(right, was thread 3\\): thread type .+; path start moved ${Math.round(start)} mm outward, far end moved \\d+ mm (outward|toward the midline); depth 4\\.5 mm -> 1 mm$`));
     // The redrawn thread's depth problem is new; nothing of the old thread is "resolved" by the redraw.
     expect(d.findingsIntroduced.map((f) => [f.rule, f.threads])).toEqual([['superficial-path', ['t9']]]);
     expect(d.findingsResolved).toEqual([]);
@@ -172,7 +181,10 @@ describe('diffPlans', () => {
     const d = diff(before, after);
     expect(d.entryPointsAdded.map((e) => e.id)).toEqual(['e9']);
     expect(d.entryPointsRemoved.map((e) => e.id)).toEqual([left!.id]);
-    expect(d.entryPointsMoved.map((m) => [m.id, m.distanceMm, m.description])).toEqual([[right!.id, 5, `Entry point ${right!.label}: moved 5 mm outward`]]);
+    // 5 mm outward on the diagram, beside the ear, is far more on the skin (the face turns away there).
+    const skinMove = surfaceLength(CANONICAL_SURFACE, [right!.position, { x: right!.position.x - 5, y: right!.position.y }]);
+    expect(skinMove).toBeGreaterThan(8);
+    expect(d.entryPointsMoved.map((m) => [m.id, m.distanceMm, m.description])).toEqual([[right!.id, 5, `Entry point ${right!.label}: moved ${Math.round(skinMove)} mm outward`]]);
   });
 
   it('lists the findings a change introduces', () => {
