@@ -5,6 +5,18 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'util', 'events'];
 
+// Browser globals that read like ordinary local names (the list of create-react-app's
+// confusing-browser-globals): a renamed local left behind as `length` compiled as window.length,
+// which is 0, and clamped a field to it. The renderer writes them as window.x; shared/ never names them.
+const confusingBrowserGlobals = [
+  'addEventListener', 'blur', 'close', 'closed', 'confirm', 'defaultStatus', 'defaultstatus', 'event', 'external', 'find',
+  'focus', 'frameElement', 'frames', 'history', 'innerHeight', 'innerWidth', 'length', 'location', 'locationbar', 'menubar',
+  'moveBy', 'moveTo', 'name', 'onblur', 'onerror', 'onfocus', 'onload', 'onresize', 'onunload', 'open', 'opener', 'opera',
+  'outerHeight', 'outerWidth', 'pageXOffset', 'pageYOffset', 'parent', 'print', 'removeEventListener', 'resizeBy', 'resizeTo',
+  'screen', 'screenLeft', 'screenTop', 'screenX', 'screenY', 'scroll', 'scrollbars', 'scrollBy', 'scrollTo', 'scrollX',
+  'scrollY', 'self', 'status', 'statusbar', 'stop', 'toolbar', 'top',
+].map((name) => ({ name, message: `the browser's global ${name}: write window.${name} if that is meant, or define a local` }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
@@ -34,7 +46,7 @@ export default tseslint.config(
           { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ must not import from renderer/, electron/ or cli/.' },
         ],
       }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'localStorage'],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'localStorage', ...confusingBrowserGlobals],
     },
   },
   {
@@ -47,6 +59,14 @@ export default tseslint.config(
           { group: ['**/electron/**', '**/cli/**'], message: 'The renderer talks to its host only through the bridge (shared/ipc/contract.ts).' },
         ],
       }],
+      'no-restricted-globals': ['error', ...confusingBrowserGlobals],
+    },
+  },
+  {
+    // A Worker's global scope is `self`, which its code names on purpose.
+    files: ['renderer/**/*.worker.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...confusingBrowserGlobals.filter((g) => g.name !== 'self')],
     },
   },
   {

@@ -135,7 +135,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             label={t('inspector.thread.barbedEnd')}
             value={thread.barbed.endMm}
             min={thread.barbed.startMm}
-            max={Math.ceil(length)}
+            max={Math.ceil(drawnLength)}
             step={BARB_STEP_MM}
             testId="thread-barbed-end"
             onCommit={(v) => v !== null && editor.updateThreads([thread.id], { barbedEndMm: v })}
