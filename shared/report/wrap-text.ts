@@ -15,20 +15,46 @@ export function wrapText(text: string, maxWidth: number, widthOf: (s: string) =>
         continue;
       }
       if (line.trim() !== '') lines.push(line.trimEnd());
-      // The word alone is too wide: cut it into pieces that fit.
+      // The word alone is too wide: cut it into pieces that fit, with a hyphen inside a word of
+      // lower-case letters (a Russian region name in a narrow column), plainly elsewhere.
       let rest = word;
       while (widthOf(rest.trimEnd()) > maxWidth) {
         const chars = [...rest];
         let take = 1;
         while (take < chars.length && widthOf(chars.slice(0, take + 1).join('')) <= maxWidth) take++;
-        lines.push(chars.slice(0, take).join(''));
-        rest = chars.slice(take).join('');
+        const hyphenAt = hyphenatedCut(chars, take, maxWidth, widthOf);
+        lines.push(hyphenAt > 0 ? `${chars.slice(0, hyphenAt).join('')}-` : chars.slice(0, take).join(''));
+        rest = chars.slice(hyphenAt > 0 ? hyphenAt : take).join('');
       }
       line = rest;
     }
     lines.push(line.trimEnd());
   }
   return lines;
+}
+
+/** Letters a cut with a hyphen keeps on each side (design choice: the usual typographic minimum). */
+const MIN_HYPHENATED_LETTERS = 2;
+const LOWER_CASE = /^\p{Ll}$/u;
+/** A consonant that may begin the next line's piece: not a vowel, nor й, ь or ъ, which never start a Russian syllable. */
+const STARTS_SYLLABLE = /^[^aeiouyаеёиоуыэюяйьъ]$/u;
+
+/**
+ * Where to cut an over-long word with a hyphen: the longest cut of at most `take` characters
+ * between two lower-case letters, with at least two letters on each side, whose piece and hyphen
+ * fit; 0 when there is none. Codes and capitals (a lot number, "LOT-ABC123") and scripts without
+ * case (Hangul) are cut plainly: a hyphen would read as part of them.
+ */
+function hyphenatedCut(chars: readonly string[], take: number, maxWidth: number, widthOf: (s: string) => number): number {
+  // The word's own characters, without the space that may follow it.
+  const letters = [...chars.join('').trimEnd()].length;
+  const fits = (k: number): boolean =>
+    letters - k >= MIN_HYPHENATED_LETTERS && LOWER_CASE.test(chars[k - 1]!) && LOWER_CASE.test(chars[k]!) && widthOf(`${chars.slice(0, k).join('')}-`) <= maxWidth;
+  // Before a consonant if the line allows (Russian and English break so: "преаурикуляр-ная", not
+  // "преаурикулярн-ая"), else at any letter.
+  for (let k = take; k >= MIN_HYPHENATED_LETTERS; k--) if (STARTS_SYLLABLE.test(chars[k]!) && fits(k)) return k;
+  for (let k = take; k >= MIN_HYPHENATED_LETTERS; k--) if (fits(k)) return k;
+  return 0;
 }
 
 /** Shortens `text` with an ellipsis so it fits `maxWidth` (for single-line labels). */

@@ -15,7 +15,13 @@ describe('wrapText', () => {
 
   it('keeps paragraph breaks and splits words longer than a line', () => {
     expect(wrapText('ab\ncd', 10, chars)).toEqual(['ab', 'cd']);
+    // A code is cut plainly: a hyphen would read as part of it.
     expect(wrapText('LOT-ABCDEFGHIJKL', 6, chars)).toEqual(['LOT-', 'ABCDEF', 'GHIJKL']);
+    // A word of lower-case letters is cut with a hyphen, keeping two letters or more on each side.
+    expect(wrapText('Преаурикулярная область', 13, chars)).toEqual(['Преаурикуляр-', 'ная область']);
+    expect(wrapText('abcdefg', 6, chars)).toEqual(['abcde-', 'fg']);
+    expect(wrapText('abcdef', 5, chars)).toEqual(['abc-', 'def']); // before a consonant where one fits
+    for (const line of wrapText('Преаурикулярная', 4, chars)) expect(chars(line)).toBeLessThanOrEqual(4);
     // Hangul without spaces splits between syllables, never inside a code point.
     expect(wrapText('가나다라마바사', 3, chars)).toEqual(['가나다', '라마바', '사']);
   });
@@ -33,9 +39,9 @@ describe('wrapText', () => {
   it('keeps no space at either end of a line, and makes no empty line of leading spaces', () => {
     expect(wrapText('ab cd ', 10, chars)).toEqual(['ab cd']);
     // A word cut into pieces: the space after its last piece does not start the next line.
-    expect(wrapText('abcdefghij xy', 5, chars)).toEqual(['abcde', 'fghij', 'xy']);
+    expect(wrapText('abcdefghij xy', 5, chars)).toEqual(['abc-', 'defg-', 'hij', 'xy']);
     // Spaces before a word too long for the line are dropped, not printed as a line of their own.
-    expect(wrapText('  abcdefghij', 5, chars)).toEqual(['abcde', 'fghij']);
+    expect(wrapText('  ABCDEFGHIJ', 5, chars)).toEqual(['ABCDE', 'FGHIJ']);
   });
 
   it('shortens a label only when it does not fit, to the longest start that fits with the ellipsis', () => {
