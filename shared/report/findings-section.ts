@@ -25,6 +25,8 @@ export const PDF_LISTED_FINDINGS = 40;
 const BAR = 3;
 const INDENT = 12;
 const LABEL_WIDTH = 86;
+/** Room between a finding's title and its severity tag, points (design choice: a word space at the title's size, and some). */
+const TAG_GAP_PT = 12;
 
 function concerns(finding: Finding, plan: PlanDocument, T: ReportText): string {
   const numbers = finding.threads
@@ -65,14 +67,18 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
   const textX = flow.left + INDENT;
   const valueX = textX + LABEL_WIDTH;
   const valueWidth = flow.left + flow.width - valueX - 6;
-  const titleWidth = flow.left + flow.width - textX - 60;
   const wrap = (text: string, width: number, s: number = size) => wrapText(text, width, (t) => flow.canvas.measure(t, s));
 
   const { listed, more } = listFindings(findings, PDF_LISTED_FINDINGS);
   listed.forEach((f, index) => {
     const color = severityColor(f.severity);
     const words = language.finding(f);
-    const titleLines = wrap(words.title, titleWidth, TYPE.h3);
+    // The numbered title wraps clear of its severity tag, as wide as the language makes it
+    // ("ПРИМЕЧАНИЕ" is more than twice "NOTE").
+    const tag = T.severity[f.severity].toUpperCase();
+    const tagRight = flow.left + flow.width - 8;
+    const titleWidth = tagRight - flow.canvas.measure(tag, TYPE.small) - TAG_GAP_PT - textX;
+    const titleLines = wrap(`${index + 1}. ${words.title}`, titleWidth, TYPE.h3);
     const rows: [string, string[]][] = [
       [T.concerns, wrap(concerns(f, plan, T), valueWidth)],
       [T.whyItMatters, wrap(words.message, valueWidth)],
@@ -108,16 +114,14 @@ export function drawFindingsSection(flow: Flow, findings: readonly Finding[], pl
     };
 
     // Tag and title.
-    const tag = T.severity[f.severity].toUpperCase();
     room(titleH);
     const tagY = y;
     pending.push(() => {
-      flow.canvas.text(tag, flow.left + flow.width - 8, tagY + TYPE.h3, { size: TYPE.small, color, bold: true, align: 'right' });
+      flow.canvas.text(tag, tagRight, tagY + TYPE.h3, { size: TYPE.small, color, bold: true, align: 'right' });
     });
     titleLines.forEach((line, k) => {
       const base = y + TYPE.h3 + k * TYPE.h3 * LEADING;
-      const label = k === 0 ? `${index + 1}. ${line}` : line;
-      pending.push(() => flow.canvas.text(label, textX, base, { size: TYPE.h3, color: INK.text, bold: true }));
+      pending.push(() => flow.canvas.text(line, textX, base, { size: TYPE.h3, color: INK.text, bold: true }));
     });
     y += titleH + 4;
 

@@ -11,7 +11,9 @@ import { ruleTitle } from '../../../../shared/analysis/rule-text';
 import { PDF_LISTED_FINDINGS } from '../../../../shared/report/findings-section';
 import { REPORT_TEXT as T } from '../../../../shared/report/report-strings';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
-import { pdfPages } from './pdf-tools';
+import { loadLanguage } from '../../../../shared/i18n/language-tables';
+import { reportLanguage } from '../../../../shared/report/report-language';
+import { pdfPages, pdfWords } from './pdf-tools';
 import { buildReport, finding, squeeze, withFindings } from './report-fixture';
 
 const plan = makeLargePlan(6, { title: 'Findings plan', patientId: 'P-0040', date: '2025-03-14' });
@@ -30,6 +32,27 @@ async function findingsText(findings: readonly Finding[]): Promise<string> {
 const numbered = (n: number): Finding[] => Array.from({ length: n }, (_, i) => finding('warning', [id(1)], `Headline ${i + 1}`));
 
 describe('a finding card', () => {
+  it('wraps its title clear of its severity tag, however long the tag is in the language', async () => {
+    // Russian tags are long ("ПРЕДУПРЕЖДЕНИЕ"), and a long title fills its lines to the edge.
+    const long = 'Only one lifting thread for the lower face (jowl and jawline) on the patient\'s right side where several are usual';
+    const cards = [finding('critical', [id(1)], long), finding('warning', [id(2)], long), finding('info', [id(3)], long)];
+    for (const locale of ['en', 'ru', 'ko'] as const) {
+      await loadLanguage(locale);
+      const pdf = await buildReport(plan, { analysis: withFindings(plan, cards), options: { language: locale } });
+      const tags = Object.values(reportLanguage(locale).text.severity).map((s) => s.toUpperCase());
+      let seen = 0;
+      for (const page of pdfWords(pdf).slice(1)) {
+        for (const tag of page.filter((w) => tags.includes(w.text))) {
+          seen++;
+          const beside = page.filter((w) => w !== tag && w.yMin < tag.yMax && w.yMax > tag.yMin && w.xMax > tag.xMin - 4);
+          expect(beside.map((w) => `${locale}: ${w.text}`)).toEqual([]);
+        }
+      }
+      // Every card's tag was found (and no other text uses those words as a whole word).
+      expect(seen).toBeGreaterThanOrEqual(cards.length);
+    }
+  });
+
   it('numbers the cards, tags each severity in capitals, and prints why and what to change', async () => {
     const text = await findingsText([finding('critical', [id(2)], 'First problem'), finding('info', [id(5)], 'Second problem')]);
     expect(text).toContain(squeeze('1. First problem'));
