@@ -102,6 +102,15 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
     findings: analysis.findings,
     showNotes: !options.anonymize,
   });
+  // The plan's notes follow its threads' (the design's intent, read with the table). Free text may
+  // name the patient, so an anonymized copy leaves them out. The heading is kept with as much of
+  // the notes as its usual 60 pt, so a one-line note never leaves the heading alone.
+  if (!options.anonymize && meta.notes.trim() !== '') {
+    flow.sectionGap();
+    const notes = meta.notes.trim();
+    flow.heading(T.notesTitle, Math.min(60, flow.measureParagraph(notes, flow.width)));
+    flow.paragraph(notes);
+  }
   flow.sectionGap();
   drawProductsSection(flow, plan, input.catalogue);
   flow.sectionGap();
@@ -109,12 +118,6 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   flow.sectionGap();
   drawMetricsSection(flow, analysis.metrics);
 
-  // Free-text notes may name the patient, so an anonymized copy leaves them out.
-  if (!options.anonymize && meta.notes.trim() !== '') {
-    flow.sectionGap();
-    flow.heading(T.notesTitle);
-    flow.paragraph(meta.notes.trim());
-  }
   if (options.consent) drawConsentSection(flow, { procedure: language.recordText(texts, 'consentProcedure'), photo: language.recordText(texts, 'consentPhoto') });
   if (options.signature) {
     flow.sectionGap();
