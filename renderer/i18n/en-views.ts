@@ -135,6 +135,7 @@ export const enViews = {
   'inspector.thread.fixationZone': 'Fixation zone',
   'inspector.thread.fixationZone.none': 'None (floating)',
   'inspector.thread.barbed': 'Barbed section (mm along the drawn path)',
+  'inspector.thread.barbedOnSkin': 'On the skin: {from} to {to} mm from the entry.',
   'inspector.thread.barbedStart': 'Barbs from',
   'inspector.thread.barbedEnd': 'Barbs to',
   'inspector.thread.smooth': 'Smooth thread (no barbs)',

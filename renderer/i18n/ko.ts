@@ -318,6 +318,7 @@ export const ko: Dictionary<MessageKey> = {
   'inspector.thread.fixationZone': '고정 부위',
   'inspector.thread.fixationZone.none': '없음 (고정 안 됨)',
   'inspector.thread.barbed': '돌기 구간 (그린 경로를 따라 mm)',
+  'inspector.thread.barbedOnSkin': '피부 위: 삽입점에서 {from}~{to} mm.',
   'inspector.thread.barbedStart': '돌기 시작',
   'inspector.thread.barbedEnd': '돌기 끝',
   'inspector.thread.smooth': '민실 (돌기 없음)',

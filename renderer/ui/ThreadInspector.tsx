@@ -4,7 +4,7 @@ import { structureName } from '../../shared/atlas/names';
 import { threadTypeName } from '../../shared/catalogue/names';
 import { polylineLength } from '../../shared/geometry/polyline';
 import type { FixationEnd, Side, Thread } from '../../shared/plan/types';
-import { surfaceLength, surfaceOf } from '../../shared/surface';
+import { SkinPath, barbedOnSkin, surfaceOf } from '../../shared/surface';
 import { entryPointCaption } from '../../shared/scene/numbering';
 import { BARB_STEP_MM } from '../editor/plan-ops';
 import { useRef } from 'react';
@@ -62,7 +62,11 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
   const zones = atlas.fixationZones.filter((z) => z.side === thread.side || z.id === thread.fixationZoneId);
   // The path's length on the skin (what every finding measures) beside its drawn, frontal length (what
   // the barbed section below is entered in): the two differ by up to a third near the ear.
-  const skinLength = surfaceLength(surfaceOf(atlas), thread.path);
+  const skin = SkinPath.of(surfaceOf(atlas), thread.path);
+  const skinLength = skin.length;
+  // The barbed section is entered along the drawn path, as the plan stores it; the hint under it
+  // says where that puts the barbs on the skin, the millimetres the findings speak in.
+  const barbsOnSkin = barbedOnSkin(skin, thread.barbed);
   const drawnLength = polylineLength(thread.path);
 
   return (
@@ -140,6 +144,11 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
             testId="thread-barbed-end"
             onCommit={(v) => v !== null && editor.updateThreads([thread.id], { barbedEndMm: v })}
           />
+          {barbsOnSkin && (
+            <p className="muted barbed-on-skin" data-testid="thread-barbed-on-skin">
+              {t('inspector.thread.barbedOnSkin', { from: fixed(barbsOnSkin.startMm, 1), to: fixed(barbsOnSkin.endMm, 1) })}
+            </p>
+          )}
         </fieldset>
       ) : (
         <p className="muted">{t('inspector.thread.smooth')}</p>

@@ -26,6 +26,7 @@ export {
   frankfortWords,
   pointMarkText,
   threadMarks,
+  barbedOnSkin,
   type MarkReference,
   type LandmarkDistance,
   type PointMark,

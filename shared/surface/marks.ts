@@ -316,6 +316,18 @@ export interface ThreadMarks {
   readonly fixation: PointMark;
 }
 
+/**
+ * A barbed section stored along the drawn path, in skin millimetres from the entry (clamped to the
+ * path): what the marking sheet, the inspector's marks and its barbed-section hint all print.
+ */
+export function barbedOnSkin(skin: SkinPath, barbed: MarkableThread['barbed']): ThreadMarks['barbedFromEntryMm'] {
+  if (barbed === null) return null;
+  return {
+    startMm: Math.min(skin.length, skin.skinDistanceOfDrawn(barbed.startMm)),
+    endMm: Math.min(skin.length, skin.skinDistanceOfDrawn(barbed.endMm)),
+  };
+}
+
 /** Thread marks, with the Frankfort plane computed once per surface. */
 const planes = new WeakMap<FaceSurface, FrankfortPlane>();
 
@@ -327,13 +339,7 @@ export function threadMarks(surface: FaceSurface, thread: MarkableThread): Threa
   }
   const skin = SkinPath.of(surface, thread.path);
   const length = skin.length;
-  const barbed =
-    thread.barbed === null
-      ? null
-      : {
-          startMm: Math.min(length, skin.skinDistanceOfDrawn(thread.barbed.startMm)),
-          endMm: Math.min(length, skin.skinDistanceOfDrawn(thread.barbed.endMm)),
-        };
+  const barbed = barbedOnSkin(skin, thread.barbed);
   const first = thread.path[0] ?? { x: 0, y: 0 };
   const last = thread.path[thread.path.length - 1] ?? first;
   const entry = markPoint(surface, first);

@@ -37,6 +37,11 @@ test('the inspectors show the marks for the skin of a temple thread', async ({ p
   expect(skin).toBeGreaterThan(drawn + 2);
   expect(Math.abs(skin - surfaceLength(CANONICAL_SURFACE, [entry, { x: -57.8, y: 54.2 }]))).toBeLessThan(1);
   await expect(page.getByTestId('marks-direction')).toHaveText(/° below the Frankfort horizontal$/);
+  // The barbed section is entered along the drawn path; the hint under it gives the same skin
+  // millimetres as the marks (one function), which is what the findings speak in.
+  const barbs = (await page.getByTestId('marks-barbs').textContent())!;
+  expect(barbs).toMatch(/^[\d.]+ to [\d.]+ mm from the entry$/);
+  await expect(page.getByTestId('thread-barbed-on-skin')).toHaveText(`On the skin: ${barbs}.`);
   await expect(page.getByTestId('marks-distal')).toHaveText(/^\d+ mm .+, \d+ mm .+$/);
   await marks.scrollIntoViewIfNeeded();
   await app.screenshot('skin-marks-inspector');
