@@ -100,6 +100,8 @@ describe('outline cells', () => {
     // Just above the top row, and far above it: past the table's end.
     expect(cells.leastAt({ x: 10, y: minY + rows * CELL_MM + 1 })).toBe(Infinity);
     expect(cells.leastAt({ x: 10, y: 500 })).toBe(Infinity);
+    // Just right of the top row's last cell: one past the table's end.
+    expect(cells.leastAt({ x: minX + cols * CELL_MM + 1, y: minY + (rows - 1) * CELL_MM + 1 })).toBe(Infinity);
     // Just below the first row and just left of the first column, too.
     expect(cells.leastAt({ x: 10, y: minY - 1 })).toBe(Infinity);
     expect(cells.leastAt({ x: minX - 1, y: 10 })).toBe(Infinity);
