@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOutlines } from '../../../../shared/analysis/atlas-raster';
+import { CELL_MM, indexOutlines } from '../../../../shared/analysis/atlas-raster';
 import { OutlineCells } from '../../../../shared/analysis/outline-cells';
 import { CANONICAL_ATLAS, dangerZonesAt, indexAtlas, musclesAt } from '../../../../shared/atlas';
 import type { FacePoint, FacePolygon } from '../../../../shared/geometry/types';
@@ -72,6 +72,39 @@ describe('outline cells', () => {
     expect(zoneCells.leastAt({ x: 0, y: -300 })).toBe(Infinity);
     expect(zoneCells.leastAt({ x: 500, y: 0 })).toBe(Infinity);
     expect(zoneCells.leastAt({ x: Number.NaN, y: 0 })).toBe(Infinity);
+  });
+
+  it("says nothing can hold a point just past any side of the index's cells, rather than reading another row's cell", () => {
+    const square: FacePolygon = [
+      { x: 0, y: 0 },
+      { x: 20, y: 0 },
+      { x: 20, y: 20 },
+      { x: 0, y: 20 },
+    ];
+    const squareIndex = indexOutlines([square]);
+    const cells = new OutlineCells(squareIndex, [5]);
+    const { minX, minY, cols, rows } = squareIndex;
+    // A point `k` columns left of the cells, on row r, is cell r * cols - k of the table when
+    // the column is not checked: row r - 1's column cols - k. The fixture puts the square there.
+    const left = { x: minX - 5, y: 10 };
+    const leftCol = Math.floor((left.x - minX) / CELL_MM);
+    const leftRow = Math.floor((left.y - minY) / CELL_MM);
+    expect(leftCol).toBeLessThan(0);
+    expect(cells.leastAt({ x: minX + (cols + leftCol) * CELL_MM + 1, y: minY + (leftRow - 1) * CELL_MM + 1 })).toBe(5);
+    expect(cells.leastAt(left)).toBe(Infinity);
+    // Past the right side: row r + 1's column c - cols.
+    const right = { x: minX + (cols + 5) * CELL_MM + 1, y: 10 };
+    const rightRow = Math.floor((right.y - minY) / CELL_MM);
+    expect(cells.leastAt({ x: minX + 5 * CELL_MM + 1, y: minY + (rightRow + 1) * CELL_MM + 1 })).toBe(5);
+    expect(cells.leastAt(right)).toBe(Infinity);
+    // Just above the top row, and far above it: past the table's end.
+    expect(cells.leastAt({ x: 10, y: minY + rows * CELL_MM + 1 })).toBe(Infinity);
+    expect(cells.leastAt({ x: 10, y: 500 })).toBe(Infinity);
+    // Just right of the top row's last cell: one past the table's end.
+    expect(cells.leastAt({ x: minX + cols * CELL_MM + 1, y: minY + (rows - 1) * CELL_MM + 1 })).toBe(Infinity);
+    // Just below the first row and just left of the first column, too.
+    expect(cells.leastAt({ x: 10, y: minY - 1 })).toBe(Infinity);
+    expect(cells.leastAt({ x: minX - 1, y: 10 })).toBe(Infinity);
   });
 
   it('counts the least value where outlines overlap', () => {
