@@ -136,8 +136,11 @@ function metricLines(m: Metrics, w: CliWords, locale: Locale): string[] {
   const n = w.newtons;
   const share = (v: number | null): string => (v === null ? w.notApplicable : `${Math.round(v * 100)}%`);
   const vec = (v: SideVector): string => (v.elevationDeg === null ? w.none : `${n(v.magnitudeN)}, ${w.direction(v.elevationDeg)}`);
-  // English keeps its fixed columns; the labels of other languages differ in length, so they get the same gap.
-  const label = (text: string): string => (locale === 'en' ? text.padEnd(20) : `${text}  `);
+  // Columns line up in every language: each label padded to the longest's width on the terminal
+  // (English keeps its 20 columns; Hangul takes two cells a character).
+  const labels = [w.traction, w.resultant, w.malarShare, w.symmetry];
+  const labelColumns = Math.max(20, ...labels.map((l) => terminalWidth(l) + 2));
+  const label = (text: string): string => padToWidth(text, labelColumns);
   const symmetry = m.symmetry === null ? w.oneSideOnly : m.symmetry.toFixed(2).replace('.', locale === 'ru' ? ',' : '.');
   const lines = [
     `  ${label(w.traction)}${w.right} ${n(m.tractionBySide.right)}   ${w.left} ${n(m.tractionBySide.left)}`,
@@ -147,14 +150,29 @@ function metricLines(m: Metrics, w: CliWords, locale: Locale): string[] {
   ];
   if (m.tractionByRegion.length > 0) {
     lines.push(`  ${w.tractionByRegion}`);
+    const regionName = (r: Metrics['tractionByRegion'][number]): string => (locale === 'en' ? r.region : languageTables(locale).findingWords.region(r.region));
+    const sideName = (r: Metrics['tractionByRegion'][number]): string => (locale === 'en' ? r.side : w[r.side]);
+    const regionColumns = Math.max(14, ...m.tractionByRegion.map((r) => terminalWidth(regionName(r))));
+    const sideColumns = Math.max(5, ...m.tractionByRegion.map((r) => terminalWidth(sideName(r))));
     for (const r of m.tractionByRegion) {
-      const region = locale === 'en' ? r.region.padEnd(14) : languageTables(locale).findingWords.region(r.region);
-      const side = locale === 'en' ? r.side.padEnd(5) : w[r.side];
-      lines.push(`    ${region} ${side} ${n(r.forceN)}`);
+      lines.push(`    ${padToWidth(regionName(r), regionColumns)} ${padToWidth(sideName(r), sideColumns)} ${n(r.forceN)}`);
     }
   }
   return lines;
 }
+
+/**
+ * Columns `text` takes on a terminal: two for a wide (Hangul, CJK) character, one for the rest
+ * (Unicode's East Asian Width, for the scripts VectorLift writes).
+ */
+export function terminalWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** `text` and spaces up to `columns` terminal columns. */
+const padToWidth = (text: string, columns: number): string => text + ' '.repeat(Math.max(0, columns - terminalWidth(text)));
 
 function summaryLine(findings: readonly Finding[], w: CliWords): string {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
