@@ -61,7 +61,8 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
   const findings = snap.analysis.findings.filter((f) => f.threads.includes(thread.id));
   const zones = atlas.fixationZones.filter((z) => z.side === thread.side || z.id === thread.fixationZoneId);
   // The path's length on the skin (what every finding measures) beside its drawn, frontal length (what
-  // the barbed section below is entered in): the two differ by up to a third near the ear.
+  // the barbed section below is entered in): beside the ear a drawn millimetre is up to two and a
+  // half on the skin (docs/atlas.md).
   const skin = SkinPath.of(surfaceOf(atlas), thread.path);
   const skinLength = skin.length;
   // The barbed section is entered along the drawn path, as the plan stores it; the hint under it
