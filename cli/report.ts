@@ -9,6 +9,7 @@ import { formatDay, localizeNumber } from '../shared/i18n/format';
 import { languageTables } from '../shared/i18n/language-tables';
 import type { Locale } from '../shared/i18n/locale';
 import { CLI_WORDS, type CliWords } from './report-words';
+import { padToWidth, terminalWidth } from './terminal-width';
 
 /** Text and JSON renderings of analysis results and rule descriptions for the CLI. */
 
@@ -160,19 +161,6 @@ function metricLines(m: Metrics, w: CliWords, locale: Locale): string[] {
   }
   return lines;
 }
-
-/**
- * Columns `text` takes on a terminal: two for a wide (Hangul, CJK) character, one for the rest
- * (Unicode's East Asian Width, for the scripts VectorLift writes).
- */
-export function terminalWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** `text` and spaces up to `columns` terminal columns. */
-const padToWidth = (text: string, columns: number): string => text + ' '.repeat(Math.max(0, columns - terminalWidth(text)));
 
 function summaryLine(findings: readonly Finding[], w: CliWords): string {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;

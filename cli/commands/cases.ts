@@ -4,6 +4,7 @@ import { parseCommandArgs, readLanguage } from '../args';
 import { DEFAULT_CASES_DIR, loadCaseLibrary, type LoadedCase } from '../case-library';
 import { CASES_WORDS } from '../cases-words';
 import { EXIT, type CliIo } from '../command';
+import { padToWidth, terminalWidth } from '../terminal-width';
 
 /** `vectorlift cases [--json] [--lang en|ko|ru]`: the training-case library, with the paths of both designs. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -30,14 +31,13 @@ function caseJson(c: LoadedCase, locale: Locale): { id: string; title: string; p
 function casesText(cases: readonly LoadedCase[], dir: string, locale: Locale): string {
   const W = CASES_WORDS[locale];
   if (cases.length === 0) return `${W.noCases(dir)}\n`;
-  // Columns are padded by characters: a terminal draws Hangul two cells wide, so Korean columns
-  // may not line up exactly; the two-space gap still separates them.
-  const idWidth = Math.max(W.idHeader.length, ...cases.map((c) => c.case.id.length));
-  const areaWidth = Math.max(W.areaHeader.length, ...cases.map((c) => W.area[c.case.area].length));
-  const lines = [W.count(cases.length, dir), '', `${W.idHeader.padEnd(idWidth)}  ${W.areaHeader.padEnd(areaWidth)}  ${W.titleHeader}`];
+  // Columns padded by the cells each text takes on a terminal (Hangul two), so Korean lines up too.
+  const idWidth = Math.max(terminalWidth(W.idHeader), ...cases.map((c) => terminalWidth(c.case.id)));
+  const areaWidth = Math.max(terminalWidth(W.areaHeader), ...cases.map((c) => terminalWidth(W.area[c.case.area])));
+  const lines = [W.count(cases.length, dir), '', `${padToWidth(W.idHeader, idWidth)}  ${padToWidth(W.areaHeader, areaWidth)}  ${W.titleHeader}`];
   for (const c of cases) {
-    lines.push(`${c.case.id.padEnd(idWidth)}  ${W.area[c.case.area].padEnd(areaWidth)}  ${caseTitle(c.case, locale)}`);
-    lines.push(`${''.padEnd(idWidth)}  ${''.padEnd(areaWidth)}  ${W.rules}: ${c.case.rules.join(', ')}`);
+    lines.push(`${padToWidth(c.case.id, idWidth)}  ${padToWidth(W.area[c.case.area], areaWidth)}  ${caseTitle(c.case, locale)}`);
+    lines.push(`${padToWidth('', idWidth)}  ${padToWidth('', areaWidth)}  ${W.rules}: ${c.case.rules.join(', ')}`);
   }
   lines.push('', W.footer, `  vectorlift analyze ${cases[0]!.poorPath}`);
   return lines.join('\n') + '\n';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCases } from '../../../cli/commands/cases';
 import { main } from '../../../cli/main';
+import { terminalWidth } from '../../../cli/terminal-width';
 
 /**
  * `vectorlift cases`: the real command line (node bin/vectorlift.mjs) lists the library, and the
@@ -89,6 +90,20 @@ describe('vectorlift cases (in process)', () => {
     expect(text).toMatch(/ID +AREA +TITLE/);
     expect(text).toMatch(/jawline-over-tension +jawline +Jawline threads pulled too hard\n +rules: over-tension\n/);
     expect(text).toContain('vectorlift analyze /');
+  });
+
+  it('lines the Korean table up by terminal cells, Hangul two a character', async () => {
+    const { io, out } = capture(scratch);
+    expect(await main(['cases', '--lang', 'ko'], io)).toBe(0);
+    // Each case's title (and the rules line under it) starts in the header's third column.
+    const lines = out.join('').split('\n').filter((l) => /^[a-z]+-[a-z-]+ /.test(l) || /^ +규칙: /.test(l));
+    expect(lines.length).toBeGreaterThan(10);
+    const header = out.join('').split('\n').find((l) => l.startsWith('ID '))!;
+    const titleColumn = terminalWidth(header.slice(0, header.search(/\S+$/)));
+    for (const line of lines) {
+      const cells = [...line.matchAll(/ {2,}(?=\S)/g)].at(-1)!;
+      expect(terminalWidth(line.slice(0, cells.index! + cells[0].length)), line).toBe(titleColumn);
+    }
   });
 
   it('refuses extra arguments', async () => {

@@ -4,7 +4,8 @@
  * counts two columns a character, as terminals draw it).
  */
 import { describe, expect, it } from 'vitest';
-import { analysisText, terminalWidth } from '../../../cli/report';
+import { analysisText } from '../../../cli/report';
+import { terminalWidth } from '../../../cli/terminal-width';
 import { analyze } from '../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../shared/atlas';
 import { loadLanguage } from '../../../shared/i18n/language-tables';
