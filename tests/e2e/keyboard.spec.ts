@@ -29,6 +29,12 @@ test('switch tools with their shortcuts', async ({ page }) => {
     await page.keyboard.press(key);
     await app.expectTool(tool);
   }
+  // A keyboard user sees where the focus is: the canvas's ring (an overlay; layout.css says why).
+  const ring = await app.canvas.root.evaluate((el) => {
+    const style = getComputedStyle(el, '::after');
+    return `${style.borderTopStyle} ${style.borderTopWidth} ${style.position}`;
+  });
+  expect(ring).toBe('solid 2px absolute');
   // The help panel lists every shortcut and closes with Esc.
   await page.keyboard.press('F1');
   const help = page.getByTestId('help-dialog');
