@@ -243,6 +243,8 @@ export interface Editor {
   panBy(dx: number, dy: number): void;
   setHelpOpen(open: boolean): void;
   setLegendOpen(open: boolean): void;
+  /** Clear the status bar's message (its Dismiss button: an error stays until read and dismissed or replaced). */
+  dismissStatus(): void;
   setSnap(on: boolean): void;
   /** Resolves once preferences and any crash-recovery copy have been read from the host. */
   whenReady(): Promise<void>;

@@ -552,6 +552,10 @@ export class EditorCore implements CommandContext {
     this.set({ legendOpen: open });
   }
 
+  dismissStatus(): void {
+    if (this.current.status !== null) this.set({ status: null });
+  }
+
   setLayer(layer: OverlayLayerId, visible: boolean): void {
     if (this.current.layers[layer] === visible) return;
     const layers = { ...this.current.layers, [layer]: visible };

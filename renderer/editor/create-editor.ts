@@ -143,6 +143,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
     panBy: (dx, dy) => core.panBy(dx, dy),
     setHelpOpen: (open) => core.setHelpOpen(open),
     setLegendOpen: (open) => core.setLegendOpen(open),
+    dismissStatus: () => core.dismissStatus(),
     setSnap: (on) => core.setSnap(on),
     whenReady: () => files.whenReady(),
     dispose: () => files.dispose(),

@@ -254,6 +254,7 @@ export const enFirstScreen = {
   'severity.info': 'Note',
   'findings.threads': 'Threads concerned',
   'status.unsaved': 'Unsaved changes',
+  'status.dismiss': 'Dismiss this message',
   'aria.sidePanel': 'Selection details and findings',
   'objects.threadDetail': '{depth} mm deep, {tension} N',
   'canvas.keyboardHelp': 'With the entry point, thread or edit tool, the arrow keys move a cursor on the face (Shift: 5 mm steps) and Space acts like a click there; Enter finishes a thread.',

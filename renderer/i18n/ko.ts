@@ -513,6 +513,7 @@ export const ko: Dictionary<MessageKey> = {
   'help.zoomWheel': '포인터 기준 확대/축소',
   'help.zoomWheelKeys': '마우스 휠 또는 핀치',
   'status.unsaved': '저장하지 않은 변경 사항',
+  'status.dismiss': '이 메시지 닫기',
   'depth.axisDepthShort': '깊이 (mm)',
   'depth.summary': '실 {number}: 길이 {length} mm, 깊이 {min}~{max} mm, 대상 층: {layer}.',
   'depth.summaryOneDepth': '실 {number}: 길이 {length} mm, 전 구간 깊이 {depth} mm, 대상 층: {layer}.',

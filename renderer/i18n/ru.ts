@@ -513,6 +513,7 @@ export const ru: Dictionary<MessageKey> = {
   'help.zoomWheel': 'Масштаб относительно указателя',
   'help.zoomWheelKeys': 'Колесо мыши или щипок',
   'status.unsaved': 'Есть несохранённые изменения',
+  'status.dismiss': 'Скрыть это сообщение',
   'depth.axisDepthShort': 'Глубина (мм)',
   'depth.summary': 'Нить {number}: длина {length} мм, глубина от {min} до {max} мм, предназначена для слоя: {layer}.',
   'depth.summaryOneDepth': 'Нить {number}: длина {length} мм, глубина {depth} мм на всём протяжении, предназначена для слоя: {layer}.',

@@ -13,7 +13,7 @@ const SIDE_NOTE: Readonly<Record<ViewId, MessageKey>> = {
   'left-profile': 'app.sideNote.left-profile',
   'right-profile': 'app.sideNote.right-profile',
 };
-import { useEditorState } from './editor-context';
+import { useEditorState, useEnvironment } from './editor-context';
 
 const HINT = {
   select: 'tool.select.hint',
@@ -39,13 +39,20 @@ function useTransientStatus(status: EditorSnapshot['status']): EditorSnapshot['s
   return status !== null && status === expired ? null : status;
 }
 
+/**
+ * An error (a refused file, a failed save) takes the tool hint's place and wraps to the bar's two
+ * lines, its full text also in the title: cut to one line at 40 % of the bar, the reason a file was
+ * refused was lost ("...; the most Ve…"). It stays until replaced or dismissed.
+ */
 export function StatusBar() {
+  const { editor } = useEnvironment();
   const file = useEditorState((s) => s.file);
   const zoom = useEditorState((s) => s.view.zoom);
   const status = useTransientStatus(useEditorState((s) => s.status));
   const tool = useEditorState((s) => s.tool);
   const drawing = useEditorState((s) => s.draft !== null);
   const faceView = useEditorState((s) => s.faceView);
+  const error = status?.kind === 'error';
   const hint = tool === 'thread' && drawing ? t('tool.thread.drawingHint') : t(HINT[tool]);
   return (
     <footer className="statusbar">
@@ -58,12 +65,19 @@ export function StatusBar() {
         {file.name}
       </span>
       <span className="status-note" data-testid="side-note">{t(SIDE_NOTE[faceView])}</span>
-      <span className="status-hint" data-testid="tool-hint">
-        {hint}
-      </span>
-      <span className={`status-message${status?.kind === 'error' ? ' is-error' : ''}`} role={status?.kind === 'error' ? 'alert' : 'status'} data-testid="status-message">
+      {!error && (
+        <span className="status-hint" data-testid="tool-hint">
+          {hint}
+        </span>
+      )}
+      <span className={`status-message${error ? ' is-error' : ''}`} role={error ? 'alert' : 'status'} title={error ? status.text : undefined} data-testid="status-message">
         {status?.text ?? ''}
       </span>
+      {error && (
+        <button type="button" className="status-dismiss" aria-label={t('status.dismiss')} title={t('status.dismiss')} onClick={() => editor.dismissStatus()} data-testid="status-dismiss">
+          ×
+        </button>
+      )}
       <span className="status-zoom" data-testid="zoom">
         {Math.round((zoom / ACTUAL_SIZE_ZOOM) * 100)}%
       </span>

@@ -101,8 +101,9 @@ test('a malformed file is refused with a clear message and the plan stays as it 
   expect((await app.save()).text).toBe(saved.text);
 });
 
-test('with the interface in Russian, a refused file is described in Russian, at the same place', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'ru-RU' });
+test('with the interface in Russian, a refused file is described in Russian, at the same place, whole and dismissible', async ({ browser }) => {
+  // The smallest window the layout is made for: the longest refusal must still be read whole.
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const app = new DesignerPage(page);
   await app.goto();
@@ -112,6 +113,15 @@ test('with the interface in Russian, a refused file is described in Russian, at 
   await expect(app.status).toHaveText(
     /^Не удалось открыть newer\.vlift: \/schemaVersion: план создан более новой версией VectorLift \(схема 999; эта версия читает до \d+\); обновите VectorLift, чтобы открыть его \(строка 1, столбец 48\)$/,
   );
+  // Shown whole: it takes the tool hint's place and wraps within the bar, nothing cut off.
+  await expect(page.getByTestId('tool-hint')).toHaveCount(0);
+  const cut = await app.status.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+  expect(cut).toBe(false);
+  await app.screenshot('04-refused-file-ru-1280');
+  // It stays until dismissed; then the hint is back.
+  await page.getByTestId('status-dismiss').click();
+  await expect(app.status).toHaveText('');
+  await expect(page.getByTestId('tool-hint')).toBeVisible();
 
   // Refused before parsing (the bytes are not UTF-8): the bridge's refusal is in Russian too.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), app.run('file.open')]);

@@ -40,6 +40,11 @@ describe('opening files', () => {
     expect(ed.snapshot.canUndo).toBe(true);
     expect(ed.snapshot.status?.kind).toBe('error');
     expect(ed.snapshot.status?.text).toMatch(/^Could not open bad\.vlift: \/threads\/0\/depthMm: .*line \d+/);
+    // The refusal stays until dismissed (the status bar's button); dismissing touches nothing else.
+    ed.editor.dismissStatus();
+    expect(ed.snapshot.status).toBeNull();
+    expect(ed.plan).toBe(plan);
+    expect(ed.snapshot.canUndo).toBe(true);
   });
 
   it.each([
