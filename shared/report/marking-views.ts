@@ -1,9 +1,8 @@
-import { structureBaseName } from '../atlas/names';
 import type { Atlas } from '../atlas/types';
 import type { Locale } from '../i18n/locale';
 import type { PlanDocument } from '../plan/types';
 import type { Scene, SceneItem, SceneLayer } from '../scene/types';
-import { MARK_REFERENCES, markPoint, surfaceOf } from '../surface';
+import { MARK_REFERENCES, markPoint, referenceLabelOf, surfaceOf } from '../surface';
 import type { ViewId } from '../surface/types';
 import { drawScene } from './diagram';
 import type { Flow } from './flow';
@@ -29,7 +28,8 @@ const LABEL_MM = 3.6;
  * zygomatic arch, the line) and its name. Frontal coordinates, like every scene layer, so the
  * view projection turns and hides them with the rest. With `side`, only that side's landmarks
  * and the midline's (an oblique shows one side; the far side's names would float over the face).
- * Names in `locale` from the atlas's name tables (the side is plain from the view).
+ * Names in `locale`, the same words as the distance phrases in the table under the drawing (the
+ * side is plain from the view).
  */
 export function landmarkLayer(plan: PlanDocument, atlas: Atlas, side?: 'left' | 'right', locale: Locale = 'en'): SceneLayer {
   const surface = surfaceOf(atlas);
@@ -47,7 +47,7 @@ export function landmarkLayer(plan: PlanDocument, atlas: Atlas, side?: 'left' | 
     else items.push({ type: 'path', points: ref.points, closed: false, smooth: false, style: { stroke: 'label.text', strokeWidth: 0.6, dash: [1.2, 0.8] } });
     const at = ref.points[ref.points.length - 1]!;
     const right = at.x >= 0;
-    items.push({ type: 'text', at: { x: at.x + (right ? 1.8 : -1.8), y: at.y }, text: locale === 'en' ? ref.name : structureBaseName(ref.id, locale, ref.name), sizeMm: LABEL_MM, align: right ? 'left' : 'right', color: 'label.text', bold: false, halo: true });
+    items.push({ type: 'text', at: { x: at.x + (right ? 1.8 : -1.8), y: at.y }, text: referenceLabelOf(ref, locale), sizeMm: LABEL_MM, align: right ? 'left' : 'right', color: 'label.text', bold: false, halo: true });
   }
   return { id: 'highlight', items };
 }

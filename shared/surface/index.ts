@@ -25,6 +25,7 @@ export {
   frankfortAngleDeg,
   frankfortWords,
   pointMarkText,
+  referenceLabelOf,
   threadMarks,
   barbedOnSkin,
   type MarkReference,

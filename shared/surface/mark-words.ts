@@ -115,6 +115,44 @@ const MARK_REFERENCE_RU: ReferenceNames = {
 
 const REFERENCES: Readonly<Record<Locale, ReferenceNames>> = { en: MARK_REFERENCE_EN, ko: MARK_REFERENCE_KO, ru: MARK_REFERENCE_RU };
 
+/**
+ * Russian names on their own (nominative), for the labels beside the landmarks on the marking
+ * sheet's drawings: the same landmarks, in the same words, as the phrases under them.
+ */
+const MARK_LABEL_RU: ReferenceNames = {
+  tragus: 'козелок',
+  'ear-lobe': 'мочка уха',
+  'ear-top': 'верхний край ушной раковины',
+  mastoid: 'верхушка сосцевидного отростка',
+  'lateral-canthus': 'латеральный угол глаза',
+  'medial-canthus': 'медиальный угол глаза',
+  'brow-tail': 'хвост брови',
+  'brow-peak': 'излом брови',
+  'temporal-crest': 'височная линия',
+  'malar-prominence': 'скуловое возвышение',
+  'alar-base': 'основание крыла носа',
+  'mouth-corner': 'угол рта',
+  gonion: 'угол нижней челюсти',
+  'hairline-top': 'граница роста волос по средней линии',
+  glabella: 'глабелла',
+  nasion: 'назион',
+  'nose-tip': 'кончик носа',
+  subnasale: 'субназале',
+  pogonion: 'наиболее выступающая точка подбородка',
+  menton: 'ментон',
+  'zygomatic-arch': 'скуловая дуга',
+};
+
+/** English and Korean names read the same alone as in a phrase; Russian phrases use the genitive. */
+const LABELS: Readonly<Record<Locale, ReferenceNames>> = { en: MARK_REFERENCE_EN, ko: MARK_REFERENCE_KO, ru: MARK_LABEL_RU };
+
+/**
+ * A reference's name as a label on its own (the marking sheet's drawings), in `locale`: the same
+ * landmark the distance phrases name, so the drawing and the table under it never disagree.
+ * `key` is the reference without its side; an unknown key (another atlas) is shown as it is.
+ */
+export const referenceLabel = (key: string, locale: Locale): string => (LABELS[locale] as Readonly<Record<string, string>>)[key] ?? key;
+
 const DIRECTION_KO: Readonly<Record<MarkDirection, string>> = {
   above: '위',
   below: '아래',

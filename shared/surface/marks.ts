@@ -1,6 +1,6 @@
 import { LANDMARKS } from '../atlas/landmarks';
 import type { Locale } from '../i18n/locale';
-import { MARK_REFERENCE_EN, distancePhrase, frankfortPhrase, joinDistances, type MarkDirection, type MarkReferenceKey } from './mark-words';
+import { MARK_REFERENCE_EN, distancePhrase, frankfortPhrase, joinDistances, referenceLabel, type MarkDirection, type MarkReferenceKey } from './mark-words';
 import type { FacePoint } from '../geometry/types';
 import { SkinPath, chordDistance, skinGeodesic, surfaceLength } from './measure';
 import type { FaceSurface, Point3 } from './types';
@@ -232,6 +232,9 @@ const LINE_MARGIN_MM = 1e-6;
 
 /** 'tragus-left' -> 'tragus': the key of a reference's words in every language. */
 const referenceKey = (id: string): string => id.replace(/-(left|right)$/, '');
+
+/** A reference's name as a label on its own in `locale` (the marking sheet's drawings), the landmark its phrases name. */
+export const referenceLabelOf = (ref: MarkReference, locale: Locale): string => referenceLabel(referenceKey(ref.id), locale);
 
 /**
  * A point's mark in `locale`: "24 mm in front of the tragus, 12 mm above the zygomatic arch",

@@ -6,7 +6,7 @@ import type { PlanDocument } from '../../../../shared/plan/types';
 import { markingRows } from '../../../../shared/report/marking-sheet';
 import { landmarkLayer } from '../../../../shared/report/marking-views';
 import { REPORT_TEXT } from '../../../../shared/report/report-strings';
-import { MARK_REFERENCES } from '../../../../shared/surface';
+import { MARK_REFERENCES, referenceLabelOf } from '../../../../shared/surface';
 import { ALL_EXAMPLES } from '../../../../cli/examples/plans';
 import { makeLargePlan } from '../../../fixtures/pdf/large-plan';
 import { pdfPages } from './pdf-tools';
@@ -69,9 +69,15 @@ describe("the landmarks on the marking sheet's views", () => {
       named.forEach((item, k) => {
         expect(item.text).not.toBe(english[k]!.text);
         const refs = MARK_REFERENCES.filter((r) => r.name === english[k]!.text);
-        expect(refs.some((r) => item.text === structureBaseName(r.id, locale, r.name))).toBe(true);
+        // The landmark the distance phrases under the drawing name (mark-words.ts).
+        expect(refs.some((r) => item.text === referenceLabelOf(r, locale))).toBe(true);
       });
     }
+    // Not an atlas structure that shares the reference's id: the zygomatic arch line is not the
+    // periosteum fixation zone of the same id, which the drawing used to name in ru and ko.
+    const arch = MARK_REFERENCES.find((r) => r.id === 'zygomatic-arch-left')!;
+    for (const locale of ['ko', 'ru'] as const) expect(referenceLabelOf(arch, locale)).not.toBe(structureBaseName(arch.id, locale, arch.name));
+    expect(referenceLabelOf(arch, 'ru')).toBe('скуловая дуга');
   });
 
   it('show a midline landmark on each oblique, named to its right', () => {
