@@ -60,7 +60,7 @@ export function drawProductsSection(flow: Flow, plan: PlanDocument, catalogue: r
       r.typeName,
       String(r.count),
       r.lot || T.productNoLot,
-      r.expiry || T.noLot,
+      r.expiry ? flow.language.day(r.expiry) : T.noLot,
       r.expired ? T.productExpired(flow.language.day(plan.meta.date)) : r.expiry ? T.productInDate : T.productNoExpiry,
     ],
     bold: r.expired,

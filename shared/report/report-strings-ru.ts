@@ -158,7 +158,7 @@ export const REPORT_TEXT_RU: ReportText = {
   productNoLot: 'не указана',
   productInDate: 'годна',
   productNoExpiry: 'срок годности не указан',
-  productExpired: (planDate) => `ПРОСРОЧЕНА до ${planDate}`,
+  productExpired: (planDate) => `ПРОСРОЧЕНА на ${planDate}`,
 
   consentTitle: 'Согласие на процедуру',
   consentProcedureTitle: 'О процедуре',

@@ -73,7 +73,8 @@ export function threadRows(
     const type = findThreadType(catalogue, t.typeId);
     // On the skin: the length of thread the path takes (what the analysis compares too).
     const length = surfaceLength(surface, t.path);
-    const lot = t.lot && (t.lot.number || t.lot.expiry) ? [t.lot.number, t.lot.expiry].filter(Boolean).join(' / ') : T.noLot;
+    // (the expiry as the report's language writes a day, like every other date in it)
+    const lot = t.lot && (t.lot.number || t.lot.expiry) ? [t.lot.number, t.lot.expiry && language.day(t.lot.expiry)].filter(Boolean).join(' / ') : T.noLot;
     return {
       badge: threadColor(t, severity.get(t.id), catalogue),
       cells: [

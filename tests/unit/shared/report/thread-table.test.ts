@@ -93,6 +93,10 @@ describe('the thread table', () => {
     expect(rows[0]!.cells[COLUMN.side]).toBe(ru.text.side[plan.threads[0]!.side]);
     expect(rows[0]!.cells[COLUMN.type]).toBe(ru.text.unknownType('no-such-type'));
     expect(rows[0]!.cells[COLUMN.tension]).toBe(ru.newtons(plan.threads[0]!.tensionN));
+    // A lot's expiry is a day like every other in the report: written the language's way.
+    const lot = threadRows(withThread(0, { lot: { number: 'A-12', expiry: '2027-01-31' } }), CANONICAL_ATLAS, THREAD_CATALOGUE, [], ru)[0]!.cells[COLUMN.lot];
+    expect(lot).toBe(`A-12 / ${ru.day('2027-01-31')}`);
+    expect(ru.day('2027-01-31')).not.toBe('2027-01-31');
   });
   it('names the region where the middle of the barbed section lies (the middle of the path for a smooth thread)', () => {
     const t = plan.threads[0]!;
