@@ -114,7 +114,19 @@ export function renderFindingText(text: FindingText, locale: Locale): FindingWor
 
 /** One of a finding's title, message and fix in `locale` (the sort reads only titles). */
 export function renderFindingPart(text: FindingText, locale: Locale, part: keyof FindingWords): string {
-  return renderKey(locale, partKeys(text.id)[part], text.params);
+  return sentenceStart(renderKey(locale, partKeys(text.id)[part], text.params), locale);
+}
+
+/**
+ * Each part is a sentence, so it starts with a capital whatever its template starts with: a
+ * Russian title that opens with the thread ("{thread}: насечки близко к …") wrote "нить 7: …",
+ * since the thread words are lower case inside a sentence. (English templates ask for the capital
+ * with `start`; Korean has no case.)
+ */
+function sentenceStart(text: string, locale: Locale): string {
+  const first = text.charAt(0);
+  const upper = first.toLocaleUpperCase(locale);
+  return upper === first ? text : upper + text.slice(1);
 }
 
 /**

@@ -24,6 +24,16 @@ import { ARCH, JAWLINE_PAIR, MIDFACE_FAN, PlanBuilder, TEMPLE, meta, midfaceVect
  * English word, numbers the language's way, and the language never changes a finding.
  */
 
+describe('a finding part is a sentence', () => {
+  it('starts with a capital in every language, whatever its template starts with', () => {
+    // The Russian entry-dimpling title opens with the thread, whose words are lower case inside a sentence.
+    const text = { id: 'entry-dimpling', params: { thread: { threads: [7] }, which: { text: 'entry-dimpling.close.entry' } } } as const;
+    const ru = renderFindingText(text as never, 'ru').title;
+    expect(ru.startsWith('Нить 7')).toBe(true);
+    expect(renderFindingText(text as never, 'en').title.charAt(0)).toBe('B');
+  });
+});
+
 const CASES = readdirSync(new URL('../../../../assets/cases/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
