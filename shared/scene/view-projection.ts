@@ -59,6 +59,11 @@ export function projectVisible(surface: FaceSurface, view: View, p: FacePoint): 
     const hz = surface.heightAt(hit.x, hit.y);
     return Math.hypot(hit.x - p.x, hit.y - p.y, hz - z) <= VISIBLE_TOLERANCE_MM ? { x: vp.x, y: vp.y } : null;
   }
+  // Off the skin (beside the face, below the jaw, where the surface has no skin to hide a point
+  // behind): in a profile the far half of the head is out of sight all the same. Its threads' ends
+  // and number badges there were drawn over the near side (a left jaw thread's badge on the right
+  // profile's jaw).
+  if (Math.abs(view.yawDeg) >= 90 && p.x !== 0 && Math.sign(p.x) !== Math.sign(view.yawDeg)) return null;
   if (hit === null) return { x: vp.x, y: vp.y };
   const front = projectToView({ x: hit.x, y: hit.y, z: surface.heightAt(hit.x, hit.y) }, view);
   return front.depth > vp.depth + VISIBLE_TOLERANCE_MM ? null : { x: vp.x, y: vp.y };

@@ -88,6 +88,18 @@ describe('the scene in the oblique and profile views', () => {
     expect(texts('left-profile')).toEqual(['LEFT']);
   });
 
+  it('hides what lies off the skin on the far side in a profile: a badge below the other jaw does not float over the near one', () => {
+    // Below the jaw angles, off the surface: the ray from the side misses the skin either way.
+    const right = { x: -70, y: 100 };
+    const left = { x: 70, y: 100 };
+    expect(CANONICAL_SURFACE.onSurfaceAt(left.x, left.y)).toBe(false);
+    for (const [view, near, far] of [['right-profile', right, left], ['left-profile', left, right]] as const) {
+      expect(projectVisible(CANONICAL_SURFACE, VIEWS[view], near), view).not.toBeNull();
+      expect(projectVisible(CANONICAL_SURFACE, VIEWS[view], far), view).toBeNull();
+      expect(sceneLayer(projectScene(single(circle(far)), CANONICAL_ATLAS, view), 'entry-points').items, view).toHaveLength(0);
+    }
+  });
+
   it('projects the atlas layers once per view and unchanged threads once: a drag re-projects only what moved', () => {
     const t1 = thread('t1');
     const t2 = thread('t2', { path: [{ x: 20, y: 40 }, { x: 30, y: 0 }, { x: 50, y: -30 }] });
