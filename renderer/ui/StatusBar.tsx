@@ -64,9 +64,11 @@ export function StatusBar() {
         )}
         {file.name}
       </span>
-      <span className="status-note" data-testid="side-note">{t(SIDE_NOTE[faceView])}</span>
+      <span className="status-note" data-testid="side-note" title={t(SIDE_NOTE[faceView])}>
+        {t(SIDE_NOTE[faceView])}
+      </span>
       {!error && (
-        <span className="status-hint" data-testid="tool-hint">
+        <span className="status-hint" data-testid="tool-hint" title={hint}>
           {hint}
         </span>
       )}

@@ -116,3 +116,24 @@ test('findings of the converted rules read in Russian, numbers with a decimal co
   expect(await overflowing(page)).toEqual([]);
   await context.close();
 });
+
+test('in Russian at 1280x720, with a long file name and a message, the status bar keeps every text within its two lines', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const app = new DesignerPage(page);
+  await app.goto();
+  await app.openExample('assets/cases/jawline-over-tension/poor.vlift');
+  // The file name, the side note, the tool hint, "Открыт файл …" and the zoom side by side: the
+  // hint once took three lines, and the bar's fixed height cut its first and last.
+  await app.open({ name: 'jawline-over-tension-exercise.vlift', text: await (await import('node:fs/promises')).readFile('assets/cases/jawline-over-tension/poor.vlift', 'utf8') });
+  await expect(app.status).toContainText('jawline-over-tension-exercise.vlift');
+  const parts = await page.locator('.statusbar > *').evaluateAll((els) => {
+    const bar = els[0]!.parentElement!.getBoundingClientRect();
+    return els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { name: e.className, inside: r.top >= bar.top && r.bottom <= bar.bottom + 0.5, lines: Math.round(r.height / 15), cut: e.scrollHeight > e.clientHeight + 1 };
+    });
+  });
+  expect(parts.filter((p) => !p.inside || p.lines > 2 || p.cut)).toEqual([]);
+  await context.close();
+});
