@@ -241,7 +241,7 @@ export function PhotosPanel() {
     const parts = [t('photo.imported', { name: file.name, width: result.image.width, height: result.image.height })];
     if (result.scaled) parts.push(t('photo.importedScaled', { width: result.sourceWidth, height: result.sourceHeight, cap: MAX_PHOTO_LONG_SIDE_PX }));
     if (result.orientation !== 1) parts.push(t('photo.importedTurned'));
-    parts.push(result.removedMetadata.length > 0 ? t('photo.importedStripped', { what: result.removedMetadata.join(', ') }) : t('photo.importedClean'));
+    parts.push(result.removedMetadata.length > 0 ? t('photo.importedStripped', { what: result.removedMetadata.map((kind) => t(`photo.metadata.${kind}`)).join(', ') }) : t('photo.importedClean'));
     setMessage({ kind: 'info', text: parts.join(' ') });
   };
 

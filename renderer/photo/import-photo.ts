@@ -13,7 +13,7 @@
  * Nothing here touches the plan: the caller adds the photo only when this resolves with `ok`.
  */
 import { checkStoredImage, JPEG_QUALITIES, MAX_IMPORT_FILE_BYTES, sniffImportFile, storedSize, tooLarge } from '../../shared/photo/import-checks';
-import { encodeBase64, findImageMetadata, jpegExifOrientation } from '../../shared/photo/image-bytes';
+import { encodeBase64, imageMetadataBlocks, jpegExifOrientation, type ImageMetadataKind } from '../../shared/photo/image-bytes';
 import { MAX_PHOTO_BYTES } from '../../shared/plan/limits';
 import type { PhotoImage } from '../../shared/plan/types';
 
@@ -27,7 +27,8 @@ export interface ImportedPhoto {
   /** EXIF orientation found in the file (1 = none). */
   readonly orientation: number;
   /** Metadata blocks the file had and the stored copy does not. */
-  readonly removedMetadata: readonly string[];
+  /** What the re-encode left out, each kind once, in the order found (the message names them). */
+  readonly removedMetadata: readonly ImageMetadataKind[];
 }
 
 export type ImportResult = ImportedPhoto | { readonly ok: false; readonly reason: string };
@@ -82,7 +83,7 @@ export async function importPhotoBytes(bytes: Uint8Array): Promise<ImportResult>
       sourceHeight: bitmap.height,
       scaled: size.scaled,
       orientation: sniff.kind === 'jpeg' ? jpegExifOrientation(bytes) : 1,
-      removedMetadata: sniff.kind === 'webp' ? [] : findImageMetadata(bytes),
+      removedMetadata: sniff.kind === 'webp' ? [] : [...new Set(imageMetadataBlocks(bytes).map((b) => b.kind))],
     };
   } catch (e) {
     return { ok: false, reason: `the image could not be re-encoded (${e instanceof Error ? e.message : String(e)})` };

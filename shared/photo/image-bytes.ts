@@ -180,40 +180,54 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | null {
   return null;
 }
 
+/** What a metadata block is, for words in the reader's language (the photo import's message). */
+export type ImageMetadataKind = 'exif' | 'exif-gps' | 'xmp' | 'iptc' | 'comment' | 'other' | 'text' | 'time';
+
+export interface ImageMetadataBlock {
+  readonly kind: ImageMetadataKind;
+  /** Its short technical name ("EXIF (with GPS)", "APP3", "text (tEXt)"): plan-file messages and logs. */
+  readonly name: string;
+}
+
 /**
  * Metadata blocks that could identify the patient, the device or the place: EXIF (which holds
- * GPS), XMP, IPTC/Photoshop, comments, and PNG text chunks. Returns a short name for each one
- * found, empty when the image is clean. A canvas re-encode (renderer/photo/import-photo.ts)
- * writes none of these; tests parse saved files with this to prove it.
+ * GPS), XMP, IPTC/Photoshop, comments, and PNG text chunks, each found; empty when the image is
+ * clean. A canvas re-encode (renderer/photo/import-photo.ts) writes none of these; tests parse
+ * saved files with this to prove it.
  */
-export function findImageMetadata(bytes: Uint8Array): string[] {
-  const found: string[] = [];
+export function imageMetadataBlocks(bytes: Uint8Array): ImageMetadataBlock[] {
+  const found: ImageMetadataBlock[] = [];
+  const add = (kind: ImageMetadataKind, name: string) => found.push({ kind, name });
   const segments = jpegSegments(bytes);
   if (segments) {
     for (const s of segments) {
       if (s.marker === 0xe1) {
         const head = ascii(bytes, s.start, 29);
         if (head.startsWith('Exif\0')) {
-          found.push(hasGpsTag(bytes, s.start + 6, s.length - 6) ? 'EXIF (with GPS)' : 'EXIF');
-        } else if (head.startsWith('http://ns.adobe.com/xap/1.0/')) found.push('XMP');
-        else found.push('APP1');
-      } else if (s.marker === 0xed) found.push('IPTC/Photoshop');
-      else if (s.marker === 0xfe) found.push('comment');
-      else if (s.marker >= 0xe3 && s.marker <= 0xef) found.push(`APP${s.marker - 0xe0}`);
+          if (hasGpsTag(bytes, s.start + 6, s.length - 6)) add('exif-gps', 'EXIF (with GPS)');
+          else add('exif', 'EXIF');
+        } else if (head.startsWith('http://ns.adobe.com/xap/1.0/')) add('xmp', 'XMP');
+        else add('other', 'APP1');
+      } else if (s.marker === 0xed) add('iptc', 'IPTC/Photoshop');
+      else if (s.marker === 0xfe) add('comment', 'comment');
+      else if (s.marker >= 0xe3 && s.marker <= 0xef) add('other', `APP${s.marker - 0xe0}`);
     }
     return found;
   }
   const chunks = pngChunks(bytes);
   if (chunks) {
     for (const c of chunks) {
-      if (c.type === 'eXIf') found.push('EXIF');
-      else if (c.type === 'iTXt' && ascii(bytes, c.start, 17) === 'XML:com.adobe.xmp') found.push('XMP');
-      else if (c.type === 'tEXt' || c.type === 'iTXt' || c.type === 'zTXt') found.push(`text (${c.type})`);
-      else if (c.type === 'tIME') found.push('time');
+      if (c.type === 'eXIf') add('exif', 'EXIF');
+      else if (c.type === 'iTXt' && ascii(bytes, c.start, 17) === 'XML:com.adobe.xmp') add('xmp', 'XMP');
+      else if (c.type === 'tEXt' || c.type === 'iTXt' || c.type === 'zTXt') add('text', `text (${c.type})`);
+      else if (c.type === 'tIME') add('time', 'time');
     }
   }
   return found;
 }
+
+/** The short technical names of imageMetadataBlocks (plan-file messages, tests). */
+export const findImageMetadata = (bytes: Uint8Array): string[] => imageMetadataBlocks(bytes).map((b) => b.name);
 
 /** True when a TIFF-structured EXIF block's first directory points at a GPS directory (tag 0x8825). */
 function hasGpsTag(bytes: Uint8Array, tiff: number, length: number): boolean {

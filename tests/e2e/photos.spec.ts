@@ -27,7 +27,7 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   await photos.importFile('astronaut-exif-gps-rotated.jpg');
   await expect(photos.message).toContainText('Imported astronaut-exif-gps-rotated.jpg as 512 × 400 px.');
   await expect(photos.message).toContainText('Turned upright');
-  await expect(photos.message).toContainText('Removed: EXIF (with GPS), XMP, comment.');
+  await expect(photos.message).toContainText('Removed: camera data with the GPS location (EXIF), editing metadata (XMP), a comment.');
   await expect(photos.cards).toHaveCount(1);
 
   // Not an image: refused, the plan unchanged.

@@ -20,12 +20,13 @@ function placeholders(template: string): string[] {
 /**
  * Latin words a Korean or Russian screen may show: the product, key names, file formats,
  * international units and abbreviations, the clinical acronym SMAS (used as is in both
- * languages' literature; docs/glossary.md), the paper size "US Letter" and coordinates x, y.
+ * languages' literature; docs/glossary.md), the paper size "US Letter", coordinates x, y, and the
+ * names of image metadata formats, kept in brackets after their description (EXIF, GPS, XMP, IPTC).
  */
 const LATIN_ALLOWED = new Set([
   'VectorLift', 'SMAS', 'PDF', 'PNG', 'JPEG', 'KB', 'ID', 'px', 'mm', 'in', 'N', 'x', 'y', 'vlift',
   'Ctrl', 'Shift', 'Alt', 'Delete', 'Backspace', 'Esc', 'Enter', 'Space', 'Home', 'End', 'US', 'Letter',
-  'A4', 'F', 'D', 'E', 'C', 'L', 'P',
+  'A4', 'F', 'D', 'E', 'C', 'L', 'P', 'EXIF', 'GPS', 'XMP', 'IPTC', 'Photoshop',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s interface table', (_name, table) => {
