@@ -19,14 +19,13 @@ import { t } from '../i18n';
 import { useEditor, useEnvironment, usePanelSnapshot } from '../ui/editor-context';
 import { NumberField, SelectField, TextField } from '../ui/fields';
 import { importPhotoFile } from './import-photo';
+import { DEFAULT_FOLLOW_UP, newPhotoDefaults } from './new-photo';
+import { PHOTO_ANGLES } from '../../shared/plan/validate';
 import { isAligned, underlayPhoto } from './photo-canvas';
 import { photoView, usePhotoView, type UnderlayChoice } from './photo-view';
 import { usePhotoBitmap } from './photo-bitmap';
 
-const ANGLES: readonly PhotoAngle[] = ['frontal', 'oblique-right', 'oblique-left', 'profile-right', 'profile-left'];
 const UNITS: readonly IntervalUnit[] = ['days', 'weeks', 'months'];
-/** A new follow-up photo's interval until the practitioner states it (design choice: the usual first review of a thread lift). */
-const DEFAULT_FOLLOW_UP = { value: 3, unit: 'months' } as const;
 
 function nextPhotoId(photos: readonly PlanPhoto[]): string {
   let n = photos.length + 1;
@@ -104,7 +103,7 @@ function PhotoCard({
           </p>
         </div>
       </div>
-      <SelectField<PhotoAngle> label={t('photo.angle')} value={photo.angle} testId="photo-angle" options={ANGLES.map((a) => ({ value: a, label: t(`photo.angle.${a}`) }))} onChange={(angle) => set({ angle })} />
+      <SelectField<PhotoAngle> label={t('photo.angle')} value={photo.angle} testId="photo-angle" options={PHOTO_ANGLES.map((a) => ({ value: a, label: t(`photo.angle.${a}`) }))} onChange={(angle) => set({ angle })} />
       <SelectField<PhotoKind>
         label={t('photo.kind')}
         value={photo.kind}
@@ -227,13 +226,11 @@ export function PhotosPanel() {
       setMessage({ kind: 'error', text: t('photo.tooMany', { limit: MAX_PHOTOS }) });
       return;
     }
-    const hasBaseline = current.some((p) => p.kind === 'baseline');
+    const date = todayIso(new Date());
     const photo: PlanPhoto = {
       id: nextPhotoId(current),
-      angle: 'frontal',
-      kind: hasBaseline ? 'follow-up' : 'baseline',
-      date: todayIso(new Date()),
-      interval: hasBaseline ? DEFAULT_FOLLOW_UP : null,
+      ...newPhotoDefaults(current, date),
+      date,
       image: result.image,
       landmarks: [],
     };

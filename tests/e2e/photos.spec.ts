@@ -65,6 +65,12 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   await photos.openTab();
   await photos.importFile('astronaut-exif-gps-rotated.jpg');
   await expect(photos.cards).toHaveCount(2);
+  // Imported the same day as the baseline, it is first taken for the session's next view...
+  await expect(photos.cards.nth(1).getByTestId('photo-kind')).toHaveValue('baseline');
+  await expect(photos.cards.nth(1).getByTestId('photo-angle')).toHaveValue('oblique-right');
+  // ...and said to be a frontal follow-up.
+  await photos.cards.nth(1).getByTestId('photo-kind').selectOption('follow-up');
+  await photos.cards.nth(1).getByTestId('photo-angle').selectOption('frontal');
   await expect(photos.cards.nth(1).getByTestId('photo-kind')).toHaveValue('follow-up');
   await photos.openAlign(1);
   for (const [id, p] of Object.entries(HAND_MARKS)) await photos.place(id, id.startsWith('mouth-corner') ? { x: p.x, y: p.y - 3 } : p);
