@@ -70,7 +70,7 @@ function ExportPdfForm({ request }: { readonly request: ExportChoiceRequest }) {
             <input type="checkbox" name="consent" checked={choice.consent} onChange={(e) => set({ consent: e.currentTarget.checked })} />
             {t('exportPdf.consent')}
           </label>
-          <button type="button" className="link-button" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
+          <button type="button" className="link-button opens" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
             {t('exportPdf.clinic')}
           </button>
         </fieldset>

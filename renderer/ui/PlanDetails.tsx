@@ -50,7 +50,7 @@ export function PlanDetails() {
         onChange={(v) => update({ saggingGrade: v === '' ? null : Number(v) })}
       />
       <TextArea label={t('meta.notes')} value={meta.notes} testId="meta-notes" onCommit={(notes) => update({ notes })} />
-      <button type="button" className="link-button details-clinic" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
+      <button type="button" className="link-button opens details-clinic" data-testid="open-record-settings" onClick={() => recordSettings.setOpen(true)}>
         {t('record.settings')}
       </button>
     </form>

@@ -24,7 +24,14 @@ test('clinic details and texts go into the exported record', async ({ page }) =>
   await app.setPatientId('RC-0042');
   const date = await page.getByTestId('meta-date').inputValue();
 
-  await page.getByTestId('plan-details').getByTestId('open-record-settings').click();
+  // It reads as a link (it opens a dialog), not as a caption in the panel's text colour.
+  const opener = page.getByTestId('plan-details').getByTestId('open-record-settings');
+  const look = await opener.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { underlined: s.textDecorationLine.includes('underline'), sameAsText: s.color === getComputedStyle(el.parentElement!).color };
+  });
+  expect(look).toEqual({ underlined: true, sameAsText: false });
+  await opener.click();
   const settings = page.getByRole('dialog', { name: 'Clinic details and texts' });
   await expect(settings).toBeVisible();
   await settings.getByLabel('Clinic name').fill('Riverside Aesthetic Clinic');

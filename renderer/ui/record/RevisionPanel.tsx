@@ -38,7 +38,7 @@ export function RevisionPanel() {
           {plan.finalRevisions.map((r) => (
             <li key={r.revision}>
               <span>{t('record.revision.keptItem', { revision: r.revision, by: r.signOff.by, on: r.signOff.on })}</span>
-              <button type="button" className="link-button" data-revision={r.revision} onClick={() => void editor.exportRevisionPdf(r.revision)}>
+              <button type="button" className="link-button opens" data-revision={r.revision} onClick={() => void editor.exportRevisionPdf(r.revision)}>
                 {t('record.revision.export')}
               </button>
             </li>
