@@ -308,7 +308,7 @@ export const POOR: readonly ExamplePlan[] = [
       'Midface lift with a cone thread on a short path',
       'MF-0603',
       (b) => b.bilateral('A', TEMPLE, fanWith((i, t) => (i === 1 ? { ...t, type: 'plla-cone-16' } : t))),
-      'The middle thread is a 16-cone thread, which needs at least 11 cm from entry to exit, laid on a 65 mm path.',
+      'The middle thread is a 16-cone thread, which needs at least 11 cm from entry to exit, laid on a path of about 7.5 cm on the skin (6.5 cm as drawn on the frontal diagram).',
     ),
   },
   {
