@@ -20,8 +20,9 @@ const WHY_NERVE_SMOOTH =
   'At this depth the needle or cannula can injure the nerve: weakness of the muscles a facial nerve branch supplies, or numbness where a sensory nerve (the great auricular) is hurt, sometimes for months.';
 const WHY_DEEP_SMOOTH =
   'Below its layer a smooth thread does not tighten the skin it is laid for, and the nerves that run under the SMAS come closer. The layer depths are averages: check the depth on the patient.';
-const WHY_CHEEKBONE =
-  'Pull that ends or meets on the cheekbone gathers tissue there: the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported).';
+/** What gathered tissue on the cheekbone looks like (both cheekbone findings say it, once each). */
+const CHEEKBONE_LOOK = 'the cheekbone looks more prominent and the midface wider (widening of 4.7-17.9 mm has been reported)';
+const WHY_CHEEKBONE = `Pull that ends or meets on the cheekbone gathers tissue there: ${CHEEKBONE_LOOK}.`;
 
 export const FINDING_TEXT_EN = {
   // danger-zone
@@ -295,7 +296,7 @@ export const FINDING_TEXT_EN = {
   'cheekbone-concentration.amount.share': '{share} of the midface pull',
   'cheekbone-concentration.rest': ' ({others, plural, =1 {the other thread gives} other {the other # threads give}} the rest)',
   'cheekbone-concentration.simulated-gathering.title': 'The simulated map gathers tissue on the cheekbone on {side}',
-  'cheekbone-concentration.simulated-gathering.message': `In the tissue simulation the malar prominence loses {mean} of its area on average ({perN} per newton of the side's {pull} midface pull; the simulated peak there is {peak}). The map is illustrative, not a validated prediction; the geometry says why: pull that ends or meets on the cheekbone, or runs along one line, gathers the tissue there. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.simulated-gathering.message': `In the tissue simulation the malar prominence loses {mean} of its area on average ({perN} per newton of the side's {pull} midface pull; the simulated peak there is {peak}). The map is illustrative, not a validated prediction; the geometry says why: pull that ends or meets on the cheekbone, or runs along one line, gathers the tissue there, and ${CHEEKBONE_LOOK}.`,
   'cheekbone-concentration.simulated-gathering.fix':
     'Spread the pull over several threads in different directions, anchor behind the ligament line (deep temporal fascia or zygomatic arch) and let the barbs end below the cheekbone, in the mid-cheek; the map should then show the gathering spread over the midface.',
 } as const;

@@ -17,8 +17,9 @@ const WHY_NERVE_SMOOTH =
   '이 깊이에서는 바늘이나 캐뉼라가 신경을 다치게 할 수 있습니다. 얼굴신경 가지가 다치면 그 신경이 지배하는 근육이 약해지고, 감각신경(큰귓바퀴신경)이 다치면 감각이 무뎌지거나 아프며, 때로는 수개월 지속됩니다.';
 const WHY_DEEP_SMOOTH =
   '자기 층보다 깊은 민실은 놓으려던 피부를 탄력 있게 하지 못하고, SMAS 아래를 지나는 신경에 가까워집니다. 층의 깊이는 평균값이므로 환자에게서 깊이를 확인하세요.';
-const WHY_CHEEKBONE =
-  '광대뼈에서 끝나거나 만나는 당김은 그곳에 조직을 모읍니다. 광대뼈가 더 도드라지고 중안면부가 넓어 보입니다(4.7–17.9 mm 넓어졌다는 보고가 있습니다).';
+/** 광대뼈에 모인 조직이 어떻게 보이는지 (광대뼈에 관한 두 소견이 각각 한 번씩 말합니다). */
+const CHEEKBONE_LOOK = '광대뼈가 더 도드라지고 중안면부가 넓어 보입니다(4.7–17.9 mm 넓어졌다는 보고가 있습니다).';
+const WHY_CHEEKBONE = `광대뼈에서 끝나거나 만나는 당김은 그곳에 조직을 모읍니다. ${CHEEKBONE_LOOK}`;
 
 export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'danger-zone.title': '{thread}: {structure} 위험 부위 통과',
@@ -269,7 +270,7 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'cheekbone-concentration.amount.share': '중안면부 당김의 {share}',
   'cheekbone-concentration.rest': '(나머지는 다른 실 {others}개가 담당)',
   'cheekbone-concentration.simulated-gathering.title': '{side}: 시뮬레이션 지도에서 광대뼈에 조직이 모임',
-  'cheekbone-concentration.simulated-gathering.message': `조직 시뮬레이션에서 광대 돌출부의 면적이 평균 {mean} 줄어듭니다(이쪽 중안면부 당김 {pull}에 대해 1 N당 {perN}; 그곳의 시뮬레이션 최대값 {peak}). 이 지도는 설명을 위한 것이며 검증된 예측이 아닙니다. 이유는 기하학이 알려 줍니다: 광대뼈에서 끝나거나 만나는 당김, 또는 한 선을 따라가는 당김이 그곳에 조직을 모읍니다. ${WHY_CHEEKBONE}`,
+  'cheekbone-concentration.simulated-gathering.message': `조직 시뮬레이션에서 광대 돌출부의 면적이 평균 {mean} 줄어듭니다(이쪽 중안면부 당김 {pull}에 대해 1 N당 {perN}; 그곳의 시뮬레이션 최대값 {peak}). 이 지도는 설명을 위한 것이며 검증된 예측이 아닙니다. 이유는 기하학이 알려 줍니다: 광대뼈에서 끝나거나 만나는 당김, 또는 한 선을 따라가는 당김이 그곳에 조직을 모으므로 ${CHEEKBONE_LOOK}`,
   'cheekbone-concentration.simulated-gathering.fix':
     '당김을 여러 실에 나눠 여러 방향으로 걸고, 인대 선 뒤(깊은관자근막이나 광대활)에 고정하며, 돌기는 광대뼈 아래 뺨 중앙에서 끝나게 하세요. 그러면 지도에서 조직이 중안면부 전체로 퍼져 모입니다.',
 };
