@@ -127,7 +127,9 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   if (plan.threads.length > 0) {
     // The obliques of the sheet show the face, the threads and the landmarks, no overlays.
     const noOverlays = Object.fromEntries(OVERLAY_LAYERS.map((id) => [id, false])) as Record<OverlayLayerId, boolean>;
-    const plain = buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: T.sceneLabels, locale: language.locale });
+    // Thread numbers kept apart (they are enlarged to print at a readable size: marking-views.ts).
+    const plain = (labelScale: number) =>
+      buildScene({ plan, atlas: input.atlas, analysis, layers: noOverlays, catalogue: input.catalogue, labels: T.sceneLabels, locale: language.locale, labelScale, separateNumbers: true });
     drawMarkingSheet(flow, {
       plan,
       atlas: input.atlas,

@@ -42,8 +42,13 @@ export interface MarkingSheetInput {
  */
 export const PDF_MARKED_THREADS = 40;
 
-/** Height of the oblique views on the sheet, points. */
-export const MARKING_VIEWS_HEIGHT = 250;
+/**
+ * Height of the oblique views on the sheet, points. DESIGN CHOICE: 320 pt (about 45% of an A4
+ * or Letter page's content) lets a cropped view of a whole side (brow to neck) print its labels
+ * at ENTRY_CAPTION_MIN_PT without the labels burying the face, and still leaves room for two
+ * thread tables under it; the sheet of the 1-200 thread plans takes no more pages than at 250 pt.
+ */
+export const MARKING_VIEWS_HEIGHT = 320;
 
 export function markingRows(
   plan: PlanDocument,
