@@ -1,12 +1,25 @@
 /**
- * Greedy line breaking for the report's paragraphs and table cells. Breaks at spaces and after
- * hyphens and slashes; a word wider than the line (a long lot number, a Korean phrase without
+ * Greedy line breaking for the report's paragraphs and table cells. Breaks at spaces (not those
+ * of GLUED_SPACE) and after hyphens and slashes; a word wider than the line (a long lot number, a Korean phrase without
  * spaces) is split between characters. Newlines in the text are kept as paragraph breaks.
  */
+/**
+ * Spaces a line never breaks at: between a number and its unit ("3.2 mm", "2,5 мм", "45 °") and
+ * between a thread's gauge and its length ("19G 100 mm"), so a reader never meets a number on one
+ * line and what it counts on the next.
+ */
+const GLUED_SPACE = /(?<=\d) (?=(?:mm|мм|cm|см|°|%)(?![\p{L}\d]))|(?<=\d+G) (?=\d)/gu;
+/** Stands for a glued space while the text is split into words (a character no report text uses). */
+const GLUE = '\u{E000}';
+
 export function wrapText(text: string, maxWidth: number, widthOf: (s: string) => number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const words = paragraph.split(/(?<=[ \-/])/).filter((w) => w !== '');
+    const words = paragraph
+      .replace(GLUED_SPACE, GLUE)
+      .split(/(?<=[ \-/])/)
+      .filter((w) => w !== '')
+      .map((w) => w.replaceAll(GLUE, ' '));
     let line = '';
     for (const word of words) {
       const candidate = line + word;

@@ -13,6 +13,19 @@ describe('wrapText', () => {
     for (const l of lines) expect(chars(l)).toBeLessThanOrEqual(10);
   });
 
+  it('keeps a number with its unit and a thread size in one piece, in every language', () => {
+    // Each of these once broke between the number and what it counts.
+    expect(wrapText('PDO cog, 19G 100 mm', 12, chars)).toEqual(['PDO cog,', '19G 100 mm']);
+    expect(wrapText('117.1 / 100 mm', 9, chars)).toEqual(['117.1 /', '100 mm']);
+    expect(wrapText('(about 3.2 mm)', 10, chars)).toEqual(['(about', '3.2 mm)']);
+    expect(wrapText('около 3,2 мм)', 10, chars)).toEqual(['около', '3,2 мм)']);
+    expect(wrapText('실 100 mm 입니다', 7, chars)).toEqual(['실', '100 mm', '입니다']);
+    // Only a unit after a number is glued: a word that merely starts like one still breaks.
+    expect(wrapText('12 mmHg apart', 6, chars)).toEqual(['12', 'mmHg', 'apart']);
+    // A glued piece wider than the line is cut as any long word is.
+    expect(wrapText('19G 100 mm', 6, chars)).toEqual(['19G 10', '0 mm']);
+  });
+
   it('keeps paragraph breaks and splits words longer than a line', () => {
     expect(wrapText('ab\ncd', 10, chars)).toEqual(['ab', 'cd']);
     // A code is cut plainly: a hyphen would read as part of it.
