@@ -140,19 +140,24 @@ export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   // The patient's photos (issue 11): only when asked for, never in an anonymized copy unless asked.
   const photos = choosePhotoPages(plan, options, input.atlas);
   if (photos.overPlan || photos.overPlanTurned.length > 0 || photos.beforeAfter) await drawPhotoPages(doc, flow, { plan, atlas: input.atlas, scene, choice: photos });
+  // The handout is the patient's: its pages are headed with its own title, not the plan's working
+  // title ("Midface lift: vectors brought up to the cheekbone"), and carry no planning-aid line.
+  const handout = { from: doc.pageCount, to: doc.pageCount };
   if (options.aftercare) {
-    drawAftercarePage(flow, {
+    const handoutFlow = new Flow(doc, (canvas) => drawRunningHeader(canvas, layout.content, meta, options.anonymize, T.handoutTitle));
+    drawAftercarePage(handoutFlow, {
       planDate: meta.date,
       clinic,
       logoOnPage: logoOnLastPage,
       beforeTreatment: language.recordText(texts, 'beforeTreatment'),
       aftercare: language.recordText(texts, 'aftercare'),
     });
+    handout.to = doc.pageCount;
   }
   // Optional: without an exercise the report is byte-for-byte the plain plan report.
   if (options.exercise) drawExerciseSection(flow, options.exercise);
 
   const patient = patientLabel(meta, options.anonymize, T);
-  for (let i = 0; i < doc.pageCount; i++) drawFooter(doc.canvas(i), layout.footer, patient, i + 1, doc.pageCount);
+  for (let i = 0; i < doc.pageCount; i++) drawFooter(doc.canvas(i), layout.footer, patient, i + 1, doc.pageCount, i < handout.from || i >= handout.to);
   return doc.save();
 }

@@ -87,13 +87,13 @@ export function drawHeader(canvas: PageCanvas, box: Box, fields: HeaderFields): 
 }
 
 /** The slim header on pages 2+: title on the left, patient on the right, a rule below. */
-export function drawRunningHeader(canvas: PageCanvas, box: Box, meta: PlanMeta, anonymize: boolean): number {
+export function drawRunningHeader(canvas: PageCanvas, box: Box, meta: PlanMeta, anonymize: boolean, title: string = planTitle(meta, canvas.language.text)): number {
   const T = canvas.language.text;
   const size = TYPE.small;
   const y = box.y + size;
   const patient = `${T.patient}: ${patientLabel(meta, anonymize, T)}`;
   const patientWidth = canvas.measure(patient, size);
-  canvas.text(fitText(planTitle(meta, T), box.width - patientWidth - 20, (s) => canvas.measure(s, size)), box.x, y, {
+  canvas.text(fitText(title, box.width - patientWidth - 20, (s) => canvas.measure(s, size)), box.x, y, {
     size,
     color: INK.muted,
     bold: true,

@@ -55,17 +55,23 @@ describe('buildPlanPdf: content', () => {
     expect(fonts[0]!.name).toMatch(/^[A-Z]{6}\+/);
   });
 
-  it('puts the footer with "Page x of y" and the disclaimer on every page', async () => {
-    const pdf = await buildReport(makeLargePlan(50), { options: { aftercare: true, signature: true } });
+  it('puts the footer with "Page x of y" on every page, and the disclaimer on every page but the patient handout', async () => {
+    const large = makeLargePlan(50);
+    const pdf = await buildReport(large, { options: { aftercare: true, signature: true } });
     const { pages } = pdfInfo(pdf);
     expect(pages).toBeGreaterThan(3);
     const byPage = pdfPages(pdf);
     expect(byPage).toHaveLength(pages);
+    const handout = byPage.findIndex((text) => text.includes(REPORT_TEXT.handoutIntro.slice(0, 40)));
+    expect(handout).toBeGreaterThan(0);
     for (let p = 1; p <= pages; p++) {
       const text = byPage[p - 1]!;
       expect(text, `page ${p}`).toContain(`Page ${p} of ${pages}`);
-      expect(text, `page ${p}`).toContain('Planning aid only, not a clinical guarantee');
       expect(text, `page ${p}`).toContain('Patient: BENCH-0001');
+      // The handout is the patient's: no planning-aid line, and its own title where the plan's stands.
+      const patients = p - 1 >= handout;
+      expect(text.includes('Planning aid only, not a clinical guarantee'), `page ${p}`).toBe(!patients);
+      expect(text.includes(large.meta.title), `page ${p}`).toBe(!patients);
     }
   });
 
