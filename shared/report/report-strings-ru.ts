@@ -90,7 +90,7 @@ export const REPORT_TEXT_RU: ReportText = {
     lot: 'Серия / срок годности',
   },
   unknownType: (id) => `Неизвестный тип (${id})`,
-  outsideRegions: 'вне размеченных зон',
+  outsideRegions: 'Вне размеченных зон',
   noLot: '—',
   threadNotes: 'Заметки к нитям',
 

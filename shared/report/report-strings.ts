@@ -75,7 +75,7 @@ export const REPORT_TEXT = {
     lot: 'Lot / expiry',
   },
   unknownType: (id: string) => `Unknown type (${id})`,
-  outsideRegions: 'outside mapped regions',
+  outsideRegions: 'Outside the mapped regions',
   noLot: '—',
   threadNotes: 'Thread notes',
 
