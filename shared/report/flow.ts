@@ -1,5 +1,5 @@
 import type { Rgb } from './color';
-import type { PageCanvas } from './page-canvas';
+import { PageCanvas } from './page-canvas';
 import type { ReportDocument } from './pdf-document';
 import type { ReportLanguage } from './report-language';
 import { GAP, INK, LEADING, TYPE } from './report-style';
@@ -10,6 +10,38 @@ import { wrapText } from './wrap-text';
  * are about to draw (`ensure`); when it does not fit, the flow starts a new page, draws the
  * running header on it and carries on below. Page 1 is laid out separately (page-one.ts).
  */
+/** What a flow lays its pages out on: the report's document, or a trial's loose pages (Flow.trial). */
+type FlowTarget = Pick<ReportDocument, 'layout' | 'language' | 'font' | 'pageCount' | 'addPage'>;
+
+/**
+ * Pages that belong to no document: a trial flow lays a part out on them to learn how many pages
+ * it takes, and nothing it draws reaches the PDF.
+ */
+class TrialPages implements FlowTarget {
+  pageCount = 0;
+
+  constructor(private readonly of: FlowTarget) {}
+
+  get layout(): FlowTarget['layout'] {
+    return this.of.layout;
+  }
+
+  get language(): FlowTarget['language'] {
+    return this.of.language;
+  }
+
+  get font(): FlowTarget['font'] {
+    return this.of.font;
+  }
+
+  addPage(): PageCanvas {
+    this.pageCount++;
+    const canvas = new PageCanvas(this.layout.width, this.layout.height, this.font, { fontName: 'Trial', opacityState: () => 'Trial' });
+    canvas.language = this.language;
+    return canvas;
+  }
+}
+
 export class Flow {
   canvas!: PageCanvas;
   y = 0;
@@ -17,19 +49,27 @@ export class Flow {
   private pageTop = 0;
 
   constructor(
-    private readonly doc: ReportDocument,
+    private readonly doc: FlowTarget,
     /** Draws the running header on a new page and returns the y where content starts. */
     private readonly runningHeader: (canvas: PageCanvas) => number,
   ) {}
 
+  /**
+   * A flow with this one's layout, language and running header over loose pages: lay a part out
+   * on it to learn how many pages it takes (`pages`), then draw it for real on this one.
+   */
+  trial(): Flow {
+    return new Flow(new TrialPages(this.doc), this.runningHeader);
+  }
+
+  /** Pages the flow's target holds (a trial's: the pages laid out on it). */
+  get pages(): number {
+    return this.doc.pageCount;
+  }
+
   /** The language the document is written in. */
   get language(): ReportLanguage {
     return this.doc.language;
-  }
-
-  /** The document being written (for images placed on the current page). */
-  get document(): ReportDocument {
-    return this.doc;
   }
 
   get left(): number {

@@ -32,7 +32,7 @@ describe('the page flow', () => {
     const { doc, flow } = await flowOnNewDocument();
     const content = pageLayout('a4').content;
     expect(doc.pageCount).toBe(1);
-    expect(flow.document).toBe(doc);
+    expect(flow.pages).toBe(doc.pageCount);
     expect(flow.y).toBe(content.y + HEADER);
     expect(flow.remaining).toBe(content.y + content.height - flow.y);
     expect(flow.pageCapacity).toBe(content.height - HEADER);

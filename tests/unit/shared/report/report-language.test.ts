@@ -171,3 +171,17 @@ describe('the report\'s words that are not findings', () => {
     expect(text).not.toContain(squeeze(REPORT_TEXT.unknownType('gone-type')));
   });
 });
+
+describe('the patient handout', () => {
+  it('fits one page in every language on both papers with the default texts', async () => {
+    // Russian on US Letter ran a line or two over and put the clinic's contact lines alone on a
+    // second page (aftercare-page.ts now tightens its spacing before it takes one).
+    for (const language of ['en', 'ko', 'ru'] as const) {
+      for (const paper of ['a4', 'letter'] as const) {
+        const title = squeeze(reportLanguage(language).text.handoutTitle);
+        const pages = pdfPages(await buildReport(plan, { options: { aftercare: true, paper, language } }));
+        expect(pages.filter((page) => squeeze(page).includes(title)), `${language} ${paper}`).toHaveLength(1);
+      }
+    }
+  });
+});
