@@ -323,8 +323,6 @@ export const enViews = {
   'training.change.added': 'Added',
   'training.change.moved': 'Changed',
   'training.change.removed': 'Removed',
-  'training.threadAdded': 'Thread {number} ({side})',
-  'training.threadRemoved': 'Thread {number} ({side})',
   'training.entryMoved': 'Entry point {label}: {what}',
   'training.entryAdded': 'Entry point {label}',
   'training.entryRemoved': 'Entry point {label}',

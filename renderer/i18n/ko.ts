@@ -583,8 +583,6 @@ export const ko: Dictionary<MessageKey> = {
   'training.change.added': '추가',
   'training.change.moved': '변경',
   'training.change.removed': '삭제',
-  'training.threadAdded': '실 {number} ({side})',
-  'training.threadRemoved': '실 {number} ({side})',
   'training.entryMoved': '삽입점 {label}: {what}',
   'training.entryAdded': '삽입점 {label}',
   'training.entryRemoved': '삽입점 {label}',

@@ -583,8 +583,6 @@ export const ru: Dictionary<MessageKey> = {
   'training.change.added': 'Добавлено',
   'training.change.moved': 'Изменено',
   'training.change.removed': 'Удалено',
-  'training.threadAdded': 'Нить {number} ({side})',
-  'training.threadRemoved': 'Нить {number} ({side})',
   'training.entryMoved': 'Точка вкола {label}: {what}',
   'training.entryAdded': 'Точка вкола {label}',
   'training.entryRemoved': 'Точка вкола {label}',

@@ -42,7 +42,7 @@ export { startExercise, recordEdit, type ExerciseState } from './exercise';
 export { finishExercise, type ExerciseSummary } from './finish-exercise';
 export { isProblem, problemsOf } from './problems';
 export { caseTitle, caseSummary, caseTeaching, mistakeName, isBuiltInCaseId, BUILT_IN_CASE_IDS, type BuiltInCaseId, type CaseText } from './case-text';
-export { describeChange, describeThreadMoved, describeEntryMoved, describeShift, fixationZoneWords, type Shift, type ThreadChangeDetail, type DiffNames } from './diff-text';
+export { describeChange, describeThreadMoved, describeThreadAdded, describeThreadRemoved, describeNumbering, describeEntryMoved, describeShift, fixationZoneWords, type Shift, type ThreadChangeDetail, type DiffNames, type DiffTarget } from './diff-text';
 export {
   buildCaseIndex,
   caseIndexEntry,

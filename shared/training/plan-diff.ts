@@ -62,8 +62,10 @@ export interface ThreadMoved {
   readonly after: Thread;
   readonly changes: readonly ThreadChange[];
   /**
-   * All changes in one line, in English (describeThreadMoved writes it in any language), e.g. "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N";
-   * a geometry pair names its old number too: "Thread 1 (right, was thread 5): ...".
+   * All changes in one line, in English (describeThreadMoved writes it in any language), named by
+   * the thread's number BEFORE the change, as the resolved findings are, e.g. "Thread 2 (patient's
+   * left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N"; where its number after the change
+   * differs, that number follows: "Thread 5 (patient's right; thread 1 in the corrected design): ...".
    */
   readonly description: string;
 }

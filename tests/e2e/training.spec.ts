@@ -40,6 +40,8 @@ test('browse, filter, compare, do an exercise and export its PDF', async ({ page
   await training.openCase('jawline-over-tension');
   await training.expectBothSidesDrawn();
   await expect(page.getByTestId('diff-list')).toContainText(/tension/);
+  // The list says whose thread numbers it uses (the poor design's, as the resolved findings do).
+  await expect(page.getByTestId('diff-numbering')).toContainText('numbered as in the poor design');
   await expect(page.getByTestId('findings-resolved').locator('li[data-rule="over-tension"]').first()).toBeVisible();
   // Zoom and pan in step: both canvases always share one transform.
   const poor = page.getByTestId('compare-poor');
@@ -72,6 +74,7 @@ test('browse, filter, compare, do an exercise and export its PDF', async ({ page
 
   await page.getByTestId('finish-exercise').click();
   await expect(training.summary).toBeVisible();
+  await expect(training.summary.getByTestId('diff-numbering')).toContainText('design you started from');
   expect(Number(await page.getByTestId('summary-resolved').textContent())).toBeGreaterThan(0);
   expect(Number(await page.getByTestId('summary-edits').textContent())).toBeGreaterThanOrEqual(1);
   await page.getByTestId('trainee-name').fill('Dr Ana Trainee');
@@ -257,7 +260,7 @@ test('in Russian (switched in the View menu, no restart) the case library, a cas
   expect(await notes.innerText()).not.toMatch(/[A-Za-z]{3,}/);
   // What changed: threads, sides, tension with a decimal comma, all in Russian.
   const changes = page.getByTestId('diff-list');
-  await expect(changes).toContainText(/Нить \d+ \((слева|справа)\): натяжение 2,4 Н → 1 Н/);
+  await expect(changes).toContainText(/Нить \d+ \((слева|справа) у пациента\): натяжение 2,4 Н → 1 Н/);
   expect(await changes.innerText()).not.toMatch(/[A-Za-z]{3,}/);
   await training.screenshot('training-compare-ru');
 });

@@ -1,33 +1,44 @@
 /** The compare view's side panel: teaching notes, what changed, and each design's findings. */
-import { caseTeaching, describeEntryMoved, describeThreadMoved, problemsOf, type PlanDiff } from '../../../shared/training';
+import { caseTeaching, describeEntryMoved, describeNumbering, describeThreadAdded, describeThreadMoved, describeThreadRemoved, problemsOf, type DiffTarget, type PlanDiff } from '../../../shared/training';
 import type { AnalyzedCase } from '../../training/case-library';
 import { currentLocale, t } from '../../i18n';
 import { useEnvironment } from '../editor-context';
 import { FindingList } from './FindingList';
 
-const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
-
-/** The changes in the interface language (shared/training/diff-text writes them). */
-export function DiffList({ diff }: { readonly diff: PlanDiff }) {
+/**
+ * The changes in the interface language (shared/training/diff-text writes them). Every thread is
+ * named by its number in the design the change starts from (the poor design; in an exercise, the
+ * design the trainee started from), which is what the resolved findings below the list use too;
+ * a thread's number in `target` is added where it differs. A note above the list says so.
+ */
+export function DiffList({ diff, target = 'corrected' }: { readonly diff: PlanDiff; readonly target?: DiffTarget }) {
   const { atlas, catalogue } = useEnvironment();
   const locale = currentLocale();
   const rows: { kind: string; text: string }[] = [
-    ...diff.threadsAdded.map((r) => ({ kind: 'added', text: t('training.threadAdded', { number: r.number, side: sideWord(r.side) }) })),
-    ...diff.threadsMoved.map((m) => ({ kind: 'moved', text: describeThreadMoved(m, locale, { atlas, catalogue }) })),
-    ...diff.threadsRemoved.map((r) => ({ kind: 'removed', text: t('training.threadRemoved', { number: r.number, side: sideWord(r.side) }) })),
+    ...diff.threadsAdded.map((r) => ({ kind: 'added', text: describeThreadAdded(r, locale, target) })),
+    ...diff.threadsMoved.map((m) => ({ kind: 'moved', text: describeThreadMoved(m, locale, { atlas, catalogue }, target) })),
+    ...diff.threadsRemoved.map((r) => ({ kind: 'removed', text: describeThreadRemoved(r, locale) })),
     ...diff.entryPointsMoved.map((m) => ({ kind: 'moved', text: t('training.entryMoved', { label: m.after.label || '-', what: describeEntryMoved({ label: m.after.label, shift: m.shift }, locale, false) }) })),
     ...diff.entryPointsAdded.map((e) => ({ kind: 'added', text: t('training.entryAdded', { label: e.label || '-' }) })),
     ...diff.entryPointsRemoved.map((e) => ({ kind: 'removed', text: t('training.entryRemoved', { label: e.label || '-' }) })),
   ];
   if (rows.length === 0) return <p className="muted">{t('training.noChanges')}</p>;
+  const threads = diff.threadsAdded.length + diff.threadsMoved.length + diff.threadsRemoved.length;
   return (
-    <ul className="diff-list" data-testid="diff-list">
-      {rows.map((r, i) => (
-        <li key={i} data-change={r.kind}>
-          <span className={`change-tag change-${r.kind}`}>{t(`training.change.${r.kind as 'added' | 'moved' | 'removed'}`)}</span> {r.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      {threads > 0 && (
+        <p className="muted diff-numbering" data-testid="diff-numbering">
+          {describeNumbering(locale, target)}
+        </p>
+      )}
+      <ul className="diff-list" data-testid="diff-list">
+        {rows.map((r, i) => (
+          <li key={i} data-change={r.kind}>
+            <span className={`change-tag change-${r.kind}`}>{t(`training.change.${r.kind as 'added' | 'moved' | 'removed'}`)}</span> {r.text}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

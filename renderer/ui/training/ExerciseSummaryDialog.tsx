@@ -84,7 +84,7 @@ export function ExerciseSummaryDialog({ onClose }: { readonly onClose: () => voi
         </>
       )}
       <h3>{t('exercise.changesTitle')}</h3>
-      <DiffList diff={summary.diff} />
+      <DiffList diff={summary.diff} target="yours" />
       <label className="field">
         <span>{t('exercise.traineeName')}</span>
         <input type="text" value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="trainee-name" autoComplete="name" />

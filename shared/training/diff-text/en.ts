@@ -4,15 +4,29 @@
  * the shared message syntax (shared/i18n/message.ts): numbers are written the language's way.
  */
 export const DIFF_TEXT_EN = {
+  /**
+   * Thread numbering (see numberingNote): a thread is named by its number in the design the
+   * change starts from (the poor design; in an exercise, the design the trainee started from),
+   * the number its diagram shows and the resolved findings use. Its number in the other design is
+   * added only where it differs, and a thread only the other design has is named as that
+   * design's thread.
+   */
   thread: 'Thread {number} ({side})',
-  threadPaired: 'Thread {number} ({side}, was thread {was})',
+  'threadRenumbered.corrected': 'Thread {number} ({side}; thread {now} in the corrected design)',
+  'threadRenumbered.yours': 'Thread {number} ({side}; thread {now} in your plan)',
+  'threadAdded.corrected': 'Thread {number} of the corrected design ({side})',
+  'threadAdded.yours': 'Thread {number} of your plan ({side})',
+  threadRemoved: 'Thread {number} ({side})',
+  /** Above the list: which design's numbers it uses. */
+  'numbering.corrected': "Threads are numbered as in the poor design (its diagram and its findings); a thread's number in the corrected design is added where it differs.",
+  'numbering.yours': "Threads are numbered as in the design you started from (its findings); a thread's number in your plan is added where it differs.",
   line: '{head}: {changes}',
   /** Between one thread's changes. */
   changeSeparator: '; ',
   /** Between the parts of a path change, and between directions of one shift. */
   partSeparator: ', ',
-  'side.left': 'left',
-  'side.right': 'right',
+  'side.left': "patient's left",
+  'side.right': "patient's right",
   'sideTo.left': 'left',
   'sideTo.right': 'right',
   'change.side': "moved to the patient's {side} side",

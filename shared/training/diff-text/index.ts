@@ -135,21 +135,54 @@ export function describeChange(change: ThreadChangeDetail, locale: Locale, names
   }
 }
 
+/**
+ * The design a comparison leads to, for naming a thread by its number there: the library case's
+ * corrected design (compare view), or the trainee's own plan (exercise summary).
+ */
+export type DiffTarget = 'corrected' | 'yours';
+
 /** What a changed thread's line needs: its numbers, side, how it was matched, and its changes. */
 export interface ThreadLineInput {
+  /** Its number in the design the change leads to. */
   readonly number: number;
+  /** Its number in the design the change starts from: the number the line names it by. */
   readonly beforeNumber: number;
   readonly matchedBy: 'id' | 'geometry';
   readonly side: 'left' | 'right';
   readonly changes: readonly ThreadChangeDetail[];
 }
 
-/** A changed thread in one line: "Thread 2 (left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N". */
-export function describeThreadMoved(m: ThreadLineInput, locale: Locale, names: DiffNames): string {
+/**
+ * Which design's numbers the lines use, for the note above them (see en.ts `thread`): every line
+ * names a thread by its number in the design the change starts from, as the resolved findings
+ * (that design's findings) do.
+ */
+export function describeNumbering(locale: Locale, target: DiffTarget = 'corrected'): string {
+  return diffTextTranslator(locale)(`numbering.${target}`);
+}
+
+/**
+ * A changed thread in one line, named by its number before the change; its number after it is
+ * added when it differs: "Thread 2 (patient's left): depth 1.5 mm → 4.5 mm",
+ * "Thread 5 (patient's right; thread 1 in the corrected design): ...".
+ */
+export function describeThreadMoved(m: ThreadLineInput, locale: Locale, names: DiffNames, target: DiffTarget = 'corrected'): string {
   const t = diffTextTranslator(locale);
-  const params: MessageParams = { number: m.number, side: t(`side.${m.side}`), was: m.beforeNumber };
-  const head = t(m.matchedBy === 'geometry' ? 'threadPaired' : 'thread', params);
+  const params: MessageParams = { number: m.beforeNumber, side: t(`side.${m.side}`), now: m.number };
+  const head = t(m.number === m.beforeNumber ? 'thread' : `threadRenumbered.${target}`, params);
   return t('line', { head, changes: m.changes.map((c) => describeChange(c, locale, names)).join(t('changeSeparator')) });
+}
+
+/** A thread only the design after the change has, by its number there: "Thread 2 of the corrected design (patient's right)". */
+export function describeThreadAdded(r: { readonly number: number; readonly side: 'left' | 'right' }, locale: Locale, target: DiffTarget = 'corrected'): string {
+  const t = diffTextTranslator(locale);
+  return t(`threadAdded.${target}`, { number: r.number, side: t(`side.${r.side}`) });
+}
+
+/** A thread only the design before the change has, by its number there: "Thread 3 (patient's right)". */
+export function describeThreadRemoved(r: { readonly number: number; readonly side: 'left' | 'right' }, locale: Locale): string {
+  const t = diffTextTranslator(locale);
+  return t('threadRemoved', { number: r.number, side: t(`side.${r.side}`) });
 }
 
 /** A moved entry point: "Entry point A: moved 5 mm outward"; without the name when `named` is false. */

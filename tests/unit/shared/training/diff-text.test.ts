@@ -22,15 +22,15 @@ describe('the what-changed lines per language', () => {
   it('in Russian a tension change writes decimal commas and the thread and side in Russian', () => {
     const d = diffPlans(withThread(fanPlan(), 't2', (t) => ({ ...t, tensionN: 2.5 })), fanPlan(), CANONICAL_ATLAS);
     const moved = d.threadsMoved[0]!;
-    expect(describeThreadMoved(moved, 'ru', names)).toBe('Нить 2 (справа): натяжение 2,5 Н → 1 Н');
-    expect(describeThreadMoved(moved, 'ko', names)).toBe('실 2 (오른쪽): 장력 2.5 N → 1 N');
+    expect(describeThreadMoved(moved, 'ru', names)).toBe('Нить 2 (справа у пациента): натяжение 2,5 Н → 1 Н');
+    expect(describeThreadMoved(moved, 'ko', names)).toBe('실 2 (환자 오른쪽): 장력 2.5 N → 1 N');
     // English is the line plan-diff keeps, byte for byte what it was.
     expect(describeThreadMoved(moved, 'en', names)).toBe(moved.description);
   });
 
   it('in Russian the library case with thread depths reads depths with commas', () => {
     const d = diffPlans(libraryPlan('midface-threads-in-dermis', 'poor'), libraryPlan('midface-threads-in-dermis', 'corrected'), CANONICAL_ATLAS);
-    for (const m of d.threadsMoved) expect(describeThreadMoved(m, 'ru', names)).toMatch(/^Нить \d \((слева|справа)\): глубина 1,8 мм → 4,5 мм$/);
+    for (const m of d.threadsMoved) expect(describeThreadMoved(m, 'ru', names)).toMatch(/^Нить \d \((слева|справа) у пациента\): глубина 1,8 мм → 4,5 мм$/);
   });
 
   it('a redrawn path counts its points with the Russian plural forms', () => {

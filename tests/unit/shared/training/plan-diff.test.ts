@@ -33,7 +33,7 @@ describe('diffPlans', () => {
     const moved = d.threadsMoved[0]!;
     expect(moved.id).toBe('t2');
     expect(moved.changes.map((c) => c.kind)).toEqual(['tension']);
-    expect(moved.description).toBe('Thread 2 (right): tension 2.5 N -> 1 N');
+    expect(moved.description).toBe("Thread 2 (patient's right): tension 2.5 N -> 1 N");
     // Beyond what it holds, t2 is an over-tension problem; the pair is not also called uneven.
     expect(d.findingsResolved.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t2']]]);
     expect(d.findingsIntroduced).toEqual([]);
@@ -59,7 +59,7 @@ describe('diffPlans', () => {
     const skin = (id: string, plan: PlanDocument) => surfaceLength(CANONICAL_SURFACE, plan.threads.find((t) => t.id === id)!.path);
     const drawn = polylineLength(before.threads.find((t) => t.id === 't4')!.path);
     expect(skin('t4', before)).toBeGreaterThan(drawn + 5);
-    expect(moved!.description).toBe(`Thread 4 (left): path far end moved 12 mm up, length ${Math.round(skin('t4', before))} mm -> ${Math.round(skin('t4', after))} mm`);
+    expect(moved!.description).toBe(`Thread 4 (patient's left): path far end moved 12 mm up, length ${Math.round(skin('t4', before))} mm -> ${Math.round(skin('t4', after))} mm`);
   });
 
   it('matches threads by id first: a thread that keeps its id is never paired by geometry', () => {
@@ -88,7 +88,7 @@ describe('diffPlans', () => {
     // Each end moved 3 mm outward on the diagram; the description gives the move on the skin.
     const start = surfaceLength(CANONICAL_SURFACE, [old.path[0]!, redrawn.path[0]!]);
     expect(start).toBeGreaterThan(3);
-    expect(moved.description).toMatch(new RegExp(`^Thread 6 \\(right, was thread 3\\): thread type .+; path start moved ${Math.round(start)} mm outward, far end moved \\d+ mm (outward|toward the midline); depth 4\\.5 mm -> 1 mm$`));
+    expect(moved.description).toMatch(new RegExp(`^Thread 3 \\(patient's right; thread 6 in the corrected design\\): thread type .+; path start moved ${Math.round(start)} mm outward, far end moved \\d+ mm (outward|toward the midline); depth 4\\.5 mm -> 1 mm$`));
     // The redrawn thread's depth problem is new; nothing of the old thread is "resolved" by the redraw.
     expect(d.findingsIntroduced.map((f) => [f.rule, f.threads])).toEqual([['superficial-path', ['t9']]]);
     expect(d.findingsResolved).toEqual([]);
@@ -167,7 +167,7 @@ describe('diffPlans', () => {
     const after = withThread(before, 't1', (t) => ({ ...t, typeId: 'pdo-mono-27g-60', barbed: null, fixationZoneId: null }));
     const [moved] = diff(before, after).threadsMoved;
     expect(moved!.changes.map((c) => c.kind)).toEqual(['type', 'barbs', 'fixation']);
-    expect(moved!.description).toMatch(/^Thread 1 \(right\): thread type .+ -> .+; barbed section 55-82 mm -> none; fixation entry end in the deep temporal fascia -> entry end in no fixation zone$/);
+    expect(moved!.description).toMatch(/^Thread 1 \(patient's right\): thread type .+ -> .+; barbed section 55-82 mm -> none; fixation entry end in the deep temporal fascia -> entry end in no fixation zone$/);
   });
 
   it('reports entry points added, removed and moved', () => {
