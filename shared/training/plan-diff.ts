@@ -244,6 +244,9 @@ function threadChanges(a: Thread, b: Thread, surface: FaceSurface): ThreadChange
     out.push({ kind: 'fixation', from: { end: a.fixationEnd, zoneId: a.fixationZoneId }, to: { end: b.fixationEnd, zoneId: b.fixationZoneId } });
   }
   if (Math.abs(a.tensionN - b.tensionN) > SAME_VALUE) out.push({ kind: 'tension', from: a.tensionN, to: b.tensionN });
+  // Every other property of a thread too: a corrected lot (the expiry check) is a change.
+  if (!sameLot(a.lot, b.lot)) out.push({ kind: 'lot', from: a.lot, to: b.lot });
+  if (a.notes.trim() !== b.notes.trim()) out.push({ kind: 'notes' });
   return out;
 }
 
@@ -309,6 +312,12 @@ function depthChange(a: Thread, b: Thread): Extract<ThreadChangeDetail, { kind: 
   const sameRange = (x: number, y: number): boolean => Math.round(x * 100) === Math.round(y * 100);
   if (defaultSame && a.pointDepthsMm.length !== b.pointDepthsMm.length && sameRange(ra.lowMm, rb.lowMm) && sameRange(ra.highMm, rb.highMm)) return null;
   return { kind: 'depth', from: ra, to: rb };
+}
+
+/** No lot and a lot with neither number nor expiry are the same: nothing recorded. */
+function sameLot(a: Thread['lot'], b: Thread['lot']): boolean {
+  const key = (l: Thread['lot']): string => (l ? `${l.number.trim()}\u0000${l.expiry.trim()}` : '\u0000');
+  return key(a) === key(b);
 }
 
 function sameBarbs(a: Thread['barbed'], b: Thread['barbed']): boolean {

@@ -59,6 +59,13 @@ export const DIFF_TEXT_EN = {
   /** A zone the atlas knows, by its name in running text ("the deep temporal fascia"). */
   'zone.named': 'the {name}',
   'change.tension': 'tension {from} N -> {to} N',
+  /** A thread's lot: its number and expiry as recorded for the product table and the expiry check. */
+  'change.lot': 'lot {from} -> {to}',
+  'lot.both': '{number}, expiry {expiry}',
+  'lot.number': '{number}, no expiry recorded',
+  'lot.expiry': 'no number, expiry {expiry}',
+  'lot.none': 'not recorded',
+  'change.notes': 'notes edited',
   entry: 'Entry point {label}: moved {shift}',
   /** The entry point's move without its name, for a list that names the entry point itself. */
   entryShift: 'moved {shift}',

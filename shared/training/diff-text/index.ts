@@ -1,6 +1,8 @@
 import type { Atlas } from '../../atlas/types';
 import { structureBaseName } from '../../atlas/names';
 import { THREAD_CATALOGUE } from '../../catalogue';
+import { formatDay } from '../../i18n/format';
+import type { LotInfo } from '../../plan/types';
 import { threadTypeNameById } from '../../catalogue/names';
 import type { ThreadType } from '../../catalogue/types';
 import { translator, type Dictionaries, type Translator } from '../../i18n/dictionary';
@@ -59,7 +61,11 @@ export type ThreadChangeDetail =
   | { readonly kind: 'depth'; readonly from: DepthRange; readonly to: DepthRange }
   | { readonly kind: 'barbs'; readonly from: { readonly startMm: number; readonly endMm: number } | null; readonly to: { readonly startMm: number; readonly endMm: number } | null }
   | { readonly kind: 'fixation'; readonly from: FixationState; readonly to: FixationState }
-  | { readonly kind: 'tension'; readonly from: number; readonly to: number };
+  | { readonly kind: 'tension'; readonly from: number; readonly to: number }
+  /** The lot recorded for the thread (number and expiry; null or empty when not recorded). */
+  | { readonly kind: 'lot'; readonly from: LotInfo | null; readonly to: LotInfo | null }
+  /** The thread's free-text notes (what they say is the user's own; the line only says they changed). */
+  | { readonly kind: 'notes' };
 
 /** Names the lines use: thread types (the catalogue's, translated) and fixation zones (the atlas's). */
 export interface DiffNames {
@@ -103,6 +109,16 @@ function fixationWords(state: FixationState, names: DiffNames, locale: Locale, t
   return t(state.end === 'entry' ? 'fixation.entryEnd' : 'fixation.farEnd', { zone });
 }
 
+/** A lot as the line gives it: its number and its expiry, written as the language writes a day. */
+function lotWords(lot: LotInfo | null, locale: Locale, t: Translator<DiffTextKey>): string {
+  const number = lot?.number.trim() ?? '';
+  const expiry = lot?.expiry.trim() ? formatDay(locale, lot.expiry.trim()) : '';
+  if (number && expiry) return t('lot.both', { number, expiry });
+  if (number) return t('lot.number', { number });
+  if (expiry) return t('lot.expiry', { expiry });
+  return t('lot.none');
+}
+
 /** One change in `locale`: "depth 1.5 mm -> 4.5 mm", «глубина 1,5 мм → 4,5 мм». */
 export function describeChange(change: ThreadChangeDetail, locale: Locale, names: DiffNames): string {
   const t = diffTextTranslator(locale);
@@ -132,6 +148,10 @@ export function describeChange(change: ThreadChangeDetail, locale: Locale, names
       return t('change.fixation', { from: fixationWords(change.from, names, locale, t), to: fixationWords(change.to, names, locale, t) });
     case 'tension':
       return t('change.tension', { from: hundredths(change.from), to: hundredths(change.to) });
+    case 'lot':
+      return t('change.lot', { from: lotWords(change.from, locale, t), to: lotWords(change.to, locale, t) });
+    case 'notes':
+      return t('change.notes');
   }
 }
 

@@ -46,6 +46,12 @@ export const DIFF_TEXT_KO: Dictionary<DiffTextKey> = {
   'zone.unknown': '이 아틀라스에 없는 고정 부위',
   'zone.named': '{name}',
   'change.tension': '장력 {from} N → {to} N',
+  'change.lot': '로트 {from} → {to}',
+  'lot.both': '{number}, 유효기간 {expiry}',
+  'lot.number': '{number}, 유효기간 기록 없음',
+  'lot.expiry': '번호 없음, 유효기간 {expiry}',
+  'lot.none': '기록 없음',
+  'change.notes': '메모 수정',
   entry: '삽입점 {label}: {shift} 이동',
   entryShift: '{shift} 이동',
 };

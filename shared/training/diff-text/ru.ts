@@ -46,6 +46,12 @@ export const DIFF_TEXT_RU: Dictionary<DiffTextKey> = {
   'zone.unknown': 'зона фиксации, которой нет в этом атласе',
   'zone.named': '{name}',
   'change.tension': 'натяжение {from} Н → {to} Н',
+  'change.lot': 'серия {from} → {to}',
+  'lot.both': '{number}, срок годности {expiry}',
+  'lot.number': '{number}, срок годности не указан',
+  'lot.expiry': 'без номера, срок годности {expiry}',
+  'lot.none': 'не указана',
+  'change.notes': 'изменены заметки',
   entry: 'Точка вкола {label}: смещена на {shift}',
   entryShift: 'смещена на {shift}',
 };

@@ -3,8 +3,8 @@ import { analyze, findingKey, type Finding } from '../../../../shared/analysis';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
 import { polylineLength } from '../../../../shared/geometry/polyline';
 import { CANONICAL_SURFACE, surfaceLength } from '../../../../shared/surface';
-import type { PlanDocument } from '../../../../shared/plan';
-import { diffPlans, matchFindings, MAX_PAIR_COST_MM, pairThreadsByGeometry, threadPairCost } from '../../../../shared/training';
+import type { PlanDocument, Thread } from '../../../../shared/plan';
+import { describeThreadMoved, diffPlans, matchFindings, MAX_PAIR_COST_MM, pairThreadsByGeometry, threadPairCost } from '../../../../shared/training';
 import { fanPlan, libraryPlan, withThread } from './fixtures';
 
 const diff = (a: PlanDocument, b: PlanDocument) => diffPlans(a, b, CANONICAL_ATLAS);
@@ -37,6 +37,51 @@ describe('diffPlans', () => {
     // Beyond what it holds, t2 is an over-tension problem; the pair is not also called uneven.
     expect(d.findingsResolved.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t2']]]);
     expect(d.findingsIntroduced).toEqual([]);
+  });
+
+  it('reports a corrected lot (midface-out-of-date-threads), instead of saying nothing changed', () => {
+    const before = libraryPlan('midface-out-of-date-threads', 'poor');
+    const d = diff(before, libraryPlan('midface-out-of-date-threads', 'corrected'));
+    // Threads 2, 3, 5 and 6 of the poor design, the ones the expired-lot finding names.
+    expect(d.threadsMoved.map((m) => m.beforeNumber)).toEqual([2, 3, 5, 6]);
+    for (const m of d.threadsMoved) {
+      expect(m.changes.map((c) => c.kind)).toEqual(['lot']);
+      expect(m.description).toMatch(/^Thread \d \(patient's (left|right)\): lot PDO-23-0118, expiry 2025-04-30 -> PDO-25-0311, expiry 2027-03-31$/);
+      // The expiry as each language writes a day.
+      expect(describeThreadMoved(m, 'ru', { atlas: CANONICAL_ATLAS })).toMatch(/: серия PDO-23-0118, срок годности 30\.04\.2025 → PDO-25-0311, срок годности 31\.03\.2027$/);
+      expect(describeThreadMoved(m, 'ko', { atlas: CANONICAL_ATLAS })).toMatch(/: 로트 PDO-23-0118, 유효기간 2025년 4월 30일 → PDO-25-0311, 유효기간 2027년 3월 31일$/);
+    }
+    expect(d.findingsResolved.map((f) => f.rule)).toEqual(['product-expiry']);
+  });
+
+  it('reports a change to every property a thread has (a new property must be added here and to threadChanges)', () => {
+    const plan = fanPlan();
+    const base = plan.threads[1]!;
+    const changed: { readonly [K in keyof Thread]: ((t: Thread) => Thread) | null } = {
+      id: null, // what matches the threads
+      side: (t) => ({ ...t, side: t.side === 'left' ? 'right' : 'left' }),
+      typeId: (t) => ({ ...t, typeId: 'pdo-cog-uni-19g-100' }),
+      entryPointId: (t) => ({ ...t, entryPointId: 'other' }),
+      path: (t) => ({ ...t, path: t.path.map((p, i) => (i === t.path.length - 1 ? { x: p.x, y: p.y - 5 } : p)) }),
+      depthMm: (t) => ({ ...t, depthMm: 3 }),
+      pointDepthsMm: (t) => ({ ...t, pointDepthsMm: t.pointDepthsMm.map((d, i) => (i === 0 ? 3.5 : d)) }),
+      barbed: (t) => ({ ...t, barbed: null }),
+      fixationEnd: (t) => ({ ...t, fixationEnd: t.fixationEnd === 'entry' ? 'distal' : 'entry' }),
+      fixationZoneId: (t) => ({ ...t, fixationZoneId: null }),
+      tensionN: (t) => ({ ...t, tensionN: 0.5 }),
+      lot: (t) => ({ ...t, lot: { number: 'X-1', expiry: '2030-01-31' } }),
+      notes: (t) => ({ ...t, notes: 'checked with the patient' }),
+    };
+    // Every key of a real thread is listed above.
+    expect(Object.keys(changed).sort()).toEqual(Object.keys(base).sort());
+    for (const [key, change] of Object.entries(changed)) {
+      if (!change) continue;
+      const d = diff(plan, withThread(plan, base.id, change));
+      expect(d.threadsMoved.map((m) => m.id), key).toEqual([base.id]);
+    }
+    // Nothing recorded is nothing recorded, with or without an empty lot object.
+    const empty = withThread(plan, base.id, (t) => ({ ...t, lot: null }));
+    expect(diff(empty, withThread(plan, base.id, (t) => ({ ...t, lot: { number: ' ', expiry: '' } }))).threadsMoved).toEqual([]);
   });
 
   it('reports depth changes and the superficial-path findings they resolve', () => {
