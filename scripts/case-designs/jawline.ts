@@ -86,7 +86,7 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
       whyItMatters:
         'Beyond its holding strength the barbs cut through the tissue instead of holding it: the lift is lost in the first days and the skin can be left dimpled or deformed. Below that limit, a small overcorrection is intended and settles in two to three weeks; a large one does not settle and leaves a visible step or contour deformity along the jaw.',
       whatTheCorrectionChanges:
-        'Both threads are set at 1 N, about 2 mm of predicted movement, a small overcorrection that settles. If the jowl needs more lift than two threads give at that tension, the answer is a third thread, not more tension.',
+        'Both threads on each side are set at 1 N, about 2 mm of predicted movement, a small overcorrection that settles. If the jowl needs more lift than the two threads of a side give at that tension, the answer is a third thread on that side, not more tension.',
     },
     poor: design(
       {
@@ -146,7 +146,7 @@ export const JAWLINE_CASES: readonly CaseDesign[] = [
       whyItMatters:
         'At that depth the thread is in the layer of the nerves, not above them. Injury to the marginal mandibular branch weakens the muscles that lower the corner of the mouth and the lower lip, giving an uneven smile that may last months.',
       whatTheCorrectionChanges:
-        'Both threads stay in the subcutaneous fat at 4.5 mm for their whole length and end in the jowl and on the jaw line, above the border. They lift the same tissue while passing over the nerves rather than through their layer.',
+        'Both threads on each side stay in the subcutaneous fat at 4.5 mm for their whole length and end in the jowl and on the jaw line, above the border. They lift the same tissue while passing over the nerves rather than through their layer.',
     },
     poor: design(
       {

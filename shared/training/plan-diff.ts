@@ -31,10 +31,10 @@ export type ThreadChangeKind = ThreadChangeDetail['kind'];
 
 /**
  * One change to a thread: what changed as data (diff-text's describeChange writes it in any
- * language) and its English words, e.g. "depth 1.5 mm -> 4.5 mm" (the CLI and tests read them).
+ * language) and its English words, e.g. "depth 1.5 mm → 4.5 mm" (the CLI and tests read them).
  */
 export type ThreadChange = ThreadChangeDetail & {
-  /** English words, e.g. "depth 1.5 mm -> 4.5 mm" (describeChange(change, 'en', ...)). */
+  /** English words, e.g. "depth 1.5 mm → 4.5 mm" (describeChange(change, 'en', ...)). */
   readonly description: string;
 };
 
@@ -64,7 +64,7 @@ export interface ThreadMoved {
   /**
    * All changes in one line, in English (describeThreadMoved writes it in any language), named by
    * the thread's number BEFORE the change, as the resolved findings are, e.g. "Thread 2 (patient's
-   * left): depth 1.5 mm -> 4.5 mm; tension 2.4 N -> 1 N"; where its number after the change
+   * left): depth 1.5 mm → 4.5 mm; tension 2.4 N → 1 N"; where its number after the change
    * differs, that number follows: "Thread 5 (patient's right; thread 1 in the corrected design): ...".
    */
   readonly description: string;

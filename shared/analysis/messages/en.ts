@@ -211,11 +211,11 @@ export const FINDING_TEXT_EN = {
   'region.outside': 'in an area outside the mapped face',
 
   // superficial-path
-  'superficial-path.intradermal.title': '{thread} runs in the dermis for {length}, mostly {where}',
-  'superficial-path.intradermal.message': `For {length}, mostly {where}, it is shallower than the skin (at {depth} where the skin is about {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
+  'superficial-path.intradermal.title': '{thread} runs in the dermis along {length} of its path, mostly {where}',
+  'superficial-path.intradermal.message': `Along {length} of its path, mostly {where}, it is shallower than the skin (at {depth} where the skin is about {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
-  'superficial-path.too-shallow.title': '{thread} runs too shallow for {length}, mostly {where}',
-  'superficial-path.too-shallow.message': `For {length}, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} {why}{thin}{older}`,
+  'superficial-path.too-shallow.title': '{thread} runs too shallow along {length} of its path, mostly {where}',
+  'superficial-path.too-shallow.message': `Along {length} of its path, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
   'superficial-path.others': ' In all, {total} of the path in {count} separate stretches is too shallow.',
   'superficial-path.why.barbed': WHY_SHALLOW,
@@ -224,11 +224,11 @@ export const FINDING_TEXT_EN = {
   'superficial-path.older': ' The patient is {age} or over, whose skin dimples more readily, so the depth it needs is raised.',
 
   // deep-path
-  'deep-path.nerve-plane.title': '{thread} runs too deep for {length}, mostly {where}, in the plane of a nerve',
-  'deep-path.nerve-plane.message': `For {length}, mostly {where}, it lies below the {layer} and reaches the plane of {nerve} (at {depth}, where that plane begins at about {from}).{others} {why}`,
+  'deep-path.nerve-plane.title': '{thread} runs too deep along {length} of its path, mostly {where}, in the plane of a nerve',
+  'deep-path.nerve-plane.message': `Along {length} of its path, mostly {where}, it lies below the {layer} and reaches the plane of {nerve} (at {depth}, where that plane begins at about {from}).{others} {why}`,
   'deep-path.nerve-plane.fix': 'Bring this stretch up to {bottom} or shallower, into the {layer}.',
-  'deep-path.too-deep.title': '{thread} runs too deep for {length}, mostly {where}',
-  'deep-path.too-deep.message': `For {length}, mostly {where}, it lies below the {layer} (at {depth}, where that layer ends at about {end}).{others} {why}`,
+  'deep-path.too-deep.title': '{thread} runs too deep along {length} of its path, mostly {where}',
+  'deep-path.too-deep.message': `Along {length} of its path, mostly {where}, it lies below the {layer} (at {depth}, where that layer ends at about {end}).{others} {why}`,
   'deep-path.why.barbed': WHY_DEEP,
   'deep-path.why.smooth': WHY_DEEP_SMOOTH,
   'deep-path.nerve.barbed': WHY_NERVE,

@@ -119,7 +119,7 @@ function lotWords(lot: LotInfo | null, locale: Locale, t: Translator<DiffTextKey
   return t('lot.none');
 }
 
-/** One change in `locale`: "depth 1.5 mm -> 4.5 mm", «глубина 1,5 мм → 4,5 мм». */
+/** One change in `locale`: "depth 1.5 mm → 4.5 mm", «глубина 1,5 мм → 4,5 мм». */
 export function describeChange(change: ThreadChangeDetail, locale: Locale, names: DiffNames): string {
   const t = diffTextTranslator(locale);
   const catalogue = names.catalogue ?? THREAD_CATALOGUE;

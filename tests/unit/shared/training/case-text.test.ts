@@ -52,6 +52,19 @@ describe('built-in training cases in Korean and Russian', () => {
     });
   }
 
+  it('a note says "both threads" only of a design with two threads, or of the two threads on each side', () => {
+    // jawline-over-tension said "Both threads are set at 1 N" of a design with four.
+    const bare = { en: /\bboth threads\b(?! on each side)/i, ru: /(^|[^а-яё])обе нити(?! (с|на) каждой стороне| с каждой стороны)/i, ko: /(?<!(각 쪽|양쪽|한쪽) )두 실 모두/ } as const;
+    for (const id of BUILT_IN_CASE_IDS) {
+      const en = english(id);
+      const threads = Math.max(...(['poor', 'corrected'] as const).map((w) => (JSON.parse(readFileSync(new URL(`${id}/${w}.vlift`, library), 'utf8')) as { threads: unknown[] }).threads.length));
+      if (threads <= 2) continue;
+      for (const locale of ['en', 'ru', 'ko'] as const) {
+        for (const [key, text] of Object.entries(caseTeaching(en, locale))) expect(text, `${id} ${locale} ${key}`).not.toMatch(bare[locale]);
+      }
+    }
+  });
+
   it('English is each case.json as written', () => {
     const en = english('jawline-over-tension');
     expect(caseTitle(en, 'en')).toBe(en.title);

@@ -19,6 +19,15 @@ describe('the what-changed lines per language', () => {
     }
   });
 
+  it('every language writes a change with the one arrow "→", never "->"', () => {
+    for (const locale of ['en', 'ko', 'ru'] as const) {
+      const t = diffTextTranslator(locale);
+      for (const key of Object.keys(DIFF_TEXT_EN) as (keyof typeof DIFF_TEXT_EN)[]) expect(t(key), `${locale} ${key}`).not.toContain('->');
+    }
+    const d = diffPlans(withThread(fanPlan(), 't2', (t) => ({ ...t, tensionN: 2.4 })), fanPlan(), CANONICAL_ATLAS);
+    expect(describeThreadMoved(d.threadsMoved[0]!, 'en', names)).toBe("Thread 2 (patient's right): tension 2.4 N → 1 N");
+  });
+
   it('in Russian a tension change writes decimal commas and the thread and side in Russian', () => {
     const d = diffPlans(withThread(fanPlan(), 't2', (t) => ({ ...t, tensionN: 2.5 })), fanPlan(), CANONICAL_ATLAS);
     const moved = d.threadsMoved[0]!;
@@ -40,8 +49,8 @@ describe('the what-changed lines per language', () => {
     expect(describeChange(reshaped(3, 5), 'ru', names)).toBe('траектория: изменена форма (3 → 5 точек)');
     expect(describeChange(reshaped(3, 21), 'ru', names)).toBe('траектория: изменена форма (3 → 21 точка)');
     expect(describeChange(reshaped(3, 12), 'ru', names)).toBe('траектория: изменена форма (3 → 12 точек)');
-    expect(describeChange(reshaped(4, 1), 'en', names)).toBe('path reshaped (4 -> 1 point)');
-    expect(describeChange(reshaped(4, 3), 'en', names)).toBe('path reshaped (4 -> 3 points)');
+    expect(describeChange(reshaped(4, 1), 'en', names)).toBe('path reshaped (4 → 1 point)');
+    expect(describeChange(reshaped(4, 3), 'en', names)).toBe('path reshaped (4 → 3 points)');
   });
 
   it('shifts, barbs and fixation read in Russian, with the zone named from the atlas tables', () => {
@@ -51,7 +60,7 @@ describe('the what-changed lines per language', () => {
     expect(describeChange({ kind: 'barbs', from: { startMm: 0, endMm: 27.5 }, to: null }, 'ru', names)).toBe('участок с насечками 0–27,5 мм → нет');
     const fixation: ThreadChangeDetail = { kind: 'fixation', from: { end: 'distal', zoneId: null }, to: { end: 'entry', zoneId: 'deep-temporal-fascia-left' } };
     expect(describeChange(fixation, 'ru', names)).toBe('фиксация: дальний конец — вне зоны фиксации → конец у точки вкола — глубокая височная фасция');
-    expect(describeChange(fixation, 'en', names)).toBe('fixation far end in no fixation zone -> entry end in the deep temporal fascia');
+    expect(describeChange(fixation, 'en', names)).toBe('fixation far end in no fixation zone → entry end in the deep temporal fascia');
     expect(describeChange({ kind: 'side', to: 'left' }, 'ru', names)).toBe('перенесена на левую сторону пациента');
   });
 });

@@ -33,7 +33,7 @@ describe('diffPlans', () => {
     const moved = d.threadsMoved[0]!;
     expect(moved.id).toBe('t2');
     expect(moved.changes.map((c) => c.kind)).toEqual(['tension']);
-    expect(moved.description).toBe("Thread 2 (patient's right): tension 2.5 N -> 1 N");
+    expect(moved.description).toBe("Thread 2 (patient's right): tension 2.5 N → 1 N");
     // Beyond what it holds, t2 is an over-tension problem; the pair is not also called uneven.
     expect(d.findingsResolved.map((f) => [f.rule, f.threads])).toEqual([['over-tension', ['t2']]]);
     expect(d.findingsIntroduced).toEqual([]);
@@ -46,7 +46,7 @@ describe('diffPlans', () => {
     expect(d.threadsMoved.map((m) => m.beforeNumber)).toEqual([2, 3, 5, 6]);
     for (const m of d.threadsMoved) {
       expect(m.changes.map((c) => c.kind)).toEqual(['lot']);
-      expect(m.description).toMatch(/^Thread \d \(patient's (left|right)\): lot PDO-23-0118, expiry 2025-04-30 -> PDO-25-0311, expiry 2027-03-31$/);
+      expect(m.description).toMatch(/^Thread \d \(patient's (left|right)\): lot PDO-23-0118, expiry 2025-04-30 → PDO-25-0311, expiry 2027-03-31$/);
       // The expiry as each language writes a day.
       expect(describeThreadMoved(m, 'ru', { atlas: CANONICAL_ATLAS })).toMatch(/: серия PDO-23-0118, срок годности 30\.04\.2025 → PDO-25-0311, срок годности 31\.03\.2027$/);
       expect(describeThreadMoved(m, 'ko', { atlas: CANONICAL_ATLAS })).toMatch(/: 로트 PDO-23-0118, 유효기간 2025년 4월 30일 → PDO-25-0311, 유효기간 2027년 3월 31일$/);
@@ -89,7 +89,7 @@ describe('diffPlans', () => {
     const after = libraryPlan('midface-threads-in-dermis', 'corrected');
     const d = diff(before, after);
     expect(d.threadsMoved.map((m) => m.id)).toEqual(after.threads.map((t) => t.id));
-    for (const m of d.threadsMoved) expect(m.changes).toEqual([{ kind: 'depth', from: { lowMm: 1.8, highMm: 1.8 }, to: { lowMm: 4.5, highMm: 4.5 }, description: 'depth 1.8 mm -> 4.5 mm' }]);
+    for (const m of d.threadsMoved) expect(m.changes).toEqual([{ kind: 'depth', from: { lowMm: 1.8, highMm: 1.8 }, to: { lowMm: 4.5, highMm: 4.5 }, description: 'depth 1.8 mm → 4.5 mm' }]);
     expect(rules(d.findingsResolved)).toEqual(['superficial-path']);
     expect(d.findingsResolved).toHaveLength(6);
     expect(d.findingsRemaining).toEqual([]);
@@ -104,7 +104,7 @@ describe('diffPlans', () => {
     const skin = (id: string, plan: PlanDocument) => surfaceLength(CANONICAL_SURFACE, plan.threads.find((t) => t.id === id)!.path);
     const drawn = polylineLength(before.threads.find((t) => t.id === 't4')!.path);
     expect(skin('t4', before)).toBeGreaterThan(drawn + 5);
-    expect(moved!.description).toBe(`Thread 4 (patient's left): path far end moved 12 mm up, length ${Math.round(skin('t4', before))} mm -> ${Math.round(skin('t4', after))} mm`);
+    expect(moved!.description).toBe(`Thread 4 (patient's left): path far end moved 12 mm up, length ${Math.round(skin('t4', before))} mm → ${Math.round(skin('t4', after))} mm`);
   });
 
   it('matches threads by id first: a thread that keeps its id is never paired by geometry', () => {
@@ -133,7 +133,7 @@ describe('diffPlans', () => {
     // Each end moved 3 mm outward on the diagram; the description gives the move on the skin.
     const start = surfaceLength(CANONICAL_SURFACE, [old.path[0]!, redrawn.path[0]!]);
     expect(start).toBeGreaterThan(3);
-    expect(moved.description).toMatch(new RegExp(`^Thread 3 \\(patient's right; thread 6 in the corrected design\\): thread type .+; path start moved ${Math.round(start)} mm outward, far end moved \\d+ mm (outward|toward the midline); depth 4\\.5 mm -> 1 mm$`));
+    expect(moved.description).toMatch(new RegExp(`^Thread 3 \\(patient's right; thread 6 in the corrected design\\): thread type .+; path start moved ${Math.round(start)} mm outward, far end moved \\d+ mm (outward|toward the midline); depth 4\\.5 mm → 1 mm$`));
     // The redrawn thread's depth problem is new; nothing of the old thread is "resolved" by the redraw.
     expect(d.findingsIntroduced.map((f) => [f.rule, f.threads])).toEqual([['superficial-path', ['t9']]]);
     expect(d.findingsResolved).toEqual([]);
@@ -212,7 +212,7 @@ describe('diffPlans', () => {
     const after = withThread(before, 't1', (t) => ({ ...t, typeId: 'pdo-mono-27g-60', barbed: null, fixationZoneId: null }));
     const [moved] = diff(before, after).threadsMoved;
     expect(moved!.changes.map((c) => c.kind)).toEqual(['type', 'barbs', 'fixation']);
-    expect(moved!.description).toMatch(/^Thread 1 \(patient's right\): thread type .+ -> .+; barbed section 55-82 mm -> none; fixation entry end in the deep temporal fascia -> entry end in no fixation zone$/);
+    expect(moved!.description).toMatch(/^Thread 1 \(patient's right\): thread type .+ → .+; barbed section 55-82 mm → none; fixation entry end in the deep temporal fascia → entry end in no fixation zone$/);
   });
 
   it('reports entry points added, removed and moved', () => {

@@ -19,8 +19,8 @@ describe('deep-path', () => {
     expect(atlasLookup(CANONICAL_ATLAS).regionAt({ x: 36, y: 49 })?.kind).toBe('submalar');
     const found = findingsOf(run(oneSide('left', CHEEK_ENTRY, [cheek(8)])), rule);
     expect(found.map((f) => [f.severity, f.aspect])).toEqual([['critical', 'nerve-plane']]);
-    const [, length, where] = /^Thread 1 runs too deep for ([\d.]+ mm), (mostly in the [^,]+), in the plane of a nerve$/.exec(found[0]!.title)!;
-    expect(found[0]!.message.startsWith(`For ${length}, ${where}, it lies below the subcutaneous fat`)).toBe(true);
+    const [, length, where] = /^Thread 1 runs too deep along ([\d.]+ mm) of its path, (mostly in the [^,]+), in the plane of a nerve$/.exec(found[0]!.title)!;
+    expect(found[0]!.message.startsWith(`Along ${length} of its path, ${where}, it lies below the subcutaneous fat`)).toBe(true);
     expect(found[0]!.message).toContain(NERVE_PLANE.submalar.nerve);
   });
 

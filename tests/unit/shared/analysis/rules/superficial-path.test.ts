@@ -20,13 +20,13 @@ describe('superficial-path', () => {
     expect(found[0]!.aspect).toBe('intradermal');
     // The whole path (65 mm drawn, longer on the skin) is at 1.5 mm, inside the skin everywhere.
     expect(vector23.length).toBeGreaterThan(66);
-    expect(found[0]!.title.startsWith(`Thread 1 runs in the dermis for ${mm(vector23.length)}, mostly in the `)).toBe(true);
+    expect(found[0]!.title.startsWith(`Thread 1 runs in the dermis along ${mm(vector23.length)} of its path, mostly in the `)).toBe(true);
   });
 
   it('states the length of the longest shallow stretch and points at its middle', () => {
     // 2.4 mm all along: under the skin (2.1 mm at most on this path) but above the layer throughout.
     const found = findingsOf(run(oneSide('left', TEMPLE, [midfaceVector(23, 65, { depth: 2.4 })])), rule);
-    expect(found[0]!.title.startsWith(`Thread 1 runs too shallow for ${mm(vector23.length)}, mostly in the `)).toBe(true);
+    expect(found[0]!.title.startsWith(`Thread 1 runs too shallow along ${mm(vector23.length)} of its path, mostly in the `)).toBe(true);
     // Its middle: half the skin length along the path (samples are 2 mm apart).
     const middle = vector23.pointAt(vector23.length / 2);
     const { x: lx, y: ly } = found[0]!.location!;
@@ -39,10 +39,10 @@ describe('superficial-path', () => {
     const spec = midfaceVector(23, 65, { depth: 6, pointDepths: [null, 1.2] });
     const found = findingsOf(run(oneSide('left', TEMPLE, [spec])), rule);
     expect(found.map((f) => f.severity)).toEqual(['critical']);
-    const stated = Number(/^Thread 1 runs in the dermis for ([\d.]+) mm, mostly in /.exec(found[0]!.title)?.[1]);
+    const stated = Number(/^Thread 1 runs in the dermis along ([\d.]+) mm of its path, mostly in /.exec(found[0]!.title)?.[1]);
     expect(stated).toBeGreaterThan(5);
     expect(stated).toBeLessThan(vector23.length / 2);
-    expect(found[0]!.message.startsWith(`For ${stated} mm, mostly in `)).toBe(true);
+    expect(found[0]!.message.startsWith(`Along ${stated} mm of its path, mostly in `)).toBe(true);
     // The stretch ends at the far end, so its middle is beyond the middle of the path.
     const [x, y] = TEMPLE;
     const { x: lx, y: ly } = found[0]!.location!;
@@ -55,8 +55,8 @@ describe('superficial-path', () => {
     if (!parsed.ok) throw new Error('the training case does not load');
     const first = findingsOf(run(parsed.plan), rule).find((f) => f.threads.length === 1 && f.title.startsWith('Thread 1 '))!;
     expect(first.severity).toBe('critical');
-    const [, length, where] = /^Thread 1 runs in the dermis for ([\d.]+ mm), (mostly in the [^,.]+)$/.exec(first.title)!;
-    expect(first.message.startsWith(`For ${length}, ${where}, it is shallower than the skin`)).toBe(true);
+    const [, length, where] = /^Thread 1 runs in the dermis along ([\d.]+ mm) of its path, (mostly in the [^,.]+)$/.exec(first.title)!;
+    expect(first.message.startsWith(`Along ${length} of its path, ${where}, it is shallower than the skin`)).toBe(true);
     // The highlight lies in the region the text names.
     const region = CANONICAL_ATLAS.regions.find((r) => where === `mostly in the ${regionWords(r.kind)}`)!;
     expect(region).toBeDefined();
