@@ -41,13 +41,15 @@ import { drawViewsSection } from './views-section';
  */
 export async function buildPlanPdf(input: ReportInput): Promise<Uint8Array> {
   const { plan, options, analysis } = input;
-  const { meta } = plan;
   const generated = parseGeneratedAt(options.generatedAt);
   const layout = pageLayout(options.paper);
   // The report may be in another language than the interface's: its shared tables load first.
   await loadLanguage(options.language ?? 'en');
   const language = reportLanguage(options.language ?? 'en');
   const T = language.text;
+  // An exercise's plan is the trainee's design of the case: it is titled so (title page, running
+  // header, document info), not with the title of the poor design the exercise started from.
+  const meta = options.exercise ? { ...plan.meta, title: T.exercisePlanTitle(options.exercise.caseTitle) } : plan.meta;
   const doc = await ReportDocument.create(
     input.font,
     layout,

@@ -169,6 +169,7 @@ export const REPORT_TEXT_KO: ReportText = {
   signatureDate: '날짜',
 
   exerciseTitle: '교육 실습',
+  exercisePlanTitle: (caseTitle: string) => `${caseTitle}: 교육생 설계`,
   exerciseTrainee: '교육생',
   exerciseCase: '증례',
   exerciseAtStart: '시작할 때의 문제',

@@ -181,6 +181,7 @@ export const REPORT_TEXT_RU: ReportText = {
   signatureDate: 'Дата',
 
   exerciseTitle: 'Учебное упражнение',
+  exercisePlanTitle: (caseTitle: string) => `${caseTitle}: план слушателя`,
   exerciseTrainee: 'Слушатель',
   exerciseCase: 'Случай',
   exerciseAtStart: 'Проблемы в начале',

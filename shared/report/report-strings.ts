@@ -169,6 +169,12 @@ export const REPORT_TEXT = {
   signatureDate: 'Date',
 
   exerciseTitle: 'Training exercise',
+  /**
+   * The plan's title on an exercise's PDF: the trainee's design of the case, not the poor
+   * design's own title it started from (which names the mistake), and not 'corrected' either,
+   * since it may not have passed.
+   */
+  exercisePlanTitle: (caseTitle: string) => `${caseTitle}: the trainee's plan`,
   exerciseTrainee: 'Trainee',
   exerciseCase: 'Case',
   exerciseAtStart: 'Problems at the start',

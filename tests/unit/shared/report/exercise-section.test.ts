@@ -47,6 +47,23 @@ describe('buildPlanPdf: exercise page', () => {
     for (const f of exercise.remaining) expect(squeeze(last)).toContain(squeeze(`${f.severity === 'critical' ? 'Critical' : 'Warning'}: ${f.title}`));
   });
 
+  it('titles the plan as the trainee\'s design of the case, not with the poor design\'s own title', async () => {
+    // The exercise starts from the poor design, whose title names the mistake ("Jawline lift at
+    // high tension"); the trainee's PDF must not present their work under it.
+    const poorTitled = { ...plan, meta: { ...plan.meta, title: 'Jawline lift at high tension' } };
+    const pdf = await buildReport(poorTitled, { options: { exercise } });
+    const text = squeeze(pdfText(pdf));
+    expect(text).not.toContain(squeeze('Jawline lift at high tension'));
+    expect(text).toContain(squeeze(`${exercise.caseTitle}: the trainee's plan`));
+    expect(pdfInfo(pdf).fields.Title).toBe(`${exercise.caseTitle}: the trainee's plan`);
+    const ru = squeeze(pdfText(await buildReport(poorTitled, { options: { exercise, language: 'ru' } })));
+    expect(ru).toContain(squeeze(`${exercise.caseTitle}: план слушателя`));
+    const ko = squeeze(pdfText(await buildReport(poorTitled, { options: { exercise, language: 'ko' } })));
+    expect(ko).toContain(squeeze(`${exercise.caseTitle}: 교육생 설계`));
+    // Without an exercise the plan keeps its own title.
+    expect(squeeze(pdfText(await buildReport(poorTitled)))).toContain(squeeze('Jawline lift at high tension'));
+  });
+
   it('writes the remaining problems\' headlines in the report\'s language', async () => {
     const pdf = await buildReport(plan, { options: { exercise, language: 'ru' } });
     const pages = pdfInfo(pdf).pages;
