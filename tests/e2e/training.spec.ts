@@ -264,3 +264,64 @@ test('in Russian (switched in the View menu, no restart) the case library, a cas
   expect(await changes.innerText()).not.toMatch(/[A-Za-z]{3,}/);
   await training.screenshot('training-compare-ru');
 });
+
+/** Whether every control is whole inside the window and nothing else is drawn over its middle and its corners. */
+async function controlsUncovered(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => {
+    const bad: string[] = [];
+    for (const el of els as HTMLElement[]) {
+      const r = el.getBoundingClientRect();
+      const name = el.textContent?.trim() ?? el.tagName;
+      if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight + 0.5 || r.right > window.innerWidth + 0.5) bad.push(`${name}: outside the window`);
+      const points = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + 3, r.top + 3],
+        [r.right - 3, r.bottom - 3],
+      ] as const;
+      for (const [x, y] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === el || el.contains(hit))) bad.push(`${name}: covered at ${Math.round(x)},${Math.round(y)} by ${hit?.className ?? 'nothing'}`);
+      }
+    }
+    return bad;
+  });
+}
+
+test('at 1280x720 every presenter control is whole and uncovered, in English, Russian and Korean; Korean breaks between words', async ({ page }) => {
+  const app = new DesignerPage(page);
+  const training = new TrainingPage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.goto();
+  for (const language of ['en', 'ru', 'ko'] as const) {
+    const menu = await app.openMenu('view-menu');
+    await menu.locator(`input[data-language-choice="${language}"]`).check();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await app.closeMenu('view-menu');
+    await training.openBrowser();
+    await training.openCase('jawline-over-tension');
+    // The compare view's title keeps room for its words (Russian once shrank to "Нит л…").
+    const title = page.locator('#training-title');
+    await expect(title).toBeVisible();
+    expect((await title.boundingBox())!.width, `${language} title`).toBeGreaterThan(200);
+    await page.locator('.training-actions button').nth(4).click(); // Present poor
+    await expect(training.presenter).toBeVisible();
+    for (const step of [0, 1]) {
+      const controls = '.presenter-controls button';
+      expect(await page.locator(controls).count()).toBeGreaterThanOrEqual(8);
+      expect(await controlsUncovered(page, controls), `${language} step ${step}`).toEqual([]);
+      // The notes' headings are not under the key hint: the hint is below the notes' box.
+      const body = (await page.getByTestId('presenter-notes-body').boundingBox())!;
+      const keys = (await page.locator('.presenter-keys').boundingBox())!;
+      expect(keys.y, `${language} step ${step}`).toBeGreaterThanOrEqual(body.y + body.height - 0.5);
+      await page.keyboard.press('ArrowRight');
+    }
+    // A number stays with its unit and "of N" with its number.
+    const progress = await page.getByTestId('presenter-progress').textContent();
+    expect(progress).toMatch(/\u00a0\d+ (of|из)\u00a0\d|\u00a0\d+\u00a0\/\u00a0\d/);
+    expect(await page.locator('.presenter-detail').textContent()).toMatch(/\d\u00a0(mm|мм)[ ,].*\d\u00a0(N|Н)$/u);
+    if (language === 'ko') expect(await training.presenter.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+    await page.keyboard.press('Escape');
+    await expect(training.presenter).toBeHidden();
+    await page.getByTestId('training-close').click();
+  }
+});

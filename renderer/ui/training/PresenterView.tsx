@@ -143,6 +143,8 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
         <PresenterPen mode={pen} clearKey={`${step.index}|${title}|${cleared}`} />
       </div>
       <aside className="presenter-notes" aria-label={t('presenter.notes')}>
+        {/* The notes scroll; the controls below them never do, so no control is ever under the key hint or off screen. */}
+        <div className="presenter-notes-body" data-testid="presenter-notes-body">
         {thread ? (
           <>
             <h2>{t('presenter.threadHeading', { number: step.index, side: t(thread.side === 'right' ? 'side.right' : 'side.left') })}</h2>
@@ -175,6 +177,8 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
             )}
           </div>
         )}
+        </div>
+        <div className="presenter-controls" data-testid="presenter-controls">
         <div className="presenter-overlays" role="group" aria-label={t('presenter.overlays')}>
           {PRESENTER_OVERLAYS.map((layer, i) => (
             <button key={layer} type="button" aria-pressed={layers[layer]} data-layer={layer} onClick={() => toggleLayer(layer)} title={`${t(`layer.${layer}`)} (${i + 1})`}>
@@ -200,6 +204,7 @@ export function PresenterView({ source: initial, back }: { readonly source: Pres
           </button>
         </div>
         <p className="presenter-keys">{t('presenter.keys')}</p>
+        </div>
       </aside>
     </section>
   );
