@@ -176,6 +176,8 @@ test('save as training case: the poor design in the editor, the corrected one fr
   await expect(app.fileName).toContainText('jawline-poor');
 
   await training.openSaveCase();
+  // The plan open has critical findings: it is taken for the poor design until the trainer says otherwise.
+  await expect(training.saveCaseDialog.getByRole('radio', { name: 'Poor design' })).toBeChecked();
   await training.fillSaveCase({
     currentIs: 'poor',
     other: corrected,

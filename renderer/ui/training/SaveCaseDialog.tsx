@@ -21,7 +21,9 @@ export function SaveCaseDialog() {
   const editor = useEditor();
   const { catalogue, atlas } = useEnvironment();
   const { show } = useTraining();
-  const [currentIs, setCurrentIs] = useState<'corrected' | 'poor'>('corrected');
+  // The plan in the editor is taken for the poor design when it has a warning or a critical
+  // finding, else for the corrected one: a trainer saving a case usually has the flawed design open.
+  const [currentIs, setCurrentIs] = useState<'corrected' | 'poor'>(() => (editor.getSnapshot().analysis.findings.some((f) => f.severity !== 'info') ? 'poor' : 'corrected'));
   const [other, setOther] = useState<{ name: string; text: string } | null>(null);
   const [title, setTitle] = useState('');
   const [area, setArea] = useState<CaseArea>('midface');
