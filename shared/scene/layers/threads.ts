@@ -114,18 +114,33 @@ export function numberTag(at: FacePoint, text: string, severity: Severity | unde
   return [shape, { type: 'text', at, text, sizeMm: 2.6 * scale, align: 'center', color: 'badge.text', bold: true, halo: false, ref }];
 }
 
-function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, tag: TagPlacement | undefined): SceneItem[] {
+/** What a thread's colour says: its worst finding, else barbed or smooth. */
+function colorOf(thread: Thread, input: ThreadsLayerInput): ColorToken {
+  const severity = input.severity.get(thread.id);
+  return severity ? SEVERITY_COLOR[severity] : isSmoothThread(thread, input.catalogue) ? 'thread.smooth' : 'thread.ok';
+}
+
+/**
+ * The thread's path, barbed section and barb ticks (and the selection's halo): everything of it
+ * that does not depend on the label scale, kept apart from the number and the pull marks. The PDF's
+ * marking sheet draws a thread at up to three label scales; with these items shared, a view
+ * projects the path once (view-projection.ts keeps projected items by identity), where rebuilt
+ * ones cost a cold export about 60 ms.
+ */
+const lineCache = new WeakMap<Thread, { readonly key: string; readonly catalogue: readonly ThreadType[]; readonly items: readonly SceneItem[] }>();
+
+function lineItems(thread: Thread, input: ThreadsLayerInput): readonly SceneItem[] {
+  const key = `${input.severity.get(thread.id) ?? ''}|${input.selectedThreadIds.has(thread.id) ? 1 : 0}|${input.lineScale ?? 1}`;
+  const hit = lineCache.get(thread);
+  if (hit && hit.key === key && hit.catalogue === input.catalogue) return hit.items;
   const path = thread.path;
-  if (path.length < 2) return [];
   const items: SceneItem[] = [];
   const ref: SceneRef = { kind: 'thread', id: thread.id };
-  const severity = input.severity.get(thread.id);
   const smooth = isSmoothThread(thread, input.catalogue);
-  const color: ColorToken = severity ? SEVERITY_COLOR[severity] : smooth ? 'thread.smooth' : 'thread.ok';
-  const critical = severity === 'critical';
-  const scale = input.labelScale ?? 1;
-  const line = input.lineScale ?? 1;
+  const color = colorOf(thread, input);
   // Critical threads are also drawn heavier: a second cue besides colour.
+  const critical = input.severity.get(thread.id) === 'critical';
+  const line = input.lineScale ?? 1;
   const total = polylineLength(path);
 
   if (input.selectedThreadIds.has(thread.id)) {
@@ -167,6 +182,20 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
       });
     }
   }
+  lineCache.set(thread, { key, catalogue: input.catalogue, items });
+  return items;
+}
+
+function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, tag: TagPlacement | undefined): SceneItem[] {
+  const path = thread.path;
+  if (path.length < 2) return [];
+  const items: SceneItem[] = [...lineItems(thread, input)];
+  const ref: SceneRef = { kind: 'thread', id: thread.id };
+  const severity = input.severity.get(thread.id);
+  const color = colorOf(thread, input);
+  const scale = input.labelScale ?? 1;
+  const line = input.lineScale ?? 1;
+  const total = polylineLength(path);
 
   // Pull direction and anchor at the fixation end.
   const cum = cumulativeLengths(path);
