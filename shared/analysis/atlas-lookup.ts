@@ -1,6 +1,6 @@
 import type { Atlas, DangerZone, FixationZone, Muscle, Region, TissueLayers } from '../atlas/types';
 import type { FacePoint, FacePolygon } from '../geometry/types';
-import { NO_TISSUE, fixationZoneById, indexAtlas, isFixedFace, nearestRegionOutside } from '../atlas/queries';
+import { NO_TISSUE, fixationZoneById, indexAtlas, isFixedFace, nearestRegionOutside, shallowestZoneDepth } from '../atlas/queries';
 import { surfaceOf } from '../surface';
 import type { FaceSurface } from '../surface/types';
 import { OutlineRaster, indexOutlines, type OutlineRasterIndex } from './atlas-raster';
@@ -23,14 +23,18 @@ export interface AtlasLookup {
   fixationZoneById(id: string): FixationZone | null;
   musclesAt(p: FacePoint): readonly Muscle[];
   dangerZonesAt(p: FacePoint): readonly DangerZone[];
-  /** Danger zones at p whose structure starts no deeper than `depthMm` (others cost no test). */
+  /**
+   * Danger zones at p whose structure starts no deeper than `depthMm` somewhere along it (others cost
+   * no test); where it starts at p itself depends on the region there (zoneDepthIn).
+   */
   dangerZonesReachedAt(p: FacePoint, depthMm: number): readonly DangerZone[];
   /** The raster index of the atlas's outlines of one kind, in the atlas's order (for outline-cells.ts). */
   outlineIndex(kind: RasterKind): OutlineRasterIndex;
 }
 
 const cache = new WeakMap<Atlas, AtlasLookup>();
-const zoneDepth = (z: DangerZone): number => z.depthFromMm;
+/** A zone is within reach of a depth when its structure begins there or shallower anywhere along it. */
+const zoneDepth = (z: DangerZone): number => shallowestZoneDepth(z);
 
 /** The atlas's outlined things each raster indexes. */
 export const RASTER_KINDS = ['regions', 'muscles', 'dangerZones', 'fixationZones'] as const;

@@ -37,6 +37,7 @@ interface ZoneSpec {
   readonly outline: readonly FacePoint[];
   readonly layer: TissueLayerName;
   readonly depthFromMm: number;
+  readonly depthByRegionMm?: DangerZone['depthByRegionMm'];
   readonly source: string;
 }
 
@@ -93,6 +94,10 @@ const GREAT_AURICULAR_COURSE = [p(60.5, 97), p(61, 87), p(62.5, 77)];
 
 // The temple's fascia (the temporoparietal fascia, its SMAS) begins at temple skin + fat.
 const tpfDepth = depthToSmas('temple');
+// Above the brow the temporal branch leaves the fascia and enters the frontalis from beneath: it
+// lies under the muscle there, at skin + fat + frontalis of the region it crosses.
+const underFrontalis = (kind: 'brow' | 'forehead'): number => round1(depthToSmas(kind) + TISSUE_BY_KIND[kind].tissue.smasMm);
+const temporalBranchAboveBrow = { brow: underFrontalis('brow'), forehead: underFrontalis('forehead') };
 const submalar = TISSUE_BY_KIND.submalar.tissue;
 const underCheekSmas = round1(depthToSmas('submalar') + submalar.smasMm);
 const jowl = TISSUE_BY_KIND.jowl.tissue;
@@ -113,7 +118,8 @@ const LEFT_SPECS: readonly ZoneSpec[] = [
     outline: TEMPORAL_OUTLINE,
     layer: 'smas',
     depthFromMm: tpfDepth,
-    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72), in front of the deep temporal fascia anchoring band. Depth: runs on the undersurface of the temporoparietal fascia (the temple's SMAS; Seckel's zone 2), beneath the subcutaneous fat: from temple skin + fat = ${tpfDepth} mm, the tissue table's figure that the depth profile draws (tissue.ts); counting the whole fascia as at risk is the conservative design choice.`,
+    depthByRegionMm: temporalBranchAboveBrow,
+    source: `Course from 0.5 cm below the tragus to 1.5 cm above the lateral brow, crossing the zygomatic arch 10-31 mm in front of the tragus: shared/domain.md; placed by landmark in the frontal view (arch crossing at x 64-72), in front of the deep temporal fascia anchoring band. Depth: runs on the undersurface of the temporoparietal fascia (the temple's SMAS; Seckel's zone 2), beneath the subcutaneous fat: from temple skin + fat = ${tpfDepth} mm, the tissue table's figure that the depth profile draws (tissue.ts); counting the whole fascia as at risk is the conservative design choice. Above the brow it enters the frontalis from its deep surface, so where the band crosses the brow and forehead it lies under the muscle: brow skin + fat + frontalis = ${temporalBranchAboveBrow.brow} mm, forehead ${temporalBranchAboveBrow.forehead} mm (tissue.ts); the brow's thinner fat puts it shallower there than in the temple.`,
   },
   {
     key: 'zygomatic-buccal-branches',
@@ -218,6 +224,7 @@ function toZone(s: ZoneSpec): DangerZone {
     course: s.course,
     layer: s.layer,
     depthFromMm: s.depthFromMm,
+    ...(s.depthByRegionMm !== undefined ? { depthByRegionMm: s.depthByRegionMm } : {}),
     source: s.source,
   };
 }

@@ -207,3 +207,20 @@ export const musclesAt = (index: AtlasIndex, p: FacePoint): readonly Muscle[] =>
 
 /** Every danger zone whose outline contains `p`. */
 export const dangerZonesAt = (index: AtlasIndex, p: FacePoint): readonly DangerZone[] => allAt(index.dangerZones, p);
+
+/**
+ * The depth where a danger zone's structure begins inside a region of `kind` (null: outside every
+ * region): its depth there when the zone gives one (DangerZone.depthByRegionMm), else depthFromMm.
+ */
+export function zoneDepthIn(zone: DangerZone, kind: Region['kind'] | null): number {
+  const byRegion = zone.depthByRegionMm;
+  if (byRegion === undefined || kind === null) return zone.depthFromMm;
+  return byRegion[kind] ?? zone.depthFromMm;
+}
+
+/** The shallowest depth a danger zone's structure begins at anywhere along it. */
+export function shallowestZoneDepth(zone: DangerZone): number {
+  const byRegion = zone.depthByRegionMm;
+  if (byRegion === undefined) return zone.depthFromMm;
+  return Math.min(zone.depthFromMm, ...Object.values(byRegion).filter((d): d is number => d !== undefined));
+}

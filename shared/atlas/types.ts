@@ -115,6 +115,12 @@ export interface DangerZone {
    * A thread path inside the outline at this depth (less the rule's safety margin) is at risk.
    */
   readonly depthFromMm: number;
+  /**
+   * Where the structure changes layer along its course: its depth inside regions of these kinds,
+   * millimetres, in place of `depthFromMm` there (the temporal branch runs under the temple's
+   * fascia, then enters the frontalis from beneath above the brow). See zoneDepthIn (queries.ts).
+   */
+  readonly depthByRegionMm?: Readonly<Partial<Record<RegionKind, number>>>;
   readonly source: string;
 }
 

@@ -1,3 +1,4 @@
+import { shallowestZoneDepth, zoneDepthIn } from '../../atlas/queries';
 import type { DangerZone } from '../../atlas/types';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
@@ -46,7 +47,7 @@ export const dangerZone: Rule = {
     const atlas = zonesOf(context.lookup);
     const shallowest = atlas.shallowestMm - DEPTH_MARGIN.value;
     // The first sample of the path inside each structure's zone at the structure's depth.
-    const hits: { zone: DangerZone; sample: PathSample }[] = [];
+    const hits: { zone: DangerZone; sample: PathSample; fromMm: number }[] = [];
     const samples = g.samples;
     for (let i = 0; i < samples.length; i++) {
       const sample = samples[i]!;
@@ -56,11 +57,15 @@ export const dangerZone: Rule = {
       // No zone that may hold this sample lies within reach: most samples stop here.
       if (atlas.cells.leastAt(sample) > reach) continue;
       for (const zone of context.lookup.dangerZonesReachedAt(sample, reach)) {
+        // Where the structure begins here: a structure that changes layer along its course
+        // (the temporal branch) lies at its depth in this sample's region.
+        const fromMm = zoneDepthIn(zone, sample.region?.kind ?? null);
+        if (fromMm > reach) continue;
         // One finding per structure: the facial artery, say, has two zones (jaw and fold).
-        if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample });
+        if (!hits.some((h) => h.zone.kind === zone.kind)) hits.push({ zone, sample, fromMm });
       }
     }
-    return hits.map(({ zone, sample }) => toFinding(g, zone, sample));
+    return hits.map(({ zone, sample, fromMm }) => toFinding(g, zone, sample, fromMm));
   },
 };
 
@@ -75,14 +80,15 @@ const zonesByLookup = new WeakMap<AtlasLookup, AtlasZones>();
 function zonesOf(lookup: AtlasLookup): AtlasZones {
   let zones = zonesByLookup.get(lookup);
   if (zones === undefined) {
-    const depths = lookup.atlas.dangerZones.map((z) => z.depthFromMm);
+    const depths = lookup.atlas.dangerZones.map(shallowestZoneDepth);
     zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(lookup.outlineIndex('dangerZones'), depths) };
     zonesByLookup.set(lookup, zones);
   }
   return zones;
 }
 
-function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Finding {
+/** The finding for the first sample of a path at a structure's depth (`fromMm`, where the structure begins there). */
+function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample, fromMm: number): Finding {
   const structure = { danger: zone.kind };
   return makeFinding('danger-zone', 'critical', {
     text: {
@@ -90,9 +96,9 @@ function toFinding(g: ThreadGeometry, zone: DangerZone, sample: PathSample): Fin
       params: {
         thread: { threads: [g.number], start: true },
         structure,
-        depth: depthWords(sample.depthMm, zone.depthFromMm, structure),
+        depth: depthWords(sample.depthMm, fromMm, structure),
         harm: { text: HARM_BY_KIND[zone.kind] ?? HARM[zone.structure] },
-        aboveMm: { mm: zone.depthFromMm - DEPTH_MARGIN.value },
+        aboveMm: { mm: fromMm - DEPTH_MARGIN.value },
       },
     },
     threads: [g.thread.id],

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_ATLAS, dangerZonesAt, indexAtlas, tissueAt } from '../../../../shared/atlas';
+import { regionAt, zoneDepthIn } from '../../../../shared/atlas/queries';
 import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import { TISSUE_BY_KIND } from '../../../../shared/atlas/tissue';
 import { samplePolyline } from '../../../../shared/geometry/polyline';
 import type { FacePoint } from '../../../../shared/geometry/types';
+import type { DangerZone } from '../../../../shared/atlas/types';
 
 // Standard thread-lift vectors, laid at the catalogue's default subcutaneous depth, must be able
 // to pass the danger zones as they do in practice: above nerves, duct and deep vessels. A safety
@@ -22,6 +24,8 @@ const STANDARD_VECTORS: [string, FacePoint[]][] = [
 ];
 
 const mirrorPath = (path: FacePoint[]): FacePoint[] => path.map((q) => ({ x: -q.x, y: q.y }));
+/** Where a zone's structure begins at a point: its depth in the region there (as the rule reads it). */
+const depthAt = (z: DangerZone, q: FacePoint): number => zoneDepthIn(z, regionAt(index, q)?.kind ?? null);
 
 describe('danger-zone depths against standard vectors', () => {
   it('keep the default cog depth inside the subcutaneous fat along every standard vector', () => {
@@ -38,7 +42,7 @@ describe('danger-zone depths against standard vectors', () => {
       it(`${label} (${side}) passes above every danger zone it crosses`, () => {
         for (const { point } of samplePolyline(sidePath, 1)) {
           for (const z of dangerZonesAt(index, point)) {
-            expect(cogDepth + MARGIN_MM, `${z.id} at ${point.x.toFixed(1)},${point.y.toFixed(1)}`).toBeLessThan(z.depthFromMm);
+            expect(cogDepth + MARGIN_MM, `${z.id} at ${point.x.toFixed(1)},${point.y.toFixed(1)}`).toBeLessThan(depthAt(z, point));
           }
         }
       });
@@ -48,7 +52,7 @@ describe('danger-zone depths against standard vectors', () => {
   it('flags the same vectors when laid deep, under the SMAS', () => {
     const deep = 8;
     const crossed = STANDARD_VECTORS.filter(([, path]) =>
-      samplePolyline(path, 1).some(({ point }) => dangerZonesAt(index, point).some((z) => deep >= z.depthFromMm)),
+      samplePolyline(path, 1).some(({ point }) => dangerZonesAt(index, point).some((z) => deep >= depthAt(z, point))),
     );
     expect(crossed.length).toBeGreaterThanOrEqual(3);
   });
@@ -61,6 +65,16 @@ describe('danger-zone depths against standard vectors', () => {
     }
   });
 
+  it('puts the temporal branch under the frontalis where it crosses the brow and forehead, from the same tissue table', () => {
+    const z = CANONICAL_ATLAS.dangerZones.find((d) => d.kind === 'temporal-branch')!;
+    for (const kind of ['brow', 'forehead'] as const) {
+      const t = TISSUE_BY_KIND[kind].tissue;
+      expect(zoneDepthIn(z, kind)).toBeCloseTo(t.skinMm + t.fatMm + t.smasMm, 9);
+    }
+    expect(zoneDepthIn(z, 'temple')).toBe(z.depthFromMm);
+    expect(zoneDepthIn(z, null)).toBe(z.depthFromMm);
+  });
+
   it('lets a subcutaneous thread in the middle of the fat pass every nerve, the duct and the deep arteries', () => {
     // Each zone against the fat of the regions its course crosses: the middle of the fat plus
     // the rule's 1 mm margin stays above the structure.
@@ -68,7 +82,7 @@ describe('danger-zone depths against standard vectors', () => {
     for (const z of deep) {
       for (const q of z.course) {
         const t = tissueAt(index, q);
-        expect(t.skinMm + t.fatMm / 2 + MARGIN_MM, z.id).toBeLessThan(z.depthFromMm);
+        expect(t.skinMm + t.fatMm / 2 + MARGIN_MM, z.id).toBeLessThan(depthAt(z, q));
       }
     }
   });

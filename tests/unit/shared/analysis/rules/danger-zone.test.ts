@@ -39,6 +39,21 @@ describe('danger-zone', () => {
     });
   }
 
+  // Above the brow the temporal branch lies under the frontalis: brow skin 1.8 + fat 2.2 +
+  // frontalis 1.5 = 5.5 mm (tissue table), shallower than in the temple. A brow thread from the
+  // temporal scalp crossing the band (x 50-58 at y -30..-18 on the left) is at risk from 4.5 mm.
+  const browThread = (depth: number) => ({ type: 'pdo-cog-uni-19g-100', to: [[55, -30] as const, [50, -18] as const], depth, barbs: null });
+  it('is critical for a brow stretch laid at 5 mm where the temporal branch crosses above the brow', () => {
+    const found = findingsOf(run(oneSide('left', [65, -68], [browThread(5)])), rule);
+    expect(found.map((f) => [f.severity, f.aspect])).toEqual([['critical', 'temporal-branch']]);
+    // The depth the text states is the brow's, not the temple's 6.1 mm.
+    expect(found[0]!.message).toContain('5.5 mm');
+  });
+
+  it('lets a brow thread in the brow fat (3.5 mm) cross the temporal branch band', () => {
+    expect(findingsOf(run(oneSide('left', [65, -68], [browThread(3.5)])), rule)).toEqual([]);
+  });
+
   for (const bite of [7, 8]) {
     it(`allows a ${bite} mm anchor bite in the deep temporal fascia at the entry`, () => {
       // The bite: deep at the entry, back in the fat 4 mm along the path (inside the fixation zone).
