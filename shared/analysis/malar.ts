@@ -113,7 +113,7 @@ function malarPartOf(g: ThreadGeometry, lookup: AtlasLookup): MalarPart {
       : isMalar(g.barbed!.startRegion) || isMalar(g.barbed!.endRegion)
         ? 'barb-end'
         : null;
-  const part = { lookup, pull, place };
+  const part = { lookup, pull, place, crossesMalar: undefined };
   g.memo.malar = part;
   return part;
 }
@@ -159,3 +159,33 @@ export function analyzeMalarSide(side: Side, threads: readonly ThreadGeometry[],
   const share = totalMidfacePullN > 0 ? malarPull / totalMidfacePullN : null;
   return { side, anchored, barbEnds, convergences, malarThreadIds, midfacePullN, totalMidfacePullN, share };
 }
+
+/** Spacing of the points a traction line is checked at, millimetres (the analysis's sample step). */
+const PULL_STEP_MM = 2;
+
+/**
+ * Whether a thread's pull runs over the cheekbone: its traction line (barbed centroid to fixation
+ * point) passes through a malar region. One thread doing all the pulling gathers tissue along
+ * its pull toward its anchor (domain.md; the seed on prominent cheekbones), so it piles onto the
+ * cheekbone only when that line crosses it: a lower-cheek thread pulled back to the pre-auricular
+ * SMAS passes below it. Kept on the geometry (asked for a side's strongest threads only).
+ */
+export function pullCrossesMalar(g: ThreadGeometry, lookup: AtlasLookup): boolean {
+  const memo = g.memo.malar;
+  if (memo !== undefined && memo.lookup === lookup && memo.crossesMalar !== undefined) return memo.crossesMalar;
+  const t = g.traction;
+  let crosses = false;
+  if (t !== null) {
+    const length = Math.hypot(t.to.x - t.from.x, t.to.y - t.from.y);
+    const steps = Math.max(1, Math.ceil(length / PULL_STEP_MM));
+    const probe = { x: 0, y: 0 };
+    for (let i = 0; i <= steps && !crosses; i++) {
+      probe.x = t.from.x + ((t.to.x - t.from.x) * i) / steps;
+      probe.y = t.from.y + ((t.to.y - t.from.y) * i) / steps;
+      crosses = isMalar(lookup.regionAt(probe));
+    }
+  }
+  if (memo !== undefined && memo.lookup === lookup) memo.crossesMalar = crosses;
+  return crosses;
+}
+

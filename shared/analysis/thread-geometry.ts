@@ -134,7 +134,7 @@ export interface GeometryMemo {
   /** metrics.ts: the region of each barbed sample and the pull per barbed sample. */
   metrics: { readonly regions: readonly number[]; readonly perSample: number } | undefined;
   /** malar.ts: the thread's midface pull and where it ends. */
-  malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null } | undefined;
+  malar: { readonly lookup: AtlasLookup; readonly pull: number; readonly place: 'anchored' | 'barb-end' | null; crossesMalar: boolean | undefined } | undefined;
   /** main-area.ts: the face area most of the barbed section lies in (null: none). */
   mainArea: FaceArea | null | undefined;
   /** rules/crowding.ts: where the barbed samples are (null: none), their box and longest step. */

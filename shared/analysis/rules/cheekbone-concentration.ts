@@ -3,7 +3,8 @@ import type { Side } from '../../plan/types';
 import type { AnalysisContext, Rule } from '../context';
 import { makeFinding } from '../findings';
 import { mainArea } from '../main-area';
-import type { MalarSide } from '../malar';
+import { pullCrossesMalar, type MalarSide } from '../malar';
+import type { AtlasLookup } from '../atlas-lookup';
 import type { ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { SideGathering } from '../../simulation/summary';
@@ -30,7 +31,7 @@ const DOMINANT_SHARE_MAX: Threshold = {
   name: 'dominantThreadShareMax',
   value: 0.6,
   unit: 'share',
-  description: "Largest share of a side's midface pull one midface thread (most of its barbs in the midface) may carry.",
+  description: "Largest share of a side's midface pull one midface thread (most of its barbs in the midface) whose pull runs over the cheekbone (its traction line crosses a malar region) may carry.",
   source:
     'design choice: domain.md names "one thread doing all the pulling" as a cause and advises spreading the pull over several threads (2-4 per side for the midface); 0.6 allows two threads of moderately unequal tension.',
 };
@@ -58,7 +59,7 @@ export const cheekboneConcentration: Rule = {
     id: 'cheekbone-concentration',
     title: 'Force concentrating on the cheekbone',
     description:
-      "Flags lifting threads whose fixation point or barb ends lie on the malar prominence, traction lines that cross on it, a side where most midface pull gathers there, a side where one thread carries most of the midface pull, and (when the tissue simulation has run) a side whose simulated map gathers tissue on the prominence beyond a threshold per newton of midface pull.",
+      "Flags lifting threads whose fixation point or barb ends lie on the malar prominence, traction lines that cross on it, a side where most midface pull gathers there, a side where one thread whose pull runs over the cheekbone carries most of the midface pull, and (when the tissue simulation has run) a side whose simulated map gathers tissue on the prominence beyond a threshold per newton of midface pull.",
     thresholds: [MALAR_SHARE_MAX, DOMINANT_SHARE_MAX, DOMINANCE_MIN_PULL, SIMULATED_GATHERING_MAX],
   },
   check(context: AnalysisContext): Finding[] {
@@ -68,7 +69,7 @@ export const cheekboneConcentration: Rule = {
       const malar = context.malar[side];
       if (malar.share !== null && malar.share > MALAR_SHARE_MAX.value) out.push(summaryFinding(malar, byId));
       else out.push(...perThreadFindings(malar));
-      const dominant = dominance(malar, byId);
+      const dominant = dominance(malar, byId, context.lookup);
       if (dominant) out.push(dominant);
       const simulated = context.simulation ? simulatedGathering(malar, context.simulation.right.side === side ? context.simulation.right : context.simulation.left, byId) : null;
       if (simulated) out.push(simulated);
@@ -136,34 +137,31 @@ function perThreadFindings(malar: MalarSide): Finding[] {
   return out;
 }
 
-function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>): Finding | null {
+function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>, lookup: AtlasLookup): Finding | null {
   const total = malar.totalMidfacePullN;
   if (total < DOMINANCE_MIN_PULL.value) return null;
-  let topId: string | null = null;
-  let top = 0;
-  for (const [id, pull] of malar.midfacePullN) {
-    const g = byId.get(id)!;
-    // Only a midface thread (most of its barbs in the midface) can be the one thread doing the
-    // midface's lifting: a jawline thread from in front of the ear crosses the lower midface on
-    // its way to the jaw, and with two such threads one of them always carries most of that
-    // passing pull, though neither lifts the midface. Its pull still counts in the side's total.
-    if (mainArea(g) !== 'midface') continue;
-    // Ties go to the lower thread number so the result does not depend on map order.
-    if (pull > top + 1e-12 || (Math.abs(pull - top) <= 1e-12 && topId !== null && g.number < byId.get(topId)!.number)) {
-      top = pull;
-      topId = id;
-    }
-  }
-  if (topId === null) return null;
-  const share = top / total;
+  // The strongest first; ties go to the lower thread number so the result does not depend on map order.
+  const strongest = [...malar.midfacePullN]
+    .map(([id, pull]) => ({ g: byId.get(id)!, pull }))
+    .sort((a, b) => b.pull - a.pull || a.g.number - b.g.number);
+  // The one thread doing the midface's lifting: a midface thread (most of its barbs in the
+  // midface; a jawline thread from in front of the ear only crosses the lower midface on its way
+  // to the jaw), whose pull runs over the cheekbone, where it piles the tissue it gathers (a
+  // lower-cheek thread pulled back to the pre-auricular SMAS passes below it). Every thread's
+  // pull still counts in the side's total.
+  const top = strongest.find(({ g, pull }) => pull > 0 && mainArea(g) === 'midface' && pullCrossesMalar(g, lookup));
+  if (top === undefined) return null;
+  const share = top.pull / total;
   if (share <= DOMINANT_SHARE_MAX.value) return null;
-  const g = byId.get(topId)!;
+  const g = top.g;
   const side: Side = malar.side;
   const all = share > 0.999;
   // One printed share for title and text. Forces are said as the inspector shows them: the
   // thread's planned tension, not the part of its capped traction that acts in the midface.
   const shareWords = { percent: share };
-  const others = malar.midfacePullN.size - 1;
+  // The threads that give the rest: those with some midface pull besides this one.
+  let others = 0;
+  for (const [id, pull] of malar.midfacePullN) if (id !== g.thread.id && pull > 0) others++;
   return makeFinding('cheekbone-concentration', 'warning', {
     text: {
       id: 'cheekbone-concentration.single-thread',
@@ -173,7 +171,7 @@ function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>):
         side: { side },
         tension: { newtons: g.thread.tensionN },
         share: shareWords,
-        rest: others > 0 ? { text: 'cheekbone-concentration.rest', params: { others } } : '',
+        rest: others > 0 && !all ? { text: 'cheekbone-concentration.rest', params: { others } } : '',
       },
     },
     threads: [g.thread.id],
