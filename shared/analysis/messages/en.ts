@@ -254,6 +254,10 @@ export const FINDING_TEXT_EN = {
   'asymmetry.force.message':
     "The threads on the right pull with {right} in all, those on the left with {left} (each thread's tension, at most what its type holds): the weaker side gets {share} of the stronger side's pull, so one side will be lifted more than the other.",
   'asymmetry.force.fix': 'Balance the tension or the number of threads between the sides.',
+  'asymmetry.force-per-thread.title': 'The threads of the two sides are tensioned differently (per thread: right {right}, left {left})',
+  'asymmetry.force-per-thread.message':
+    "Each thread on the right pulls with {right} on average, each on the left with {left} (each thread's tension, at most what its type holds): the weaker side's threads give {share} of the stronger side's, beyond what the different number of threads explains, so one side will be lifted more than the other.",
+  'asymmetry.force-per-thread.fix': 'Balance the tension of the threads between the sides.',
   'asymmetry.direction.title': 'The sides are lifted in different directions ({apart} apart)',
   'asymmetry.direction.message':
     'The overall pull points {right} on the right and {left} on the left ({apart} apart), so the two sides will be reshaped along different lines.',

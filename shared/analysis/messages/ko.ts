@@ -231,6 +231,10 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'asymmetry.force.message':
     '당기는 힘은 오른쪽 실들이 모두 합쳐 {right}, 왼쪽 실들이 {left}입니다(각 실의 장력, 최대는 그 실 종류가 버티는 힘). 약한 쪽의 당김은 강한 쪽의 {share}에 그쳐, 한쪽이 다른 쪽보다 더 많이 올라갑니다.',
   'asymmetry.force.fix': '양쪽의 장력이나 실 개수를 맞추세요.',
+  'asymmetry.force-per-thread.title': '양쪽 실의 장력이 다름 (실 하나당: 오른쪽 {right}, 왼쪽 {left})',
+  'asymmetry.force-per-thread.message':
+    '실 하나가 당기는 힘은 평균 오른쪽 {right}, 왼쪽 {left}입니다(각 실의 장력, 최대는 그 실 종류가 버티는 힘). 실 개수 차이로 설명되는 것 이상으로 약한 쪽 실의 당김이 강한 쪽의 {share}에 그쳐, 한쪽이 다른 쪽보다 더 많이 올라갑니다.',
+  'asymmetry.force-per-thread.fix': '양쪽 실의 장력을 맞추세요.',
   'asymmetry.direction.title': '양쪽의 리프팅 방향이 다름 ({apart} 차이)',
   'asymmetry.direction.message': '전체 당김 방향이 {apart} 차이 나서(오른쪽: {right} / 왼쪽: {left}), 양쪽이 서로 다른 선을 따라 모양이 바뀝니다.',
   'asymmetry.direction.fix': '한쪽의 벡터를 반대쪽에 대칭으로 옮기거나, 방향이 맞을 때까지 조정하세요.',

@@ -33,7 +33,8 @@ const FORCE_DIFFERENCE: Threshold = {
   name: 'forceDifferenceMax',
   value: 0.25,
   unit: 'share',
-  description: "Largest accepted difference in total traction, as a share of the stronger side's.",
+  description:
+    "Largest accepted difference in total traction, as a share of the stronger side's; when the sides have different numbers of threads, in the mean traction per pulling thread (the thread-count finding speaks for the pull an extra thread adds).",
   source: 'design choice: a quarter is about the tension of one of four threads; a larger imbalance lifts one side visibly more.',
 };
 
@@ -94,19 +95,9 @@ export const asymmetry: Rule = {
     }
     const pairForce = pairFindings.some((f) => f.aspect === 'pair-force');
     const pairDirection = pairFindings.some((f) => f.aspect === 'pair-direction');
-    const fr = m.tractionBySide.right;
-    const fl = m.tractionBySide.left;
-    const stronger = Math.max(fr, fl);
-    if (!pairForce && stronger > 0 && Math.abs(fr - fl) / stronger > FORCE_DIFFERENCE.value) {
-      out.push(
-        makeFinding('asymmetry', 'warning', {
-          text: { id: 'asymmetry.force', params: { right: { newtons: fr }, left: { newtons: fl }, share: { percent: Math.min(fr, fl) / stronger } } },
-          threads: ids(fr > fl ? 'right' : 'left'),
-          location: null,
-          side: null,
-          aspect: 'force',
-        }),
-      );
+    if (!pairForce) {
+      const force = sideForce(context, difference > 0);
+      if (force !== null) out.push(force);
     }
     const er = m.resultant.right.elevationDeg;
     const el = m.resultant.left.elevationDeg;
@@ -127,6 +118,34 @@ export const asymmetry: Rule = {
     return out;
   },
 };
+
+/**
+ * The sides' pull compared: their totals when both have as many threads; when they do not, the
+ * count finding already speaks for the pull an extra thread brings (one more thread can be a
+ * deliberate correction), so the mean pull per pulling thread is compared instead: a side whose
+ * threads are also tensioned differently is still found, an extra thread tensioned like the rest
+ * is not a force fault.
+ */
+function sideForce(context: AnalysisContext, countsDiffer: boolean): Finding | null {
+  const pulling = (side: 'right' | 'left'): number => context.threadsBySide[side].filter((g) => g.traction !== null && g.traction.magnitudeN > 0).length;
+  const total = context.metrics.tractionBySide;
+  const perThread = countsDiffer && pulling('right') > 0 && pulling('left') > 0;
+  const fr = perThread ? total.right / pulling('right') : total.right;
+  const fl = perThread ? total.left / pulling('left') : total.left;
+  const stronger = Math.max(fr, fl);
+  if (!(stronger > 0) || Math.abs(fr - fl) / stronger <= FORCE_DIFFERENCE.value) return null;
+  const strongerSide = fr > fl ? 'right' : 'left';
+  return makeFinding('asymmetry', 'warning', {
+    text: {
+      id: perThread ? 'asymmetry.force-per-thread' : 'asymmetry.force',
+      params: { right: { newtons: fr }, left: { newtons: fl }, share: { percent: Math.min(fr, fl) / stronger } },
+    },
+    threads: context.threadsBySide[strongerSide].map((g) => g.thread.id),
+    location: null,
+    side: null,
+    aspect: 'force',
+  });
+}
 
 /** The threads of a pair in plan order (the finding's lead thread first). */
 const inOrder = (p: MirrorPair): [ThreadGeometry, ThreadGeometry] => (p.right.number < p.left.number ? [p.right, p.left] : [p.left, p.right]);

@@ -106,7 +106,9 @@ describe('asymmetry at its limits', () => {
   });
 
   it('the side-level force finding names the stronger side\'s threads, whichever side that is', () => {
-    const two = MIDFACE_FAN.slice(0, 2);
+    // Pairs at 0.6 N and an extra 1.9 N thread: per pulling thread 0.6 N against 1.03 N (the
+    // sides' thread counts differ, so their mean pull per thread is compared).
+    const two = MIDFACE_FAN.slice(0, 2).map((t) => ({ ...t, tension: 0.6 }));
     const extra = [...two, midfaceVector(60, 40, { tension: 1.9 })];
     for (const stronger of ['right', 'left'] as const) {
       const p = stronger === 'right' ? plan(extra, two) : plan(two, extra);
@@ -114,7 +116,10 @@ describe('asymmetry at its limits', () => {
       const force = findingsOf(result, rule).filter((f) => f.aspect === 'force');
       expect(force).toHaveLength(1);
       expect(force[0]!.threads).toEqual(p.threads.filter((t) => t.side === stronger).map((t) => t.id));
-      const { right, left } = result.metrics.tractionBySide;
+      const total = result.metrics.tractionBySide;
+      const right = total.right / (stronger === 'right' ? 3 : 2);
+      const left = total.left / (stronger === 'left' ? 3 : 2);
+      expect(force[0]!.text!.id).toBe('asymmetry.force-per-thread');
       expect(params(force[0]!)).toMatchObject({ right: { newtons: right }, left: { newtons: left }, share: { percent: Math.min(right, left) / Math.max(right, left) } });
       // The side-level direction finding concerns every thread of the plan.
       const direction = findingsOf(result, rule).filter((f) => f.aspect === 'direction');

@@ -76,18 +76,21 @@ describe('asymmetry findings as data', () => {
   });
 
   it("pairs that differ only in direction do not hide the sides' force difference, which has its own text", () => {
-    // Two pairs 21 degrees apart (pair-direction findings) and an extra 1.9 N left thread: 2 N against 3.9 N.
+    // Two pairs 21 degrees apart at 0.6 N (pair-direction findings) and an extra 1.9 N left
+    // thread: per pulling thread 0.6 N against 1.03 N (the counts differ: their means are compared).
+    const at = { tension: 0.6 };
     const p = plan([
-      ['right', TEMPLE, [midfaceVector(9, 65), midfaceVector(16, 65)]],
-      ['left', TEMPLE, [midfaceVector(30, 65), midfaceVector(37, 62), midfaceVector(60, 40, { tension: 1.9 })]],
+      ['right', TEMPLE, [midfaceVector(9, 65, at), midfaceVector(16, 65, at)]],
+      ['left', TEMPLE, [midfaceVector(30, 65, at), midfaceVector(37, 62, at), midfaceVector(60, 40, { tension: 1.9 })]],
     ]);
     const result = run(p);
     const found = findingsOf(result, rule);
     expect(found.map((f) => f.aspect).sort()).toEqual(['count', 'force', 'pair-direction', 'pair-direction']);
     const [force] = only(found, 'force');
-    const { right, left } = result.metrics.tractionBySide;
+    const right = result.metrics.tractionBySide.right / 2;
+    const left = result.metrics.tractionBySide.left / 3;
     expect(left).toBeGreaterThan(right);
-    expect([force!.severity, force!.text!.id]).toEqual(['warning', 'asymmetry.force']);
+    expect([force!.severity, force!.text!.id]).toEqual(['warning', 'asymmetry.force-per-thread']);
     expect(params(force!)).toEqual({ right: { newtons: right }, left: { newtons: left }, share: { percent: right / left } });
   });
 
