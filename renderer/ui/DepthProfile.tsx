@@ -9,8 +9,9 @@
  */
 import { depthProfile, type DepthProfile as Profile } from '../../shared/scene/depth-profile';
 import { patientDepthMargin } from '../../shared/analysis/patient-margin';
+import { isSmoothType } from '../../shared/analysis/thread-geometry';
 import { threadNumbers } from '../../shared/scene/numbering';
-import type { Thread } from '../../shared/plan/types';
+import type { PlanMeta, Thread } from '../../shared/plan/types';
 import { fixed, t } from '../i18n';
 import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { useId, useMemo } from 'react';
@@ -155,9 +156,11 @@ function Legend({ hatchId, shallow, deep }: { readonly hatchId: string; readonly
   );
 }
 
-function ThreadProfile({ thread, number, adjustMm }: { readonly thread: Thread; readonly number: number; readonly adjustMm: number }) {
+function ThreadProfile({ thread, number, meta }: { readonly thread: Thread; readonly number: number; readonly meta: PlanMeta }) {
   const { atlas, catalogue } = useEnvironment();
   const type = catalogue.find((c) => c.id === thread.typeId) ?? null;
+  // The same patient-factor margin the superficial-path rule applies to this thread.
+  const adjustMm = patientDepthMargin(meta, isSmoothType(type)).adjustMm;
   const profile = useMemo(() => depthProfile(thread, atlas, type, adjustMm), [thread, atlas, type, adjustMm]);
   const hatchId = `dp-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const depths = profile.samples.map((s) => s.depthMm);
@@ -205,7 +208,5 @@ export function DepthProfilePanel() {
   const { plan, selection } = usePanelSnapshot();
   const thread = selection.threadIds.length === 1 ? plan.threads.find((th) => th.id === selection.threadIds[0]) : undefined;
   if (!thread) return <p className="muted empty-note">{t('depth.noThread')}</p>;
-  // The same patient-factor margin the superficial-path rule applies.
-  const adjustMm = patientDepthMargin(plan.meta).adjustMm;
-  return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} adjustMm={adjustMm} />;
+  return <ThreadProfile thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} meta={plan.meta} />;
 }

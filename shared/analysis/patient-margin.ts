@@ -28,7 +28,7 @@ export const OLDER_PATIENT_EXTRA: Threshold = {
   name: 'olderPatientExtraMm',
   value: 0.5,
   unit: 'mm',
-  description: `Added to the minimum depth of the depth rules (superficial-path, entry-dimpling) when the patient is ${OLDER_PATIENT_FROM_AGE.value} or over; added to the thin-skin margin when both apply.`,
+  description: `Added to the minimum depth of the depth rules (superficial-path, entry-dimpling) when the patient is ${OLDER_PATIENT_FROM_AGE.value} or over, for barbed threads (smooth mono and screw threads have no barb to pull the dermis in); added to the thin-skin margin when both apply.`,
   params: { fromAgeYears: OLDER_PATIENT_FROM_AGE.value },
   source:
     'design choice on domain.md: dimpling is nearly three times as frequent over 50 (16% against 5.6%, meta-analysis of 26 studies); the study gives no depth, so the margin takes the same step as thin skin (0.5 mm, about one standard deviation of the measured skin thickness 2.1 +/- 0.4 mm), the same mechanism of a thin, less elastic dermis that a barb pulls in.',
@@ -57,29 +57,34 @@ export interface PatientMargin {
   readonly older: boolean;
 }
 
-/** Every margin made so far, by skin thickness and age band (a handful). */
-const margins = new Map<PlanMeta['skinThickness'], Map<PlanMeta['ageBand'], PatientMargin>>();
+/** Every margin made so far, by skin thickness, age band and whether the thread is smooth (a handful). */
+const margins = new Map<string, PatientMargin>();
 
 /**
  * The depth margin for this patient: thin skin and an age of 50 or over each raise it, thick
  * skin lowers it a little. Depth rules add `adjustMm` to their minimum and state the reason with
  * marginNoteText (in the finding's language).
+ *
+ * `smooth`: the thread has no barbs (a mono or screw thread, thread-geometry.ts isSmoothType).
+ * Age then moves nothing: the age margin rests on dimpling, which a barb pulling the dermis in
+ * causes, and a smooth thread has none to pull with; thin skin still raises it (a smooth thread
+ * under thin skin shows through, domain.md), so a mono laid at its usual subdermal depth is not
+ * called too shallow for an older patient only.
  */
-export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
-  // One answer per skin thickness and age band, made once: the depth rules ask for every thread.
-  const byAge = margins.get(meta.skinThickness);
-  const known = byAge?.get(meta.ageBand);
+export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>, smooth = false): PatientMargin {
+  // One answer per skin thickness, age band and kind of thread, made once: the depth rules ask for every thread.
+  const key = `${meta.skinThickness}|${meta.ageBand}|${smooth}`;
+  const known = margins.get(key);
   if (known !== undefined) return known;
-  const margin = makePatientDepthMargin(meta);
-  if (byAge === undefined) margins.set(meta.skinThickness, new Map([[meta.ageBand, margin]]));
-  else byAge.set(meta.ageBand, margin);
+  const margin = makePatientDepthMargin(meta, smooth);
+  margins.set(key, margin);
   return margin;
 }
 
-function makePatientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>): PatientMargin {
+function makePatientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>, smooth: boolean): PatientMargin {
   const thinSkin = meta.skinThickness === 'thin';
   const thickSkin = meta.skinThickness === 'thick';
-  const older = isOlderPatient(meta.ageBand);
+  const older = !smooth && isOlderPatient(meta.ageBand);
   const adjustMm = skinMarginAdjustMm(meta.skinThickness) + (older ? OLDER_PATIENT_EXTRA.value : 0);
   return Object.freeze({ adjustMm, thinSkin, thickSkin, older });
 }

@@ -34,12 +34,12 @@ export const superficialPath: Rule = {
     id: 'superficial-path',
     title: 'Path too superficial',
     description:
-      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin and an age of 50 or over raise the margin, thick skin lowers it a little. The finding names one stretch (the longest in the dermis when there is one, else the longest too shallow): its length and the region it mostly lies in, in both title and text, and points at its middle. The depth profile hatches the same stretches.",
+      "Compares the depth along each path with the skin thickness of the region it crosses: critical inside the dermis anywhere, otherwise a warning above the thread type's layer (subcutaneous: below the skin plus a margin; SMAS: near the top of the SMAS). Thin skin and an age of 50 or over raise the margin (age only for barbed threads: the age margin rests on barb dimpling), thick skin lowers it a little. The finding names one stretch (the longest in the dermis when there is one, else the longest too shallow): its length and the region it mostly lies in, in both title and text, and points at its middle. The depth profile hatches the same stretches.",
     thresholds: [SUBCUTANEOUS_MARGIN, SMAS_TOLERANCE, ...PATIENT_MARGIN_THRESHOLDS],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
     // The same patient margin as entry-dimpling (patient-margin.ts): thin skin and age 50+ raise it.
-    const margin = patientDepthMargin(context.plan.meta);
+    const margin = patientDepthMargin(context.plan.meta, isSmoothType(g.type));
     const verdict = judge(g, margin.adjustMm);
     return verdict ? [toFinding(g, verdict, margin)] : [];
   },

@@ -73,12 +73,13 @@ describe('superficial-path, read from its data', () => {
 
 describe('superficial-path: what a shallow thread does, by whether it has barbs', () => {
   it('a barbed thread is told of its barbs (dimpling and folds), a smooth one is not', () => {
-    // Both just under the skin in the cheek and temple (2.8 mm: under the skin, above skin + 1 mm),
-    // the mono thread for a patient over 50 with thin skin, whose subdermal margin is then 1 mm.
+    // Both just under the skin (the cog at 2.8 mm: under the skin, above skin + 1 mm), the mono
+    // thread at 2.4 mm for a patient with thin skin, whose subdermal margin is then 0.5 mm (the
+    // temple's 2.1 mm skin + 0.5: too shallow there; age adds nothing for a smooth thread).
     const [cog] = found({ depth: 2.8 });
     expect([cog!.aspect, (params(cog!).why as { text: string }).text]).toEqual(['too-shallow', 'superficial-path.why.barbed']);
     expect(cog!.message).toMatch(/barbs/);
-    const [mono] = found({ type: 'pdo-mono-27g-60', depth: 2.8, barbs: null, tension: 0 }, { ageBand: '60-69', skinThickness: 'thin' });
+    const [mono] = found({ type: 'pdo-mono-27g-60', depth: 2.4, barbs: null, tension: 0 }, { ageBand: '60-69', skinThickness: 'thin' });
     expect([mono!.aspect, (params(mono!).why as { text: string }).text]).toEqual(['too-shallow', 'superficial-path.why.smooth']);
     expect(mono!.message).not.toMatch(/barb/);
   });

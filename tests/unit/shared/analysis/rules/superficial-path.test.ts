@@ -97,6 +97,17 @@ describe('superficial-path', () => {
     expect(findingsOf(run(oneSide('left', TEMPLE, deeper, { ageBand: '60-69', skinThickness: 'thin' })), rule)).toHaveLength(1);
   });
 
+  it('does not raise a smooth thread\'s margin for age (the age margin rests on barb dimpling), but does for thin skin', () => {
+    // A mono at 2.4 mm from the temple: under its 2.1 mm skin. Over 50 alone it is clear; thin
+    // skin raises the subdermal margin to 0.5 mm (2.6 mm), so with thin skin it is too shallow.
+    const mono = [{ type: 'pdo-mono-27g-60', to: [[50, 40] as const], depth: 2.4, barbs: null, tension: 0 }];
+    expect(findingsOf(run(oneSide('left', TEMPLE, mono, { ageBand: '70-plus' })), rule)).toEqual([]);
+    const thin = findingsOf(run(oneSide('left', TEMPLE, mono, { ageBand: '70-plus', skinThickness: 'thin' })), rule);
+    expect(thin.map((f) => f.aspect)).toEqual(['too-shallow']);
+    // Its words give thin skin as the reason, not age.
+    expect(thin[0]!.message).not.toContain('50 or over');
+  });
+
   it('lets a subdermal mono thread lie just under the dermis but not in it', () => {
     const mono = (depth: number) => [{ type: 'pdo-mono-27g-60', to: [[40, 40] as const], depth, barbs: null }];
     expect(findingsOf(run(oneSide('left', TEMPLE, mono(2.8))), rule)).toEqual([]);
