@@ -6,6 +6,8 @@ import type { Finding, Threshold } from '../types';
  * A thread whose lot expires before the plan's date would be used out of date: sterility and the
  * absorbable material's strength are only warranted until the expiry the maker prints. One
  * finding per lot (threads sharing a lot number and expiry), so a box of ten gives one line.
+ * Critical (a risk of harm, docs/rules.md): an implant whose sterility is no longer warranted
+ * must not be used, whatever the design; the fix is another lot, not a better plan.
  */
 
 const EXPIRY_MARGIN: Threshold = {
@@ -26,7 +28,7 @@ export const productExpiry: Rule = {
   description: {
     id: 'product-expiry',
     title: 'Product expired before the treatment date',
-    description: "Flags threads whose lot expiry date is earlier than the plan's date, one finding per lot.",
+    description: "Critical for threads whose lot expiry date is earlier than the plan's date (sterility is no longer warranted), one finding per lot.",
     thresholds: [EXPIRY_MARGIN],
   },
   check(context: AnalysisContext): Finding[] {
@@ -44,7 +46,7 @@ export const productExpiry: Rule = {
     });
     return [...lots.values()].map((lot) => {
       const side = lot.sides.size === 1 ? ([...lot.sides][0] as 'left' | 'right') : null;
-      return makeFinding('product-expiry', 'warning', {
+      return makeFinding('product-expiry', 'critical', {
         text: {
           id: 'product-expiry',
           params: {

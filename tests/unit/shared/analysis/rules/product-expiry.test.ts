@@ -12,7 +12,7 @@ describe('product-expiry', () => {
     const plan = bilateral(TEMPLE, withLots([{ number: 'OK-1', expiry: '2026-01-01' }, expired, expired]), { date: '2025-03-14' });
     const found = findingsOf(run(plan), rule);
     expect(found).toHaveLength(1);
-    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.severity).toBe('critical');
     // Threads 2, 3 (right) and 5, 6 (left) come from the expired lot.
     expect(found[0]!.threads).toEqual(['t2', 't3', 't5', 't6']);
     expect(found[0]!.title).toContain('lot PDO-23-0211 expired on 2025-02-14');
@@ -47,7 +47,7 @@ describe('product-expiry, read from its data', () => {
     const expired = { number: 'PDO-23-0211', expiry: '2025-02-14' };
     const [f, ...rest] = findingsOf(run(bilateral(TEMPLE, withLots([undefined, expired, expired]), { date: DATE })), rule);
     expect(rest).toEqual([]);
-    expect([f!.severity, f!.side, f!.location, f!.aspect, f!.threads, f!.text!.id]).toEqual(['warning', null, null, 'lot:PDO-23-0211:2025-02-14', ['t2', 't3', 't5', 't6'], 'product-expiry']);
+    expect([f!.severity, f!.side, f!.location, f!.aspect, f!.threads, f!.text!.id]).toEqual(['critical', null, null, 'lot:PDO-23-0211:2025-02-14', ['t2', 't3', 't5', 't6'], 'product-expiry']);
     expect(f!.text!.params).toEqual({
       threads: { threads: [2, 3, 5, 6], start: true },
       lot: { text: 'product-expiry.lot', params: { number: 'PDO-23-0211' } },
