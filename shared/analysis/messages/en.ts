@@ -77,7 +77,7 @@ export const FINDING_TEXT_EN = {
   'length-mismatch.too-long.fix': 'Shorten the path to {typeMm} or choose a longer thread type.',
   'length-mismatch.too-short.title': '{thread} is too short for its thread type',
   'length-mismatch.too-short.message':
-    'The path is {pathMm} but this type needs at least {minMm} from entry to exit{seat}. Cones or barbs left bunched together hold unevenly and can be felt or seen.',
+    'The path is {pathMm} but this type needs a path of at least {minMm}{seat}. Cones or barbs left bunched together hold unevenly and can be felt or seen.',
   'length-mismatch.too-short.fix': 'Lengthen the path to at least {minMm}, or {instead}',
   'length-mismatch.lost.lift': 'so the lift planned there will not happen.',
   'length-mismatch.lost.smooth': 'so that stretch will go untreated.',
@@ -215,7 +215,7 @@ export const FINDING_TEXT_EN = {
   'superficial-path.intradermal.message': `Along {length} of its path, mostly {where}, it is shallower than the skin (at {depth} where the skin is about {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
   'superficial-path.too-shallow.title': '{thread} runs too shallow along {length} of its path, mostly {where}',
-  'superficial-path.too-shallow.message': `Along {length} of its path, mostly {where}, it lies just under the skin instead of in its own layer (at {depth} where the skin is about {skin}).{others} {why}{thin}{older}`,
+  'superficial-path.too-shallow.message': `Along {length} of its path, mostly {where}, it lies closer to the skin than its layer allows (at {depth}, where the skin is about {skin} and the thread needs at least {required}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': 'Deepen the path to at least {required} wherever it is shallower than that.',
   'superficial-path.others': ' In all, {total} of the path in {count} separate stretches is too shallow.',
   'superficial-path.why.barbed': WHY_SHALLOW,

@@ -67,7 +67,7 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'length-mismatch.too-long.fix': '경로를 {typeMm}로 줄이거나 더 긴 실을 고르세요.',
   'length-mismatch.too-short.title': '{thread}: 실 종류에 비해 경로가 짧음',
   'length-mismatch.too-short.message':
-    '경로는 {pathMm}인데 이 종류는{seat} 삽입점에서 출구까지 최소 {minMm}가 필요합니다. 콘이나 돌기가 한데 몰리면 고르게 잡아 주지 못하고, 만져지거나 보일 수 있습니다.',
+    '경로는 {pathMm}인데 이 종류는{seat} 최소 {minMm} 길이의 경로가 필요합니다. 콘이나 돌기가 한데 몰리면 고르게 잡아 주지 못하고, 만져지거나 보일 수 있습니다.',
   'length-mismatch.too-short.fix': '경로를 최소 {minMm}로 늘리거나 {instead}',
   'length-mismatch.lost.lift': '그곳에 계획한 리프팅이 이루어지지 않습니다.',
   'length-mismatch.lost.smooth': '그 구간은 시술되지 않은 채로 남습니다.',
@@ -194,7 +194,7 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'superficial-path.intradermal.message': `{length} 구간(주로 {where})에서 피부보다 얕습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
   'superficial-path.too-shallow.title': '{thread}: {length} 구간이 너무 얕게 지나감 (주로 {where})',
-  'superficial-path.too-shallow.message': `{length} 구간(주로 {where})에서 본래의 층이 아니라 피부 바로 아래에 있습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}).{others} {why}{thin}{older}`,
+  'superficial-path.too-shallow.message': `{length} 구간(주로 {where})에서 실이 놓일 층보다 피부에 가깝습니다(깊이 {depth}, 이곳 피부 두께 약 {skin}, 필요한 깊이 최소 {required}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': '경로가 {required}보다 얕은 곳은 모두 최소 {required} 깊이로 내리세요.',
   'superficial-path.others': ' 너무 얕은 부분은 모두 {count}개 구간, 합계 {total}입니다.',
   'superficial-path.why.barbed': WHY_SHALLOW,

@@ -70,7 +70,7 @@ export const FINDING_TEXT_RU: Dictionary<FindingTextKey> = {
   'length-mismatch.too-long.fix': 'Укоротите траекторию до {typeMm} или выберите более длинный тип нити.',
   'length-mismatch.too-short.title': '{thread}: траектория слишком коротка для этого типа нити',
   'length-mismatch.too-short.message':
-    'Траектория длиной {pathMm}, а этому типу нужно не меньше {minMm} от вкола до выхода{seat}. Собранные вместе конусы или насечки держат неравномерно, их можно прощупать или увидеть.',
+    'Траектория длиной {pathMm}, а этому типу нужна траектория не короче {minMm}{seat}. Собранные вместе конусы или насечки держат неравномерно, их можно прощупать или увидеть.',
   'length-mismatch.too-short.fix': 'Удлините траекторию хотя бы до {minMm} или {instead}',
   'length-mismatch.lost.lift': 'и запланированной там подтяжки не получится.',
   'length-mismatch.lost.smooth': 'и этот участок останется без обработки.',
@@ -201,7 +201,7 @@ export const FINDING_TEXT_RU: Dictionary<FindingTextKey> = {
   'superficial-path.intradermal.message': `На протяжении {length}, в основном {where}, она лежит поверхностнее кожи (на глубине {depth} при толщине кожи около {skin}).{others} ${WHY_DERMIS}{thin}{older}`,
   'superficial-path.intradermal.fix': 'Углубите траекторию хотя бы до {required} везде, где она лежит поверхностнее.',
   'superficial-path.too-shallow.title': '{thread} проходит слишком поверхностно на протяжении {length}, в основном {where}',
-  'superficial-path.too-shallow.message': `На протяжении {length}, в основном {where}, она лежит сразу под кожей, а не в своём слое (на глубине {depth} при толщине кожи около {skin}).{others} {why}{thin}{older}`,
+  'superficial-path.too-shallow.message': `На протяжении {length}, в основном {where}, она лежит ближе к коже, чем допускает её слой (на глубине {depth} при толщине кожи около {skin}, а нужно не меньше {required}).{others} {why}{thin}{older}`,
   'superficial-path.too-shallow.fix': 'Углубите траекторию хотя бы до {required} везде, где она лежит поверхностнее.',
   'superficial-path.others': ` Всего слишком поверхностно лежат {total} траектории (${STRETCHES}).`,
   'superficial-path.why.barbed': WHY_SHALLOW,
