@@ -12,11 +12,11 @@
 export const NO_BREAK_SPACE = '\u00a0';
 
 /**
- * Spaces between a number and its unit ("3.2 mm", "2,5 мм", "45 °", "80 %") and between a
+ * Spaces between a number and its unit ("3.2 mm", "2,5 мм", "1.5 N", "2,2 Н", "45 °", "80 %") and between a
  * thread's gauge and its length ("19G 100 mm"). A word that merely starts like a unit ("12 mmHg")
  * is not a unit.
  */
-export const NUMBER_UNIT_SPACE = /(?<=\d) (?=(?:mm|мм|cm|см|°|%)(?![\p{L}\d]))|(?<=\d+G) (?=\d)/gu;
+export const NUMBER_UNIT_SPACE = /(?<=\d) (?=(?:mm|мм|cm|см|N|Н|°|%)(?![\p{L}\d]))|(?<=\d+G) (?=\d)/gu;
 
 /** `text` with every space of NUMBER_UNIT_SPACE made a no-break space. */
 export function keepNumbersWithUnits(text: string): string {
