@@ -67,10 +67,13 @@ describe('choosing the interface language', () => {
     expect(currentLocale()).toBe('ru');
     expect(t('tool.thread')).toBe('Нить');
     expect([1, 3, 5, 21].map((count) => t('count.threads', { count }))).toEqual(['1 нить', '3 нити', '5 нитей', '21 нить']);
-    expect(t('unit.mm', { value: 2.5 })).toBe('2,5 мм');
+    // A number and its unit are joined by a no-break space: a narrow panel never wraps between them.
+    expect(t('unit.mm', { value: 2.5 })).toBe('2,5\u00a0мм');
+    expect(t('objects.threadDetail', { depth: 4.5, tension: '1,0' })).toBe('глубина 4,5\u00a0мм, 1,0\u00a0Н');
     applyLanguage('ko');
     expect(t('count.threads', { count: 3 })).toBe('실 3개');
     applyLanguage('en');
-    expect(t('unit.mm', { value: 2.5 })).toBe('2.5 mm');
+    expect(t('unit.mm', { value: 2.5 })).toBe('2.5\u00a0mm');
+    expect(t('objects.threadDetail', { depth: 4.5, tension: '1.0' })).toBe('4.5\u00a0mm deep, 1.0\u00a0N');
   });
 });
