@@ -144,5 +144,12 @@ export const upTo = (value: number, maxDecimals: number): string => formatNumber
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
 export const isUntitledName = (name: string): boolean => [en, ...Object.values(tables)].some((table) => table?.['app.untitled'] === name);
 
-/** A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts). */
-export const findingWords = (finding: Finding): FindingWords => wordsOf(finding, activeLocale);
+/**
+ * A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts),
+ * each number on the line of its unit as in t(): the findings panel, the inspector and the
+ * training lists show them in narrow columns.
+ */
+export function findingWords(finding: Finding): FindingWords {
+  const words = wordsOf(finding, activeLocale);
+  return { title: keepNumbersWithUnits(words.title), message: keepNumbersWithUnits(words.message), fix: keepNumbersWithUnits(words.fix) };
+}
