@@ -31,8 +31,7 @@ import { usePrewarmedViews } from './use-prewarmed-views';
 function CursorAnnouncer({ plan, cursor, target }: { readonly plan: PlanDocument; readonly cursor: FacePoint | null; readonly target: SceneRef | null }) {
   let over = '';
   if (target?.kind === 'entry-point') {
-    const i = plan.entryPoints.findIndex((e) => e.id === target.id);
-    if (i >= 0) over = t('canvas.cursorOver', { what: t('objects.entryPoint', { label: entryPointCaption(plan.entryPoints[i]!.label, i) }) });
+    if (plan.entryPoints.some((e) => e.id === target.id)) over = t('canvas.cursorOver', { what: t('objects.entryPoint', { label: entryPointCaption(plan, target.id) }) });
   } else if (target?.kind === 'thread' || target?.kind === 'thread-point') {
     const n = threadNumbers(plan).get(target.id);
     if (n) over = t('canvas.cursorOver', { what: t('inspector.thread', { number: n }) });

@@ -34,6 +34,7 @@ import type { ThreadType } from '../../shared/catalogue/types';
 import { nextId } from '../../shared/plan/factory';
 import { MAX_DEPTH_MM, MAX_LABEL_LENGTH, MAX_PATH_POINTS, MAX_TENSION_N, MIN_DEPTH_MM, MIN_PATH_POINTS, MIN_TENSION_N } from '../../shared/plan/limits';
 import { mirrorEntryPoint, mirrorThread } from '../../shared/plan/mirror';
+import { mirroredEntryLabel, newEntryLabel } from '../../shared/plan/entry-labels';
 import type { BarbedSection, EntryPoint, FixationEnd, LotInfo, PlanDocument, PlanMeta, Side, Thread } from '../../shared/plan/types';
 import type { Selection } from './api';
 
@@ -185,18 +186,12 @@ function replaceThreads(plan: PlanDocument, changed: ReadonlyMap<string, Thread>
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
-/** Next free label: one more than the highest numeric label ("1", "2", ...). */
-export function nextEntryLabel(plan: PlanDocument, extra: readonly EntryPoint[] = []): string {
-  let highest = 0;
-  for (const e of [...plan.entryPoints, ...extra]) if (/^\d+$/.test(e.label)) highest = Math.max(highest, Number(e.label));
-  return String(highest + 1);
-}
 
 const allIds = (plan: PlanDocument): string[] => [...plan.entryPoints.map((e) => e.id), ...plan.threads.map((t) => t.id)];
 
 export function addEntryPoint(plan: PlanDocument, ctx: OpsContext, position: FacePoint): { plan: PlanDocument; id: string } {
   const id = nextId('e', allIds(plan));
-  const entry: EntryPoint = { id, label: nextEntryLabel(plan), position: { x: position.x, y: position.y }, side: ctx.sideAt(position) };
+  const entry: EntryPoint = { id, label: newEntryLabel(plan.entryPoints), position: { x: position.x, y: position.y }, side: ctx.sideAt(position) };
   return { plan: { ...plan, entryPoints: [...plan.entryPoints, entry] }, id };
 }
 
@@ -536,7 +531,7 @@ export function duplicateSelection(plan: PlanDocument, ctx: OpsContext, selectio
     const id = nextId('e', ids);
     ids.push(id);
     const position = translatePoint(e.position, DUPLICATE_OFFSET);
-    const copy: EntryPoint = { ...e, id, label: nextEntryLabel(plan, newEntries), position, side: ctx.sideAt(position) };
+    const copy: EntryPoint = { ...e, id, label: newEntryLabel(plan.entryPoints, newEntries), position, side: ctx.sideAt(position) };
     newEntries.push(copy);
     copies.set(e.id, copy);
   }
@@ -581,7 +576,7 @@ export function mirrorSelection(plan: PlanDocument, ctx: OpsContext, selection: 
     }
     const id = nextId('e', ids);
     ids.push(id);
-    const copy: EntryPoint = { ...image, id, label: nextEntryLabel(plan, added), side: ctx.sideAt(image.position) };
+    const copy: EntryPoint = { ...image, id, label: mirroredEntryLabel(e, plan.entryPoints, added), side: ctx.sideAt(image.position) };
     entries.push(copy);
     added.push(copy);
     target.set(e.id, copy);

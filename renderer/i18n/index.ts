@@ -11,6 +11,7 @@ import { formatNumber } from '../../shared/i18n/format';
 import { loadLanguage } from '../../shared/i18n/language-tables';
 import { localeFromSystem, localeOfTag, type Locale } from '../../shared/i18n/locale';
 import { renderMessage, type MessageParams } from '../../shared/i18n/message';
+import { keepNumbersWithUnits } from '../../shared/i18n/no-break';
 import type { MessageKey } from './en';
 import { enFirstScreen } from './en-first-screen';
 
@@ -102,11 +103,13 @@ export function isMessageKey(key: string): key is MessageKey {
  * The text for `key`, with {placeholders} filled from `params` (numbers written the language's
  * way, {n, plural, ...} choosing the language's plural form). A missing placeholder is left
  * visible as {name} so the gap shows up in review instead of silently reading "undefined".
+ * Every number stays on the line of its unit ("4,5 мм", "1,0 Н": shared/i18n/no-break.ts): the
+ * join is made here, once for every interface string, rather than in each table's templates.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
   // A view's string asked before the views' strings loaded (one put in the first screen's file by
   // mistake, en.ts) shows its key rather than breaking the view.
-  return renderMessage(activeLocale, active[key] ?? en[key] ?? key, params);
+  return keepNumbersWithUnits(renderMessage(activeLocale, active[key] ?? en[key] ?? key, params));
 }
 
 /** The system's preferred languages, most preferred first (none under Node, where tests run). */
@@ -141,5 +144,12 @@ export const upTo = (value: number, maxDecimals: number): string => formatNumber
 /** Is `name` "Untitled plan" in one of our languages? (An untitled plan is renamed on a switch.) */
 export const isUntitledName = (name: string): boolean => [en, ...Object.values(tables)].some((table) => table?.['app.untitled'] === name);
 
-/** A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts). */
-export const findingWords = (finding: Finding): FindingWords => wordsOf(finding, activeLocale);
+/**
+ * A finding's title, message and fix in the interface language (shared/analysis/finding-text.ts),
+ * each number on the line of its unit as in t(): the findings panel, the inspector and the
+ * training lists show them in narrow columns.
+ */
+export function findingWords(finding: Finding): FindingWords {
+  const words = wordsOf(finding, activeLocale);
+  return { title: keepNumbersWithUnits(words.title), message: keepNumbersWithUnits(words.message), fix: keepNumbersWithUnits(words.fix) };
+}

@@ -6,12 +6,12 @@ import { useEnvironment, usePanelSnapshot } from './editor-context';
 import { TextField } from './fields';
 import { PointSkinMark } from './SkinMarks';
 
-export function EntryPointInspector({ entry, index }: { readonly entry: EntryPoint; readonly index: number }) {
+export function EntryPointInspector({ entry }: { readonly entry: EntryPoint }) {
   const { editor } = useEnvironment();
   const { plan } = usePanelSnapshot();
   const numbers = threadNumbers(plan);
   const threads = plan.threads.filter((th) => th.entryPointId === entry.id);
-  const caption = entryPointCaption(entry.label, index);
+  const caption = entryPointCaption(plan, entry.id);
   return (
     <section className="inspector" aria-labelledby="inspector-title" data-testid="entry-inspector">
       <h3 id="inspector-title">{t('inspector.entryPoint', { label: caption })}</h3>

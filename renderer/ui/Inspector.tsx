@@ -28,9 +28,8 @@ export function Inspector() {
     body = thread ? <ThreadInspector key={thread.id} thread={thread} number={threadNumbers(plan).get(thread.id) ?? 0} /> : null;
   } else if (count === 1) {
     const { EntryPointInspector } = inspectors;
-    const index = plan.entryPoints.findIndex((e) => e.id === selection.entryPointIds[0]);
-    const entry = plan.entryPoints[index];
-    body = entry ? <EntryPointInspector key={entry.id} entry={entry} index={index} /> : null;
+    const entry = plan.entryPoints.find((e) => e.id === selection.entryPointIds[0]);
+    body = entry ? <EntryPointInspector key={entry.id} entry={entry} /> : null;
   } else {
     const { MultiThreadInspector } = inspectors;
     const threadIds = [...expandSelection(plan, selection).threadIds];

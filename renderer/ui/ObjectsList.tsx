@@ -7,7 +7,7 @@ import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { worstSeverityByThread } from '../../shared/analysis';
 import type { Severity } from '../../shared/analysis/types';
 import type { Thread } from '../../shared/plan/types';
-import { entryPointCaption, threadNumbers } from '../../shared/scene/numbering';
+import { entryPointCaptions, threadNumbers } from '../../shared/scene/numbering';
 import type { Selection } from '../editor/api';
 import { fixed, t } from '../i18n';
 import { useCommitCount, useEnvironment, usePanelSnapshot } from './editor-context';
@@ -57,9 +57,10 @@ export function ObjectsList() {
   const sideWord = (side: 'right' | 'left') => t(side === 'right' ? 'side.right' : 'side.left');
   const threadDetail = (th: Thread) => t('objects.threadDetail', { depth: th.depthMm, tension: fixed(th.tensionN, 1) });
 
+  const captions = entryPointCaptions(plan);
   const rows: Row[] = [];
-  plan.entryPoints.forEach((e, i) => {
-    const caption = entryPointCaption(e.label, i);
+  plan.entryPoints.forEach((e) => {
+    const caption = captions.get(e.id)!;
     const entryLabel = t('objects.entryPoint', { label: caption });
     rows.push({ key: `e:${e.id}`, kind: 'entry', id: e.id, label: entryLabel, title: entryLabel, detail: sideWord(e.side), severity: undefined });
     for (const th of plan.threads.filter((x) => x.entryPointId === e.id)) {

@@ -56,8 +56,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
   const rootRef = useRef<HTMLElement>(null);
   useCommitCount(rootRef);
   const update = (patch: Partial<Omit<Thread, 'id'>>) => editor.updateThread(thread.id, patch);
-  const entryIndex = snap.plan.entryPoints.findIndex((e) => e.id === thread.entryPointId);
-  const entry = snap.plan.entryPoints[entryIndex];
+  const entry = snap.plan.entryPoints.find((e) => e.id === thread.entryPointId);
   const findings = snap.analysis.findings.filter((f) => f.threads.includes(thread.id));
   const zones = atlas.fixationZones.filter((z) => z.side === thread.side || z.id === thread.fixationZoneId);
   // The path's length on the skin (what every finding measures) beside its drawn, frontal length (what
@@ -75,7 +74,7 @@ export function ThreadInspector({ thread, number }: { readonly thread: Thread; r
       <h3 id="inspector-title">{t('inspector.thread', { number })}</h3>
       <dl className="facts">
         <dt>{t('inspector.thread.entryPoint')}</dt>
-        <dd>{entry ? entryPointCaption(entry.label, entryIndex) : t('help.none')}</dd>
+        <dd>{entry ? entryPointCaption(snap.plan, entry.id) : t('help.none')}</dd>
         <dt>{t('inspector.thread.skinLength')}</dt>
         <dd data-testid="thread-skin-length">{t('unit.mm', { value: fixed(skinLength, 1) })}</dd>
         <dt>{t('inspector.thread.length')}</dt>

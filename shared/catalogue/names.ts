@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { keepNumbersWithUnits, NO_BREAK_SPACE } from '../i18n/no-break';
 import { THREAD_CATALOGUE } from './thread-types';
 import type { ThreadType } from './types';
 
@@ -58,8 +59,26 @@ const TABLES: Readonly<Record<Exclude<Locale, 'en'>, NameTable>> = { ko: KO, ru:
 /** Is `id` one of the built-in types (whose names we translate)? */
 export const isBuiltInThreadTypeId = (id: string): id is BuiltInThreadTypeId => Object.prototype.hasOwnProperty.call(KO, id);
 
+/** A number and the word it counts in a name: "8 cones", "12 конусов" (a unit is a word too). */
+const COUNT_SPACE = /(?<=\d) (?=\p{L})/gu;
+
+/**
+ * The name as shown: a number never parted from its unit or from what it counts, and a gauge
+ * never from its length ("19G 100 mm", "8 cones"), so the name cannot wrap between them in the
+ * thread picker, the inspector, the presenter or the PDF. Done here, where every language's name
+ * is given out, rather than in each table's strings; the stored name and the tables keep plain
+ * spaces.
+ */
+function withNoBreaks(name: string): string {
+  return keepNumbersWithUnits(name).replace(COUNT_SPACE, NO_BREAK_SPACE);
+}
+
 /** A thread type's name in `locale`: the built-in types translated, a user's type as they named it. */
 export function threadTypeName(type: ThreadType, locale: Locale): string {
+  return withNoBreaks(rawThreadTypeName(type, locale));
+}
+
+function rawThreadTypeName(type: ThreadType, locale: Locale): string {
   if (locale === 'en' || !isBuiltInThreadTypeId(type.id)) return type.name;
   // A user catalogue may reuse a built-in id with its own name: then the user's name stands.
   const builtIn = THREAD_CATALOGUE.find((t) => t.id === type.id);

@@ -1,5 +1,5 @@
 import type { FacePoint } from '../geometry/types';
-import type { Scene, SceneItem, SceneLayer } from '../scene/types';
+import type { Scene, SceneItem, SceneLayer, SceneText } from '../scene/types';
 import type { Affine } from './types';
 import { preparePoints, warpPrepared, type PhotoWarp, type PreparedPoints, type WarpMesh } from './warp';
 
@@ -131,16 +131,37 @@ function rebuild(templates: readonly Template[], xy: Float64Array, to: Affine): 
     return out;
   };
   const items: SceneItem[] = [];
+  // The frame's captions by their height on the diagram: each row is levelled after the warp.
+  const frameRows = new Map<number, number[]>();
   for (const t of templates) {
     const item = t.item;
     if (t.kind === 'arrow' && item.type === 'arrow') items.push({ ...item, from: at(t.start), to: at(t.start + 1) });
-    else if (t.kind === 'anchor' && item.type === 'text') items.push({ ...item, at: at(t.start) });
-    else if (t.kind === 'anchor' && item.type === 'circle') items.push({ ...item, centre: at(t.start) });
+    else if (t.kind === 'anchor' && item.type === 'text') {
+      if (item.frame) frameRows.set(item.at.y, [...(frameRows.get(item.at.y) ?? []), items.length]);
+      items.push({ ...item, at: at(t.start) });
+    } else if (t.kind === 'anchor' && item.type === 'circle') items.push({ ...item, centre: at(t.start) });
     else if (t.kind === 'points' && t.asPolygon && item.type === 'circle') {
       items.push({ type: 'path', points: run(t.start, t.count), closed: true, smooth: false, style: item.style, ...(item.ref ? { ref: item.ref } : {}) });
     } else if (t.kind === 'points' && (item.type === 'path' || item.type === 'segments' || item.type === 'triangles')) items.push({ ...item, points: run(t.start, t.count) });
   }
+  for (const row of frameRows.values()) levelRow(items, row);
   return items;
+}
+
+/**
+ * The frame's captions (SceneText.frame: "Patient's right" and "Patient's left") are warped with
+ * everything else, so they stay by the corners of the patient's face; but beyond the landmarks
+ * the warp follows the face's own tilt and proportions, which set the two captions at different
+ * heights over a photo. Captions that share a height on the diagram share one on the photo too:
+ * the higher of their warped heights (smaller y), so neither slides down onto the face.
+ */
+function levelRow(items: SceneItem[], row: readonly number[]): void {
+  if (row.length < 2) return;
+  const y = Math.min(...row.map((i) => (items[i] as SceneText).at.y));
+  for (const i of row) {
+    const item = items[i] as SceneText;
+    items[i] = { ...item, at: { x: item.at.x, y } };
+  }
 }
 
 /**

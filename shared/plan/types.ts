@@ -39,7 +39,10 @@ export interface PlanMeta {
 /** An insertion point; several threads may share one (fan technique). */
 export interface EntryPoint {
   readonly id: string;
-  /** Short label shown on the diagram, e.g. "A" or "1". */
+  /**
+   * Short label shown on the diagram, e.g. "A" or "AR". A new entry point gets the next free
+   * letter (shared/plan/entry-labels.ts); a label already saved, even a number, is shown as it is.
+   */
   readonly label: string;
   readonly position: FacePoint;
   readonly side: Side;

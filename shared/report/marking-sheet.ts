@@ -3,7 +3,7 @@ import { threadTypeName } from '../catalogue/names';
 import { findThreadType } from '../catalogue/thread-types';
 import type { ThreadType } from '../catalogue/types';
 import type { PlanDocument } from '../plan/types';
-import { entryPointCaption } from '../scene/numbering';
+import { entryPointCaptions } from '../scene/numbering';
 import { frankfortWords, pointMarkText, surfaceOf, threadMarks } from '../surface';
 import type { Flow } from './flow';
 import { GAP, INK, LEADING, TYPE } from './report-style';
@@ -59,12 +59,11 @@ export function markingRows(
   const surface = surfaceOf(atlas);
   const T = language.text.marking;
   const formatMm = language.mm;
+  const captions = entryPointCaptions(plan);
   return plan.threads.map((thread, i) => {
     const marks = threadMarks(surface, thread);
     const type = findThreadType(catalogue, thread.typeId);
-    const entryIndex = plan.entryPoints.findIndex((e) => e.id === thread.entryPointId);
-    const entry = plan.entryPoints[entryIndex];
-    const entryName = entry ? entryPointCaption(entry.label, entryIndex) : null;
+    const entryName = captions.get(thread.entryPointId) ?? null;
     const length = type ? T.lengthWithThread(formatMm(marks.surfaceLengthMm), formatMm(type.lengthMm)) : formatMm(marks.surfaceLengthMm);
     const rows: TableRow[] = [
       { cells: [thread.fixationEnd === 'entry' ? T.entryFixation(entryName) : T.entry(entryName), pointMarkText(marks.entry, language.locale)] },

@@ -1,3 +1,5 @@
+import { NUMBER_UNIT_SPACE } from '../i18n/no-break';
+
 /**
  * Greedy line breaking for the report's paragraphs and table cells. Breaks at spaces (not those
  * of GLUED_SPACE) and after hyphens and slashes; a word wider than the line (a long lot number, a Korean phrase without
@@ -6,9 +8,10 @@
 /**
  * Spaces a line never breaks at: between a number and its unit ("3.2 mm", "2,5 мм", "45 °") and
  * between a thread's gauge and its length ("19G 100 mm"), so a reader never meets a number on one
- * line and what it counts on the next.
+ * line and what it counts on the next. No-break spaces (U+00A0, as in thread types' names) are
+ * never break points either: only the plain space is.
  */
-const GLUED_SPACE = /(?<=\d) (?=(?:mm|мм|cm|см|°|%)(?![\p{L}\d]))|(?<=\d+G) (?=\d)/gu;
+const GLUED_SPACE = NUMBER_UNIT_SPACE;
 /** Stands for a glued space while the text is split into words (a character no report text uses). */
 const GLUE = '\u{E000}';
 

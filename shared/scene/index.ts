@@ -8,7 +8,7 @@ export { catmullRomToBezier, flattenBezier, cubicPoint } from './curves';
 export type { BezierPath, CubicSegment } from './curves';
 export { hitTest, distanceToItem, INTERACTIVE_KINDS } from './hit-test';
 export type { HitOptions, SceneRefKind } from './hit-test';
-export { threadNumbers, entryPointNumbers, entryPointCaption } from './numbering';
+export { threadNumbers, entryPointCaptions, entryPointCaption } from './numbering';
 export { isSmoothThread, numberTag, SEVERITY_COLOR, ENTRY_RADIUS_MM } from './layers/threads';
 export { HANDLE_RADIUS_MM } from './layers/highlight';
 export { depthProfile, depthAlong, DEPTH_PROFILE_STEP_MM } from './depth-profile';

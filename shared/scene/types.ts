@@ -121,6 +121,12 @@ export interface SceneText {
   /** Draw a halo behind the text so it reads over lines. */
   readonly halo: boolean;
   readonly ref?: SceneRef;
+  /**
+   * Set on text that belongs to the diagram's frame rather than to a point of the face (the
+   * patient's right/left captions in the top corners). A back-end that moves the face under the
+   * text (a photo's warp, shared/photo/warp-scene.ts) keeps a row of it level.
+   */
+  readonly frame?: true;
 }
 
 /**

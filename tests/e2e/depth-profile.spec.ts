@@ -19,10 +19,11 @@ async function threadAtDepth(page: Page, depthMm: number, rule: string | null): 
   await expect(app.inspector.thread).toBeVisible();
   await app.inspector.setDepth(depthMm);
   if (rule !== null) await app.findings.expectRule(rule, true);
-  const skinLength = (await page.getByTestId('thread-skin-length').textContent())!.replace(/ mm$/, '');
+  // Every number is joined to its unit by a no-break space (renderer/i18n t()).
+  const skinLength = (await page.getByTestId('thread-skin-length').textContent())!.replace(/\u00a0mm$/, '');
   await app.sideTab('Depth profile');
   // The profile's length is the inspector's length on the skin, to the same tenth.
-  await expect(page.getByTestId('depth-profile').locator('.dp-title')).toHaveText(new RegExp(`^Thread 1: ${skinLength.replace('.', '\\.')} mm long, `));
+  await expect(page.getByTestId('depth-profile').locator('.dp-title')).toHaveText(new RegExp(`^Thread 1: ${skinLength.replace('.', '\\.')}\u00a0mm long, `));
   return app;
 }
 
@@ -37,7 +38,7 @@ test('depth profile: too-shallow stretches are hatched and the legend matches th
   const figure = page.getByTestId('depth-profile');
   await expect(figure).toHaveAttribute('data-shallow-runs', /^[1-9]/);
   // One depth all along is stated once, not as a range from it to itself.
-  await expect(figure.locator('.dp-title')).toHaveText(/^Thread 1: \d+\.\d mm long, 1\.0 mm deep all along, made for the /);
+  await expect(figure.locator('.dp-title')).toHaveText(/^Thread 1: \d+\.\d\u00a0mm long, 1\.0\u00a0mm deep all along, made for the /);
   const zone = figure.locator('.depth-chart .dp-shallow-zone').first();
   await expect(zone).toHaveAttribute('fill', /^url\(#dp-hatch-/);
   // The hatch pattern exists and its stripes are drawn in the critical colour.
@@ -93,5 +94,5 @@ test('depth profile: a depth set at one path point', async ({ page }) => {
   await last.fill('6');
   await last.press('Enter');
   await app.sideTab('Depth profile');
-  await expect(page.getByTestId('depth-profile').locator('.dp-title')).toHaveText(/^Thread 1: \d+\.\d mm long, 4\.5 to 6\.0 mm deep, made for the /);
+  await expect(page.getByTestId('depth-profile').locator('.dp-title')).toHaveText(/^Thread 1: \d+\.\d\u00a0mm long, 4\.5 to 6\.0\u00a0mm deep, made for the /);
 });

@@ -79,10 +79,11 @@ test('import, align by hand, draw on the photo, save and reopen', async ({ page 
   const compare = page.getByTestId('compare-workspace');
   await expect(compare.getByTestId('compare-after')).toBeVisible();
   // 3 px at 63 mm over the 41 px between the pupils: about 4.6 mm up (clicks land within a fraction of a pixel).
-  const up = Number((await compare.locator('tr[data-landmark="mouth-corner-right"] td').first().textContent())!.replace(' mm', ''));
+  // The figure and its unit are joined by a no-break space (renderer/i18n t()).
+  const up = Number((await compare.locator('tr[data-landmark="mouth-corner-right"] td').first().textContent())!.replace('\u00a0mm', ''));
   expect(up).toBeGreaterThan(3.8);
   expect(up).toBeLessThan(5.4);
-  await expect(compare.locator('tr[data-landmark="menton"] td').first()).toHaveText(/^-?0\.[0-4] mm$/);
+  await expect(compare.locator('tr[data-landmark="menton"] td').first()).toHaveText(/^-?0\.[0-4]\u00a0mm$/);
   // Chosen the other way round (the follow-up as the baseline), the same corner moves down by as much.
   await expect(compare.getByTestId('compare-baseline').locator('option')).toHaveText([/^Photo 1: Frontal · /, /^Photo 2: Frontal · /]);
   await compare.getByTestId('compare-baseline').selectOption({ index: 1 });

@@ -31,16 +31,17 @@ test('the inspectors show the marks for the skin of a temple thread', async ({ p
   await expect(page.getByTestId('marks-entry')).toHaveText(expected);
   // The drawn path is 65 mm; over the temple and cheek it is longer on the skin. Both lengths head
   // the inspector, the skin's first: it is the one the findings quote.
-  const drawn = Number(/([\d.]+) mm/.exec((await page.getByTestId('thread-drawn-length').textContent()) ?? '')![1]);
+  // A number and its unit are joined by a no-break space (renderer/i18n t()).
+  const drawn = Number(/([\d.]+)\u00a0mm/.exec((await page.getByTestId('thread-drawn-length').textContent()) ?? '')![1]);
   expect(drawn).toBeGreaterThan(60);
-  const skin = Number(/([\d.]+) mm/.exec((await page.getByTestId('thread-skin-length').textContent()) ?? '')![1]);
+  const skin = Number(/([\d.]+)\u00a0mm/.exec((await page.getByTestId('thread-skin-length').textContent()) ?? '')![1]);
   expect(skin).toBeGreaterThan(drawn + 2);
   expect(Math.abs(skin - surfaceLength(CANONICAL_SURFACE, [entry, { x: -57.8, y: 54.2 }]))).toBeLessThan(1);
   await expect(page.getByTestId('marks-direction')).toHaveText(/° below the Frankfort horizontal$/);
   // The barbed section is entered along the drawn path; the hint under it gives the same skin
   // millimetres as the marks (one function), which is what the findings speak in.
   const barbs = (await page.getByTestId('marks-barbs').textContent())!;
-  expect(barbs).toMatch(/^[\d.]+ to [\d.]+ mm from the entry$/);
+  expect(barbs).toMatch(/^[\d.]+ to [\d.]+\u00a0mm from the entry$/);
   await expect(page.getByTestId('thread-barbed-on-skin')).toHaveText(`On the skin: ${barbs}.`);
   await expect(page.getByTestId('marks-distal')).toHaveText(/^\d+ mm .+, \d+ mm .+$/);
   await marks.scrollIntoViewIfNeeded();

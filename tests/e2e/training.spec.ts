@@ -289,6 +289,16 @@ async function controlsUncovered(page: Page, selector: string): Promise<string[]
   });
 }
 
+/**
+ * The notes' box in the presenter, as a share of the window's height, and its width in pixels. At
+ * 1280x720 the Russian notes once had 336 x 198 px (28% of the height), most of the column given
+ * to the controls: two or three lines of a teaching note at a time.
+ */
+async function notesBox(page: Page): Promise<{ share: number; width: number }> {
+  const body = (await page.getByTestId('presenter-notes-body').boundingBox())!;
+  return { share: body.height / page.viewportSize()!.height, width: body.width };
+}
+
 test('at 1280x720 every presenter control is whole and uncovered, in English, Russian and Korean; Korean breaks between words', async ({ page }) => {
   const app = new DesignerPage(page);
   const training = new TrainingPage(page);
@@ -315,12 +325,24 @@ test('at 1280x720 every presenter control is whole and uncovered, in English, Ru
       const body = (await page.getByTestId('presenter-notes-body').boundingBox())!;
       const keys = (await page.locator('.presenter-keys').boundingBox())!;
       expect(keys.y, `${language} step ${step}`).toBeGreaterThanOrEqual(body.y + body.height - 0.5);
+      // The notes have a box to read in: half the window's height, a column of some 40 characters.
+      const box = await notesBox(page);
+      expect(box.share, `${language} step ${step} notes' height`).toBeGreaterThanOrEqual(0.5);
+      expect(box.width, `${language} step ${step} notes' width`).toBeGreaterThanOrEqual(440);
       await page.keyboard.press('ArrowRight');
     }
+    // The same at 1920x1080, where the layout was already roomy: nothing lost there.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await controlsUncovered(page, '.presenter-controls button'), `${language} 1920x1080`).toEqual([]);
+    expect((await notesBox(page)).share, `${language} 1920x1080 notes' height`).toBeGreaterThanOrEqual(0.65);
+    expect((await notesBox(page)).width, `${language} 1920x1080 notes' width`).toBeGreaterThanOrEqual(500);
+    await page.setViewportSize({ width: 1280, height: 720 });
     // A number stays with its unit and "of N" with its number.
     const progress = await page.getByTestId('presenter-progress').textContent();
     expect(progress).toMatch(/\u00a0\d+ (of|из)\u00a0\d|\u00a0\d+\u00a0\/\u00a0\d/);
     expect(await page.locator('.presenter-detail').textContent()).toMatch(/\d\u00a0(mm|мм)[ ,].*\d\u00a0(N|Н)$/u);
+    // The thread type's name too: '19G 100 мм' once wrapped as '19G 100 / мм'.
+    expect(await page.locator('.presenter-detail').textContent()).toMatch(/19G\u00a0100\u00a0(mm|мм)/u);
     if (language === 'ko') expect(await training.presenter.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
     await page.keyboard.press('Escape');
     await expect(training.presenter).toBeHidden();

@@ -61,6 +61,9 @@ test('a temple thread drawn in the oblique view is in the plan where it was draw
   await app.run('tool.thread');
   await app.canvas.drawThread(TEMPLE_PATH);
   await expect(app.objects.threads()).toHaveCount(1);
+  // Its new entry point is lettered, as the example plans' entries are, never numbered beside
+  // the thread's number.
+  await expect(app.objects.entries().locator('.object-title')).toHaveText(['Entry point A']);
   await app.screenshot('views-temple-thread-oblique');
 
   // The plan keeps frontal coordinates: the points clicked in the oblique view, within a pixel
@@ -69,6 +72,7 @@ test('a temple thread drawn in the oblique view is in the plan where it was draw
   const parsed = parsePlanText(text);
   if (!parsed.ok) throw new Error('saved plan did not parse');
   const path = parsed.plan.threads[0]!.path;
+  expect(parsed.plan.entryPoints.map((e) => e.label)).toEqual(['A']);
   expect(path).toHaveLength(TEMPLE_PATH.length);
   path.forEach((p, i) => {
     expect(Math.hypot(p.x - TEMPLE_PATH[i]!.x, p.y - TEMPLE_PATH[i]!.y)).toBeLessThan(0.75);
@@ -82,7 +86,8 @@ test('a temple thread drawn in the oblique view is in the plan where it was draw
   await app.screenshot('views-temple-thread-frontal');
 
   // And in the exported PDF: numbered on the frontal diagram (page 1) and in the left oblique,
-  // the right-hand panel at the top of page 2 (its text read from that part of the page only).
+  // the right-hand panel at the top of page 2 (its text read from that part of the page only),
+  // with its entry point lettered there as in the designer.
   const dialog = new ExportDialogPO(page);
   await app.run('file.exportPdf');
   await dialog.expectOpen();
@@ -97,6 +102,11 @@ test('a temple thread drawn in the oblique view is in the plan where it was draw
   const leftOblique = (await run('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', ...crop, pdf, '-'])).stdout;
   expect(leftOblique).toContain("Patient's left");
   expect(leftOblique.split(/\s+/)).toContain('1');
+  expect(leftOblique.split(/\s+/)).toContain('A');
+  // The marking sheet names the entry by the same letter ("Entry A, fixation point": this
+  // temple thread is anchored at its entry).
+  const all = (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'])).stdout;
+  expect(all).toMatch(/Entry (point )?A\b/);
 });
 
 /** A point of the patient's right cheek beside the nose: seen from the front, hidden by the nose in the left oblique. */

@@ -1,21 +1,21 @@
 import type { EntryPoint, PlanDocument } from '../../plan/types';
-import { entryPointCaption } from '../numbering';
+import { entryPointCaptions } from '../numbering';
 import type { SceneItem, SceneLayer } from '../types';
 import { ENTRY_RADIUS_MM } from './threads';
 
 /**
- * Entry points: a ringed circle with the entry's label (or number), drawn over the threads.
+ * Entry points: a ringed circle with the entry's caption (its label, or a free letter: numbering.ts), drawn over the threads.
  * `labelScale` enlarges the caption and its circle together, so the caption stays inside.
  */
 /**
- * An entry point's items, kept while the entry point object, its number, its selection and the
+ * An entry point's items, kept while the entry point object, its caption, its selection and the
  * label scale stay the same: during a drag the items of everything that did not move keep their
  * identity, so the canvas can tell by identity what to redraw (renderer/canvas/live-split.ts).
  */
 const itemCache = new WeakMap<EntryPoint, { readonly key: string; readonly items: readonly SceneItem[] }>();
 
-function entryItems(e: EntryPoint, i: number, selected: boolean, labelScale: number): readonly SceneItem[] {
-  const key = `${i}|${selected ? 1 : 0}|${labelScale}`;
+function entryItems(e: EntryPoint, caption: string, selected: boolean, labelScale: number): readonly SceneItem[] {
+  const key = `${caption}|${selected ? 1 : 0}|${labelScale}`;
   const hit = itemCache.get(e);
   if (hit && hit.key === key) return hit.items;
   const items: SceneItem[] = [];
@@ -34,7 +34,7 @@ function entryItems(e: EntryPoint, i: number, selected: boolean, labelScale: num
   items.push({
     type: 'text',
     at: e.position,
-    text: entryPointCaption(e.label, i),
+    text: caption,
     sizeMm: 2.5 * labelScale,
     align: 'center',
     color: 'entry.text',
@@ -48,6 +48,7 @@ function entryItems(e: EntryPoint, i: number, selected: boolean, labelScale: num
 
 export function entryPointsLayer(plan: PlanDocument, selectedEntryIds: ReadonlySet<string>, labelScale = 1): SceneLayer {
   const items: SceneItem[] = [];
-  plan.entryPoints.forEach((e, i) => items.push(...entryItems(e, i, selectedEntryIds.has(e.id), labelScale)));
+  const captions = entryPointCaptions(plan);
+  for (const e of plan.entryPoints) items.push(...entryItems(e, captions.get(e.id)!, selectedEntryIds.has(e.id), labelScale));
   return { id: 'entry-points', items };
 }

@@ -86,8 +86,8 @@ export function faceLayer(atlas: Atlas, labels: SceneLabels | undefined, labelSc
     const sizeMm = 3.6 * labelScale;
     const y = minY + 2.4 + sizeMm; // the baseline sits one text height below a fixed margin
     items.push(
-      { type: 'text', at: { x: minX + 4, y }, text: labels.patientRight, sizeMm, align: 'left', color: 'label.text', bold: true, halo: true },
-      { type: 'text', at: { x: maxX - 4, y }, text: labels.patientLeft, sizeMm, align: 'right', color: 'label.text', bold: true, halo: true },
+      { type: 'text', at: { x: minX + 4, y }, text: labels.patientRight, sizeMm, align: 'left', color: 'label.text', bold: true, halo: true, frame: true },
+      { type: 'text', at: { x: maxX - 4, y }, text: labels.patientLeft, sizeMm, align: 'right', color: 'label.text', bold: true, halo: true, frame: true },
     );
   }
   return { id: 'face', items };

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import { keepNumbersWithUnits } from '../../i18n/no-break';
 import { MISTAKES, type MistakeId } from '../mistakes';
 import type { TeachingNotes, TrainingCase } from '../types';
 import { CASE_TEXT_KO } from './ko';
@@ -31,8 +32,19 @@ export const caseTitle = (c: Pick<TrainingCase, 'id' | 'title'>, locale: Locale)
 /** A case's one- or two-sentence summary in `locale`. */
 export const caseSummary = (c: Pick<TrainingCase, 'id' | 'summary'>, locale: Locale): string => translated(c.id, locale)?.summary ?? c.summary;
 
-/** A case's teaching notes in `locale`. */
-export const caseTeaching = (c: Pick<TrainingCase, 'id' | 'teaching'>, locale: Locale): TeachingNotes => translated(c.id, locale)?.teaching ?? c.teaching;
+/**
+ * A case's teaching notes in `locale`, each number kept with its unit ("2,2 мм", "2.2 N": the
+ * compare panel and the presenter's notes wrapped between them). The tables and a trainer's
+ * case.json keep plain spaces; the join is made here, where every language's notes are given out.
+ */
+export function caseTeaching(c: Pick<TrainingCase, 'id' | 'teaching'>, locale: Locale): TeachingNotes {
+  const notes = translated(c.id, locale)?.teaching ?? c.teaching;
+  return {
+    whatIsWrong: keepNumbersWithUnits(notes.whatIsWrong),
+    whyItMatters: keepNumbersWithUnits(notes.whyItMatters),
+    whatTheCorrectionChanges: keepNumbersWithUnits(notes.whatTheCorrectionChanges),
+  };
+}
 
 /** A built-in case's words in a translated language (tests read the tables through this). */
 export const caseTextTable = (locale: Exclude<Locale, 'en'>): CaseTextTable => TABLES[locale];

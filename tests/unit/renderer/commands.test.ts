@@ -187,7 +187,7 @@ describe('edit commands', () => {
     expect(copy.entryPointId).not.toBe(a.entryPointId);
     expect(copy.path).toEqual(a.path.map((p) => ({ x: p.x + 5, y: p.y + 5 })));
     expect(ed.plan.entryPoints[1]!.position).toEqual(copy.path[0]);
-    expect(ed.plan.entryPoints[1]!.label).toBe('2');
+    expect(ed.plan.entryPoints[1]!.label).toBe('B');
     ed.expectSelection([copy.id]);
     ed.key('Mod+Z');
     expect(ed.plan.threads).toHaveLength(1);

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/i18n/en';
 import { ko } from '../../../renderer/i18n/ko';
 import { ru } from '../../../renderer/i18n/ru';
-import { applyLanguage, currentLocale, resolveLanguage, setLanguage, t } from '../../../renderer/i18n';
+import { applyLanguage, currentLocale, findingWords, resolveLanguage, setLanguage, t } from '../../../renderer/i18n';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../../shared/analysis';
+import { CANONICAL_ATLAS } from '../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../shared/catalogue';
+import { parsePlanText } from '../../../shared/plan';
 
 /**
  * The interface tables: the type check already refuses a missing key (Dictionary<MessageKey>);
@@ -67,10 +72,28 @@ describe('choosing the interface language', () => {
     expect(currentLocale()).toBe('ru');
     expect(t('tool.thread')).toBe('Нить');
     expect([1, 3, 5, 21].map((count) => t('count.threads', { count }))).toEqual(['1 нить', '3 нити', '5 нитей', '21 нить']);
-    expect(t('unit.mm', { value: 2.5 })).toBe('2,5 мм');
+    // A number and its unit are joined by a no-break space: a narrow panel never wraps between them.
+    expect(t('unit.mm', { value: 2.5 })).toBe('2,5\u00a0мм');
+    expect(t('objects.threadDetail', { depth: 4.5, tension: '1,0' })).toBe('глубина 4,5\u00a0мм, 1,0\u00a0Н');
     applyLanguage('ko');
     expect(t('count.threads', { count: 3 })).toBe('실 3개');
     applyLanguage('en');
-    expect(t('unit.mm', { value: 2.5 })).toBe('2.5 mm');
+    expect(t('unit.mm', { value: 2.5 })).toBe('2.5\u00a0mm');
+    expect(t('objects.threadDetail', { depth: 4.5, tension: '1.0' })).toBe('4.5\u00a0mm deep, 1.0\u00a0N');
+  });
+
+  it("shows a finding's numbers joined to their units, in every language, its words otherwise as written", () => {
+    const parsed = parsePlanText(readFileSync(new URL('../../../assets/examples/poor-over-tension.vlift', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const finding = analyze(parsed.plan, CANONICAL_ATLAS, { catalogue: THREAD_CATALOGUE }).findings.find((f) => f.rule === 'over-tension')!;
+    for (const locale of ['en', 'ru', 'ko'] as const) {
+      applyLanguage(locale);
+      const words = findingWords(finding);
+      const all = `${words.title} ${words.message} ${words.fix}`;
+      expect(all, locale).toMatch(/\d\u00a0(N|Н)/u);
+      expect(all, locale).not.toMatch(/\d (mm|мм|N|Н)(?![\p{L}\d])/u);
+    }
+    applyLanguage('en');
+    expect(findingWords(finding).message.replace(/\u00a0/g, ' ')).toBe(finding.message);
   });
 });

@@ -131,6 +131,29 @@ describe('plan operations', () => {
     expect(selection.entryPointIds).toEqual([next.entryPoints[1]!.id]);
     expect(selection.threadIds).toEqual([next.threads[1]!.id]);
   });
+
+  it('letters new entry points, never numbering them beside the threads: added, duplicated and mirrored', () => {
+    const { plan, entryPointId } = planWithThread();
+    expect(ops.findEntryPoint(plan, entryPointId)!.label).toBe('A');
+    const added = ops.addEntryPoint(plan, ctx, { x: 40, y: 30 });
+    expect(ops.findEntryPoint(added.plan, added.id)!.label).toBe('B');
+    const copied = ops.duplicateSelection(added.plan, ctx, { threadIds: [], entryPointIds: [entryPointId] });
+    expect(copied.plan.entryPoints.map((e) => e.label)).toEqual(['A', 'B', 'C']);
+    // A plain letter's mirror takes the next free letter.
+    const mirrored = ops.mirrorSelection(plan, ctx, { threadIds: [], entryPointIds: [entryPointId] });
+    expect(mirrored.plan.entryPoints.map((e) => e.label)).toEqual(['A', 'B']);
+  });
+
+  it("mirrors a label that names its side as the example plans do ('AL' to 'AR') and keeps a file's own labels", () => {
+    const { plan, entryPointId } = planWithThread();
+    const paired: PlanDocument = { ...plan, entryPoints: plan.entryPoints.map((e) => ({ ...e, label: 'AL' })) };
+    const mirrored = ops.mirrorSelection(paired, ctx, { threadIds: [], entryPointIds: [entryPointId] });
+    expect(mirrored.plan.entryPoints.map((e) => [e.label, e.side])).toEqual([['AL', 'left'], ['AR', 'right']]);
+    // An older plan's numbered labels stay as saved; the next entry gets the first letter.
+    const numbered: PlanDocument = { ...plan, entryPoints: plan.entryPoints.map((e) => ({ ...e, label: '1' })) };
+    const added = ops.addEntryPoint(numbered, ctx, { x: -40, y: 30 });
+    expect(added.plan.entryPoints.map((e) => e.label)).toEqual(['1', 'A']);
+  });
 });
 
 /**

@@ -49,7 +49,7 @@ describe('thread tool', () => {
     expect(ed.plan.threads).toHaveLength(1);
     const entry = ed.plan.entryPoints[0]!;
     const thread = ed.plan.threads[0]!;
-    expect(entry).toMatchObject({ position: { x: 68, y: -20 }, side: 'left', label: '1' });
+    expect(entry).toMatchObject({ position: { x: 68, y: -20 }, side: 'left', label: 'A' });
     expect(thread).toMatchObject({
       entryPointId: entry.id,
       side: 'left',
@@ -174,10 +174,10 @@ describe('entry point tool', () => {
     const ed = new TestEditor();
     ed.editor.setTool('entry');
     ed.click([40, 10]);
-    expect(ed.plan.entryPoints).toEqual([{ id: 'e1', label: '1', position: { x: 40, y: 10 }, side: 'left' }]);
+    expect(ed.plan.entryPoints).toEqual([{ id: 'e1', label: 'A', position: { x: 40, y: 10 }, side: 'left' }]);
     ed.expectSelection([], ['e1']);
     ed.click([-40, 10]);
-    expect(ed.plan.entryPoints[1]).toMatchObject({ label: '2', side: 'right' });
+    expect(ed.plan.entryPoints[1]).toMatchObject({ label: 'B', side: 'right' });
     ed.key('Mod+Z');
     expect(ed.plan.entryPoints).toHaveLength(1);
   });

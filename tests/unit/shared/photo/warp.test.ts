@@ -18,7 +18,8 @@ import {
   warpPrepared,
 } from '../../../../shared/photo/warp';
 import { warpItems } from '../../../../shared/photo/warp-scene';
-import { IDENTITY } from '../../../../shared/photo/affine';
+import { applyAffine, IDENTITY } from '../../../../shared/photo/affine';
+import { faceLayer } from '../../../../shared/scene/layers/face';
 import type { PhotoLandmark, PlanDocument } from '../../../../shared/plan/types';
 import { ALL_EXAMPLES } from '../../../../cli/examples/plans';
 
@@ -208,5 +209,35 @@ describe('the scene on the photo', () => {
     const first = line.points[0]!;
     const q = canonicalToPhoto(alignment.warp, a);
     expect(Math.hypot(first.x - q.x, first.y - q.y)).toBeLessThan(1e-6);
+  });
+
+  it("keeps the patient's right and left captions level over a tilted, uneven face, beside its warped corners", () => {
+    // A face whose left side sits lower than its right (as no real face is quite symmetric, and
+    // the detector's points are not either): no similarity can make it level again.
+    const lopsided = meshLandmarks().map((l) => {
+      const c = canonicalLandmark(l.id)!;
+      const q = fakeCamera({ x: c.x, y: c.y + 0.06 * c.x });
+      return { ...l, x: q.x, y: q.y };
+    });
+    const alignment = photoAlignment(lopsided, BOUNDS)!;
+    const labels = { patientRight: "Patient's right", patientLeft: "Patient's left", fixed: 'fixed', mobile: 'mobile' };
+    const captions = faceLayer(CANONICAL_ATLAS, labels).items.filter((i) => i.type === 'text');
+    expect(captions.map((c) => c.type === 'text' && c.frame)).toEqual([true, true]);
+    // Through the photo's own similarity, as the designer draws it: the face upright again.
+    const warped = warpItems(captions, alignment.warp, alignment.photoToDisplay, true).filter((i) => i.type === 'text');
+    const each = captions.map((c) => (c.type === 'text' ? applyAffine(alignment.photoToDisplay, canonicalToPhoto(alignment.warp, c.at)) : null)!);
+    // Each caption alone lands at its own height (the face is bent): that is what they are kept from.
+    expect(Math.abs(each[0]!.y - each[1]!.y)).toBeGreaterThan(0.5);
+    const [right, left] = warped.map((w) => (w.type === 'text' ? w.at : null)!);
+    expect(right!.y).toBe(left!.y);
+    expect(right!.y).toBeCloseTo(Math.min(each[0]!.y, each[1]!.y), 9);
+    // Across, each stays by its own corner of the warped face.
+    expect(right!.x).toBeCloseTo(each[0]!.x, 9);
+    expect(left!.x).toBeCloseTo(each[1]!.x, 9);
+    // Text on the face (a thread's number) goes where its anchor goes, level or not.
+    const number = { type: 'text' as const, at: LANDMARKS['tragus-left']!, text: '1', sizeMm: 3, align: 'center' as const, color: 'label.text' as const, bold: true, halo: true };
+    const [moved] = warpItems([number, { ...number, at: LANDMARKS['tragus-right']! }], alignment.warp, IDENTITY, false);
+    const q = canonicalToPhoto(alignment.warp, number.at);
+    expect(moved?.type === 'text' && Math.hypot(moved.at.x - q.x, moved.at.y - q.y)).toBeLessThan(1e-9);
   });
 });

@@ -24,6 +24,8 @@ describe('wrapText', () => {
     expect(wrapText('12 mmHg apart', 6, chars)).toEqual(['12', 'mmHg', 'apart']);
     // A glued piece wider than the line is cut as any long word is.
     expect(wrapText('19G 100 mm', 6, chars)).toEqual(['19G 10', '0 mm']);
+    // A thread type's name arrives with no-break spaces (threadTypeName): never a break point.
+    expect(wrapText('PDO нить с насечками, 8\u00a0конусов', 12, chars)).toEqual(['PDO нить с', 'насечками,', '8\u00a0конусов']);
   });
 
   it('keeps paragraph breaks and splits words longer than a line', () => {

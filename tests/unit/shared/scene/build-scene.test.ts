@@ -155,14 +155,15 @@ describe('threads as traction vectors', () => {
     expect(path.style.stroke).toBe('thread.smooth');
   });
 
-  it('numbers threads and entry points by their order in the plan', () => {
+  it('numbers threads by their order in the plan and letters the entry points', () => {
     const scene = buildScene(input({ plan: plan([thread('x'), thread('y')]) }));
     const numberOf = (id: string) => texts(refsTo(sceneLayer(scene, 'threads').items, id)).map((t) => t.text);
     expect(numberOf('x')).toEqual(['1']);
     expect(numberOf('y')).toEqual(['2']);
     const captions = texts(sceneLayer(scene, 'entry-points').items).map((t) => t.text);
-    // Entry e1 has label "A"; e2 has none and shows its number.
-    expect(captions).toEqual(['A', '2']);
+    // Entry e1 has label "A"; e2 has none and shows the next free letter, never a number
+    // beside the threads' numbers.
+    expect(captions).toEqual(['A', 'B']);
   });
 });
 

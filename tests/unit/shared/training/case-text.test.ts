@@ -65,10 +65,27 @@ describe('built-in training cases in Korean and Russian', () => {
     }
   });
 
+  it('teaching notes keep every number with its unit, in every language (the presenter wrapped "2,2 / мм")', () => {
+    let joined = 0;
+    for (const id of BUILT_IN_CASE_IDS) {
+      for (const locale of ['en', 'ru', 'ko'] as const) {
+        for (const [key, text] of Object.entries(caseTeaching(english(id), locale))) {
+          expect(text, `${id} ${locale} ${key}`).not.toMatch(/\d (mm|мм|N|Н)(?![\p{L}\d])/u);
+          joined += (text.match(/\d\u00a0(mm|мм|N|Н)(?![\p{L}\d])/gu) ?? []).length;
+        }
+      }
+    }
+    expect(joined).toBeGreaterThan(50);
+    // Only those spaces: the words themselves are as written.
+    expect(caseTeaching(english('jawline-over-tension'), 'en').whatIsWrong.replace(/\u00a0/g, ' ')).toBe(english('jawline-over-tension').teaching.whatIsWrong);
+  });
+
   it('English is each case.json as written', () => {
     const en = english('jawline-over-tension');
     expect(caseTitle(en, 'en')).toBe(en.title);
-    expect(caseTeaching(en, 'en')).toBe(en.teaching);
+    // Word for word: only a number's space before its unit is a no-break one.
+    const plain = (notes: object) => Object.fromEntries(Object.entries(notes).map(([k, v]) => [k, String(v).replace(/\u00a0/g, ' ')]));
+    expect(plain(caseTeaching(en, 'en'))).toEqual(en.teaching);
   });
 
   it("a trainer's own case keeps its own words in every language", () => {
@@ -76,7 +93,7 @@ describe('built-in training cases in Korean and Russian', () => {
     for (const locale of ['en', 'ko', 'ru'] as const) {
       expect(caseTitle(own, locale)).toBe('My case');
       expect(caseSummary(own, locale)).toBe('Mine.');
-      expect(caseTeaching(own, locale)).toBe(own.teaching);
+      expect(caseTeaching(own, locale)).toEqual(own.teaching);
     }
   });
 
