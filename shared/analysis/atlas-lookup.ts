@@ -33,8 +33,6 @@ export interface AtlasLookup {
 }
 
 const cache = new WeakMap<Atlas, AtlasLookup>();
-/** A zone is within reach of a depth when its structure begins there or shallower anywhere along it. */
-const zoneDepth = (z: DangerZone): number => shallowestZoneDepth(z);
 
 /** The atlas's outlined things each raster indexes. */
 export const RASTER_KINDS = ['regions', 'muscles', 'dangerZones', 'fixationZones'] as const;
@@ -94,6 +92,10 @@ export function atlasLookup(atlas: Atlas): AtlasLookup {
   const dangerZones = once(() => raster('dangerZones', atlas.dangerZones));
   const fixationZones = once(() => raster('fixationZones', atlas.fixationZones));
   const rasters: Record<RasterKind, () => OutlineRaster<unknown>> = { regions, muscles, dangerZones, fixationZones };
+  // A zone is within reach of a depth when its structure begins there or shallower anywhere along
+  // it: worked out once per zone here, not on every sample's question.
+  const shallowest = new Map<DangerZone, number>(atlas.dangerZones.map((z) => [z, shallowestZoneDepth(z)]));
+  const zoneDepth = (z: DangerZone): number => shallowest.get(z) ?? z.depthFromMm;
   const lookup: AtlasLookup = {
     atlas,
     surface: surfaceOf(atlas),

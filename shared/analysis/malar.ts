@@ -175,7 +175,8 @@ export function pullCrossesMalar(g: ThreadGeometry, lookup: AtlasLookup): boolea
   if (memo !== undefined && memo.lookup === lookup && memo.crossesMalar !== undefined) return memo.crossesMalar;
   const t = g.traction;
   let crosses = false;
-  if (t !== null) {
+  // A line that misses the malar regions' box crosses none of them (most lines of a jowl or neck thread).
+  if (t !== null && meetsBox(t, malarBoxOf(lookup))) {
     const length = Math.hypot(t.to.x - t.from.x, t.to.y - t.from.y);
     const steps = Math.max(1, Math.ceil(length / PULL_STEP_MM));
     const probe = { x: 0, y: 0 };

@@ -22,17 +22,25 @@ export class OutlineCells {
   private readonly rows: number;
   private readonly least: Float64Array;
 
-  /** `values[i]` is outline i's number, for the outlines `index` was built from, in that order. */
-  constructor(index: OutlineRasterIndex, values: readonly number[]) {
+  /**
+   * `values[i]` is outline i's number, for the outlines `index` was built from, in that order; or
+   * a function of the outline and the cell (its lower corner), for a number that varies across an
+   * outline (a danger zone whose depth depends on the region), which must not exceed the outline's
+   * number anywhere in the cell.
+   */
+  constructor(index: OutlineRasterIndex, values: readonly number[] | ((item: number, x0: number, y0: number) => number)) {
     this.minX = index.minX;
     this.minY = index.minY;
     this.cols = index.cols;
     this.rows = index.rows;
     const cells = index.cols * index.rows;
     this.least = new Float64Array(cells).fill(Infinity);
+    const valueOf = typeof values === 'function' ? values : (item: number): number => values[item]!;
     for (let c = 0; c < cells; c++) {
       let least = Infinity;
-      for (let k = index.cellStart[c]!, end = index.cellStart[c + 1]!; k < end; k++) least = Math.min(least, values[index.entryItem[k]!]!);
+      const x0 = index.minX + (c % index.cols) * CELL_MM;
+      const y0 = index.minY + Math.floor(c / index.cols) * CELL_MM;
+      for (let k = index.cellStart[c]!, end = index.cellStart[c + 1]!; k < end; k++) least = Math.min(least, valueOf(index.entryItem[k]!, x0, y0));
       this.least[c] = least;
     }
   }

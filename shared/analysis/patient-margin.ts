@@ -57,8 +57,8 @@ export interface PatientMargin {
   readonly older: boolean;
 }
 
-/** Every margin made so far, by skin thickness, age band and whether the thread is smooth (a handful). */
-const margins = new Map<string, PatientMargin>();
+/** Every margin made so far, for barbed and for smooth threads, by skin thickness and age band (a handful). */
+const margins = { barbed: new Map<PlanMeta['skinThickness'], Map<PlanMeta['ageBand'], PatientMargin>>(), smooth: new Map<PlanMeta['skinThickness'], Map<PlanMeta['ageBand'], PatientMargin>>() };
 
 /**
  * The depth margin for this patient: thin skin and an age of 50 or over each raise it, thick
@@ -72,12 +72,14 @@ const margins = new Map<string, PatientMargin>();
  * called too shallow for an older patient only.
  */
 export function patientDepthMargin(meta: Pick<PlanMeta, 'skinThickness' | 'ageBand'>, smooth = false): PatientMargin {
-  // One answer per skin thickness, age band and kind of thread, made once: the depth rules ask for every thread.
-  const key = `${meta.skinThickness}|${meta.ageBand}|${smooth}`;
-  const known = margins.get(key);
+  // One answer per kind of thread, skin thickness and age band, made once: the depth rules ask for every thread.
+  const made = smooth ? margins.smooth : margins.barbed;
+  const byAge = made.get(meta.skinThickness);
+  const known = byAge?.get(meta.ageBand);
   if (known !== undefined) return known;
   const margin = makePatientDepthMargin(meta, smooth);
-  margins.set(key, margin);
+  if (byAge === undefined) made.set(meta.skinThickness, new Map([[meta.ageBand, margin]]));
+  else byAge.set(meta.ageBand, margin);
   return margin;
 }
 

@@ -140,16 +140,19 @@ function perThreadFindings(malar: MalarSide): Finding[] {
 function dominance(malar: MalarSide, byId: ReadonlyMap<string, ThreadGeometry>, lookup: AtlasLookup): Finding | null {
   const total = malar.totalMidfacePullN;
   if (total < DOMINANCE_MIN_PULL.value) return null;
-  // The strongest first; ties go to the lower thread number so the result does not depend on map order.
-  const strongest = [...malar.midfacePullN]
-    .map(([id, pull]) => ({ g: byId.get(id)!, pull }))
-    .sort((a, b) => b.pull - a.pull || a.g.number - b.g.number);
   // The one thread doing the midface's lifting: a midface thread (most of its barbs in the
   // midface; a jawline thread from in front of the ear only crosses the lower midface on its way
   // to the jaw), whose pull runs over the cheekbone, where it piles the tissue it gathers (a
   // lower-cheek thread pulled back to the pre-auricular SMAS passes below it). Every thread's
-  // pull still counts in the side's total.
-  const top = strongest.find(({ g, pull }) => pull > 0 && mainArea(g) === 'midface' && pullCrossesMalar(g, lookup));
+  // pull still counts in the side's total. The strongest midface thread first (ties to the lower
+  // thread number, so the result does not depend on map order); its line is followed only then.
+  const midface: { readonly g: ThreadGeometry; readonly pull: number }[] = [];
+  for (const [id, pull] of malar.midfacePullN) {
+    const g = byId.get(id)!;
+    if (pull > 0 && mainArea(g) === 'midface') midface.push({ g, pull });
+  }
+  midface.sort((a, b) => b.pull - a.pull || a.g.number - b.g.number);
+  const top = midface.find(({ g }) => pullCrossesMalar(g, lookup));
   if (top === undefined) return null;
   const share = top.pull / total;
   if (share <= DOMINANT_SHARE_MAX.value) return null;

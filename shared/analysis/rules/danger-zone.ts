@@ -4,6 +4,7 @@ import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import type { AtlasLookup } from '../atlas-lookup';
 import { OutlineCells } from '../outline-cells';
+import { CELL_MM } from '../atlas-raster';
 import type { PathSample, ThreadGeometry } from '../thread-geometry';
 import type { Finding, Threshold } from '../types';
 import type { FindingParam, FindingTextKey } from '../finding-text';
@@ -80,11 +81,37 @@ const zonesByLookup = new WeakMap<AtlasLookup, AtlasZones>();
 function zonesOf(lookup: AtlasLookup): AtlasZones {
   let zones = zonesByLookup.get(lookup);
   if (zones === undefined) {
-    const depths = lookup.atlas.dangerZones.map(shallowestZoneDepth);
-    zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(lookup.outlineIndex('dangerZones'), depths) };
+    const all = lookup.atlas.dangerZones;
+    const depths = all.map(shallowestZoneDepth);
+    zones = { shallowestMm: Math.min(...depths), cells: new OutlineCells(lookup.outlineIndex('dangerZones'), zoneDepthInCell(lookup)) };
     zonesByLookup.set(lookup, zones);
   }
   return zones;
+}
+
+/**
+ * The shallowest a zone's structure lies within one cell: for a zone whose depth depends on the
+ * region (DangerZone.depthByRegionMm), the least over the regions that may hold a point of the
+ * cell and its own depth (for a point outside them), so the temporal branch's shallower depth
+ * above the brow does not send every temple sample to the exact lookup. The region index lies on
+ * the same 2 mm lattice (atlas-raster.ts), so the cell is one cell of it.
+ */
+function zoneDepthInCell(lookup: AtlasLookup): (item: number, x0: number, y0: number) => number {
+  const zones = lookup.atlas.dangerZones;
+  const regions = lookup.atlas.regions;
+  const index = lookup.outlineIndex('regions');
+  return (item, x0, y0) => {
+    const zone = zones[item]!;
+    if (zone.depthByRegionMm === undefined) return zone.depthFromMm;
+    const col = Math.floor((x0 + CELL_MM / 2 - index.minX) / CELL_MM);
+    const row = Math.floor((y0 + CELL_MM / 2 - index.minY) / CELL_MM);
+    // Off the regions' grid no region holds a point: the zone's own depth.
+    if (!(col >= 0 && col < index.cols && row >= 0 && row < index.rows)) return zone.depthFromMm;
+    const cell = row * index.cols + col;
+    let least = zone.depthFromMm;
+    for (let k = index.cellStart[cell]!, end = index.cellStart[cell + 1]!; k < end; k++) least = Math.min(least, zoneDepthIn(zone, regions[index.entryItem[k]!]!.kind));
+    return least;
+  };
 }
 
 /** The finding for the first sample of a path at a structure's depth (`fromMm`, where the structure begins there). */
