@@ -6,6 +6,7 @@ import type { Side, Thread } from '../plan/types';
 import { SKIN_DISTANCE, SKIN_STRIDE, SKIN_X, SKIN_Y, SKIN_Z, SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
+import type { RulePull } from './holding';
 import type { MirrorMemo } from './mirror-pairs';
 import type { Finding } from './types';
 
@@ -141,6 +142,8 @@ export interface GeometryMemo {
   barbedSpan: BarbedSpan | null | undefined;
   /** rules/crowding.ts: the barbed samples' boxes, chunk by chunk (grown by the reach). */
   barbedChunks: readonly number[] | undefined;
+  /** holding.ts: the pull the direction rules judge (rulePull; null: none). */
+  pull: RulePull | null | undefined;
   /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
   findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
 }
@@ -385,7 +388,7 @@ export function computeThreadGeometry(
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
     entry, distal, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, findings: undefined },
+    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, pull: undefined, findings: undefined },
   };
 }
 
