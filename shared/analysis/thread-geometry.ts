@@ -78,6 +78,11 @@ export interface Traction {
   readonly y: number;
   /** Degrees above the patient's lateral horizontal on the thread's side (positive = upward). */
   readonly elevationDeg: number;
+  /**
+   * False: a traction is a pull toward the fixation end. holding.ts's rulePull gives a floating
+   * design's axis in this same shape with true (one shape: the rules read either without a copy).
+   */
+  readonly axis: boolean;
 }
 
 export interface ThreadGeometry {
@@ -409,6 +414,7 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
     x: direction.x * magnitudeN,
     y: direction.y * magnitudeN,
     elevationDeg: elevationDeg(thread.side, direction.x, direction.y),
+    axis: false,
   };
 }
 
