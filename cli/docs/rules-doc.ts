@@ -45,9 +45,17 @@ Sides are always the patient's: the patient's right is drawn on the viewer's lef
   point. Its strength is the planned tension, capped at what the thread type holds (a thread
   cannot pull harder than its barbs hold). Smooth (mono, screw) threads have no barbs and no
   traction.
+- A **floating design** (a bidirectional cog or cone thread with no fixation zone and at most
+  \`floatingTensionMaxN\` of tension, see weak-fixation) grips the tissue on opposed barbs and pulls
+  toward neither end, so the end it was entered from means nothing. Every rule that judges a
+  direction (gravity-direction, asymmetry, muscle-conflict, the cheekbone rule's traction
+  lines) takes its **axis** instead of its traction: the line from one end of its barbed section
+  to the other, pointing upward like a lift (a horizontal one laterally). The same thread drawn
+  from either end gets the same verdicts.
 - **Metrics**: traction by region and side (each thread's pull spread over its barbed samples),
-  the malar share (see cheekbone-concentration), the resultant vector per side with its angle
-  above the patient's lateral horizontal (so mirrored sides get equal angles), and a symmetry
+  the malar share (see cheekbone-concentration), the resultant vector per side (the net pull of
+  its lifts from one end: a floating design's barbs pull toward each other and add none) with
+  its angle above the patient's lateral horizontal (so mirrored sides get equal angles), and a symmetry
   figure from 0 to 1: (fewer threads / more threads) x (weaker side's traction / stronger side's)
   x (1 - difference of the resultant angles / 180), empty when a side has no threads.
 `;

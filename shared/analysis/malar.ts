@@ -2,7 +2,7 @@ import type { FacePoint } from '../geometry/types';
 import { segmentIntersection } from '../geometry/polyline';
 import type { Side } from '../plan/types';
 import type { AtlasLookup } from './atlas-lookup';
-import { isFloatingDesign } from './holding';
+import { isFloatingDesign, rulePull, type RulePull } from './holding';
 import type { ThreadGeometry } from './thread-geometry';
 
 /**
@@ -13,8 +13,12 @@ import type { ThreadGeometry } from './thread-geometry';
  * there and the midface widens (changes of 4.7-17.9 mm reported).
  *
  * A thread's pull "ends on" the prominence when its fixation point (unless it lies in a fixation
- * zone, or the thread is a floating design anchored nowhere) or either end of its barbed section lies in a malar region; it "converges" there when its traction line (barbed centroid to
- * fixation point) crosses another same-side thread's traction line inside a malar region.
+ * zone, or the thread is a floating design anchored nowhere) or either end of its barbed section
+ * lies in a malar region; it "converges" there when its traction line crosses another same-side
+ * thread's traction line inside a malar region.
+ * The traction line is the pull every direction rule judges (holding.ts, rulePull): barbed
+ * centroid to fixation point for a lift from one end; for a floating design, which pulls toward
+ * neither end, the line of its barbed section (the same whichever end it was entered from).
  * A thread's midface pull is its traction times the fraction of its barbed samples that lie in
  * midface regions (atlas area 'midface').
  */
@@ -141,12 +145,19 @@ export function analyzeMalarSide(side: Side, threads: readonly ThreadGeometry[],
   // A crossing inside a malar region lies on both lines and in the regions' box, so lines that
   // miss the box cannot take part.
   const box = malarBoxOf(lookup);
-  const pulling = lifting.filter((g) => g.traction !== null && (midfacePullN.get(g.thread.id) ?? 0) > 0 && meetsBox(g.traction, box));
+  const pulling: ThreadGeometry[] = [];
+  const lines: RulePull[] = [];
+  for (const g of lifting) {
+    const line = rulePull(g);
+    if (line === null || (midfacePullN.get(g.thread.id) ?? 0) <= 0 || !meetsBox(line, box)) continue;
+    pulling.push(g);
+    lines.push(line);
+  }
   for (let i = 0; i < pulling.length; i++) {
     const a = pulling[i]!;
     for (let j = i + 1; j < pulling.length; j++) {
       const b = pulling[j]!;
-      const point = segmentIntersection(a.traction!.from, a.traction!.to, b.traction!.from, b.traction!.to);
+      const point = segmentIntersection(lines[i]!.from, lines[i]!.to, lines[j]!.from, lines[j]!.to);
       if (point === null || !isMalar(lookup.regionAt(point))) continue;
       convergences.push({ a, b, point });
       malarThreadIds.add(a.thread.id);

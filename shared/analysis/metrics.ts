@@ -1,5 +1,6 @@
 import type { Region, RegionKind } from '../atlas/types';
 import type { Side } from '../plan/types';
+import { rulePull } from './holding';
 import type { MalarSide } from './malar';
 import { elevationDeg, type ThreadGeometry } from './thread-geometry';
 import type { Metrics, RegionTraction, SideVector } from './types';
@@ -13,6 +14,15 @@ import type { SimulationSummary } from '../simulation/summary';
  *   force     = weaker side's total traction / stronger side's (1 when neither side pulls)
  *   direction = 1 - |difference of the resultants' elevation angles| / 180 (1 when either side has no pull)
  * A product, so one badly mismatched aspect pulls the figure down however well the others match.
+ *
+ * A side's resultant is the net pull of its lifts from one end: each thread's pull as the direction
+ * rules judge it (holding.ts, rulePull), leaving out floating designs, whose pull is an axis.
+ * Why not at all, rather than the axis pointing upward: a floating thread's barbs pull the tissue
+ * toward each other, so it adds no net pull to the face; and a line has no sense of its own, so
+ * any sense given to it flips for a nearly horizontal line: two mirrored floating threads tipped a
+ * few degrees opposite ways would add up to sides lifted almost 180 degrees apart. Floating
+ * threads' directions are compared pair by pair instead, as lines (asymmetry). Their tension still
+ * counts in the side's total traction: it is the force they hold the tissue with.
  */
 
 const REGION_ORDER: readonly RegionKind[] = [
@@ -72,8 +82,12 @@ export function computeMetrics(
       const traction = g.traction;
       if (traction === null || traction.magnitudeN === 0) continue;
       sum += traction.magnitudeN;
-      rx += traction.x;
-      ry += traction.y;
+      // (a floating design adds no net pull: see above)
+      const pull = rulePull(g);
+      if (pull !== null && !pull.axis) {
+        rx += pull.x;
+        ry += pull.y;
+      }
       // Spread the thread's pull evenly over its barbed samples, then add it up by region.
       const { regions, perSample } = barbedRegionsOf(g);
       for (let i = 0; i < regions.length; i++) perRegion[regions[i]!]! += perSample;

@@ -1,3 +1,4 @@
+import { isFloatingDesign } from './holding';
 import type { ThreadGeometry } from './thread-geometry';
 import type { Threshold } from './types';
 
@@ -12,6 +13,12 @@ import type { Threshold } from './types';
  * millimetres (the same cost as the training compare view's thread pairing,
  * shared/training/thread-pairing.ts, applied across the midline); pairs costing more than
  * MAX_MIRROR_PAIR_COST are never made.
+ *
+ * A floating design (holding.ts) pulls toward neither end, so which end it was entered from says
+ * nothing about where it lies: its path is taken either way round and the lesser cost kept
+ * (pairCostOf), the end term then comparing the ends that correspond. The cost of a pair with a
+ * floating thread is therefore the same whichever end each floating thread was entered from. A
+ * lift from one end is compared as drawn only: its entry end is its design.
  *
  * The pairs are the assignment with the least sum of SQUARED costs (an optimal assignment, not
  * cheapest-first): when one side's fan is turned as a whole, each thread's counterpart is the
@@ -55,6 +62,8 @@ export interface MirrorPairing {
  */
 export interface MirrorMemo {
   readonly samples: readonly number[];
+  /** A floating design: paired with its path taken either way round. */
+  readonly floating: boolean;
   /** The first and the latest pairing that saw this thread (pairingCount), its index in that one. */
   firstSeen: number | undefined;
   seen: number;
@@ -118,7 +127,7 @@ function mirrorMemo(g: ThreadGeometry): MirrorMemo {
     } else {
       for (let i = 0; i < 2 * POINTS + 2; i++) out.push(0);
     }
-    g.memo.mirror = memo = { samples: out, firstSeen: undefined, seen: 0, index: -1, row: undefined };
+    g.memo.mirror = memo = { samples: out, floating: isFloatingDesign(g), firstSeen: undefined, seen: 0, index: -1, row: undefined };
   }
   return memo;
 }
@@ -151,9 +160,58 @@ function costOf(r: readonly number[], l: readonly number[], limit: number): numb
 }
 const MARGIN = 1e-6;
 
+/** The distance between point i of path r (mirrored) and point j of path l (MirrorMemo samples). */
+function pointDistance(r: readonly number[], i: number, l: readonly number[], j: number): number {
+  const dx = -r[2 * i]! - l[2 * j]!;
+  const dy = r[2 * i + 1]! - l[2 * j + 1]!;
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
+/**
+ * costOf with the end term given (`ends`) and, when `reversed`, path l taken the other way round
+ * (r's point i against l's point MIRROR_SAMPLES - i); the same bounds.
+ */
+function pathCostOf(r: readonly number[], l: readonly number[], ends: number, reversed: boolean, limit: number): number {
+  if (ends > limit + MARGIN) return Infinity;
+  const mx = -r[2 * POINTS]! - l[2 * POINTS]!;
+  const my = r[2 * POINTS + 1]! - l[2 * POINTS + 1]!;
+  if (ends + Math.sqrt(mx * mx + my * my) > limit + MARGIN) return Infinity;
+  const budget = (limit - ends) * POINTS + MARGIN;
+  let sum = 0;
+  for (let i = 0; i < POINTS; i++) {
+    sum += pointDistance(r, i, l, reversed ? POINTS - 1 - i : i);
+    if (sum > budget) return Infinity;
+  }
+  return ends + sum / POINTS;
+}
+
+/**
+ * The pairing cost of two threads' memos (see above), or Infinity beyond `limit`. Two lifts from
+ * one end: costOf. With a floating design, each floating thread's path is taken either way round
+ * and the least cost kept: the paths as drawn (entries compared; with both floating, also both
+ * reversed: far ends compared) and one of them reversed (the reversed thread's far end against the
+ * other's entry). Reversing both compares the same points as reversing neither, and reversing
+ * either one the same points as reversing the other, so only the end term differs: the least
+ * over the ways allowed. As drawn wins a tie. Only pairs with a floating thread pay for this.
+ */
+function pairCostOf(r: MirrorMemo, l: MirrorMemo, limit: number): number {
+  const a = r.samples;
+  const b = l.samples;
+  if (!r.floating && !l.floating) return costOf(a, b, limit);
+  const last = POINTS - 1;
+  let drawnEnds = pointDistance(a, 0, b, 0);
+  if (r.floating && l.floating) drawnEnds = Math.min(drawnEnds, pointDistance(a, last, b, last));
+  let reversedEnds = Infinity;
+  if (r.floating) reversedEnds = pointDistance(a, last, b, 0);
+  if (l.floating) reversedEnds = Math.min(reversedEnds, pointDistance(a, 0, b, last));
+  const drawn = pathCostOf(a, b, drawnEnds, false, limit);
+  const reversed = pathCostOf(a, b, reversedEnds, true, Math.min(limit, drawn));
+  return reversed < drawn ? reversed : drawn;
+}
+
 /** The pairing cost of a right and a left thread, millimetres (see above). */
 export function mirrorPairCost(right: ThreadGeometry, left: ThreadGeometry): number {
-  return costOf(mirrorMemo(right).samples, mirrorMemo(left).samples, Infinity);
+  return pairCostOf(mirrorMemo(right), mirrorMemo(left), Infinity);
 }
 
 /** The pairs a row thread may make: the other side's indices (ascending) and their costs, each at most the limit. */
@@ -183,13 +241,13 @@ function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeo
     m.firstSeen ??= run;
     m.seen = run;
     m.index = j;
-    return m.samples;
+    return m;
   });
   return right.map((g): Row => {
     const m = mirrorMemo(g);
     m.firstSeen ??= run;
     m.seen = run;
-    const r = m.samples;
+    const r = m;
     const kept = m.row;
     const columns: number[] = [];
     const costs: number[] = [];
@@ -205,7 +263,7 @@ function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeo
       }
       for (let j = 0; j < left.length; j++) {
         if (left[j]!.memo.mirror!.firstSeen! <= kept.asOf) continue;
-        const c = costOf(r, l[j]!, max);
+        const c = pairCostOf(r, l[j]!, max);
         if (c > max) continue;
         if (columns.length > 0 && j < columns[columns.length - 1]!) ascending = false;
         columns.push(j);
@@ -214,7 +272,7 @@ function allowedPairs(right: readonly ThreadGeometry[], left: readonly ThreadGeo
     } else {
       // (a row made afresh: columns come in ascending order)
       for (let j = 0; j < left.length; j++) {
-        const c = costOf(r, l[j]!, max);
+        const c = pairCostOf(r, l[j]!, max);
         if (c > max) continue;
         columns.push(j);
         costs.push(c);

@@ -6,6 +6,7 @@ import type { Side, Thread } from '../plan/types';
 import { SKIN_DISTANCE, SKIN_STRIDE, SKIN_X, SKIN_Y, SKIN_Z, SkinPath } from '../surface/measure';
 import type { FaceSurface } from '../surface/types';
 import type { AtlasLookup } from './atlas-lookup';
+import type { RulePull } from './holding';
 import type { MirrorMemo } from './mirror-pairs';
 import type { Finding } from './types';
 
@@ -77,6 +78,11 @@ export interface Traction {
   readonly y: number;
   /** Degrees above the patient's lateral horizontal on the thread's side (positive = upward). */
   readonly elevationDeg: number;
+  /**
+   * False: a traction is a pull toward the fixation end. holding.ts's rulePull gives a floating
+   * design's axis in this same shape with true (one shape: the rules read either without a copy).
+   */
+  readonly axis: boolean;
 }
 
 export interface ThreadGeometry {
@@ -141,6 +147,8 @@ export interface GeometryMemo {
   barbedSpan: BarbedSpan | null | undefined;
   /** rules/crowding.ts: the barbed samples' boxes, chunk by chunk (grown by the reach). */
   barbedChunks: readonly number[] | undefined;
+  /** holding.ts: the pull the direction rules judge (rulePull; null: none). */
+  pull: RulePull | null | undefined;
   /** analyze.ts: every thread rule's findings and the plan fields they were made under. */
   findings: { readonly fields: object; readonly findings: readonly (readonly Finding[])[] } | undefined;
 }
@@ -385,7 +393,7 @@ export function computeThreadGeometry(
   return {
     thread, number, type, side: thread.side, surface: lookup.surface, lengthMm, drawnLengthMm, skin, samples, sampleNumbers: numbers, sampleNumbersAt: firstAt, barbed, declaredBarbedEndMm,
     entry, distal, fixationPoint, fixationRegion, isLifting, traction,
-    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, findings: undefined },
+    memo: { mirror: undefined, metrics: undefined, malar: undefined, mainArea: undefined, barbedSpan: undefined, barbedChunks: undefined, pull: undefined, findings: undefined },
   };
 }
 
@@ -406,6 +414,7 @@ function tractionOf(thread: Thread, type: ThreadType | null, from: FacePoint, to
     x: direction.x * magnitudeN,
     y: direction.y * magnitudeN,
     elevationDeg: elevationDeg(thread.side, direction.x, direction.y),
+    axis: false,
   };
 }
 

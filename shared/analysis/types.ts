@@ -69,7 +69,7 @@ export interface Finding {
 }
 
 export interface SideVector {
-  /** Sum of traction vectors, newtons, face axes (+y down). */
+  /** Sum of the traction vectors of the lifts from one end (floating designs add no net pull: metrics.ts), newtons, face axes (+y down). */
   readonly x: number;
   readonly y: number;
   readonly magnitudeN: number;

@@ -196,16 +196,27 @@ export const FINDING_TEXT_EN = {
   'gravity-direction.midface-medial.title': '{thread} pulls the midface toward the midline ({off} past vertical)',
   'gravity-direction.midface-medial.message':
     'Its pull leans {off} past vertical toward the nose. Midface vectors usually run superolaterally (up and out toward the temple) or at a right angle to the nasolabial fold; a pull toward the midline drags the cheek onto the nasolabial fold instead of lifting it away.',
-  'gravity-direction.midface-medial.fix': 'Fix the upper end further out, toward the temple, so the pull runs up and out.',
+  'gravity-direction.midface-medial.fix': '{fix}',
+  'gravity-direction.midface-medial.fix.anchored':
+    'Fix the upper end further out, toward the temple, so the pull runs up and out.',
+  'gravity-direction.midface-medial.fix.floating':
+    'It is a floating thread, anchored nowhere: lay its barbed section more steeply up and out, toward the temple, so the line it holds the cheek along runs superolaterally.',
   'gravity-direction.jowl-along-jaw.title': '{thread} pulls the jowl along the jaw line (at {at} to it)',
   'gravity-direction.jowl-along-jaw.message':
     'Its pull meets the jaw line at {at}. Jowl vectors usually pull up and back across the lower border of the jaw, toward the fixed tissue in front of the ear, lifting the jowl off it; a pull this close to the jaw line slides the jowl forward or back more than it lifts it.',
-  'gravity-direction.jowl-along-jaw.fix':
+  'gravity-direction.jowl-along-jaw.fix': '{fix}',
+  'gravity-direction.jowl-along-jaw.fix.anchored':
     'Fix the upper end higher, in front of the ear or on the zygomatic arch, so the pull crosses the jaw line more steeply.',
+  'gravity-direction.jowl-along-jaw.fix.floating':
+    'It is a floating thread, anchored nowhere: lay its barbed section more steeply across the jaw line, up and back toward the front of the ear.',
   'gravity-direction.neck-across.title': '{thread} runs across the neck (at {at} to the jaw line)',
   'gravity-direction.neck-across.message':
     'It runs at {at} to the lower border of the jaw. Neck threads usually run parallel to the jaw, toward the mastoid behind the ear, tightening the neck under the jaw line; one laid across the neck pulls the skin in a direction the neck does not sag.',
-  'gravity-direction.neck-across.fix': 'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
+  'gravity-direction.neck-across.fix': '{fix}',
+  'gravity-direction.neck-across.fix.anchored':
+    'Lay the thread along the jaw line, a little below it, and fix it behind, toward the mastoid.',
+  'gravity-direction.neck-across.fix.floating':
+    'It is a floating thread, anchored nowhere: lay its barbed section along the jaw line, a little below it.',
   // a region as the depth findings say where a stretch mostly lies
   'region.in': 'in the {region}',
   'region.outside': 'in an area outside the mapped face',

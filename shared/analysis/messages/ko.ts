@@ -177,15 +177,27 @@ export const FINDING_TEXT_KO: Dictionary<FindingTextKey> = {
   'gravity-direction.midface-medial.title': '{thread}: 중안면부를 정중선 쪽으로 당김 (수직선에서 {off} 넘어감)',
   'gravity-direction.midface-medial.message':
     '당기는 방향이 수직선을 지나 코 쪽으로 {off} 기울어 있습니다. 중안면부 벡터는 보통 위·바깥쪽(관자놀이 방향)으로, 또는 비순구에 직각으로 향합니다. 정중선 쪽으로 당기면 뺨을 들어 올리지 못하고 비순구 위로 밀어 올리게 됩니다.',
-  'gravity-direction.midface-medial.fix': '위쪽 끝을 더 바깥, 관자놀이 쪽에 고정해 당김이 위와 바깥으로 향하게 하세요.',
+  'gravity-direction.midface-medial.fix': '{fix}',
+  'gravity-direction.midface-medial.fix.anchored':
+    '위쪽 끝을 더 바깥, 관자놀이 쪽에 고정해 당김이 위와 바깥으로 향하게 하세요.',
+  'gravity-direction.midface-medial.fix.floating':
+    '고정 없이 놓인 플로팅 실입니다. 돌기 구간을 관자놀이 쪽으로 더 가파르게 위·바깥으로 놓아, 뺨을 붙잡는 선이 위·가쪽으로 향하게 하세요.',
   'gravity-direction.jowl-along-jaw.title': '{thread}: 턱살을 턱선을 따라 당김 (턱선과 {at})',
   'gravity-direction.jowl-along-jaw.message':
     '당기는 방향이 턱선과 {at}로 만납니다. 턱살 벡터는 보통 아래턱 아래 경계를 가로질러 위·뒤쪽, 귀 앞의 고정된 조직 쪽으로 당겨 턱살을 들어 올립니다. 턱선에 이렇게 가까운 당김은 턱살을 들어 올리기보다 앞뒤로 밀게 됩니다.',
-  'gravity-direction.jowl-along-jaw.fix': '위쪽 끝을 더 높이, 귀 앞이나 광대활에 고정해 당김이 턱선을 더 가파르게 가로지르게 하세요.',
+  'gravity-direction.jowl-along-jaw.fix': '{fix}',
+  'gravity-direction.jowl-along-jaw.fix.anchored':
+    '위쪽 끝을 더 높이, 귀 앞이나 광대활에 고정해 당김이 턱선을 더 가파르게 가로지르게 하세요.',
+  'gravity-direction.jowl-along-jaw.fix.floating':
+    '고정 없이 놓인 플로팅 실입니다. 돌기 구간을 턱선을 더 가파르게 가로지르도록, 귀 앞쪽을 향해 위·뒤로 놓으세요.',
   'gravity-direction.neck-across.title': '{thread}: 목을 가로지름 (턱선과 {at})',
   'gravity-direction.neck-across.message':
     '아래턱 아래 경계와 {at}로 지나갑니다. 목의 실은 보통 턱과 나란히, 귀 뒤 꼭지돌기 쪽으로 놓아 턱선 아래 목을 당겨 줍니다. 목을 가로질러 놓인 실은 목이 처지지 않는 방향으로 피부를 당깁니다.',
-  'gravity-direction.neck-across.fix': '실을 턱선을 따라 그보다 조금 아래에 놓고, 뒤쪽 꼭지돌기 쪽에 고정하세요.',
+  'gravity-direction.neck-across.fix': '{fix}',
+  'gravity-direction.neck-across.fix.anchored':
+    '실을 턱선을 따라 그보다 조금 아래에 놓고, 뒤쪽 꼭지돌기 쪽에 고정하세요.',
+  'gravity-direction.neck-across.fix.floating':
+    '고정 없이 놓인 플로팅 실입니다. 돌기 구간을 턱선을 따라 그보다 조금 아래에 놓으세요.',
 
   'region.in': '{region}',
   'region.outside': '얼굴 지도 밖 부위',

@@ -3,6 +3,7 @@ import type { FindingParam } from '../finding-text';
 import { makeFinding } from '../findings';
 import type { RegionKind } from '../../atlas/types';
 import { barbedMiddle } from '../highlight';
+import { FLOATING_TENSION_MAX, rulePull, type RulePull } from '../holding';
 import { angleDifferenceDeg } from '../metrics';
 import { MAX_MIRROR_PAIR_COST, pairMirrored, type MirrorPair } from '../mirror-pairs';
 import type { ThreadGeometry } from '../thread-geometry';
@@ -18,6 +19,10 @@ import type { Finding, Threshold } from '../types';
  * areas. Then the sides as a whole (the metrics: count, total traction, resultant direction),
  * which catches what no single pair shows; a side-level force or direction finding is left out
  * when pair findings of that kind already say where the difference is.
+ * Directions are the pulls every direction rule judges (holding.ts, rulePull): a floating design
+ * pulls toward neither end, so the end it was entered from is not an asymmetry. Its counterpart is
+ * found whichever end each was entered from (mirror-pairs.ts), a pair with a floating thread is
+ * compared as two lines, and it adds no net pull to its side's resultant (metrics.ts).
  * A one-sided plan may be deliberate (correcting an existing asymmetry): it gets an info note.
  */
 
@@ -51,8 +56,8 @@ export const asymmetry: Rule = {
     id: 'asymmetry',
     title: 'Left/right asymmetry',
     description:
-      "When both sides have threads, pairs each thread with its mirror counterpart on the other side and compares each pair's pull direction and tension; flags threads without a counterpart when the counts match (the sides treat different areas); then compares the sides' thread count, total traction and resultant direction. A plan with threads on one side only gets an info note.",
-    thresholds: [COUNT_WARNING, FORCE_DIFFERENCE, DIRECTION_DIFFERENCE, MAX_MIRROR_PAIR_COST],
+      "When both sides have threads, pairs each thread with its mirror counterpart on the other side and compares each pair's pull direction and tension; flags threads without a counterpart when the counts match (the sides treat different areas); then compares the sides' thread count, total traction and resultant direction. A plan with threads on one side only gets an info note. A floating design (a bidirectional cog or cone thread with no fixation zone and at most floatingTensionMaxN of tension) pulls toward neither end, so the end it was entered from does not count: its counterpart is found with its path taken either way round, a pair with a floating thread is compared as two lines (at most 90 degrees apart; a lift's own pull downward is gravity-direction's), and the sides' resultant directions are those of their lifts from one end (a floating thread's barbs pull the tissue toward each other: no net pull).",
+    thresholds: [COUNT_WARNING, FORCE_DIFFERENCE, DIRECTION_DIFFERENCE, MAX_MIRROR_PAIR_COST, FLOATING_TENSION_MAX],
   },
   check(context: AnalysisContext): Finding[] {
     const m = context.metrics;
@@ -158,10 +163,10 @@ function comparePair(p: MirrorPair): Finding[] {
   const ids = [first.thread.id, second.thread.id];
   // The pair as the text names it: "Thread 1 on the right and its mirror counterpart thread 6 on the left".
   const pair = { rightThread: { threads: [p.right.number], start: true }, leftThread: { threads: [p.left.number] } };
-  const tr = p.right.traction;
-  const tl = p.left.traction;
+  const tr = rulePull(p.right);
+  const tl = rulePull(p.left);
   if (p.right.isLifting && p.left.isLifting && tr !== null && tl !== null) {
-    const diff = angleDifferenceDeg(tr.elevationDeg, tl.elevationDeg);
+    const { diff, right, left } = pairDirections(tr, tl);
     if (diff > DIRECTION_DIFFERENCE.value) {
       out.push(
         makeFinding('asymmetry', 'warning', {
@@ -171,8 +176,8 @@ function comparePair(p: MirrorPair): Finding[] {
               threads: { threads: numbers, start: true },
               ...pair,
               apart: { deg: diff },
-              right: { direction: tr.elevationDeg },
-              left: { direction: tl.elevationDeg },
+              right: { direction: right },
+              left: { direction: left },
               max: { deg: DIRECTION_DIFFERENCE.value },
             },
           },
@@ -206,6 +211,28 @@ function comparePair(p: MirrorPair): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * How far apart a pair's pulls point (each from its own side's lateral horizontal), and the two
+ * directions the finding prints, which differ by exactly that.
+ * - Two lifts from one end: their traction directions, 0-180 degrees apart.
+ * - A pair with a floating design: its pull is a line with no sense (holding.ts, rulePull), so
+ *   the pair is compared as two lines, at most 90 degrees apart: are the two sides laid along
+ *   mirrored lines? Compared as pulls, the upward sense given to a floating line would set a
+ *   nearly horizontal line tipped one way almost 180 degrees from its counterpart tipped the
+ *   other way. A lift's own sense is still judged, by gravity-direction: a lift pulled down
+ *   beside a floating thread on the same line is warned of there, not twice. The floating
+ *   thread's line (the left one's, when both float) is printed the way round nearer the other's,
+ *   so the texts agree with the difference.
+ */
+function pairDirections(r: RulePull, l: RulePull): { readonly diff: number; readonly right: number; readonly left: number } {
+  const directed = angleDifferenceDeg(r.elevationDeg, l.elevationDeg);
+  if (!(r.axis || l.axis) || directed <= 90) return { diff: directed, right: r.elevationDeg, left: l.elevationDeg };
+  const turned = (deg: number): number => (deg > 0 ? deg - 180 : deg + 180);
+  return l.axis
+    ? { diff: 180 - directed, right: r.elevationDeg, left: turned(l.elevationDeg) }
+    : { diff: 180 - directed, right: turned(r.elevationDeg), left: l.elevationDeg };
 }
 
 /** Threads with no counterpart while both sides have as many threads: the sides treat different areas. */

@@ -4,12 +4,17 @@ import type { AtlasLookup } from '../atlas-lookup';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
 import { barbedMiddle } from '../highlight';
+import { FLOATING_TENSION_MAX, rulePull, type RulePull } from '../holding';
 import type { ThreadGeometry } from '../thread-geometry';
+import type { FindingParam } from '../finding-text';
 import type { Finding, Threshold } from '../types';
 
 /**
- * Which way each lifting thread pulls (its traction: from the barbed section toward the fixation
- * point).
+ * Which way each lifting thread pulls: the pull holding.ts's rulePull gives every direction rule.
+ * For a lift pulled from one end that is its traction, from the barbed section toward the fixation
+ * point; a floating design (holding.ts) has no pull toward either end, so it is judged by the
+ * axis of its barbed section oriented like a lift (upward): it never pulls "downward", and its
+ * area notes come out the same whichever end it was entered from.
  *
  * 1. Against gravity (warning). Sagging tissue has descended: a lift pulls it back up. A vector
  *    that points down pulls tissue further down (domain.md lists "vector pointing with gravity
@@ -69,16 +74,17 @@ export const gravityDirection: Rule = {
     id: 'gravity-direction',
     title: 'Pull direction',
     description:
-      "Warns about lifting threads whose traction (from the barbs toward the fixation point) points downward beyond a small tolerance. Notes (info) a pull off the usual vector of its area, with the angle it is off by: midface pulls leaning toward the midline (superolateral is usual), jowl pulls running along the jaw line instead of across it, neck threads running across the jaw line instead of along it.",
-    thresholds: [BELOW_HORIZONTAL_MAX, MIDFACE_MEDIAL_MAX, JOWL_JAW_ANGLE_MIN, NECK_JAW_ANGLE_MAX],
+      "Warns about lifting threads whose traction (from the barbs toward the fixation point) points downward beyond a small tolerance. Notes (info) a pull off the usual vector of its area, with the angle it is off by: midface pulls leaning toward the midline (superolateral is usual), jowl pulls running along the jaw line instead of across it, neck threads running across the jaw line instead of along it. A floating design (a bidirectional cog or cone thread with no fixation zone and at most floatingTensionMaxN of tension) pulls toward neither end: it is judged by the line of its barbed section, taken as pointing upward like a lift, so it never pulls downward and the end it was entered from does not change its notes.",
+    thresholds: [BELOW_HORIZONTAL_MAX, MIDFACE_MEDIAL_MAX, JOWL_JAW_ANGLE_MIN, NECK_JAW_ANGLE_MAX, FLOATING_TENSION_MAX],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
     const out: Finding[] = [];
-    const traction = g.traction;
-    if (!g.isLifting || traction === null) return out;
-    const below = (Math.asin(Math.max(-1, Math.min(1, traction.direction.y))) * 180) / Math.PI;
+    const pull = rulePull(g);
+    if (!g.isLifting || pull === null) return out;
+    // (a floating design's axis points upward: never below the horizontal, never a downward warning)
+    const below = (Math.asin(Math.max(-1, Math.min(1, pull.direction.y))) * 180) / Math.PI;
     if (below <= BELOW_HORIZONTAL_MAX.value) {
-      const advice = areaAdvice(g, context.lookup);
+      const advice = areaAdvice(g, pull, context.lookup);
       if (advice) out.push(advice);
       return out;
     }
@@ -95,7 +101,7 @@ export const gravityDirection: Rule = {
         threads: [g.thread.id],
         // On the thread where its grip is centred (the traction starts at the barbed centroid,
         // which a bent path leaves off the thread).
-        location: barbedMiddle(g) ?? traction.from,
+        location: barbedMiddle(g) ?? pull.from,
         side: g.side,
         aspect: 'downward',
       }),
@@ -137,33 +143,39 @@ function areaOf(g: ThreadGeometry): Area | null {
   return most * 2 > total ? best : null;
 }
 
-function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
-  const traction = g.traction!;
+/**
+ * The note on a pull off its area's usual vector. Its fix tells a lift to move its fixation end,
+ * a floating design (which has none) to lay its line differently.
+ */
+function areaAdvice(g: ThreadGeometry, pull: RulePull, lookup: AtlasLookup): Finding | null {
   const area = areaOf(g);
   if (area === null) return null;
   const thread = { threads: [g.number], start: true };
+  const fixOf = (id: 'midface-medial' | 'jowl-along-jaw' | 'neck-across'): FindingParam => ({
+    text: `gravity-direction.${id}.fix.${pull.axis ? 'floating' : 'anchored'}`,
+  });
   if (area === 'midface') {
-    const lean = traction.elevationDeg - 90;
+    const lean = pull.elevationDeg - 90;
     if (lean <= MIDFACE_MEDIAL_MAX.value) return null;
     const off = { deg: lean };
     return makeFinding('gravity-direction', 'info', {
-      text: { id: 'gravity-direction.midface-medial', params: { thread, off } },
+      text: { id: 'gravity-direction.midface-medial', params: { thread, off, fix: fixOf('midface-medial') } },
       threads: [g.thread.id],
-      location: placeOf(g),
+      location: placeOf(g, pull),
       side: g.side,
       aspect: 'midface-medial',
     });
   }
   const jaw = jawLine(lookup, g.side);
   if (jaw === null) return null;
-  const angle = lineAngleDeg(chord(lookup, traction.from, traction.to), jaw);
+  const angle = lineAngleDeg(chord(lookup, pull.from, pull.to), jaw);
   if (area === 'jowl') {
     if (angle >= JOWL_JAW_ANGLE_MIN.value) return null;
     const at = { deg: angle };
     return makeFinding('gravity-direction', 'info', {
-      text: { id: 'gravity-direction.jowl-along-jaw', params: { thread, at } },
+      text: { id: 'gravity-direction.jowl-along-jaw', params: { thread, at, fix: fixOf('jowl-along-jaw') } },
       threads: [g.thread.id],
-      location: placeOf(g),
+      location: placeOf(g, pull),
       side: g.side,
       aspect: 'jowl-along-jaw',
     });
@@ -175,16 +187,16 @@ function areaAdvice(g: ThreadGeometry, lookup: AtlasLookup): Finding | null {
   if (layAngle <= NECK_JAW_ANGLE_MAX.value) return null;
   const at = { deg: layAngle };
   return makeFinding('gravity-direction', 'info', {
-    text: { id: 'gravity-direction.neck-across', params: { thread, at } },
+    text: { id: 'gravity-direction.neck-across', params: { thread, at, fix: fixOf('neck-across') } },
     threads: [g.thread.id],
-    location: placeOf(g),
+    location: placeOf(g, pull),
     side: g.side,
     aspect: 'neck-across-jaw',
   });
 }
 
 /** Where an area finding is shown: the middle of the barbed section (the pull's start when none). Found only for a finding. */
-const placeOf = (g: ThreadGeometry): FacePoint => barbedMiddle(g) ?? g.traction!.from;
+const placeOf = (g: ThreadGeometry, pull: RulePull): FacePoint => barbedMiddle(g) ?? pull.from;
 
 /** The jaw line on the skin, gonion to menton, or null when the atlas lacks the landmarks. */
 function jawLine(lookup: AtlasLookup, side: 'right' | 'left'): Point3 | null {

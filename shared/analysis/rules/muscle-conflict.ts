@@ -3,6 +3,7 @@ import type { FacePoint } from '../../geometry/types';
 import { angleBetweenDeg, cross, dot, lineCrossingAngleDeg } from '../../geometry/vec';
 import type { Rule, ThreadRuleContext } from '../context';
 import { makeFinding } from '../findings';
+import { rulePull } from '../holding';
 import type { AtlasLookup } from '../atlas-lookup';
 import { OutlineCells } from '../outline-cells';
 import type { ThreadGeometry } from '../thread-geometry';
@@ -61,7 +62,7 @@ export const muscleConflict: Rule = {
     id: 'muscle-conflict',
     title: 'Conflict with a facial muscle',
     description:
-      'Flags barbed segments that cross a highly mobile mimetic muscle steeply, pulls that work against its action, and barbs inside a ring muscle (orbicularis oculi or oris). Muscle positions and mobility come from the atlas.',
+      'Flags barbed segments that cross a highly mobile mimetic muscle steeply, pulls that work against its action, and barbs inside a ring muscle (orbicularis oculi or oris). Muscle positions and mobility come from the atlas. A floating design (a bidirectional cog or cone thread with no fixation zone and the usual setting tension) pulls toward neither end, so it is never said to pull against a muscle; its barbs are checked like any other.',
     thresholds: [CROSSING_ANGLE, AGAINST_ANGLE, MIN_RUN],
   },
   checkThread(g: ThreadGeometry, context: ThreadRuleContext): Finding[] {
@@ -177,10 +178,13 @@ function toFinding(g: ThreadGeometry, c: Conflict): Finding | null {
       aspect: `crossing:${c.muscle.kind}`,
     });
   }
-  const traction = g.traction;
-  if (traction === null || traction.magnitudeN === 0 || c.insideMm < MIN_RUN.value) return null;
+  // The pull every direction rule judges (holding.ts). A floating design's is a line with no
+  // sense: it pulls toward neither end, so it cannot pull against the action (a line is at most
+  // 90 degrees from it); its barbs' lay is still checked above.
+  const pull = rulePull(g);
+  if (pull === null || pull.axis || pull.magnitudeN === 0 || c.insideMm < MIN_RUN.value) return null;
   const actionLine = { x: c.muscle.action.to.x - c.muscle.action.from.x, y: c.muscle.action.to.y - c.muscle.action.from.y };
-  const angle = angleBetweenDeg(traction.direction, actionLine);
+  const angle = angleBetweenDeg(pull.direction, actionLine);
   if (angle === null || angle <= AGAINST_ANGLE.value) return null;
   return makeFinding('muscle-conflict', 'warning', {
     threads: [g.thread.id],

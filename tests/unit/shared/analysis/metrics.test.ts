@@ -17,7 +17,8 @@ import type { Metrics } from '../../../../shared/analysis/types';
 import type { Side } from '../../../../shared/plan/types';
 import { threadAlong } from './helpers';
 
-const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
+// A lift from one end (a floating bidirectional cog pulls toward neither end: floating-direction.test.ts).
+const COG = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-uni-19g-100')!;
 const SMOOTH = THREAD_CATALOGUE.find((t) => t.configuration === 'mono')!;
 
 /**

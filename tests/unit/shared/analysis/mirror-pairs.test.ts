@@ -11,6 +11,7 @@ import { atlasLookup } from '../../../../shared/analysis/atlas-lookup';
 import { MAX_MIRROR_PAIR_COST, MIRROR_SAMPLES, mirrorPairCost, pairMirrored, type MirrorPairing } from '../../../../shared/analysis/mirror-pairs';
 import { computeThreadGeometry, type ThreadGeometry } from '../../../../shared/analysis/thread-geometry';
 import { CANONICAL_ATLAS } from '../../../../shared/atlas';
+import { THREAD_CATALOGUE } from '../../../../shared/catalogue';
 import type { Side } from '../../../../shared/plan/types';
 import { threadAlong, type XY } from './helpers';
 
@@ -193,5 +194,49 @@ describe('pairMirrored again on the same geometries (a drag): the same as a pair
     expect(numbers(pairMirrored(right, [left[0]!, left[2]!]))).toEqual(
       numbers(pairMirrored(rightPaths.map((p, i) => geometry(i + 1, 'right', p)), [geometry(10, 'left', leftPaths[0]!), geometry(12, 'left', leftPaths[2]!)])),
     );
+  });
+});
+
+describe('mirrorPairCost of a floating design', () => {
+  // A bidirectional cog with no anchor at 0.6 N (holding.ts: floating): it pulls toward neither
+  // end, so its path is compared either way round; a lift from one end (type null here) only as drawn.
+  const BI = THREAD_CATALOGUE.find((t) => t.id === 'pdo-cog-bi-19g-100')!;
+  const floating = (number: number, side: Side, path: readonly XY[]): ThreadGeometry =>
+    computeThreadGeometry(threadAlong(`t${number}`, side, path, { barbed: { startMm: 5, endMm: 35 }, tensionN: 0.6 }), number, BI, atlasLookup(CANONICAL_ATLAS));
+  const back = (path: readonly XY[]): XY[] => [...path].reverse();
+  const LEFT = mirrored(RIGHT_CHEEK);
+
+  it('is nought against its mirror image drawn from the other end, either way round', () => {
+    expect(mirrorPairCost(floating(1, 'right', RIGHT_CHEEK), floating(2, 'left', back(LEFT)))).toBeCloseTo(0, 9);
+    expect(mirrorPairCost(floating(1, 'left', back(LEFT)), floating(2, 'right', RIGHT_CHEEK))).toBeCloseTo(0, 9);
+    // One floating, one a lift from one end: the floating one is the one taken the other way round.
+    expect(mirrorPairCost(floating(1, 'right', RIGHT_CHEEK), geometry(2, 'left', back(LEFT)))).toBeCloseTo(0, 9);
+    expect(mirrorPairCost(geometry(1, 'right', back(RIGHT_CHEEK)), floating(2, 'left', LEFT))).toBeCloseTo(0, 9);
+  });
+
+  it('two lifts from one end drawn from opposite ends are not taken for each other', () => {
+    // The entry of one lies at the far end of the other (56 mm away), and the paths' mean distance comes on top.
+    expect(mirrorPairCost(geometry(1, 'right', RIGHT_CHEEK), geometry(2, 'left', back(LEFT)))).toBeGreaterThan(MAX_MIRROR_PAIR_COST.value);
+  });
+
+  it('does not change when either floating thread is entered from its other end, nor with the sides swapped', () => {
+    const right = shifted(RIGHT_CHEEK, 4, -3);
+    const left = shifted(LEFT, 2, 6);
+    const cost = mirrorPairCost(floating(1, 'right', right), floating(2, 'left', left));
+    expect(cost).toBeGreaterThan(1);
+    for (const [r, l] of [[back(right), left], [right, back(left)], [back(right), back(left)]] as const) {
+      expect(mirrorPairCost(floating(1, 'right', r), floating(2, 'left', l))).toBeCloseTo(cost, 9);
+      expect(mirrorPairCost(floating(2, 'left', l), floating(1, 'right', r))).toBeCloseTo(cost, 9);
+    }
+  });
+
+  it('pairs floating threads drawn from opposite ends as it pairs them drawn alike, the same every time', () => {
+    const paths: readonly XY[][] = [RIGHT_CHEEK.slice(), shifted(RIGHT_CHEEK, 0, 30), shifted(RIGHT_CHEEK, 12, 55)];
+    const rightSide = paths.map((p, i) => floating(i + 1, 'right', p));
+    const alike = numbers(pairMirrored(rightSide, paths.map((p, i) => floating(i + 4, 'left', mirrored(p)))));
+    const opposite = () => numbers(pairMirrored(rightSide, paths.map((p, i) => floating(i + 4, 'left', back(mirrored(p))))));
+    expect(alike.pairs).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(opposite().pairs).toEqual(alike.pairs);
+    expect(opposite()).toEqual(opposite());
   });
 });

@@ -1,7 +1,12 @@
 import type { ThreadSpec } from '../helpers';
 
-/** Threads shared by the gravity-direction tests, each off the usual vector of its area. */
-export const COG = 'pdo-cog-bi-19g-100';
+/**
+ * Threads shared by the gravity-direction tests, each off the usual vector of its area. Each is a
+ * lift pulled from one end (a unidirectional cog toward its fixation end): a bidirectional cog
+ * set floating pulls toward neither end and is judged by its axis instead (holding.ts, rulePull;
+ * floating-direction.test.ts).
+ */
+export const COG = 'pdo-cog-uni-19g-100';
 
 /** Fixed up and toward the nose, below the eye: the pull leans past vertical toward the midline. */
 export const MEDIAL_ENTRY = [40, 8] as const;
