@@ -175,8 +175,8 @@ export function analyzeMalarSide(side: Side, threads: readonly ThreadGeometry[],
 const PULL_STEP_MM = 2;
 
 /**
- * Whether a thread's pull runs over the cheekbone: its traction line (barbed centroid to fixation
- * point) passes through a malar region. One thread doing all the pulling gathers tissue along
+ * Whether a thread's pull runs over the cheekbone: its traction line (rulePull: barbed centroid to
+ * fixation point, or a floating design's barbed line) passes through a malar region. One thread doing all the pulling gathers tissue along
  * its pull toward its anchor (domain.md; the seed on prominent cheekbones), so it piles onto the
  * cheekbone only when that line crosses it: a lower-cheek thread pulled back to the pre-auricular
  * SMAS passes below it. Kept on the geometry (asked for a side's strongest threads only).
@@ -184,7 +184,8 @@ const PULL_STEP_MM = 2;
 export function pullCrossesMalar(g: ThreadGeometry, lookup: AtlasLookup): boolean {
   const memo = g.memo.malar;
   if (memo !== undefined && memo.lookup === lookup && memo.crossesMalar !== undefined) return memo.crossesMalar;
-  const t = g.traction;
+  // The pull every direction rule judges (a floating design's is its barbed line, holding.ts).
+  const t = rulePull(g);
   let crosses = false;
   // A line that misses the malar regions' box crosses none of them (most lines of a jowl or neck thread).
   if (t !== null && meetsBox(t, malarBoxOf(lookup))) {

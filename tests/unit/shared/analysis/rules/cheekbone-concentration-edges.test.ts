@@ -20,6 +20,7 @@ import { PlanBuilder, findingsOf, meta, oneSide } from '../helpers';
 
 const FLAT: Atlas = { ...CANONICAL_ATLAS, surface: undefined };
 const COG = 'pdo-cog-bi-19g-100';
+const COG_UNI = 'pdo-cog-uni-19g-100';
 
 describe('cheekbone-concentration: a barbed section from off the regions onto the prominence', () => {
   it('the finding points at the end of the barbs that lies on the prominence', () => {
@@ -53,9 +54,10 @@ describe('cheekbone-concentration: a barbed section from off the regions onto th
   });
 
   it('one thread carrying a side\'s whole midface pull is named from exactly 0.5 N of pull; under it, not', () => {
-    // From above the cheekbone down into the submalar cheek, barbed over its lower part: the pull
-    // runs from the barbs back up over the cheekbone to the entry, its barbs end below it.
-    const one = (tension: number) => oneSide('left', [60, 0], [{ type: COG, to: [[44, 60]], depth: 4.5, barbs: [40, 62], tension }]);
+    // A unidirectional cog (a lift: a floating bidirectional one pulls toward neither end) from
+    // above the cheekbone down into the submalar cheek, barbed over its lower part: the pull runs
+    // from the barbs back up over the cheekbone to the entry, its barbs end below it.
+    const one = (tension: number) => oneSide('left', [60, 0], [{ type: COG_UNI, to: [[44, 60]], depth: 4.5, barbs: [40, 62], tension }]);
     expect(findingsOf(analyze(one(0.5), FLAT), 'cheekbone-concentration').map((f) => [f.aspect, f.threads])).toEqual([['single-thread', ['t1']]]);
     expect(findingsOf(analyze(one(0.49), FLAT), 'cheekbone-concentration')).toEqual([]);
   });
@@ -63,7 +65,7 @@ describe('cheekbone-concentration: a barbed section from off the regions onto th
   it('says no other thread "gives the rest" when the others put no pull on the midface', () => {
     // The midface thread of the test above and a lifting thread wholly under the jaw (no midface pull).
     const b = new PlanBuilder(meta({ title: 'test', patientId: 'T-1' }));
-    b.side('left', 'A', [60, 0], [{ type: COG, to: [[44, 60]], depth: 4.5, barbs: [40, 62], tension: 1 }]);
+    b.side('left', 'A', [60, 0], [{ type: COG_UNI, to: [[44, 60]], depth: 4.5, barbs: [40, 62], tension: 1 }]);
     b.side('left', 'B', [62, 104], [{ type: COG, to: [[36, 122]], depth: 4.5, barbs: [0, 28], tension: 1 }]);
     const [single] = findingsOf(analyze(b.build(), FLAT), 'cheekbone-concentration').filter((f) => f.aspect === 'single-thread');
     expect(single!.message).toContain('gives 100% of the pull');
@@ -73,7 +75,7 @@ describe('cheekbone-concentration: a barbed section from off the regions onto th
   it('one thread carrying the whole midface pull is not named when its pull passes below the cheekbone', () => {
     // Across the lower cheek, pulled back toward its entry below the cheekbone: it gathers tissue
     // there, not on the prominence (a jowl or lower-cheek thread anchored in front of the ear).
-    const across = oneSide('left', [60, 56], [{ type: COG, to: [[46, 56]], depth: 4.5, barbs: [0, 14], tension: 1 }]);
+    const across = oneSide('left', [60, 56], [{ type: COG_UNI, to: [[46, 56]], depth: 4.5, barbs: [0, 14], tension: 1 }]);
     expect(findingsOf(analyze(across, FLAT), 'cheekbone-concentration')).toEqual([]);
   });
 
