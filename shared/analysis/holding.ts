@@ -1,4 +1,5 @@
 import type { ThreadType } from '../catalogue/types';
+import type { Thread } from '../plan/types';
 import { elevationDeg, type ThreadGeometry, type Traction } from './thread-geometry';
 import type { Threshold } from './types';
 
@@ -28,9 +29,12 @@ export const FLOATING_TENSION_MAX: Threshold = {
 export const holdsBothWays = (type: ThreadType | null): boolean =>
   type !== null && (type.configuration === 'cog-bi' || type.configuration === 'cone');
 
-/** A self-anchoring thread placed with no anchor and no more than the usual setting tension. */
-export const isFloatingDesign = (g: ThreadGeometry): boolean =>
-  holdsBothWays(g.type) && g.thread.fixationZoneId === null && g.thread.tensionN <= FLOATING_TENSION_MAX.value;
+/** A self-anchoring thread placed with no anchor and no more than the usual setting tension (the drawing asks too). */
+export const isFloatingThread = (thread: Thread, type: ThreadType | null): boolean =>
+  holdsBothWays(type) && thread.fixationZoneId === null && thread.tensionN <= FLOATING_TENSION_MAX.value;
+
+/** isFloatingThread of a thread's geometry. */
+export const isFloatingDesign = (g: ThreadGeometry): boolean => isFloatingThread(g.thread, g.type);
 
 /**
  * The pull a DIRECTION rule judges, one way for all of them (gravity-direction, asymmetry, the

@@ -6,6 +6,7 @@ import { cumulativeLengths, pointAtLength, polylineLength, subPolyline } from '.
 import type { PlanDocument, Thread } from '../../plan/types';
 import type { ColorToken, SceneItem, SceneLayer, SceneRef } from '../types';
 import { normalOf, offset, unitFrom } from './shapes';
+import { isFloatingThread } from '../../analysis/holding';
 
 /**
  * Threads drawn as traction vectors:
@@ -13,6 +14,10 @@ import { normalOf, offset, unitFrom } from './shapes';
  * - the barbed section, thicker, with chevron ticks pointing toward the fixation end (the way
  *   the barbs drag tissue);
  * - an arrow at the fixation end for the pull direction and a bar across the path for the anchor;
+ * - a floating design (analysis/holding.ts: a bidirectional or cone thread with no anchor at the
+ *   usual setting tension) pulls toward neither end: its chevrons point from both ends toward the
+ *   middle of the barbed section, where its opposed barbs gather the tissue, and it has no arrow
+ *   and no anchor bar (the analysis judges its line, not an end);
  * - the thread's number beyond its far end, on a filled circle (warning) or diamond (critical),
  *   so severity never rests on colour alone.
  * Colour is the severity of the thread's worst finding.
@@ -51,6 +56,9 @@ export const NUMBER_TAG_RADIUS_MM = 3.6;
 /** Distance from a thread's far end to its number's centre at labelScale 1, mm. */
 const NUMBER_TAG_GAP_MM = 4;
 
+/** The thread's catalogue type, or null when the catalogue does not know it. */
+const typeOf = (thread: Thread, catalogue: readonly ThreadType[]): ThreadType | null => catalogue.find((t) => t.id === thread.typeId) ?? null;
+
 /** Smooth (barb-less) threads: no barbed section, or a mono/screw type in the catalogue. */
 export function isSmoothThread(thread: Thread, catalogue: readonly ThreadType[]): boolean {
   if (thread.barbed === null) return true;
@@ -65,7 +73,10 @@ function frameAt(path: readonly FacePoint[], cum: readonly number[], s: number):
   return { p: pointAtLength(path, s), d: unitFrom(path[i - 1]!, path[i]!) };
 }
 
-function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, towardDistal: boolean): FacePoint[] {
+/** Which way a thread's chevrons point: toward one end, or from both ends toward the middle (a floating design). */
+type TickDirection = 'distal' | 'entry' | 'middle';
+
+function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, direction: TickDirection): FacePoint[] {
   const cum = cumulativeLengths(path);
   const out: FacePoint[] = [];
   const span = toMm - fromMm;
@@ -75,6 +86,7 @@ function barbTicks(path: readonly FacePoint[], fromMm: number, toMm: number, tow
   for (let k = 0; k < count; k++) {
     const s = fromMm + step * (k + 0.5);
     const { p, d } = frameAt(path, cum, s);
+    const towardDistal = direction === 'middle' ? s < (fromMm + toMm) / 2 : direction === 'distal';
     const dir = towardDistal ? d : { x: -d.x, y: -d.y };
     const n = normalOf(dir);
     // A chevron whose apex points along `dir`, i.e. toward the fixation end.
@@ -176,7 +188,7 @@ function lineItems(thread: Thread, input: ThreadsLayerInput): readonly SceneItem
       });
       items.push({
         type: 'segments',
-        points: barbTicks(path, from, to, thread.fixationEnd === 'distal'),
+        points: barbTicks(path, from, to, isFloatingThread(thread, typeOf(thread, input.catalogue)) ? 'middle' : thread.fixationEnd),
         style: { stroke: color, strokeWidth: 0.35 * line },
         ref,
       });
@@ -197,10 +209,12 @@ function threadItems(thread: Thread, number: number, input: ThreadsLayerInput, t
   const line = input.lineScale ?? 1;
   const total = polylineLength(path);
 
-  // Pull direction and anchor at the fixation end.
+  // Pull direction and anchor at the fixation end (a floating design has neither).
   const cum = cumulativeLengths(path);
   const arrowLen = Math.min(ARROW_LENGTH_MM, total * 0.45);
-  if (thread.fixationEnd === 'distal') {
+  if (isFloatingThread(thread, typeOf(thread, input.catalogue))) {
+    // (no pull toward an end: the chevrons show where its barbs gather the tissue)
+  } else if (thread.fixationEnd === 'distal') {
     const end = path[path.length - 1]!;
     const { d } = frameAt(path, cum, total);
     items.push({ type: 'arrow', from: pointAtLength(path, total - arrowLen), to: end, headMm: 2.4 * line, style: { stroke: color, strokeWidth: 0.6 * line }, ref });

@@ -118,6 +118,30 @@ describe('threads as traction vectors', () => {
     }
   });
 
+  it('draws a floating design with no arrow or anchor bar, its chevrons pointing from both ends to the middle', () => {
+    // A bidirectional cog with no fixation zone at the usual setting tension: it pulls toward neither end.
+    const floating = thread('t1', { fixationZoneId: null, tensionN: 0.6 });
+    const items = sceneLayer(buildScene(input({ plan: plan([floating]) })), 'threads').items;
+    expect(items.some((i) => i.type === 'arrow')).toBe(false);
+    const ticks = items.find((i) => i.type === 'segments' && i.points.length > 4);
+    if (ticks?.type !== 'segments') throw new Error('missing ticks');
+    // The path runs up and out (+x, -y); the barbed section is 5-40 mm along it, its middle at 22.5 mm.
+    const along = { x: 20, y: -30 };
+    const entry = floating.path[0]!;
+    const middle = 22.5;
+    for (let k = 0; k + 1 < ticks.points.length; k += 2) {
+      const tail = ticks.points[k]!;
+      const apex = ticks.points[k + 1]!;
+      const s = Math.hypot(apex.x - entry.x, apex.y - entry.y);
+      const sign = s < middle ? 1 : -1;
+      expect(sign * ((apex.x - tail.x) * along.x + (apex.y - tail.y) * along.y), `tick at ${s.toFixed(1)} mm`).toBeGreaterThan(0);
+    }
+    // Anchored, or tensioned as a lift, the same thread has its arrow again.
+    for (const lift of [thread('t1', { tensionN: 0.6 }), thread('t1', { fixationZoneId: null, tensionN: 1.5 })]) {
+      expect(sceneLayer(buildScene(input({ plan: plan([lift]) })), 'threads').items.some((i) => i.type === 'arrow')).toBe(true);
+    }
+  });
+
   it('colours a thread by its worst finding', () => {
     const findings = [finding('crowding', 'info', ['t1']), finding('superficial-path', 'warning', ['t1']), finding('asymmetry', 'critical', ['t2'])];
     const scene = buildScene(input({ plan: plan([thread('t1'), thread('t2'), thread('t3')]), analysis: analysis(findings) }));
