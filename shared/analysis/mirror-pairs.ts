@@ -141,22 +141,7 @@ function mirrorMemo(g: ThreadGeometry): MirrorMemo {
  * pair at the limit from being cut off by the bounds.)
  */
 function costOf(r: readonly number[], l: readonly number[], limit: number): number {
-  const ex = -r[0]! - l[0]!;
-  const ey = r[1]! - l[1]!;
-  const entries = Math.sqrt(ex * ex + ey * ey);
-  if (entries > limit + MARGIN) return Infinity;
-  const mx = -r[2 * POINTS]! - l[2 * POINTS]!;
-  const my = r[2 * POINTS + 1]! - l[2 * POINTS + 1]!;
-  if (entries + Math.sqrt(mx * mx + my * my) > limit + MARGIN) return Infinity;
-  const budget = (limit - entries) * POINTS + MARGIN;
-  let sum = 0;
-  for (let i = 0; i < 2 * POINTS; i += 2) {
-    const dx = -r[i]! - l[i]!;
-    const dy = r[i + 1]! - l[i + 1]!;
-    sum += Math.sqrt(dx * dx + dy * dy);
-    if (sum > budget) return Infinity;
-  }
-  return entries + sum / POINTS;
+  return pathCostOf(r, l, pointDistance(r, 0, l, 0), false, limit);
 }
 const MARGIN = 1e-6;
 
